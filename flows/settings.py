@@ -1,0 +1,48 @@
+"""The one settings object: environment variables (RECORDS_*) and flow parameters.
+
+Read once at the edge (the CLI or the flow's entry); everything below gets plain arguments.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_SAMPLES = PROJECT_ROOT / "samples"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RECORDS_", env_file=".env", extra="ignore")
+
+    # Where and what to ingest.
+    source: str = Field(default=str(BUNDLED_SAMPLES), description="folder, file URL, undl:URL or ods:URL")
+    warehouse: str = Field(default="warehouse/records.duckdb", description="DuckDB file to load")
+    raw_archive: Path = Field(default=Path("warehouse/raw"), description="content-addressed originals")
+    batch_size: int = Field(default=200, ge=1, description="records parsed, checked and loaded together")
+    limit: int | None = Field(default=None, ge=1, description="at most this many records per run")
+
+    # Politeness towards the UN's services.
+    user_agent: str = "un-records/0.1 (+https://github.com/un-records; nightly ingestion)"
+    http_timeout_seconds: float = Field(default=30.0, gt=0)
+    http_retries: int = Field(default=5, ge=0)
+    http_backoff_seconds: float = Field(default=1.0, ge=0)
+    http_backoff_max_seconds: float = Field(default=60.0, ge=0)
+    http_max_response_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    http_requests_per_second: float = Field(default=2.0, gt=0)
+    http_concurrency: int = Field(default=2, ge=1)
+    undl_page_size: int = Field(default=200, ge=1, le=200)
+    undl_bodies: list[str] = Field(
+        default=["CMW", "CRC", "CEDAW", "CCPR", "E/C.12", "CERD", "CAT", "CRPD", "CED"]
+    )
+    ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
+
+    # Quality gate.
+    data_docs_dir: Path = Field(default=Path("warehouse/data_docs"))
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit (non-None) overrides on top."""
+    return Settings(**{key: value for key, value in overrides.items() if value is not None})

@@ -1,0 +1,61 @@
+"""Turn a published file (text, PDF, DOCX, HTML) into the clean text the parser reads.
+
+Clean text: one paragraph per line, masthead lines as their own lines, numbered paragraphs
+starting "N." then a tab or space; running headers, footers, page numbers, job numbers and
+barcodes removed; footnotes returned apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transforms.record import RecordRejected
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDocument:
+    text: str
+    format: str
+    footnotes: list[str] = field(default_factory=list)
+
+
+def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
+    """The document format from its magic bytes first, then its name and media type."""
+    head = content[:8]
+    lowered = filename.lower()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    sniff = content[:512].lstrip().lower()
+    if sniff.startswith((b"<!doctype html", b"<html")) or lowered.endswith((".html", ".htm")):
+        return "html"
+    if media_type and "html" in media_type:
+        return "html"
+    return "text"
+
+
+def extract_document(content: bytes, filename: str, media_type: str | None = None) -> ExtractedDocument:
+    """Clean text of a published record, or `RecordRejected` saying why there is none."""
+    if not content.strip():
+        raise RecordRejected("extract", "empty file")
+    fmt = detect_format(content, filename, media_type)
+    if fmt == "text":
+        from transforms.extract.plain import text_from_plain
+
+        return ExtractedDocument(text_from_plain(content), "text")
+    if fmt == "pdf":
+        from transforms.extract.pdf import document_from_pdf
+
+        return document_from_pdf(content)
+    if fmt == "docx":
+        from transforms.extract.docx import document_from_docx
+
+        return document_from_docx(content)
+    if fmt == "html":
+        from transforms.extract.html import document_from_html
+
+        return document_from_html(content)
+    raise RecordRejected("extract", f"{fmt} files are not supported")
