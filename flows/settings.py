@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     )
     ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
 
+    lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")
+
     # Quality gate.
     data_docs_dir: Path = Field(default=Path("warehouse/data_docs"))
 

@@ -21,6 +21,7 @@ class ParsedRecord:
     document_refs: list[Row] = field(default_factory=list)
     statements: list[Row] = field(default_factory=list)
     footnotes: list[Row] = field(default_factory=list)
+    speaker_aliases: list[Row] = field(default_factory=list)
     # Parts of the record the parser could not read, reported rather than guessed.
     problems: list[str] = field(default_factory=list)
 

@@ -1,0 +1,80 @@
+"""The nightly flow's stages as Prefect tasks: one task run per batch of records, not per record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import polars as pl
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.sources import FetchResult, RawRecord, RecordRef, Source
+from transforms.parse import ParsedBatch, parse_documents, without_meetings
+from warehouse.load import QUARANTINE, BatchToLoad, load_batch
+from warehouse.store import connect
+
+
+@dataclass(slots=True)
+class CheckedBatch:
+    frames: dict[str, pl.DataFrame]
+    quarantine: pl.DataFrame
+    quality_results: pl.DataFrame | None
+    warnings: int = 0
+    failed_expectations: list[dict[str, object]] = field(default_factory=list)
+
+
+@task(name="fetch", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
+def fetch_batch(source: Source, refs: Sequence[RecordRef]) -> FetchResult:
+    """Download a batch; the source retries each request, this retries the batch."""
+    return source.fetch(refs)
+
+
+@task(name="parse", cache_policy=NO_CACHE)
+def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[ParsedBatch, int]:
+    """Parse the records whose bytes are not loaded already; return the batch and how many were skipped."""
+    new = [record for record in records if record.sha256 not in loaded_hashes]
+    batch = parse_documents(new)
+    logger = get_run_logger()
+    for reject in batch.rejects:
+        logger.warning("quarantined %s at %s: %s", reject.source_uri, reject.stage, reject.reason)
+    for meeting_id, problem in batch.problems:
+        logger.info("%s: %s", meeting_id, problem)
+    return batch, len(records) - len(new)
+
+
+@task(name="check", cache_policy=NO_CACHE)
+def check_batch(batch: ParsedBatch, run_id: str) -> CheckedBatch:
+    """Validate the batch once with Great Expectations; meetings failing an error-level check are held back."""
+    from expectations.validate import validate_batch
+
+    validation = validate_batch(batch.frames, run_id)
+    rejects = [
+        {"source_uri": r.source_uri, "record_key": r.record_key, "content_sha256": r.content_sha256,
+         "stage": r.stage, "reason": r.reason}
+        for r in batch.rejects
+    ]
+    meetings = batch.frames["meetings"]
+    for meeting_id, reasons in validation.failed_meetings.items():
+        row = meetings.filter(pl.col("meeting_id") == meeting_id).row(0, named=True)
+        rejects.append({"source_uri": row["source_uri"], "record_key": meeting_id,
+                        "content_sha256": row["content_sha256"], "stage": "check", "reason": "; ".join(reasons)})
+        get_run_logger().warning("quarantined %s at check: %s", meeting_id, "; ".join(reasons))
+    frames = without_meetings(batch.frames, list(validation.failed_meetings)) if validation.failed_meetings else batch.frames
+    failed = validation.results.filter(~pl.col("success")).to_dicts() if validation.results.height else []
+    return CheckedBatch(frames, pl.DataFrame(rejects, schema=QUARANTINE), validation.results, validation.warnings, failed)
+
+
+@task(name="load", retries=0, cache_policy=NO_CACHE)
+def load_checked_batch(warehouse: str, checked: CheckedBatch, source: str, watermark: datetime | None, run_id: str) -> int:
+    """One transaction per batch; never retried here, since a half-known outcome must not load twice."""
+    con = connect(warehouse)
+    try:
+        return load_batch(
+            con,
+            BatchToLoad(checked.frames, checked.quarantine, checked.quality_results, source, watermark),
+            run_id,
+        )
+    finally:
+        con.close()

@@ -1,0 +1,74 @@
+"""What the parentheses after a speaker's name say: a country, a role, an organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.countries import iso3_for_country
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    printed: str
+    role: str | None = None
+    affiliation: str | None = None
+    country_iso3: str | None = None
+    spoke_in: str | None = None
+    office: str | None = None
+
+
+# Offices held inside the meeting, in the order they are tried (longest first).
+_OFFICES: tuple[tuple[str, str], ...] = (
+    ("alternate country rapporteur", "rapporteur"),
+    ("country co-rapporteur", "rapporteur"),
+    ("country rapporteur", "rapporteur"),
+    ("co-rapporteur", "rapporteur"),
+    ("rapporteur", "rapporteur"),
+    ("secretary of the committee", "secretariat"),
+    ("secretary of the subcommittee", "secretariat"),
+    ("secretary of the council", "secretariat"),
+    ("secretary", "secretariat"),
+    ("vice-chairperson", "member"),
+    ("vice-chairman", "member"),
+    ("vice-chair", "member"),
+    ("vice-president", "member"),
+    ("chairperson", "chair"),
+    ("chairman", "chair"),
+    ("chair", "chair"),
+    ("president", "chair"),
+    ("country task force", "member"),
+    ("task force", "member"),
+)
+_SECRETARIAT_WORDS = re.compile(
+    r"\b(?:Office of the United Nations High Commissioner for Human Rights|OHCHR|Secretariat|"
+    r"Division|Section|Branch|Department of|Director|Chief|Officer|Under-Secretary-General|"
+    r"Assistant Secretary-General|Deputy High Commissioner|High Commissioner for Human Rights)\b"
+)
+_SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
+_OBSERVER_FOR = re.compile(r"^\s*(?:Observer|observer) (?:for|of) (?P<who>.+)$")
+
+
+def classify_parenthetical(inner: str) -> Affiliation:
+    """Classify the text between a speaker's parentheses (nested ones included)."""
+    printed = re.sub(r"\s+", " ", inner).strip()
+    spoke = _SPOKE_IN.match(printed)
+    if spoke:
+        return Affiliation(printed, spoke_in=spoke.group("language").capitalize())
+    iso3 = iso3_for_country(printed)
+    if iso3:
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=iso3)
+    lowered = printed.casefold()
+    for office, role in _OFFICES:
+        if lowered == office or lowered == f"acting {office}":
+            return Affiliation(printed, role=role, office=printed)
+    observer = _OBSERVER_FOR.match(printed)
+    if observer:
+        who = observer.group("who").strip()
+        return Affiliation(printed, role="observer", affiliation=who, country_iso3=iso3_for_country(who))
+    if "(" in printed or _SECRETARIAT_WORDS.search(printed):
+        return Affiliation(printed, role="secretariat", affiliation=printed)
+    for office, role in _OFFICES:
+        if lowered.startswith(office + " ") or lowered.endswith(" " + office):
+            return Affiliation(printed, role=role, office=printed)
+    return Affiliation(printed, role="observer", affiliation=printed)

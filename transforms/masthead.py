@@ -1,0 +1,154 @@
+"""The masthead of a summary record: symbol, body, session, meeting, date, place, chair."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from transforms.bodies import body_for_name, body_for_symbol
+from transforms.speakers import TITLE_GENDER, normalise_name
+from transforms.symbols import SYMBOL, is_meeting_symbol
+from transforms.wording import CLOCK_TIME, DATE_TEXT, ORDINAL, clock_time, ordinal_value, parse_date
+
+_SESSION = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:\(\w+\)\s+)?session\b", re.IGNORECASE)
+_MEETING = re.compile(
+    rf"summary\s+record\s*(?P<partial>\(partial\))?\*?\s+of\s+the\s+"
+    rf"(?:(?P<part>(?:first|second|third|public|closed)\s+part(?:\s*\((?:public|closed)\))?)\*?\s+of\s+the\s+)?"
+    rf"(?P<n>{ORDINAL})\s+meeting",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    rf"^Held\s+at\s+(?P<place>.+?),?\s+on\s+(?:[A-Za-z]+day,?\s+)?(?P<date>{DATE_TEXT})"
+    rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
+    re.IGNORECASE,
+)
+_PRESIDING = re.compile(
+    r"^(?P<label>(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chairperson|Chairpersons|Chairman|Chairwoman|"
+    r"Chair|President))\s*:\s*(?P<who>.+)$",
+    re.IGNORECASE,
+)
+_LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(
+    r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")\.?\s+"
+)
+_SYMBOL_ANYWHERE = re.compile(SYMBOL)
+_ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[A-Za-z]+)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Presiding:
+    label: str
+    name: str | None
+    office: str | None = None
+
+
+@dataclass(slots=True)
+class Masthead:
+    symbol: str | None = None
+    body: str | None = None
+    body_name: str | None = None
+    session_number: int | None = None
+    meeting_number: int | None = None
+    meeting_part: str | None = None
+    meeting_date: date | None = None
+    place: str | None = None
+    scheduled_at: time | None = None
+    chair: Presiding | None = None
+    later_chairs: list[Presiding] = field(default_factory=list)
+    original_language: str | None = None
+    contents: list[str] = field(default_factory=list)
+
+
+def read_masthead(lines: list[str]) -> Masthead:
+    """Everything the masthead lines say; fields it does not say stay None."""
+    masthead = Masthead()
+    in_contents = False
+    for raw_line in lines:
+        line = raw_line.strip().strip("*").strip()
+        if not line:
+            continue
+        if masthead.symbol is None:
+            masthead.symbol = _meeting_symbol_in(line)
+        if re.fullmatch(r"contents?", line, re.IGNORECASE):
+            in_contents = True
+            continue
+        if _read_line(masthead, line):
+            in_contents = False
+            continue
+        if in_contents and not _is_boilerplate(line):
+            masthead.contents.append(line)
+    if masthead.symbol:
+        body = body_for_symbol(masthead.symbol)
+        if body and masthead.body is None:
+            masthead.body, masthead.body_name = body.code, body.name
+        addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
+        if addendum and masthead.meeting_part is None:
+            masthead.meeting_part = addendum.group(1)
+        number = re.search(r"/(?:SR|PV)\.(\d+)", masthead.symbol)
+        if number and masthead.meeting_number is None:
+            masthead.meeting_number = int(number.group(1))
+    return masthead
+
+
+def _read_line(masthead: Masthead, line: str) -> bool:
+    """Fill what this line says; True when it was a masthead field."""
+    if meeting := _MEETING.search(line):
+        masthead.meeting_number = ordinal_value(meeting.group("n"))
+        parts = [p for p in (meeting.group("partial"), meeting.group("part")) if p]
+        if parts:
+            masthead.meeting_part = " ".join(p.strip("()").lower() for p in parts)
+        return True
+    if held := _HELD.match(line):
+        masthead.place = held.group("place").strip().rstrip(",")
+        masthead.meeting_date = parse_date(held.group("date"))
+        masthead.scheduled_at = clock_time(held.group("time")) if held.group("time") else None
+        return True
+    if (session := _SESSION.search(line)) and len(line) < 60:
+        masthead.session_number = ordinal_value(session.group("n"))
+        return True
+    if presiding := _PRESIDING.match(line):
+        masthead.chair = presiding_officer(presiding.group("label"), presiding.group("who"))
+        return True
+    if (later := _LATER.match(line)) and masthead.chair is not None:
+        masthead.later_chairs.append(presiding_officer("later", later.group("who")))
+        return True
+    if original := _ORIGINAL.search(line):
+        masthead.original_language = original.group("language").capitalize()
+        return True
+    if body := body_for_name(line):
+        masthead.body, masthead.body_name = body.code, body.name
+        return True
+    return _is_boilerplate(line)
+
+
+def presiding_officer(label: str, who: str) -> Presiding:
+    """"Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
+    who = who.strip()
+    office = None
+    parenthetical = re.search(r"\(([^()]*)\)\s*$", who)
+    if parenthetical:
+        office = parenthetical.group(1).strip()
+        who = who[: parenthetical.start()].strip()
+    name = _TITLE_PREFIX.sub("", who).strip().rstrip(".,;")
+    return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
+
+
+def _meeting_symbol_in(line: str) -> str | None:
+    for match in _SYMBOL_ANYWHERE.finditer(line):
+        if is_meeting_symbol(match.group(0)):
+            return match.group(0)
+    return None
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(
+        re.match(
+            r"^(?:United Nations|Nations Unies|Distr\.?\s*:?.*|GENERAL|General|Limited|Restricted|"
+            r"Official Records|Economic and Social Council|General Assembly|Security Council|"
+            r"International Covenant on .*|International Convention on .*|Convention on .*|"
+            r"Convention against .*|Human Rights Council|\d{1,2} [A-Z][a-z]+ \d{4}|"
+            r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
+            line,
+        )
+    )

@@ -1,0 +1,257 @@
+"""Who is speaking: the attribution that opens a paragraph of a summary record.
+
+"Mr. Yrizar Barbosa (Mexico), on the subject of human rights defenders, said ..." names a
+delegate; "The Chairperson invited ..." the presiding officer; "As to Fr. Solalinde, he had
+..." names nobody who speaks, so the paragraph continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from transforms.affiliations import Affiliation, classify_parenthetical
+
+TITLE_GENDER: dict[str, str | None] = {
+    "Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Mme": "female",
+    "Mlle": "female", "M": "male", "Dr": None, "Sir": "male", "Dame": "female", "Lord": "male",
+    "Lady": "female", "Baroness": "female", "Prof": None, "Professor": None, "H.E.": None,
+    "HE": None, "Mgr": "male", "Monsignor": "male", "Archbishop": "male", "Bishop": "male",
+    "Cardinal": "male", "Father": "male", "Fr": "male", "Sister": "female", "Rev": None,
+    "Reverend": None, "Sheikh": "male", "Sheikha": "female", "Prince": "male",
+    "Princess": "female", "Judge": None, "Justice": None, "Ambassador": None,
+}
+_TITLE = (
+    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
+    + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
+    + r")\.?"
+)
+_PARTICLES = frozenset(
+    "de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e "
+    "zu af och".split()
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.")
+_REPORTING_VERBS = frozenset(
+    """said asked expressed invited emphasized emphasised recalled observed supported thanked
+    welcomed noted requested wondered agreed suggested replied pointed drew stressed explained
+    added proposed urged underlined highlighted reiterated commended congratulated regretted
+    inquired enquired announced introduced presented reported informed indicated stated
+    declared acknowledged affirmed reaffirmed concurred endorsed shared commented remarked
+    responded answered clarified confirmed cautioned warned believed felt considered hoped
+    sought queried questioned raised referred spoke took turned underscored echoed joined
+    associated opened closed moved resumed continued concluded summarized summarised
+    paid praised appealed called encouraged assured deplored condemned objected disagreed
+    expanded elaborated described outlined mentioned accepted recommended insisted
+    maintained argued contended submitted cited quoted read gave made put proceeded
+    withdrew reverted returned began started focused focussed addressed""".split()
+)
+_ADVERBS = frozenset(
+    "also further then again briefly finally first firstly secondly lastly subsequently "
+    "therefore however nevertheless likewise similarly moreover still too".split()
+)
+_CHAIR_OFFICE = re.compile(
+    r"^The\s+(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?"
+    r"(?:Co-|CO-)?(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|"
+    r"CHAIRWOMAN|CHAIR|PRESIDENT))\b"
+)
+_SECRETARY_OFFICE = re.compile(
+    r"^The\s+(?P<office>(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
+    r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
+    r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
+)
+_NAMED = re.compile(rf"^{_TITLE}\s+")
+_ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    label: str
+    title: str | None
+    name: str | None
+    role: str
+    affiliation: str | None
+    country_iso3: str | None
+    on_behalf_of: str | None
+    spoke_in: str | None
+    office: str | None = None
+
+
+def attribute(text: str) -> Attribution | None:
+    """The speaker this paragraph opens with, or None when it opens with no attribution."""
+    chair = _CHAIR_OFFICE.match(text)
+    if chair:
+        return _office_attribution(text, chair.end(), chair.group("office"), "chair")
+    secretary = _SECRETARY_OFFICE.match(text)
+    if secretary:
+        office = secretary.group("office")
+        role = "rapporteur" if "rapporteur" in office.casefold() else "secretariat"
+        return _office_attribution(text, secretary.end(), office, role)
+    named = _NAMED.match(text)
+    if named:
+        return _named_attribution(text, named)
+    return None
+
+
+def _office_attribution(text: str, end: int, office: str, role: str) -> Attribution | None:
+    parentheticals, after = _parentheticals(text, end)
+    verb_at = _verb_position(text, after)
+    if verb_at is None:
+        return None
+    spoke_in = next((p.spoke_in for p in parentheticals if p.spoke_in), None)
+    on_behalf = _on_behalf_of(text[after:verb_at])
+    return Attribution(
+        label=text[:end].strip() + "".join(f" ({p.printed})" for p in parentheticals),
+        title=None, name=None, role=role, affiliation=None, country_iso3=None,
+        on_behalf_of=on_behalf, spoke_in=spoke_in, office=normalise_name(office),
+    )
+
+
+def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | None:
+    position = title_match.end()
+    tokens: list[str] = []
+    while True:
+        token = _NAME_TOKEN.match(text, position)
+        word = re.match(r"[^\s,(:;]+", text[position:])
+        if token and token.end() - position == (word.end() if word else 0):
+            tokens.append(token.group(0))
+        elif word and word.group(0) in _PARTICLES and _NAME_TOKEN.match(text, position + word.end() + 1):
+            tokens.append(word.group(0))
+        else:
+            break
+        position += len(tokens[-1])
+        spaces = re.match(r"[ \t]+", text[position:])
+        if not spaces or text[position + spaces.end() : position + spaces.end() + 1] in "(,:;":
+            break
+        position += spaces.end()
+    while tokens and tokens[-1] in _PARTICLES:
+        tokens.pop()
+    if not tokens:
+        return None
+    name_end = title_match.end() + len(" ".join(tokens))
+    name_end = text.index(tokens[-1], title_match.end()) + len(tokens[-1])
+    parentheticals, after = _parentheticals(text, name_end)
+    appositive = _appositive_office(text, after)
+    verb_at = _verb_position(text, after)
+    if verb_at is None:
+        return None
+    title = re.sub(r"\s+", "", title_match.group("title")).rstrip(".")
+    affiliation = _merge(parentheticals, appositive)
+    label = text[: name_end].strip() + "".join(f" ({p.printed})" for p in parentheticals)
+    return Attribution(
+        label=label,
+        title=title,
+        name=normalise_name(" ".join(tokens)),
+        role=affiliation.role if affiliation else "member",
+        affiliation=affiliation.affiliation if affiliation else None,
+        country_iso3=affiliation.country_iso3 if affiliation else None,
+        on_behalf_of=_on_behalf_of(text[after:verb_at]),
+        spoke_in=next((p.spoke_in for p in parentheticals if p.spoke_in), None),
+        office=affiliation.office if affiliation else None,
+    )
+
+
+def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
+    """The balanced "( ... )" groups right after a name, classified."""
+    found: list[Affiliation] = []
+    while True:
+        rest = text[position:]
+        stripped = rest.lstrip()
+        if not stripped.startswith("("):
+            return found, position
+        start = position + len(rest) - len(stripped)
+        depth, end = 0, None
+        for index in range(start, min(len(text), start + 400)):
+            if text[index] == "(":
+                depth += 1
+            elif text[index] == ")":
+                depth -= 1
+                if depth == 0:
+                    end = index
+                    break
+        if end is None:
+            return found, position
+        found.append(classify_parenthetical(text[start + 1 : end]))
+        position = end + 1
+
+
+def _appositive_office(text: str, position: int) -> Affiliation | None:
+    """"Mr. X, Rapporteur, said": an office set off by commas right after the name."""
+    match = re.match(r"\s*,\s*([^,]{3,80}?)\s*,", text[position:])
+    if not match:
+        return None
+    affiliation = classify_parenthetical(match.group(1))
+    return affiliation if affiliation.role in ("rapporteur", "chair", "secretariat") and affiliation.office else None
+
+
+def _merge(parentheticals: list[Affiliation], appositive: Affiliation | None) -> Affiliation | None:
+    meaningful = [p for p in parentheticals if p.role]
+    if meaningful:
+        return meaningful[0]
+    return appositive
+
+
+def _verb_position(text: str, position: int) -> int | None:
+    """Where the reporting verb starts, directly or after an interposed clause; else None."""
+    rest = text[position : position + 600]
+    if rest.startswith(":") or rest.lstrip().startswith(":"):
+        return position + rest.index(":")
+    direct = re.match(r"\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
+    if direct and _is_verb(direct.group(1), direct.group(2), loose=True):
+        return position + direct.start(2)
+    if not rest.lstrip().startswith(","):
+        return None
+    for clause in re.finditer(r",\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest):
+        if _is_verb(clause.group(1), clause.group(2), loose=False):
+            return position + clause.start(2)
+    return None
+
+
+def _is_verb(adverbs: str, word: str, *, loose: bool) -> bool:
+    if any(adverb not in _ADVERBS for adverb in adverbs.split()):
+        return False
+    if word in _REPORTING_VERBS:
+        return True
+    return loose and word.endswith("ed") and len(word) > 4
+
+
+def _on_behalf_of(clause: str) -> str | None:
+    match = _ON_BEHALF.search(clause)
+    if not match:
+        return None
+    return re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.IGNORECASE)
+
+
+def normalise_name(name: str) -> str:
+    """Title-case the capitals of older records ("KÄLIN" -> "Kälin"), keep particles lower."""
+    words = []
+    for word in name.split():
+        if word.casefold() in _PARTICLES and words:
+            words.append(word.lower())
+        elif len(word) > 1 and word.isupper():
+            words.append(_title_case(word))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def _title_case(word: str) -> str:
+    parts = re.split(r"([\-'’])", word)
+    cased = "".join(part.capitalize() if part.isalpha() else part for part in parts)
+    return re.sub(r"^(Mc|Mac)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cased) if cased.startswith("Mc") else cased
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: accents, case and punctuation folded."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", letters.casefold()).strip()
+
+
+def speaker_id(name: str | None, country_iso3: str | None) -> str | None:
+    """One id per person across meetings: their folded name and delegation."""
+    if not name:
+        return None
+    digest = hashlib.sha1(f"{name_key(name)}|{country_iso3 or ''}".encode(), usedforsecurity=False)
+    return digest.hexdigest()[:16]

@@ -1,0 +1,208 @@
+"""A summary record (third-person, numbered paragraphs) as one meeting's rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from transforms.aliases import merge_misprints
+from transforms.countries import iso3_for_country
+from transforms.layout import FORMULA, Body, split_body
+from transforms.masthead import Masthead, Presiding, presiding_officer, read_masthead
+from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.speakers import Attribution, attribute, speaker_id
+from transforms.symbols import document_symbols
+from transforms.wording import CLOCK_TIME, clock_time
+
+_PROCEDURAL = re.compile(
+    r"^(?:At the invitation of the (?:Chair|President)"
+    r"|The (?:members of the )?delegation of .{2,80}? (?:took|withdrew|resumed|left)"
+    r"|The (?:meeting|Committee|Council) (?:was suspended|was resumed|rose|observed|stood|resumed|"
+    r"continued|decided|adopted|took note|proceeded)"
+    r"|It was so (?:decided|agreed)"
+    r"|The (?:draft|agenda|provisional agenda|decision|report|programme|recommendation|resolution)\b.{0,200}? "
+    r"(?:was|were) (?:adopted|approved|withdrawn)"
+    r"|A (?:recorded )?vote was taken|In favour:|Against:|Abstaining:"
+    r"|The public part of the meeting|The closed part of the meeting"
+    r"|The discussion covered in the summary record)",
+    re.IGNORECASE,
+)
+_TAKES_CHAIR = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
+    r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
+)
+_CALLED_TO_ORDER = re.compile(
+    rf"(?:called\s+to\s+order|opened|began)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE
+)
+_ROSE = re.compile(rf"(?:\brose|\bended|was\s+closed)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
+_SUSPENDED = re.compile(r"\bsuspended\s+at\b", re.IGNORECASE)
+_STATE_PARTY = re.compile(
+    r"(?:(?:initial|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"combined [\w\s-]+?|\w+ to \w+|\d+\w*)\s+)?(?:periodic\s+)?reports?\s+of\s+(?P<country>.+?)"
+    r"(?:\s+\(continued\)|\s*\(|\s+under\b|\s+on\b|$)",
+    re.IGNORECASE,
+)
+
+
+def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord:
+    """Rows for one summary record; `RecordRejected` when it has no paragraphs to read."""
+    body = split_body(text)
+    if not body.paragraphs:
+        raise RecordRejected("parse", "no numbered paragraphs found: not a meeting record")
+    masthead = read_masthead(body.preamble)
+    meeting = _meeting_row(masthead, body, metadata)
+    agenda = _agenda_rows(body, masthead)
+    statements = _statement_rows(body, masthead)
+    aliases = merge_misprints(statements)
+    record = ParsedRecord(
+        meeting=meeting,
+        agenda_items=agenda,
+        document_refs=_document_ref_rows(agenda, body),
+        statements=statements,
+        footnotes=[{"marker": None, "text": note} for note in body.footnotes],
+        speaker_aliases=aliases,
+        problems=list(body.problems),
+    )
+    record.meeting["state_party_name"], record.meeting["state_party"] = _state_party(agenda)
+    return record
+
+
+def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> Row:
+    called, rose, suspensions = _times(body.formulas)
+    return {
+        "symbol": masthead.symbol,
+        "body": masthead.body,
+        "body_name": masthead.body_name,
+        "session_number": masthead.session_number,
+        "meeting_number": masthead.meeting_number,
+        "meeting_part": masthead.meeting_part,
+        "record_type": "summary",
+        "title": None,
+        "meeting_date": masthead.meeting_date,
+        "place": masthead.place,
+        "chair_label": masthead.chair.label if masthead.chair else None,
+        "chair_name": masthead.chair.name if masthead.chair else None,
+        "called_to_order": called or masthead.scheduled_at,
+        "rose_at": rose,
+        "suspensions": suspensions,
+        "original_language": masthead.original_language,
+        "language": "en",
+        "paragraph_count": len(body.paragraphs),
+        "numbering_inferred": body.numbering_inferred,
+    }
+
+
+def _times(formulas: list[str]) -> tuple[object, object, int]:
+    called = rose = None
+    suspensions = 0
+    for formula in formulas:
+        if called is None and (match := _CALLED_TO_ORDER.search(formula)):
+            called = clock_time(match.group("time"))
+        if match := _ROSE.search(formula):
+            rose = clock_time(match.group("time"))
+        suspensions += bool(_SUSPENDED.search(formula))
+    return called, rose, suspensions
+
+
+def _agenda_rows(body: Body, masthead: Masthead) -> list[Row]:
+    headings = body.headings or [(title, None) for title in masthead.contents]
+    rows = []
+    for position, (title, first_paragraph) in enumerate(headings, start=1):
+        continued = bool(re.search(r"\(continued\)", title, re.IGNORECASE))
+        rows.append(
+            {
+                "position": position,
+                "level": 2 if re.match(r"^(?:[A-Z][a-z]+ )?(?:periodic |initial |combined )?report", title, re.IGNORECASE) else 1,
+                "title": title,
+                "is_continued": continued,
+                "first_paragraph": first_paragraph,
+            }
+        )
+    return rows
+
+
+def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
+    rows: list[Row] = []
+    for item in agenda:
+        rows.extend(
+            {"paragraph": None, "agenda_position": item["position"], "symbol": symbol}
+            for symbol in document_symbols(item["title"])
+        )
+    for paragraph in body.paragraphs:
+        rows.extend(
+            {"paragraph": paragraph.number, "agenda_position": paragraph.heading_position, "symbol": symbol}
+            for symbol in document_symbols(paragraph.text)
+        )
+    return rows
+
+
+def _state_party(agenda: list[Row]) -> tuple[str | None, str | None]:
+    for item in agenda:
+        title = re.sub(r"\s*\([^()]*/[^()]*\)\s*$", "", item["title"])
+        match = _STATE_PARTY.search(title)
+        if match:
+            name = match.group("country").strip()
+            iso3 = iso3_for_country(name)
+            if iso3:
+                return name, iso3
+    return None, None
+
+
+def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
+    chair = masthead.chair
+    rows: list[Row] = []
+    previous: Row | None = None
+    turn = 0
+    for paragraph in body.paragraphs:
+        text = paragraph.text
+        attribution = attribute(text)
+        takes_chair = _TAKES_CHAIR.match(text) if attribution is None or len(text) < 200 else None
+        if takes_chair and len(text) < 200:
+            chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
+            attribution = None
+        continues = attribution is None and previous is not None and previous["speaker_role"] != "procedural"
+        if attribution is None and (_PROCEDURAL.match(text) or takes_chair or FORMULA.match(text)):
+            continues = False
+        if not continues:
+            turn += 1
+        if attribution is not None:
+            row = _speaker_columns(attribution, chair)
+        elif continues and previous is not None:
+            row = {key: previous[key] for key in _SPEAKER_KEYS}
+        else:
+            row = dict.fromkeys(_SPEAKER_KEYS)
+            row["speaker_role"] = "procedural"
+        row.update(
+            paragraph=paragraph.number,
+            turn=turn,
+            is_continuation=continues,
+            agenda_position=paragraph.heading_position,
+            text=text,
+            word_count=len(text.split()),
+        )
+        rows.append(row)
+        previous = row
+    return rows
+
+
+_SPEAKER_KEYS = (
+    "speaker_label", "speaker_name", "speaker_title", "speaker_role", "affiliation",
+    "country_iso3", "on_behalf_of", "spoke_in", "speaker_id",
+)
+
+
+def _speaker_columns(attribution: Attribution, chair: Presiding | None) -> Row:
+    name = attribution.name
+    if attribution.role == "chair" and name is None and chair is not None:
+        name = chair.name
+    return {
+        "speaker_label": attribution.label,
+        "speaker_name": name,
+        "speaker_title": attribution.title,
+        "speaker_role": attribution.role,
+        "affiliation": attribution.affiliation,
+        "country_iso3": attribution.country_iso3,
+        "on_behalf_of": attribution.on_behalf_of,
+        "spoke_in": attribution.spoke_in,
+        "speaker_id": speaker_id(name, attribution.country_iso3),
+    }

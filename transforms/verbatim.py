@@ -1,0 +1,187 @@
+"""A verbatim record (S/PV..., A/../PV..): first-person speaker turns split into paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.affiliations import classify_parenthetical
+from transforms.bodies import body_for_symbol
+from transforms.countries import iso3_for_country
+from transforms.layout import FORMULA
+from transforms.masthead import presiding_officer
+from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.speakers import TITLE_GENDER, normalise_name, speaker_id
+from transforms.symbols import document_symbols
+from transforms.wording import CLOCK_TIME, DATE_TEXT, ORDINAL, clock_time, ordinal_value, parse_date
+
+_VERBATIM_SYMBOL = re.compile(r"\b(?:S/PV\.\d+|A/(?:ES-\d+/)?\d+/PV\.\d+|A/\d+/PV\.\d+)(?:/Resumption\s*\d+)?")
+_TITLES = "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True) if t != "H.E.")
+_TURN = re.compile(
+    r"^(?P<who>The (?:Acting |Temporary )?(?:President|Chair|Chairperson|Chairman|Secretary-General|"
+    r"Deputy Secretary-General)|(?:H\.\s?E\.\s+)?(?:" + _TITLES + r")\.?\s+[A-ZÀ-Þ][^():]{0,80}?)"
+    r"(?P<parens>(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*)\s*:\s*(?P<text>.*)$"
+)
+_MEETING = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
+_SESSION_OR_YEAR = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:year|session)\b", re.IGNORECASE)
+_WHEN = re.compile(rf"(?P<date>{DATE_TEXT})(?:,\s*(?P<time>{CLOCK_TIME}))?")
+_DOT_LEADER = re.compile(r"^(?P<left>.+?)\s*(?:\.\s*){3,}\s*(?P<right>.+)$")
+_PROCEDURAL = re.compile(
+    r"^(?:The agenda was adopted|The meeting (?:was suspended|was resumed|rose|was called to order)|"
+    r"It was so decided|A vote was taken|A recorded vote was taken|In favour|Against|Abstaining|"
+    r"The draft resolution .{0,120}was adopted|There being no objection|The result of the voting)",
+    re.IGNORECASE,
+)
+
+
+def looks_verbatim(text: str) -> bool:
+    """A first-person record: a PV symbol up top, or speaker turns ending in a colon."""
+    head = text[:3000]
+    if _VERBATIM_SYMBOL.search(head):
+        return True
+    numbered = len(re.findall(r"(?m)^\s*\d{1,3}\.\s", text))
+    turns = sum(1 for line in text.split("\n")[:400] if _TURN.match(line.strip()))
+    return numbered == 0 and turns >= 2
+
+
+def parse_verbatim_record(text: str) -> ParsedRecord:
+    lines = [line.strip() for line in text.split("\n")]
+    start = next((i for i, line in enumerate(lines) if FORMULA.match(line) or _TURN.match(line)), None)
+    if start is None:
+        raise RecordRejected("parse", "no speaker turns found in a verbatim record")
+    meeting, members, president = _masthead(lines[:start])
+    rows, headings, formulas = _turns(lines[start:], members, president)
+    if not rows:
+        raise RecordRejected("parse", "no speaker turns found in a verbatim record")
+    called = rose = None
+    for formula in formulas:
+        if called is None and (m := re.search(rf"called to order at (?P<t>{CLOCK_TIME})", formula, re.I)):
+            called = clock_time(m.group("t"))
+        if m := re.search(rf"rose at (?P<t>{CLOCK_TIME})", formula, re.I):
+            rose = clock_time(m.group("t"))
+    meeting.update(
+        called_to_order=called or meeting.pop("scheduled_at", None),
+        rose_at=rose,
+        suspensions=sum("suspended" in f.casefold() for f in formulas),
+        paragraph_count=len(rows),
+        numbering_inferred=False,
+    )
+    meeting.pop("scheduled_at", None)
+    agenda = [
+        {"position": i, "level": 1, "title": title, "is_continued": "(continued)" in title, "first_paragraph": first}
+        for i, (title, first) in enumerate(headings, start=1)
+    ]
+    refs = [
+        {"paragraph": None, "agenda_position": item["position"], "symbol": symbol}
+        for item in agenda for symbol in document_symbols(item["title"])
+    ] + [
+        {"paragraph": row["paragraph"], "agenda_position": row["agenda_position"], "symbol": symbol}
+        for row in rows for symbol in document_symbols(row["text"])
+    ]
+    return ParsedRecord(meeting=meeting, agenda_items=agenda, document_refs=refs, statements=rows)
+
+
+def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
+    meeting: Row = {"record_type": "verbatim", "language": "en", "title": None, "meeting_part": None,
+                    "state_party": None, "state_party_name": None, "original_language": None}
+    members: dict[str, str] = {}
+    president: Row | None = None
+    in_agenda = False
+    agenda_lines: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if meeting.get("symbol") is None and (symbol := _VERBATIM_SYMBOL.search(line)):
+            meeting["symbol"] = symbol.group(0)
+            body = body_for_symbol(symbol.group(0))
+            meeting["body"], meeting["body_name"] = (body.code, body.name) if body else (None, None)
+        if meeting.get("meeting_number") is None and (m := _MEETING.search(line)):
+            meeting["meeting_number"] = ordinal_value(m.group("n"))
+        if meeting.get("session_number") is None and (m := _SESSION_OR_YEAR.search(line)) and len(line) < 40:
+            meeting["session_number"] = ordinal_value(m.group("n"))
+        if meeting.get("meeting_date") is None and (m := _WHEN.search(line)):
+            meeting["meeting_date"] = parse_date(m.group("date"))
+            meeting["scheduled_at"] = clock_time(m.group("time")) if m.group("time") else None
+        if line in ("New York", "Geneva", "Headquarters, New York"):
+            meeting["place"] = line
+        leader = _DOT_LEADER.match(re.sub(r"^(?:President|Members)\s*:\s*", "", line))
+        if line.startswith("President") and leader:
+            officer = presiding_officer("President", leader.group("left"))
+            country = leader.group("right").strip("() ")
+            president = {"name": officer.name, "country": iso3_for_country(country)}
+            meeting["chair_label"], meeting["chair_name"] = "President", officer.name
+        elif leader:
+            left, right = leader.group("left").strip(), leader.group("right").strip()
+            country, person = (left, right) if iso3_for_country(left) else (right.strip("()"), left)
+            if iso3 := iso3_for_country(country):
+                members[presiding_officer("member", person).name or person] = iso3
+        if line.casefold() == "agenda":
+            in_agenda = True
+        elif in_agenda:
+            agenda_lines.append(line)
+    meeting["title"] = " ".join(agenda_lines) or None
+    return meeting, members, president
+
+
+def _turns(lines: list[str], members: dict[str, str], president: Row | None) -> tuple[list[Row], list[tuple[str, int]], list[str]]:
+    rows: list[Row] = []
+    headings: list[tuple[str, int]] = []
+    formulas: list[str] = []
+    current: Row | None = None
+    turn = 0
+    for line in lines:
+        if not line:
+            continue
+        if FORMULA.match(line):
+            formulas.append(line)
+            current = None
+            continue
+        if turn_match := _TURN.match(line):
+            turn += 1
+            current = _speaker(turn_match.group("who"), turn_match.group("parens"), members, president)
+            _append(rows, current, turn_match.group("text"), turn, headings, continuation=False)
+        elif _PROCEDURAL.match(line):
+            turn += 1
+            current = None
+            _append(rows, {"speaker_role": "procedural"}, line, turn, headings, continuation=False)
+        elif current is not None and re.search(r"[.:;?!”\"’)]$", line):
+            _append(rows, current, line, turn, headings, continuation=True)
+        elif current is not None and len(line) > 100:
+            _append(rows, current, line, turn, headings, continuation=True)
+        else:
+            headings.append((line, len(rows) + 1))
+            current = None
+    return rows, headings, formulas
+
+
+def _append(rows: list[Row], speaker: Row, text: str, turn: int, headings: list[tuple[str, int]], *, continuation: bool) -> None:
+    if not text.strip():
+        return
+    row = dict.fromkeys(("speaker_label", "speaker_name", "speaker_title", "speaker_role", "affiliation",
+                         "country_iso3", "on_behalf_of", "spoke_in", "speaker_id"))
+    row.update(speaker)
+    row.update(
+        paragraph=len(rows) + 1, turn=turn, is_continuation=continuation,
+        agenda_position=len(headings) or None, text=text.strip(), word_count=len(text.split()),
+    )
+    rows.append(row)
+
+
+def _speaker(who: str, parens: str, members: dict[str, str], president: Row | None) -> Row:
+    groups = [classify_parenthetical(g) for g in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", parens or "")]
+    spoke_in = next((g.spoke_in for g in groups if g.spoke_in), None)
+    affiliation = next((g for g in groups if g.role), None)
+    label = (who + (parens or "")).strip()
+    if who.startswith("The "):
+        office = who[4:]
+        is_chair = any(word in office for word in ("President", "Chair"))
+        name = president["name"] if is_chair and president else None
+        return {"speaker_label": label, "speaker_name": name, "speaker_role": "chair" if is_chair else "secretariat",
+                "spoke_in": spoke_in, "speaker_id": speaker_id(name, None)}
+    title_match = re.match(r"^(?:H\.\s?E\.\s+)?(?P<title>[A-Za-z]+)\.?\s+(?P<name>.+)$", who)
+    title = title_match.group("title") if title_match else None
+    name = normalise_name(title_match.group("name").strip()) if title_match else who
+    country = affiliation.country_iso3 if affiliation else members.get(name)
+    role = affiliation.role if affiliation else ("delegation" if country else "observer")
+    return {"speaker_label": label, "speaker_name": name, "speaker_title": title, "speaker_role": role,
+            "affiliation": affiliation.affiliation if affiliation else None, "country_iso3": country,
+            "spoke_in": spoke_in, "speaker_id": speaker_id(name, country)}

@@ -1,0 +1,121 @@
+"""Load one validated batch into the warehouse through Arrow, in one transaction.
+
+A meeting's rows are replaced as a whole (delete by meeting_id, then insert), so a revised
+record never leaves old paragraphs behind and a re-run never doubles anything. The
+incremental state (source_files, watermarks, quarantine) commits with the rows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import duckdb
+import polars as pl
+
+from transforms.schemas import MEETING_TABLES, SHARED_TABLES
+from warehouse.sql import statement
+from warehouse.store import transaction
+
+QUARANTINE = pl.Schema(
+    {
+        "source_uri": pl.String,
+        "record_key": pl.String,
+        "content_sha256": pl.String,
+        "stage": pl.String,
+        "reason": pl.String,
+    }
+)
+
+
+@dataclass(slots=True)
+class BatchToLoad:
+    frames: dict[str, pl.DataFrame]
+    quarantine: pl.DataFrame
+    quality_results: pl.DataFrame | None
+    source: str
+    watermark: datetime | None = None
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) -> int:
+    """Write the batch atomically; return the number of meetings loaded."""
+    now = datetime.now(UTC)
+    meetings = batch.frames["meetings"].with_columns(
+        ingested_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")), run_id=pl.lit(run_id)
+    )
+    incoming = {"incoming_meetings": meetings, "incoming_meeting_ids": meetings.select("meeting_id")}
+    with transaction(con), _registered(con, incoming):
+        for table in MEETING_TABLES:
+            frame = meetings if table == "meetings" else batch.frames[table]
+            con.execute(statement("delete_meeting_rows").format(table=table))
+            _insert(con, table, frame)
+        for table, (_, key) in SHARED_TABLES.items():
+            frame = batch.frames[table]
+            name = f"incoming_{table}"
+            con.register(name, frame.to_arrow())
+            try:
+                con.execute(statement("delete_shared_rows").format(table=table, key=key, incoming=name))
+                con.execute(statement("insert_rows").format(table=table, incoming=name))
+            finally:
+                con.unregister(name)
+        con.execute(statement("record_source_files"), [now, run_id])
+        con.execute(statement("resolve_quarantine"), [now, run_id])
+        _insert_quarantine(con, batch.quarantine, run_id, now)
+        if batch.quality_results is not None and batch.quality_results.height:
+            _insert(con, "quality_results", batch.quality_results)
+        if batch.watermark is not None:
+            _advance_watermark(con, batch.source, batch.watermark, run_id, now)
+    return meetings.height
+
+
+def record_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame, run_id: str) -> None:
+    """Quarantine records on their own (when a batch fails before it can load)."""
+    with transaction(con):
+        _insert_quarantine(con, quarantine, run_id, datetime.now(UTC))
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    if frame.height == 0:
+        return
+    name = f"incoming_{table}_rows"
+    con.register(name, frame.to_arrow())
+    try:
+        con.execute(statement("insert_rows").format(table=table, incoming=name))
+    finally:
+        con.unregister(name)
+
+
+def _insert_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame, run_id: str, now: datetime) -> None:
+    if quarantine.height == 0:
+        return
+    rows = quarantine.select(QUARANTINE.names()).with_columns(
+        quarantine_id=pl.Series([uuid.uuid4().hex for _ in range(quarantine.height)], dtype=pl.String),
+        run_id=pl.lit(run_id),
+        quarantined_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")),
+    )
+    with _registered(con, {"incoming_quarantine": rows}):
+        con.execute(statement("insert_quarantine"))
+
+
+def _advance_watermark(con: duckdb.DuckDBPyConnection, source: str, mark: datetime, run_id: str, now: datetime) -> None:
+    current = con.execute(statement("get_watermark"), [source]).fetchone()
+    if current and current[0] is not None and current[0] >= mark:
+        return
+    con.execute(statement("delete_watermark"), [source])
+    con.execute(statement("insert_watermark"), [source, mark, now, run_id])
+
+
+class _registered:
+    """Register Polars frames as Arrow relations for the duration of a block."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+        self._con, self._frames = con, frames
+
+    def __enter__(self) -> None:
+        for name, frame in self._frames.items():
+            self._con.register(name, frame.to_arrow())
+
+    def __exit__(self, *_: object) -> None:
+        for name in self._frames:
+            self._con.unregister(name)

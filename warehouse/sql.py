@@ -1,0 +1,22 @@
+"""The SQL statements of `warehouse/sql/`, read once, by name."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+SQL_DIR = Path(__file__).parent / "sql"
+SCHEMA_DIR = Path(__file__).parent / "schema"
+VIEWS_DIR = Path(__file__).parent / "views"
+QUERIES_DIR = Path(__file__).parent / "queries"
+
+
+@cache
+def statement(name: str) -> str:
+    """The text of `warehouse/sql/<name>.sql`."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def query(name: str) -> str:
+    """The text of `warehouse/queries/<name>.sql` (the queries shown to users)."""
+    return (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")

@@ -1,0 +1,2 @@
+-- Schema files already applied to this warehouse.
+select name from schema_migrations

@@ -1,0 +1,2 @@
+-- Quarantine one batch's rejected records.
+insert into quarantine by name select * from incoming_quarantine

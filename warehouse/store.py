@@ -1,0 +1,96 @@
+"""Opening the warehouse, keeping its schema current, and reading its incremental state."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, statement
+
+
+class WarehouseError(RuntimeError):
+    """The warehouse cannot be used: corrupt, locked by another program, or unwritable."""
+
+
+def connect(location: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection to the DuckDB file, with a clear error when it cannot be opened."""
+    path = Path(location)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as error:
+        if "lock" in str(error).casefold():
+            raise WarehouseError(f"warehouse {path} is locked by another program: {error}") from error
+        raise WarehouseError(f"warehouse {path} cannot be opened: {error}") from error
+    except duckdb.Error as error:
+        raise WarehouseError(f"warehouse {path} is not a usable DuckDB file: {error}") from error
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the schema files not yet applied, then (re)create the views; return what was applied."""
+    con.execute("create table if not exists schema_migrations (name varchar, applied_at timestamp with time zone)")
+    con.execute("comment on table schema_migrations is 'Schema files of warehouse/schema applied to this file.'")
+    applied = {row[0] for row in con.execute(statement("applied_migrations")).fetchall()}
+    newly_applied = []
+    for path in sorted(SCHEMA_DIR.glob("*.sql")):
+        if path.name in applied:
+            continue
+        con.execute("begin transaction")
+        con.execute(path.read_text(encoding="utf-8"))
+        con.execute("insert into schema_migrations values (?, ?)", [path.name, datetime.now(UTC)])
+        con.execute("commit")
+        newly_applied.append(path.name)
+    for path in sorted(VIEWS_DIR.glob("*.sql")):
+        con.execute(path.read_text(encoding="utf-8"))
+    return newly_applied
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All or nothing: a crash or error inside leaves the warehouse as it was."""
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def loaded_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {row[0] for row in con.execute(statement("loaded_hashes")).fetchall()}
+
+
+def watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
+    row = con.execute(statement("get_watermark"), [source]).fetchone()
+    return row[0] if row else None
+
+
+def open_quarantine(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cursor = con.execute(statement("open_quarantine"))
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source: str, parameters: Mapping[str, Any]) -> None:
+    con.execute(
+        statement("start_run"),
+        [run_id, flow_run_id, source, datetime.now(UTC), json.dumps(parameters, default=str)],
+    )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None) -> None:
+    con.execute(
+        statement("finish_run"),
+        [
+            datetime.now(UTC), status, counts.get("discovered", 0), counts.get("skipped", 0),
+            counts.get("loaded", 0), counts.get("quarantined", 0), counts.get("warnings", 0), error, run_id,
+        ],
+    )
