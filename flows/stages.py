@@ -34,7 +34,8 @@ def fetch_batch(source: Source, refs: Sequence[RecordRef]) -> FetchResult:
 @task(name="parse", cache_policy=NO_CACHE)
 def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[ParsedBatch, int]:
     """Parse the records whose bytes are not loaded already; return the batch and how many were skipped."""
-    new = [record for record in records if record.sha256 not in loaded_hashes]
+    unseen = {record.sha256: record for record in reversed(records) if record.sha256 not in loaded_hashes}
+    new = [record for record in records if unseen.get(record.sha256) is record]
     batch = parse_documents(new)
     logger = get_run_logger()
     for reject in batch.rejects:

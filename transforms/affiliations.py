@@ -43,7 +43,8 @@ _OFFICES: tuple[tuple[str, str], ...] = (
 _SECRETARIAT_WORDS = re.compile(
     r"\b(?:Office of the United Nations High Commissioner for Human Rights|OHCHR|Secretariat|"
     r"Division|Section|Branch|Department of|Director|Chief|Officer|Under-Secretary-General|"
-    r"Assistant Secretary-General|Deputy High Commissioner|High Commissioner for Human Rights)\b"
+    r"Assistant Secretary-General|Deputy Secretary-General|Secretary-General|Deputy High Commissioner|"
+    r"High Commissioner for Human Rights|Executive Secretary)\b"
 )
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _OBSERVER_FOR = re.compile(r"^\s*(?:Observer|observer) (?:for|of) (?P<who>.+)$")

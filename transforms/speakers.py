@@ -62,6 +62,7 @@ _SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 _NAMED = re.compile(rf"^{_TITLE}\s+")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
 
@@ -197,23 +198,31 @@ def _verb_position(text: str, position: int) -> int | None:
     rest = text[position : position + 600]
     if rest.startswith(":") or rest.lstrip().startswith(":"):
         return position + rest.index(":")
-    direct = re.match(r"\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest)
-    if direct and _is_verb(direct.group(1), direct.group(2), loose=True):
-        return position + direct.start(2)
+    direct = _verb_after_adverbs(rest, 0, loose=True)
+    if direct is not None:
+        return position + direct
     if not rest.lstrip().startswith(","):
         return None
-    for clause in re.finditer(r",\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b", rest):
-        if _is_verb(clause.group(1), clause.group(2), loose=False):
-            return position + clause.start(2)
+    for comma in re.finditer(r",", rest):
+        found = _verb_after_adverbs(rest, comma.end(), loose=False)
+        if found is not None:
+            return position + found
     return None
 
 
-def _is_verb(adverbs: str, word: str, *, loose: bool) -> bool:
-    if any(adverb not in _ADVERBS for adverb in adverbs.split()):
-        return False
-    if word in _REPORTING_VERBS:
-        return True
-    return loose and word.endswith("ed") and len(word) > 4
+def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
+    """Where a reporting verb starts at `start`, after at most two adverbs ("also said")."""
+    position = start
+    for _ in range(3):
+        word = _NEXT_WORD.match(text, position)
+        if not word:
+            return None
+        if word.group(1) in _REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+            return word.start(1)
+        if word.group(1) not in _ADVERBS:
+            return None
+        position = word.end()
+    return None
 
 
 def _on_behalf_of(clause: str) -> str | None:

@@ -1,0 +1,25 @@
+# Two commands for a newcomer: `make ingest` and `make test`. Needs only Python 3.11;
+# uv is used from PATH, or installed into .tools/ on first use.
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := .tools/bin/uv
+endif
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: ingest test lint bench sync
+
+ingest: sync  ## run the nightly flow on the bundled samples into warehouse/records.duckdb
+	$(UV) run --frozen records ingest
+
+test: sync  ## run the test suite
+	$(UV) run --frozen pytest
+
+lint: sync
+	$(UV) run --frozen ruff check .
+
+sync: $(UV)
+	$(UV) sync --frozen
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet uv

@@ -1,0 +1,47 @@
+"""Fixtures shared by the test layers: the sample record, a Prefect harness, warehouse readers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import flows  # noqa: F401  (sets Prefect's start-up timeout and telemetry switches first)
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
+SHARED_SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def prefect_api() -> Iterator[str]:
+    """One temporary Prefect server for the whole session (it takes 10-20 s to start here)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield str(PREFECT_API_URL.value())
+
+
+@pytest.fixture
+def subprocess_env(prefect_api: str, tmp_path: Path) -> dict[str, str]:
+    """Environment for a `records` subprocess that reports to the session's Prefect server."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("RECORDS_")}
+    env.update(PREFECT_API_URL=prefect_api, RECORDS_RAW_ARCHIVE=str(tmp_path / "raw"))
+    return env
+
+
+def table_counts(warehouse: Path) -> dict[str, int]:
+    """Row counts of the data tables, for comparing runs."""
+    tables = ("sessions", "meetings", "agenda_items", "document_refs", "statements", "speakers",
+              "speaker_aliases", "indicators", "footnotes", "source_files")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}  # noqa: S608 - fixed names

@@ -1,0 +1,129 @@
+"""The nightly flow under Prefect's real engine, into a real DuckDB file."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.nightly import nightly_ingest
+from tests.conftest import ROOT, SAMPLE, table_counts
+
+FRENCH = """Compte rendu analytique de la 160e séance
+La séance est ouverte à 10 heures.
+1.\tLe Président invite la délégation du Mexique à prendre place à la table du Comité.
+2.\tM. Beltrán del Río Madrid (Mexique) dit que son pays ne nie pas les difficultés et que les mesures prises sont nombreuses dans le domaine de la migration.
+La séance est levée à 13 h 15.
+"""
+
+
+@pytest.fixture
+def records_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "CMW_C_SR.160-EN.txt")
+    (folder / "nested").mkdir()
+    # Another rendition of the record (other bytes, no symbol anywhere): a content-hash id.
+    (folder / "nested" / "cmw-mexico-second-periodic-report.txt").write_bytes(SAMPLE.read_bytes() + b"\n")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "garbage.pdf").write_bytes(b"%PDF-1.7\n\x00\x01\x02 broken" * 40)
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "no-paragraphs.txt").write_text("Committee against Torture\nSome notes without any numbered paragraph.\n")
+    (folder / "CMW_C_SR.999-FR.txt").write_text(FRENCH, encoding="utf-8")
+    return folder
+
+
+def quarantine_reasons(warehouse: Path) -> dict[str, tuple[str, str]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute("select source_uri, stage, reason from quarantine where resolved_at is null").fetchall()
+    return {Path(uri.removeprefix("file://")).name: (stage, reason) for uri, stage, reason in rows}
+
+
+def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "records.duckdb"
+
+    summary = nightly_ingest(source=str(records_folder), warehouse=str(warehouse), batch_size=3)
+
+    assert summary.status == "completed"
+    assert (summary.discovered, summary.loaded, summary.quarantined) == (7, 2, 5)
+    reasons = quarantine_reasons(warehouse)
+    assert reasons["empty.txt"] == ("extract", "empty file")
+    assert reasons["binary.txt"][1].startswith("binary content")
+    assert reasons["garbage.pdf"][0] == "extract"
+    assert reasons["no-paragraphs.txt"] == ("parse", "no numbered paragraphs found: not a meeting record")
+    assert reasons["CMW_C_SR.999-FR.txt"] == ("parse", "language not supported: fr")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        meetings = dict(con.execute("select meeting_id, paragraph_count from meetings").fetchall())
+        statements = dict(con.execute("select meeting_id, count(*) from statements group by all").fetchall())
+        run = con.execute("select status, discovered, loaded, quarantined from ingest_runs").fetchall()
+        results = con.execute("select count(*) from quality_results where run_id = ?", [summary.run_id]).fetchone()[0]
+    assert meetings["CMW/C/SR.160"] == 59
+    assert statements == meetings
+    assert run == [("completed", 7, 2, 5)]
+    assert results > 0
+
+
+def test_rerun_loads_nothing_twice_and_a_revision_replaces_its_rows(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
+    first = table_counts(warehouse)
+
+    again = nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
+
+    assert again.loaded == 0
+    assert again.skipped == 2
+    assert table_counts(warehouse) == first
+
+    revised = records_folder / "CMW_C_SR.160-EN.txt"
+    text = revised.read_text(encoding="utf-8")
+    revised.write_text(text.replace("\n59.\t", "\n59.\tMs. Dicko thanked the delegation.\n60.\t"), encoding="utf-8")
+
+    third = nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
+
+    assert third.loaded == 1
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        count, paragraph_count = con.execute(
+            "select count(*), any_value(m.paragraph_count) from statements s join meetings m using (meeting_id) "
+            "where meeting_id = 'CMW/C/SR.160'"
+        ).fetchone()
+        dicko = con.execute(
+            "select speaker_name from statements where meeting_id = 'CMW/C/SR.160' and paragraph = 59"
+        ).fetchone()[0]
+    assert (count, paragraph_count, dicko) == (60, 60, "Dicko")
+    counts = table_counts(warehouse)
+    assert counts["meetings"] == first["meetings"]
+    assert counts["statements"] == first["statements"] + 1
+
+
+def test_records_command_runs_the_flow(subprocess_env: dict[str, str], tmp_path: Path) -> None:
+    warehouse = tmp_path / "cli.duckdb"
+    records = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
+    assert records is not None
+
+    completed = subprocess.run(
+        [records, "ingest", "--warehouse", str(warehouse)],
+        env=subprocess_env, capture_output=True, text=True, timeout=300, check=False,
+    )
+
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert "completed" in completed.stdout
+    assert table_counts(warehouse)["statements"] >= 59
+
+
+def test_records_command_fails_when_the_run_fails(subprocess_env: dict[str, str], tmp_path: Path) -> None:
+    records = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
+    assert records is not None
+    corrupt = tmp_path / "corrupt.duckdb"
+    corrupt.write_bytes(b"this is not a duckdb file" * 100)
+
+    completed = subprocess.run(
+        [records, "ingest", "--warehouse", str(corrupt)],
+        env=subprocess_env, capture_output=True, text=True, timeout=300, check=False,
+    )
+
+    assert completed.returncode != 0
+    assert "not a usable DuckDB file" in completed.stdout + completed.stderr or "cannot be opened" in completed.stdout + completed.stderr
+    assert corrupt.read_bytes() == b"this is not a duckdb file" * 100

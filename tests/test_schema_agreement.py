@@ -1,0 +1,71 @@
+"""The warehouse DDL, the frame schemas and the comments agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from transforms import schemas
+from warehouse.store import migrate
+
+DUCKDB_TYPES = {
+    pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Float64: "DOUBLE",
+    pl.Boolean: "BOOLEAN", pl.Date: "DATE", pl.Time: "TIME", pl.List(pl.Int32): "INTEGER[]",
+    pl.List(pl.String): "VARCHAR[]", pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE",
+}
+LOAD_COLUMNS = {"meetings": {"ingested_at": "TIMESTAMP WITH TIME ZONE", "run_id": "VARCHAR"}}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(str(tmp_path_factory.mktemp("schema") / "w.duckdb"))
+    migrate(connection)
+    return connection
+
+
+def columns(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    rows = con.execute(
+        "select column_name, data_type from duckdb_columns() where table_name = ? order by column_index", [table]
+    ).fetchall()
+    return dict(rows)
+
+
+@pytest.mark.parametrize("table", sorted(schemas.ALL_TABLES))
+def test_table_matches_frame_schema(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    expected = {name: DUCKDB_TYPES[dtype] for name, dtype in schemas.ALL_TABLES[table].items()}
+    expected.update(LOAD_COLUMNS.get(table, {}))
+    assert columns(con, table) == expected
+
+
+def test_quality_results_match_the_gate(con: duckdb.DuckDBPyConnection) -> None:
+    from expectations.results import QUALITY_RESULTS
+
+    assert columns(con, "quality_results") == {name: DUCKDB_TYPES[dtype] for name, dtype in QUALITY_RESULTS.items()}
+
+
+def test_every_table_and_column_is_explained(con: duckdb.DuckDBPyConnection) -> None:
+    tables = con.execute("select table_name, comment from duckdb_tables()").fetchall()
+    assert [name for name, comment in tables if not comment] == []
+    bare = con.execute(
+        "select table_name, column_name from duckdb_columns() semi join duckdb_tables() using (table_name) "
+        "where comment is null"
+    ).fetchall()
+    assert [row for row in bare if row[0] != "schema_migrations"] == []
+
+
+def test_every_view_is_explained(con: duckdb.DuckDBPyConnection) -> None:
+    views = con.execute("select view_name, comment from duckdb_views() where not internal").fetchall()
+    assert views, "no views created"
+    assert [name for name, comment in views if not comment] == []
+
+
+def test_migrations_are_applied_once(tmp_path: Path) -> None:
+    path = tmp_path / "twice.duckdb"
+    with duckdb.connect(str(path)) as first:
+        applied = migrate(first)
+    with duckdb.connect(str(path)) as second:
+        assert migrate(second) == []
+    assert len(applied) == len(list((Path(__file__).parents[1] / "warehouse" / "schema").glob("*.sql")))

@@ -1,0 +1,81 @@
+"""Who opens a paragraph: attribution with any verb, interposed clauses, titles and parentheses."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.speakers import attribute, normalise_name, speaker_id
+
+CASES = [
+    # text, name, role, country, on_behalf_of, spoke_in
+    ("Mr. Yrizar Barbosa (Mexico), on the subject of human rights defenders, said that", "Yrizar Barbosa", "delegation", "MEX", None, None),
+    ("Ms. Poussi Konsimbo, recalling that the Committee had adopted a general comment on migrants, who accounted for many workers, asked whether", "Poussi Konsimbo", "member", None, None, None),
+    ("Mr. Brillantes, referring to recent events in the Arab countries and Japan, asked whether", "Brillantes", "member", None, None, None),
+    ("Mr. Beltrán del Río Madrid (Mexico) supported Mr. Ibarra González’s comments", "Beltrán del Río Madrid", "delegation", "MEX", None, None),
+    ("The CHAIRPERSON said that the Committee", None, "chair", None, None, None),
+    ("The Chairperson, commending the work done by Mexico, said that", None, "chair", None, None, None),
+    ("Mr. KÄLIN said that the State party", "Kälin", "member", None, None, None),
+    ("Mr. de GOUTTES asked whether", "de Gouttes", "member", None, None, None),
+    ("Mr. Carrión-Mena (Country Rapporteur) asked for information", "Carrión-Mena", "rapporteur", None, None, None),
+    ("Ms. Quispe (Bolivia (Plurinational State of)) said that", "Quispe", "delegation", "BOL", None, None),
+    ("Mr. Kim (Republic of Korea) said that", "Kim", "delegation", "KOR", None, None),
+    ("Mr. Abdi (Niger) said that", "Abdi", "delegation", "NER", None, None),
+    ("Ms. Rezaei (Iran (Islamic Republic of)) emphasized that", "Rezaei", "delegation", "IRN", None, None),
+    ("Mr. Salama (Chief, Groups in Focus Section, Office of the United Nations High Commissioner for Human Rights (OHCHR)) said that", "Salama", "secretariat", None, None, None),
+    ("Ms. Smith (Office of the United Nations High Commissioner for Refugees) said that", "Smith", "observer", None, None, None),
+    ("Ms. Jones (UNHCR) said that", "Jones", "observer", None, None, None),
+    ("Mr. Diallo (Senegal), speaking on behalf of the Group of African States, said that", "Diallo", "delegation", "SEN", "Group of African States", None),
+    ("Mr. Levitte (France) (spoke in French): I thank you", "Levitte", "delegation", "FRA", None, "French"),
+    ("H.E. Mr. Ban Ki-moon (Secretary-General) said", "Ban Ki-moon", "secretariat", None, None, None),
+    ("Archbishop Tomasi (Holy See) said that", "Tomasi", "delegation", "VAT", None, None),
+    ("Mr. O’Flaherty welcomed the report", "O’Flaherty", "member", None, None, None),
+    ("Mr. van Boven said that", "van Boven", "member", None, None, None),
+    ("Sir Nigel Rodley said that", "Nigel Rodley", "member", None, None, None),
+    ("Dame Rosslyn Noonan thanked the delegation", "Rosslyn Noonan", "member", None, None, None),
+    ("Ms. Miller-Stennett asked whether", "Miller-Stennett", "member", None, None, None),
+    ("Mr. Ben Achour (Vice-Chairperson) said", "Ben Achour", "member", None, None, None),
+    ("The Secretary of the Committee said that", None, "secretariat", None, None, None),
+    ("Ms. Al-Thani (Qatar) also welcomed the", "Al-Thani", "delegation", "QAT", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "country", "on_behalf_of", "spoke_in"), CASES)
+def test_attribution(text: str, name: str | None, role: str, country: str | None, on_behalf_of: str | None, spoke_in: str | None) -> None:
+    found = attribute(text)
+    assert found is not None
+    assert (found.name, found.role, found.country_iso3, found.on_behalf_of, found.spoke_in) == (
+        name, role, country, on_behalf_of, spoke_in,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As to Fr. Solalinde, he had become the standard-bearer for migrants.",
+        "In 2010, more than 2 million persons had entered Mexican territory.",
+        "He highlighted the efforts of the National Institute for Migration.",
+        "At the invitation of the Chairperson, the delegation of Mexico took places at the Committee table.",
+        "Mr. Solalinde had been arrested by the police.",
+        "The Chairperson of the Working Group had been informed.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert attribute(text) is None
+
+
+def test_label_keeps_what_was_printed() -> None:
+    found = attribute("Mr. Baltrán del Río Madrid (Mexico) said that 1,325 complaints")
+    assert found is not None
+    assert found.label == "Mr. Baltrán del Río Madrid (Mexico)"
+
+
+def test_capitals_normalised() -> None:
+    assert normalise_name("KÄLIN") == "Kälin"
+    assert normalise_name("de GOUTTES") == "de Gouttes"
+    assert normalise_name("O'FLAHERTY") == "O'Flaherty"
+
+
+def test_speaker_id_folds_case_and_accents_but_not_delegation() -> None:
+    assert speaker_id("Kälin", None) == speaker_id("KALIN", None)
+    assert speaker_id("Muñoz", "MEX") != speaker_id("Negrín Muñoz", "MEX")
+    assert speaker_id("Smith", "USA") != speaker_id("Smith", None)
