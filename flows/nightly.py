@@ -58,6 +58,7 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
     con = store.connect(settings.warehouse)
     try:
         store.migrate(con)
+        store.mark_interrupted_runs(con)
         store.start_run(con, summary.run_id, flow_run.get_id(), settings.source, settings.model_dump(mode="json"))
         source = source_from_spec(settings.source, settings, highest_meetings=None)
         refs = _refs_to_process(con, source, since, settings.limit)

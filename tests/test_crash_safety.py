@@ -61,3 +61,39 @@ def test_sigkill_during_loads_never_leaves_a_partial_meeting(tmp_path: Path) -> 
     assert kills >= 3
     assert partial_meetings(warehouse) == []
     assert table_counts(warehouse) == expected
+
+
+def test_flow_killed_mid_run_resumes_to_the_same_warehouse(subprocess_env: dict[str, str], tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    text = (ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt").read_bytes()
+    for number in range(100, 140):
+        (folder / f"CMW_C_SR.{number}-EN.txt").write_bytes(text + f"\n{number}\n".encode())
+    records = str(ROOT / ".venv" / "bin" / "records")
+    command = [records, "ingest", "--source", str(folder), "--batch-size", "4"]
+    reference, killed = tmp_path / "reference.duckdb", tmp_path / "killed.duckdb"
+
+    victim = subprocess.Popen(
+        [*command, "--warehouse", str(killed)], env=subprocess_env,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    assert victim.stdout is not None
+    for line in victim.stdout:  # kill it right after a batch has loaded, with more to come
+        if "Task run 'load" in line and "Completed" in line:
+            victim.send_signal(signal.SIGKILL)
+            break
+    victim.wait(timeout=120)
+    assert victim.returncode == -signal.SIGKILL
+    assert partial_meetings(killed) == []
+    assert 0 < table_counts(killed)["meetings"] < 40
+
+    for warehouse in (killed, reference):
+        finished = subprocess.run([*command, "--warehouse", str(warehouse)], env=subprocess_env,
+                                  capture_output=True, text=True, timeout=300, check=False)
+        assert finished.returncode == 0, finished.stderr[-2000:]
+
+    assert partial_meetings(killed) == []
+    assert table_counts(killed) == table_counts(reference)
+    with duckdb.connect(str(killed), read_only=True) as con:
+        statuses = [row[0] for row in con.execute("select status from ingest_runs order by started_at").fetchall()]
+    assert statuses == ["interrupted", "completed"]  # the killed run stays visible

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -42,6 +43,18 @@ def quarantine_reasons(warehouse: Path) -> dict[str, tuple[str, str]]:
     return {Path(uri.removeprefix("file://")).name: (stage, reason) for uri, stage, reason in rows}
 
 
+def task_runs_of(warehouse: Path, run_id: str) -> dict[str, int]:
+    """Task runs Prefect recorded for the run, by stage: one per batch, never one per record."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        flow_run_id = con.execute("select flow_run_id from ingest_runs where run_id = ?", [run_id]).fetchone()[0]
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    return dict(Counter(run.name.rsplit("-", 1)[0] for run in runs))
+
+
 def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
     warehouse = tmp_path / "records.duckdb"
 
@@ -61,6 +74,7 @@ def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(prefect_api: s
         run = con.execute("select status, discovered, loaded, quarantined from ingest_runs").fetchall()
         results = con.execute("select count(*) from quality_results where run_id = ?", [summary.run_id]).fetchone()[0]
     assert meetings["CMW/C/SR.160"] == 59
+    assert task_runs_of(warehouse, summary.run_id) == {"fetch": 3, "parse": 3, "check": 3, "load": 3}
     assert statements == meetings
     assert run == [("completed", 7, 2, 5)]
     assert results > 0

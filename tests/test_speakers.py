@@ -28,7 +28,7 @@ CASES = [
     ("Mr. Levitte (France) (spoke in French): I thank you", "Levitte", "delegation", "FRA", None, "French"),
     ("H.E. Mr. Ban Ki-moon (Secretary-General) said", "Ban Ki-moon", "secretariat", None, None, None),
     ("Archbishop Tomasi (Holy See) said that", "Tomasi", "delegation", "VAT", None, None),
-    ("Mr. O’Flaherty welcomed the report", "O’Flaherty", "member", None, None, None),
+    ("Mr. O’Flaherty welcomed the report", "O'Flaherty", "member", None, None, None),
     ("Mr. van Boven said that", "van Boven", "member", None, None, None),
     ("Sir Nigel Rodley said that", "Nigel Rodley", "member", None, None, None),
     ("Dame Rosslyn Noonan thanked the delegation", "Rosslyn Noonan", "member", None, None, None),

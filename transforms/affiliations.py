@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.countries import iso3_for_country
 
@@ -37,8 +38,8 @@ _OFFICES: tuple[tuple[str, str], ...] = (
     ("chairman", "chair"),
     ("chair", "chair"),
     ("president", "chair"),
-    ("country task force", "member"),
-    ("task force", "member"),
+    ("country task force", "rapporteur"),
+    ("task force", "rapporteur"),
 )
 _SECRETARIAT_WORDS = re.compile(
     r"\b(?:Office of the United Nations High Commissioner for Human Rights|OHCHR|Secretariat|"
@@ -50,6 +51,7 @@ _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$
 _OBSERVER_FOR = re.compile(r"^\s*(?:Observer|observer) (?:for|of) (?P<who>.+)$")
 
 
+@lru_cache(maxsize=16384)
 def classify_parenthetical(inner: str) -> Affiliation:
     """Classify the text between a speaker's parentheses (nested ones included)."""
     printed = re.sub(r"\s+", " ", inner).strip()
@@ -66,8 +68,10 @@ def classify_parenthetical(inner: str) -> Affiliation:
     observer = _OBSERVER_FOR.match(printed)
     if observer:
         who = observer.group("who").strip()
-        return Affiliation(printed, role="observer", affiliation=who, country_iso3=iso3_for_country(who))
-    if "(" in printed or _SECRETARIAT_WORDS.search(printed):
+        country = iso3_for_country(who)
+        # Observer States (the Holy See, the State of Palestine) speak as delegations.
+        return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
+    if _SECRETARIAT_WORDS.search(printed):
         return Affiliation(printed, role="secretariat", affiliation=printed)
     for office, role in _OFFICES:
         if lowered.startswith(office + " ") or lowered.endswith(" " + office):

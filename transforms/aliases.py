@@ -19,9 +19,12 @@ MERGE_THRESHOLD = 0.85
 
 def merge_misprints(statements: list[Row]) -> list[Row]:
     """Rename rare near-duplicate spellings in place; return the alias rows recorded."""
-    counts = Counter(
+    attributed = Counter(
         _identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"]
     )
+    # A spelling the record also prints elsewhere (in the chair's thanks, say) is the likelier one.
+    text = "\n".join(row["text"] for row in statements)
+    counts = {identity: (count, text.count(identity[0])) for identity, count in attributed.items()}
     renames: dict[tuple[str, str | None, str | None], tuple[str, float]] = {}
     for rare, rare_count in counts.items():
         best: tuple[float, str] | None = None

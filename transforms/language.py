@@ -5,28 +5,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to that was had were in for with on which by its his her".split()),
-    "fr": frozenset("le la les des du que est été au aux une dans pour sur qui par séance a".split()),
-    "es": frozenset("el los las del que por con una para sesión se su al como fue".split()),
-    "ru": frozenset("и в не на что с по для как о из".split()),
-    "ar": frozenset("في من على أن إلى التي الذي عن".split()),
-    "zh": frozenset(),
+_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "of", "and", "to", "that", "was", "had", "were", "for", "with", "which", "its"),
+    "fr": ("le", "la", "les", "des", "du", "que", "est", "été", "au", "aux", "une", "dans", "pour", "séance"),
+    "es": ("el", "los", "las", "del", "que", "por", "con", "una", "para", "sesión", "fue", "como"),
+    "ru": ("и", "в", "не", "на", "что", "с", "по", "для", "как", "о", "из"),
+    "ar": ("في", "من", "على", "أن", "إلى", "التي", "الذي", "عن"),
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LANGUAGE_OF = {word: language for language, words in _FUNCTION_WORDS.items() for word in words}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def detect_language(text: str, sample_chars: int = 20_000) -> str:
+def detect_language(text: str, sample_chars: int = 4_000) -> str:
     """An ISO 639-1 code ("en", "fr", ...); "und" when too little text to tell."""
     sample = text[:sample_chars]
-    if len(re.findall(r"[\u4e00-\u9fff]", sample)) > 200:
+    if sample.count(" the ") >= 8 and sample.count(" of ") >= 4:
+        return "en"  # the common case, decided without counting every word
+    if len(_HAN.findall(sample)) > 200:
         return "zh"
-    words = Counter(word.casefold() for word in _WORD.findall(sample))
-    if sum(words.values()) < 20:
+    words = sample.casefold().split()
+    if len(words) < 20:
         return "und"
-    scores = {
-        language: sum(words[word] for word in vocabulary)
-        for language, vocabulary in _FUNCTION_WORDS.items()
-    }
-    best = max(scores, key=lambda language: scores[language])
-    return best if scores[best] > 0 else "und"
+    scores = Counter(_LANGUAGE_OF.get(word.strip(".,;:()“”\"'")) for word in words)
+    scores.pop(None, None)
+    return scores.most_common(1)[0][0] if scores else "und"

@@ -64,7 +64,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     """Everything the masthead lines say; fields it does not say stay None."""
     masthead = Masthead()
     in_contents = False
-    for raw_line in lines:
+    for raw_line in _joined_held_at(lines):
         line = raw_line.strip().strip("*").strip()
         if not line:
             continue
@@ -91,13 +91,24 @@ def read_masthead(lines: list[str]) -> Masthead:
     return masthead
 
 
+def _joined_held_at(lines: list[str]) -> list[str]:
+    """Old mastheads break "Held at the Palais Wilson, Geneva," and "on Tuesday, ..." over two lines."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and re.match(r"^\s*on\s+\w+day\b|^\s*on\s+\d", line, re.IGNORECASE) and joined[-1].lstrip().startswith("Held at"):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _read_line(masthead: Masthead, line: str) -> bool:
     """Fill what this line says; True when it was a masthead field."""
     if meeting := _MEETING.search(line):
         masthead.meeting_number = ordinal_value(meeting.group("n"))
         parts = [p for p in (meeting.group("partial"), meeting.group("part")) if p]
         if parts:
-            masthead.meeting_part = " ".join(p.strip("()").lower() for p in parts)
+            masthead.meeting_part = " ".join(p.lower().removeprefix("(").removesuffix(")") if p.startswith("(") else p.lower() for p in parts)
         return True
     if held := _HELD.match(line):
         masthead.place = held.group("place").strip().rstrip(",")

@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 
@@ -63,6 +64,8 @@ _SECRETARY_OFFICE = re.compile(
 )
 _NAMED = re.compile(rf"^{_TITLE}\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WORD_RUN = re.compile(r"[^\s,(:;]+")
+_SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
 
@@ -114,18 +117,18 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     tokens: list[str] = []
     while True:
         token = _NAME_TOKEN.match(text, position)
-        word = re.match(r"[^\s,(:;]+", text[position:])
-        if token and token.end() - position == (word.end() if word else 0):
+        word = _WORD_RUN.match(text, position)
+        if token and word and token.end() == word.end():
             tokens.append(token.group(0))
-        elif word and word.group(0) in _PARTICLES and _NAME_TOKEN.match(text, position + word.end() + 1):
+        elif word and word.group(0) in _PARTICLES and _NAME_TOKEN.match(text, word.end() + 1):
             tokens.append(word.group(0))
         else:
             break
         position += len(tokens[-1])
-        spaces = re.match(r"[ \t]+", text[position:])
-        if not spaces or text[position + spaces.end() : position + spaces.end() + 1] in "(,:;":
+        spaces = _SPACES.match(text, position)
+        if not spaces or text[spaces.end() : spaces.end() + 1] in "(,:;":
             break
-        position += spaces.end()
+        position = spaces.end()
     while tokens and tokens[-1] in _PARTICLES:
         tokens.pop()
     if not tokens:
@@ -234,8 +237,8 @@ def _on_behalf_of(clause: str) -> str | None:
 
 def normalise_name(name: str) -> str:
     """Title-case the capitals of older records ("KÄLIN" -> "Kälin"), keep particles lower."""
-    words = []
-    for word in name.split():
+    words: list[str] = []
+    for word in name.replace("’", "'").split():
         if word.casefold() in _PARTICLES and words:
             words.append(word.lower())
         elif len(word) > 1 and word.isupper():
@@ -251,6 +254,7 @@ def _title_case(word: str) -> str:
     return re.sub(r"^(Mc|Mac)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cased) if cased.startswith("Mc") else cased
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case and punctuation folded."""
     decomposed = unicodedata.normalize("NFKD", name)

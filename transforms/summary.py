@@ -24,7 +24,11 @@ _PROCEDURAL = re.compile(
     r"(?:was|were) (?:adopted|approved|withdrawn)"
     r"|A (?:recorded )?vote was taken|In favour:|Against:|Abstaining:"
     r"|The public part of the meeting|The closed part of the meeting"
-    r"|The discussion covered in the summary record)",
+    r"|The discussion covered in the summary record"
+    r"|.{0,200}?\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?(?:Chair|Chairperson|Chairman|"
+    r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
+    r"|.{0,120}?\bmade the solemn declaration"
+    r"|The (?:new |newly elected )?members of the (?:Committee|Subcommittee) (?:made|took)\b)",
     re.IGNORECASE,
 )
 _TAKES_CHAIR = re.compile(

@@ -24,6 +24,8 @@ def is_meeting_symbol(text: str) -> bool:
 def document_symbols(text: str) -> list[str]:
     """Symbols cited in text, in order, with "X and Add.1" expanded to X and X/Add.1."""
     found: list[str] = []
+    if "/" not in text:
+        return found
     for match in _SYMBOL_RE.finditer(text):
         symbol = match.group(0).rstrip(".")
         if "/" not in symbol or not re.search(r"\d|/[A-Z]+$", symbol):

@@ -21,6 +21,7 @@ _TURN = re.compile(
     r"Deputy Secretary-General)|(?:H\.\s?E\.\s+)?(?:" + _TITLES + r")\.?\s+[A-ZÀ-Þ][^():]{0,80}?)"
     r"(?P<parens>(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*)\s*:\s*(?P<text>.*)$"
 )
+_NUMBERED_PARAGRAPH = re.compile(r"(?m)^\s*\d{1,3}\.\s")
 _MEETING = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
 _SESSION_OR_YEAR = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:year|session)\b", re.IGNORECASE)
 _WHEN = re.compile(rf"(?P<date>{DATE_TEXT})(?:,\s*(?P<time>{CLOCK_TIME}))?")
@@ -38,9 +39,9 @@ def looks_verbatim(text: str) -> bool:
     head = text[:3000]
     if _VERBATIM_SYMBOL.search(head):
         return True
-    numbered = len(re.findall(r"(?m)^\s*\d{1,3}\.\s", text))
-    turns = sum(1 for line in text.split("\n")[:400] if _TURN.match(line.strip()))
-    return numbered == 0 and turns >= 2
+    if _NUMBERED_PARAGRAPH.search(text):
+        return False
+    return sum(1 for line in text.split("\n")[:400] if _TURN.match(line.strip())) >= 2
 
 
 def parse_verbatim_record(text: str) -> ParsedRecord:

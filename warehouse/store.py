@@ -79,6 +79,11 @@ def open_quarantine(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
+def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
+    """Call only while holding the writer lock: any run still "running" then is dead."""
+    con.execute(statement("mark_interrupted_runs"))
+
+
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source: str, parameters: Mapping[str, Any]) -> None:
     con.execute(
         statement("start_run"),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from transforms.record import RecordRejected
 
+# Control characters and replacement marks: many of them mean the bytes were not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -25,7 +28,7 @@ def decode_text(content: bytes) -> str:
 def text_from_plain(content: bytes) -> str:
     text = unicodedata.normalize("NFC", decode_text(content))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text[:4096])
-    if printable < 0.9 * min(len(text), 4096):
+    sample = text[:4096]
+    if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
     return text

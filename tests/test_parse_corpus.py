@@ -1,0 +1,70 @@
+"""The labelled corpus: every paragraph's speaker, role and country, and each masthead, as a careful reader labelled them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+
+from transforms.parse import parse_documents
+
+CORPUS = Path(__file__).parent / "fixtures" / "summary"
+SAMPLE_NAME = "real-cmw-mexico-2011"
+SAMPLE_TEXT = Path(__file__).parents[1] / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
+MEETING_FIELDS = ("symbol", "body", "session_number", "meeting_number", "meeting_part", "meeting_date", "place",
+                  "chair_name", "called_to_order", "rose_at", "state_party")
+STATEMENT_FIELDS = ("paragraph", "speaker_name", "speaker_role", "country_iso3", "is_continuation")
+
+
+@dataclass(frozen=True)
+class Document:
+    uri: str
+    content: bytes
+    filename: str
+    media_type: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def labelled_records() -> list[tuple[str, Path]]:
+    records = [(path.name.removesuffix(".expected.json"), path) for path in sorted(CORPUS.glob("*.expected.json"))]
+    return records
+
+
+def text_of(name: str) -> bytes:
+    return SAMPLE_TEXT.read_bytes() if name == SAMPLE_NAME else (CORPUS / f"{name}.txt").read_bytes()
+
+
+def parse(name: str) -> tuple[dict[str, pl.DataFrame], list[Any]]:
+    batch = parse_documents([Document(f"file:///{name}.txt", text_of(name), f"{name}.txt")])
+    return batch.frames, batch.rejects
+
+
+def as_text(value: object) -> object:
+    return value.isoformat()[:5] if hasattr(value, "hour") else (value.isoformat() if hasattr(value, "isoformat") else value)
+
+
+@pytest.mark.parametrize(("name", "labels_path"), labelled_records(), ids=[n for n, _ in labelled_records()])
+def test_corpus_record_parses_as_labelled(name: str, labels_path: Path) -> None:
+    labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    frames, rejects = parse(name)
+    if labels["meeting"].get("language", "en") != "en":
+        assert [r.reason for r in rejects] == [f"language not supported: {labels['meeting']['language']}"]
+        return
+    assert rejects == []
+    meeting = frames["meetings"].row(0, named=True)
+    expected_meeting = {key: labels["meeting"].get(key) for key in MEETING_FIELDS if key in labels["meeting"]}
+    if name == SAMPLE_NAME:
+        expected_meeting.pop("symbol", None)
+    assert {key: as_text(meeting[key]) for key in expected_meeting} == expected_meeting
+    actual = [tuple(row[key] for key in STATEMENT_FIELDS) for row in frames["statements"].iter_rows(named=True)]
+    expected = [tuple(row[key] for key in STATEMENT_FIELDS) for row in labels["statements"]]
+    wrong = [(e, a) for e, a in zip(expected, actual, strict=False) if e != a]
+    assert wrong == [], f"{len(wrong)} of {len(expected)} paragraphs differ"
+    assert len(actual) == len(expected)
+    if "agenda_documents" in labels:
+        cited = frames["document_refs"].filter(pl.col("paragraph").is_null())["symbol"].to_list()
+        assert cited == labels["agenda_documents"]

@@ -1,0 +1,300 @@
+"""Country names as UN records print them, and their ISO 3166-1 alpha-3 codes.
+
+Matching is exact after normalisation (case, accents, apostrophes, spacing, a leading "the"),
+never fuzzy: a fuzzy matcher maps "Niger" to Nigeria and "Dominica" to the Dominican Republic.
+The table is written by hand from the UN's list of Member States (official short names as
+the UN Terminology Database gives them), plus the two observer States and the names older
+records use.
+
+Historical names resolve to the State that bears them today ("Zaire" -> COD, "Burma" -> MMR,
+"Swaziland" -> SWZ). "Yugoslavia" (the Federal Republic, 1992-2003) and "Serbia and
+Montenegro" (2003-2006) resolve to SCG, the code ISO gave that State, because it was one
+State under two names and neither Serbia (SRB) nor Montenegro (MNE) alone is its successor
+in every record's sense.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal, NamedTuple
+
+Status = Literal["member", "observer", "former"]
+
+
+class Country(NamedTuple):
+    iso3: str
+    name: str  # the UN's official short name (or the last official name of a former State)
+    status: Status
+    aliases: tuple[str, ...] = ()
+
+
+def _members(*rows: tuple[str, str, tuple[str, ...]]) -> tuple[Country, ...]:
+    return tuple(Country(iso3, name, "member", aliases) for iso3, name, aliases in rows)
+
+
+COUNTRIES: tuple[Country, ...] = (
+    *_members(
+        ("AFG", "Afghanistan", ()),
+        ("ALB", "Albania", ()),
+        ("DZA", "Algeria", ()),
+        ("AND", "Andorra", ()),
+        ("AGO", "Angola", ()),
+        ("ATG", "Antigua and Barbuda", ()),
+        ("ARG", "Argentina", ()),
+        ("ARM", "Armenia", ()),
+        ("AUS", "Australia", ()),
+        ("AUT", "Austria", ()),
+        ("AZE", "Azerbaijan", ()),
+        ("BHS", "Bahamas", ()),
+        ("BHR", "Bahrain", ()),
+        ("BGD", "Bangladesh", ()),
+        ("BRB", "Barbados", ()),
+        ("BLR", "Belarus", ()),
+        ("BEL", "Belgium", ()),
+        ("BLZ", "Belize", ()),
+        ("BEN", "Benin", ()),
+        ("BTN", "Bhutan", ()),
+        ("BOL", "Bolivia (Plurinational State of)", ("Bolivia", "Plurinational State of Bolivia")),
+        ("BIH", "Bosnia and Herzegovina", ()),
+        ("BWA", "Botswana", ()),
+        ("BRA", "Brazil", ()),
+        ("BRN", "Brunei Darussalam", ("Brunei",)),
+        ("BGR", "Bulgaria", ()),
+        ("BFA", "Burkina Faso", ()),
+        ("BDI", "Burundi", ()),
+        ("CPV", "Cabo Verde", ("Cape Verde",)),
+        ("KHM", "Cambodia", ()),
+        ("CMR", "Cameroon", ()),
+        ("CAN", "Canada", ()),
+        ("CAF", "Central African Republic", ()),
+        ("TCD", "Chad", ()),
+        ("CHL", "Chile", ()),
+        ("CHN", "China", ()),
+        ("COL", "Colombia", ()),
+        ("COM", "Comoros", ()),
+        ("COG", "Congo", ("Republic of the Congo",)),
+        ("CRI", "Costa Rica", ()),
+        ("CIV", "Côte d'Ivoire", ("Ivory Coast",)),
+        ("HRV", "Croatia", ()),
+        ("CUB", "Cuba", ()),
+        ("CYP", "Cyprus", ()),
+        ("CZE", "Czechia", ("Czech Republic",)),
+        ("PRK", "Democratic People's Republic of Korea", ("North Korea",)),
+        (
+            "COD",
+            "Democratic Republic of the Congo",
+            ("Zaire", "Congo (Democratic Republic of the)"),
+        ),
+        ("DNK", "Denmark", ()),
+        ("DJI", "Djibouti", ()),
+        ("DMA", "Dominica", ()),
+        ("DOM", "Dominican Republic", ()),
+        ("ECU", "Ecuador", ()),
+        ("EGY", "Egypt", ()),
+        ("SLV", "El Salvador", ()),
+        ("GNQ", "Equatorial Guinea", ()),
+        ("ERI", "Eritrea", ()),
+        ("EST", "Estonia", ()),
+        ("SWZ", "Eswatini", ("Swaziland", "Kingdom of Eswatini")),
+        ("ETH", "Ethiopia", ()),
+        ("FJI", "Fiji", ()),
+        ("FIN", "Finland", ()),
+        ("FRA", "France", ()),
+        ("GAB", "Gabon", ()),
+        ("GMB", "Gambia", ("Gambia (Republic of The)",)),
+        ("GEO", "Georgia", ()),
+        ("DEU", "Germany", ()),
+        ("GHA", "Ghana", ()),
+        ("GRC", "Greece", ()),
+        ("GRD", "Grenada", ()),
+        ("GTM", "Guatemala", ()),
+        ("GIN", "Guinea", ()),
+        ("GNB", "Guinea-Bissau", ("Guinea Bissau",)),
+        ("GUY", "Guyana", ()),
+        ("HTI", "Haiti", ()),
+        ("HND", "Honduras", ()),
+        ("HUN", "Hungary", ()),
+        ("ISL", "Iceland", ()),
+        ("IND", "India", ()),
+        ("IDN", "Indonesia", ()),
+        ("IRN", "Iran (Islamic Republic of)", ("Iran", "Islamic Republic of Iran")),
+        ("IRQ", "Iraq", ()),
+        ("IRL", "Ireland", ()),
+        ("ISR", "Israel", ()),
+        ("ITA", "Italy", ()),
+        ("JAM", "Jamaica", ()),
+        ("JPN", "Japan", ()),
+        ("JOR", "Jordan", ()),
+        ("KAZ", "Kazakhstan", ()),
+        ("KEN", "Kenya", ()),
+        ("KIR", "Kiribati", ()),
+        ("KWT", "Kuwait", ()),
+        ("KGZ", "Kyrgyzstan", ("Kyrgyz Republic",)),
+        ("LAO", "Lao People's Democratic Republic", ("Laos",)),
+        ("LVA", "Latvia", ()),
+        ("LBN", "Lebanon", ()),
+        ("LSO", "Lesotho", ()),
+        ("LBR", "Liberia", ()),
+        ("LBY", "Libya", ("Libyan Arab Jamahiriya",)),
+        ("LIE", "Liechtenstein", ()),
+        ("LTU", "Lithuania", ()),
+        ("LUX", "Luxembourg", ()),
+        ("MDG", "Madagascar", ()),
+        ("MWI", "Malawi", ()),
+        ("MYS", "Malaysia", ()),
+        ("MDV", "Maldives", ()),
+        ("MLI", "Mali", ()),
+        ("MLT", "Malta", ()),
+        ("MHL", "Marshall Islands", ()),
+        ("MRT", "Mauritania", ()),
+        ("MUS", "Mauritius", ()),
+        ("MEX", "Mexico", ()),
+        (
+            "FSM",
+            "Micronesia (Federated States of)",
+            ("Micronesia", "Federated States of Micronesia"),
+        ),
+        ("MCO", "Monaco", ()),
+        ("MNG", "Mongolia", ()),
+        ("MNE", "Montenegro", ()),
+        ("MAR", "Morocco", ()),
+        ("MOZ", "Mozambique", ()),
+        ("MMR", "Myanmar", ("Burma",)),
+        ("NAM", "Namibia", ()),
+        ("NRU", "Nauru", ()),
+        ("NPL", "Nepal", ()),
+        ("NLD", "Netherlands (Kingdom of the)", ("Netherlands", "Kingdom of the Netherlands")),
+        ("NZL", "New Zealand", ()),
+        ("NIC", "Nicaragua", ()),
+        ("NER", "Niger", ()),
+        ("NGA", "Nigeria", ()),
+        ("MKD", "North Macedonia", ("The former Yugoslav Republic of Macedonia",)),
+        ("NOR", "Norway", ()),
+        ("OMN", "Oman", ()),
+        ("PAK", "Pakistan", ()),
+        ("PLW", "Palau", ()),
+        ("PAN", "Panama", ()),
+        ("PNG", "Papua New Guinea", ()),
+        ("PRY", "Paraguay", ()),
+        ("PER", "Peru", ()),
+        ("PHL", "Philippines", ()),
+        ("POL", "Poland", ()),
+        ("PRT", "Portugal", ()),
+        ("QAT", "Qatar", ()),
+        ("KOR", "Republic of Korea", ("South Korea",)),
+        ("MDA", "Republic of Moldova", ("Moldova",)),
+        ("ROU", "Romania", ()),
+        ("RUS", "Russian Federation", ("Russia",)),
+        ("RWA", "Rwanda", ()),
+        ("KNA", "Saint Kitts and Nevis", ("St. Kitts and Nevis", "Saint Christopher and Nevis")),
+        ("LCA", "Saint Lucia", ("St. Lucia",)),
+        ("VCT", "Saint Vincent and the Grenadines", ("St. Vincent and the Grenadines",)),
+        ("WSM", "Samoa", ("Western Samoa",)),
+        ("SMR", "San Marino", ()),
+        ("STP", "Sao Tome and Principe", ()),
+        ("SAU", "Saudi Arabia", ()),
+        ("SEN", "Senegal", ()),
+        ("SRB", "Serbia", ()),
+        ("SYC", "Seychelles", ()),
+        ("SLE", "Sierra Leone", ()),
+        ("SGP", "Singapore", ()),
+        ("SVK", "Slovakia", ("Slovak Republic",)),
+        ("SVN", "Slovenia", ()),
+        ("SLB", "Solomon Islands", ()),
+        ("SOM", "Somalia", ()),
+        ("ZAF", "South Africa", ()),
+        ("SSD", "South Sudan", ()),
+        ("ESP", "Spain", ()),
+        ("LKA", "Sri Lanka", ()),
+        ("SDN", "Sudan", ()),
+        ("SUR", "Suriname", ()),
+        ("SWE", "Sweden", ()),
+        ("CHE", "Switzerland", ()),
+        ("SYR", "Syrian Arab Republic", ("Syria",)),
+        ("TJK", "Tajikistan", ()),
+        ("THA", "Thailand", ()),
+        ("TLS", "Timor-Leste", ("East Timor", "Timor Leste")),
+        ("TGO", "Togo", ()),
+        ("TON", "Tonga", ()),
+        ("TTO", "Trinidad and Tobago", ()),
+        ("TUN", "Tunisia", ()),
+        ("TUR", "Türkiye", ("Turkey", "Republic of Türkiye")),
+        ("TKM", "Turkmenistan", ()),
+        ("TUV", "Tuvalu", ()),
+        ("UGA", "Uganda", ()),
+        ("UKR", "Ukraine", ()),
+        ("ARE", "United Arab Emirates", ()),
+        ("GBR", "United Kingdom of Great Britain and Northern Ireland", ("United Kingdom",)),
+        ("TZA", "United Republic of Tanzania", ("Tanzania",)),
+        ("USA", "United States of America", ("United States",)),
+        ("URY", "Uruguay", ()),
+        ("UZB", "Uzbekistan", ()),
+        ("VUT", "Vanuatu", ()),
+        (
+            "VEN",
+            "Venezuela (Bolivarian Republic of)",
+            ("Venezuela", "Bolivarian Republic of Venezuela"),
+        ),
+        ("VNM", "Viet Nam", ("Vietnam",)),
+        ("YEM", "Yemen", ()),
+        ("ZMB", "Zambia", ()),
+        ("ZWE", "Zimbabwe", ()),
+    ),
+    Country("VAT", "Holy See", "observer"),
+    Country("PSE", "State of Palestine", "observer", ("Palestine",)),
+    Country(
+        "SCG",
+        "Serbia and Montenegro",
+        "former",
+        ("Yugoslavia", "Federal Republic of Yugoslavia"),
+    ),
+)
+
+# Curly, modifier-letter and accent apostrophes; hyphens and dashes of every width.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u0060\u00b4", "'"))
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014", "-"))
+
+
+def normalise_country_text(text: str) -> str:
+    """The key names are compared by: accents folded, case folded, spacing and "the" dropped."""
+    folded = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_DASHES))
+    letters = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    letters = re.sub(r"\s+", " ", letters).strip().rstrip(".,;:").strip()
+    letters = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", letters))
+    return re.sub(r"^the ", "", letters)
+
+
+def _index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in COUNTRIES:
+        for name in (country.name, *country.aliases):
+            key = normalise_country_text(name)
+            if index.setdefault(key, country.iso3) != country.iso3:
+                raise ValueError(f"{name!r} names both {index[key]} and {country.iso3}")
+    return index
+
+
+_BY_NAME: dict[str, str] = _index()
+_BY_CODE: dict[str, Country] = {country.iso3: country for country in COUNTRIES}
+
+
+def iso3_for_country(name: str) -> str | None:
+    """The ISO3 code of the State this exact name denotes ("Iran (Islamic Republic of)" -> IRN)."""
+    return _BY_NAME.get(normalise_country_text(name))
+
+
+def country_name(iso3: str) -> str | None:
+    """The UN's official short name for an ISO3 code ("CIV" -> "Côte d'Ivoire")."""
+    country = _BY_CODE.get(iso3.strip().upper())
+    return country.name if country else None
+
+
+def is_country(text: str) -> bool:
+    """True when the text, as a whole, is the name of a State."""
+    return iso3_for_country(text) is not None
+
+
+def member_states() -> tuple[Country, ...]:
+    """The 193 Member States of the United Nations."""
+    return tuple(country for country in COUNTRIES if country.status == "member")
