@@ -17,8 +17,10 @@ from pathlib import Path
 from transforms.parse import parse_documents
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = [ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt",
-          *sorted((ROOT / "tests" / "fixtures" / "summary").glob("written-*.txt"))]
+CORPUS = [
+    ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt",
+    *sorted((ROOT / "tests" / "fixtures" / "summary").glob("written-*.txt")),
+]
 PARAGRAPH = re.compile(r"(?m)^(\d{1,4})\.\s+(.*)$")
 
 

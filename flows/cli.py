@@ -9,8 +9,14 @@ import typer
 
 app = typer.Typer(help="Ingest UN meeting records into a DuckDB warehouse.", no_args_is_help=True)
 
-SourceOption = Annotated[str | None, typer.Option("--source", help="Folder, file, file:// URL, undl:URL or ods:URL; the bundled samples by default.")]
-WarehouseOption = Annotated[str | None, typer.Option("--warehouse", help="DuckDB file (default warehouse/records.duckdb, or RECORDS_WAREHOUSE).")]
+SourceOption = Annotated[
+    str | None,
+    typer.Option("--source", help="Folder, file, file:// URL, undl:URL or ods:URL; the bundled samples by default."),
+]
+WarehouseOption = Annotated[
+    str | None,
+    typer.Option("--warehouse", help="DuckDB file (default warehouse/records.duckdb, or RECORDS_WAREHOUSE)."),
+]
 
 
 @app.callback()
@@ -22,7 +28,9 @@ def records() -> None:
 def ingest(
     source: SourceOption = None,
     warehouse: WarehouseOption = None,
-    since: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only records changed on or after this date.")] = None,
+    since: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only records changed on or after this date.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many records.")] = None,
     batch_size: Annotated[int | None, typer.Option(min=1, help="Records per batch (one transaction each).")] = None,
 ) -> None:

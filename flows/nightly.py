@@ -34,8 +34,13 @@ class RunSummary:
     failed_expectations: list[dict[str, Any]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {"discovered": self.discovered, "skipped": self.skipped, "loaded": self.loaded,
-                "quarantined": self.quarantined, "warnings": self.warnings}
+        return {
+            "discovered": self.discovered,
+            "skipped": self.skipped,
+            "loaded": self.loaded,
+            "quarantined": self.quarantined,
+            "warnings": self.warnings,
+        }
 
 
 @flow(name="nightly_ingest", log_prints=True)
@@ -81,14 +86,20 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
     return summary
 
 
-def _process_batch(settings: Settings, source: Source, refs: Sequence[RecordRef], loaded_hashes: set[str], summary: RunSummary) -> None:
+def _process_batch(
+    settings: Settings, source: Source, refs: Sequence[RecordRef], loaded_hashes: set[str], summary: RunSummary
+) -> None:
     fetched = fetch_batch(source, refs)
     parsed, skipped = parse_batch(fetched.records, loaded_hashes)
     checked = check_batch(parsed, summary.run_id)
     checked.quarantine = pl.concat([checked.quarantine, _fetch_failures(fetched.failures)])
     watermark = max((ref.last_modified for ref in refs if ref.last_modified), default=None)
     summary.loaded += load_checked_batch(
-        settings.warehouse, checked, source.name, watermark if getattr(source, "incremental", False) else None, summary.run_id
+        settings.warehouse,
+        checked,
+        source.name,
+        watermark if getattr(source, "incremental", False) else None,
+        summary.run_id,
     )
     loaded_hashes.update(checked.frames["meetings"]["content_sha256"].to_list())
     summary.skipped += skipped
@@ -121,8 +132,16 @@ def _same_source(uri: str, source: Source) -> bool:
 
 def _fetch_failures(failures: Sequence[FetchFailure]) -> pl.DataFrame:
     return pl.DataFrame(
-        [{"source_uri": f.uri, "record_key": f.metadata.get("symbol"), "content_sha256": None,
-          "stage": "fetch", "reason": f.reason} for f in failures],
+        [
+            {
+                "source_uri": f.uri,
+                "record_key": f.metadata.get("symbol"),
+                "content_sha256": None,
+                "stage": "fetch",
+                "reason": f.reason,
+            }
+            for f in failures
+        ],
         schema=QUARANTINE,
     )
 

@@ -34,9 +34,7 @@ class Settings(BaseSettings):
     http_requests_per_second: float = Field(default=2.0, gt=0)
     http_concurrency: int = Field(default=2, ge=1)
     undl_page_size: int = Field(default=200, ge=1, le=200)
-    undl_bodies: list[str] = Field(
-        default=["CMW", "CRC", "CEDAW", "CCPR", "E/C.12", "CERD", "CAT", "CRPD", "CED"]
-    )
+    undl_bodies: list[str] = Field(default=["CMW", "CRC", "CEDAW", "CCPR", "E/C.12", "CERD", "CAT", "CRPD", "CED"])
     ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
 
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")

@@ -52,23 +52,41 @@ def check_batch(batch: ParsedBatch, run_id: str) -> CheckedBatch:
 
     validation = validate_batch(batch.frames, run_id)
     rejects = [
-        {"source_uri": r.source_uri, "record_key": r.record_key, "content_sha256": r.content_sha256,
-         "stage": r.stage, "reason": r.reason}
+        {
+            "source_uri": r.source_uri,
+            "record_key": r.record_key,
+            "content_sha256": r.content_sha256,
+            "stage": r.stage,
+            "reason": r.reason,
+        }
         for r in batch.rejects
     ]
     meetings = batch.frames["meetings"]
     for meeting_id, reasons in validation.failed_meetings.items():
         row = meetings.filter(pl.col("meeting_id") == meeting_id).row(0, named=True)
-        rejects.append({"source_uri": row["source_uri"], "record_key": meeting_id,
-                        "content_sha256": row["content_sha256"], "stage": "check", "reason": "; ".join(reasons)})
+        rejects.append(
+            {
+                "source_uri": row["source_uri"],
+                "record_key": meeting_id,
+                "content_sha256": row["content_sha256"],
+                "stage": "check",
+                "reason": "; ".join(reasons),
+            }
+        )
         get_run_logger().warning("quarantined %s at check: %s", meeting_id, "; ".join(reasons))
-    frames = without_meetings(batch.frames, list(validation.failed_meetings)) if validation.failed_meetings else batch.frames
+    frames = (
+        without_meetings(batch.frames, list(validation.failed_meetings)) if validation.failed_meetings else batch.frames
+    )
     failed = validation.results.filter(~pl.col("success")).to_dicts() if validation.results.height else []
-    return CheckedBatch(frames, pl.DataFrame(rejects, schema=QUARANTINE), validation.results, validation.warnings, failed)
+    return CheckedBatch(
+        frames, pl.DataFrame(rejects, schema=QUARANTINE), validation.results, validation.warnings, failed
+    )
 
 
 @task(name="load", retries=0, cache_policy=NO_CACHE)
-def load_checked_batch(warehouse: str, checked: CheckedBatch, source: str, watermark: datetime | None, run_id: str) -> int:
+def load_checked_batch(
+    warehouse: str, checked: CheckedBatch, source: str, watermark: datetime | None, run_id: str
+) -> int:
     """One transaction per batch; never retried here, since a half-known outcome must not load twice."""
     con = connect(warehouse)
     try:

@@ -41,7 +41,17 @@ def subprocess_env(prefect_api: str, tmp_path: Path) -> dict[str, str]:
 
 def table_counts(warehouse: Path) -> dict[str, int]:
     """Row counts of the data tables, for comparing runs."""
-    tables = ("sessions", "meetings", "agenda_items", "document_refs", "statements", "speakers",
-              "speaker_aliases", "indicators", "footnotes", "source_files")
+    tables = (
+        "sessions",
+        "meetings",
+        "agenda_items",
+        "document_refs",
+        "statements",
+        "speakers",
+        "speaker_aliases",
+        "indicators",
+        "footnotes",
+        "source_files",
+    )
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}  # noqa: S608 - fixed names
+        return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}

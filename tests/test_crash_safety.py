@@ -44,7 +44,10 @@ def test_sigkill_during_loads_never_leaves_a_partial_meeting(tmp_path: Path) -> 
     for _ in range(6):
         victim = subprocess.Popen(
             [sys.executable, "-m", "tests.crash_loader", str(warehouse), str(BATCHES), str(MEETINGS)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert victim.stdout is not None
         first_line = victim.stdout.readline()  # one batch committed: the process is loading now
@@ -74,8 +77,11 @@ def test_flow_killed_mid_run_resumes_to_the_same_warehouse(subprocess_env: dict[
     reference, killed = tmp_path / "reference.duckdb", tmp_path / "killed.duckdb"
 
     victim = subprocess.Popen(
-        [*command, "--warehouse", str(killed)], env=subprocess_env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [*command, "--warehouse", str(killed)],
+        env=subprocess_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     assert victim.stdout is not None
     for line in victim.stdout:  # kill it right after a batch has loaded, with more to come
@@ -88,8 +94,14 @@ def test_flow_killed_mid_run_resumes_to_the_same_warehouse(subprocess_env: dict[
     assert 0 < table_counts(killed)["meetings"] < 40
 
     for warehouse in (killed, reference):
-        finished = subprocess.run([*command, "--warehouse", str(warehouse)], env=subprocess_env,
-                                  capture_output=True, text=True, timeout=300, check=False)
+        finished = subprocess.run(
+            [*command, "--warehouse", str(warehouse)],
+            env=subprocess_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
         assert finished.returncode == 0, finished.stderr[-2000:]
 
     assert partial_meetings(killed) == []

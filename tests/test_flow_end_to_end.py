@@ -16,7 +16,8 @@ from tests.conftest import ROOT, SAMPLE, table_counts
 FRENCH = """Compte rendu analytique de la 160e séance
 La séance est ouverte à 10 heures.
 1.\tLe Président invite la délégation du Mexique à prendre place à la table du Comité.
-2.\tM. Beltrán del Río Madrid (Mexique) dit que son pays ne nie pas les difficultés et que les mesures prises sont nombreuses dans le domaine de la migration.
+2.\tM. Beltrán del Río Madrid (Mexique) dit que son pays ne nie pas les difficultés et que les mesures \
+prises sont nombreuses dans le domaine de la migration.
 La séance est levée à 13 h 15.
 """
 
@@ -55,7 +56,9 @@ def task_runs_of(warehouse: Path, run_id: str) -> dict[str, int]:
     return dict(Counter(run.name.rsplit("-", 1)[0] for run in runs))
 
 
-def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
+def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(
+    prefect_api: str, records_folder: Path, tmp_path: Path
+) -> None:
     warehouse = tmp_path / "records.duckdb"
 
     summary = nightly_ingest(source=str(records_folder), warehouse=str(warehouse), batch_size=3)
@@ -80,7 +83,9 @@ def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(prefect_api: s
     assert results > 0
 
 
-def test_rerun_loads_nothing_twice_and_a_revision_replaces_its_rows(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
+def test_rerun_loads_nothing_twice_and_a_revision_replaces_its_rows(
+    prefect_api: str, records_folder: Path, tmp_path: Path
+) -> None:
     warehouse = tmp_path / "records.duckdb"
     nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
     first = table_counts(warehouse)
@@ -119,7 +124,11 @@ def test_records_command_runs_the_flow(subprocess_env: dict[str, str], tmp_path:
 
     completed = subprocess.run(
         [records, "ingest", "--warehouse", str(warehouse)],
-        env=subprocess_env, capture_output=True, text=True, timeout=300, check=False,
+        env=subprocess_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
     assert completed.returncode == 0, completed.stderr[-3000:]
@@ -135,9 +144,16 @@ def test_records_command_fails_when_the_run_fails(subprocess_env: dict[str, str]
 
     completed = subprocess.run(
         [records, "ingest", "--warehouse", str(corrupt)],
-        env=subprocess_env, capture_output=True, text=True, timeout=300, check=False,
+        env=subprocess_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
     assert completed.returncode != 0
-    assert "not a usable DuckDB file" in completed.stdout + completed.stderr or "cannot be opened" in completed.stdout + completed.stderr
+    assert (
+        "not a usable DuckDB file" in completed.stdout + completed.stderr
+        or "cannot be opened" in completed.stdout + completed.stderr
+    )
     assert corrupt.read_bytes() == b"this is not a duckdb file" * 100

@@ -1,4 +1,4 @@
-"""The labelled corpus: every paragraph's speaker, role and country, and each masthead, as a careful reader labelled them."""
+"""The labelled corpus: each paragraph's speaker, role and country, and each masthead, as a careful reader saw them."""
 
 from __future__ import annotations
 
@@ -15,8 +15,19 @@ from transforms.parse import parse_documents
 CORPUS = Path(__file__).parent / "fixtures" / "summary"
 SAMPLE_NAME = "real-cmw-mexico-2011"
 SAMPLE_TEXT = Path(__file__).parents[1] / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
-MEETING_FIELDS = ("symbol", "body", "session_number", "meeting_number", "meeting_part", "meeting_date", "place",
-                  "chair_name", "called_to_order", "rose_at", "state_party")
+MEETING_FIELDS = (
+    "symbol",
+    "body",
+    "session_number",
+    "meeting_number",
+    "meeting_part",
+    "meeting_date",
+    "place",
+    "chair_name",
+    "called_to_order",
+    "rose_at",
+    "state_party",
+)
 STATEMENT_FIELDS = ("paragraph", "speaker_name", "speaker_role", "country_iso3", "is_continuation")
 
 
@@ -30,8 +41,7 @@ class Document:
 
 
 def labelled_records() -> list[tuple[str, Path]]:
-    records = [(path.name.removesuffix(".expected.json"), path) for path in sorted(CORPUS.glob("*.expected.json"))]
-    return records
+    return [(path.name.removesuffix(".expected.json"), path) for path in sorted(CORPUS.glob("*.expected.json"))]
 
 
 def text_of(name: str) -> bytes:
@@ -44,7 +54,11 @@ def parse(name: str) -> tuple[dict[str, pl.DataFrame], list[Any]]:
 
 
 def as_text(value: object) -> object:
-    return value.isoformat()[:5] if hasattr(value, "hour") else (value.isoformat() if hasattr(value, "isoformat") else value)
+    return (
+        value.isoformat()[:5]
+        if hasattr(value, "hour")
+        else (value.isoformat() if hasattr(value, "isoformat") else value)
+    )
 
 
 @pytest.mark.parametrize(("name", "labels_path"), labelled_records(), ids=[n for n, _ in labelled_records()])

@@ -69,7 +69,9 @@ def test_roles(statements: pl.DataFrame) -> None:
     assert speaker_of(statements, 2)["speaker_role"] == "chair"
     rapporteur = speaker_of(statements, 32)
     assert (rapporteur["speaker_name"], rapporteur["speaker_role"], rapporteur["country_iso3"]) == (
-        "Carrión-Mena", "rapporteur", None,
+        "Carrión-Mena",
+        "rapporteur",
+        None,
     )
     assert speaker_of(statements, 33)["speaker_name"] == "Poussi Konsimbo"
     assert speaker_of(statements, 37)["speaker_role"] == "member"

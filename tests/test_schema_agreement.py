@@ -12,9 +12,16 @@ from transforms import schemas
 from warehouse.store import migrate
 
 DUCKDB_TYPES = {
-    pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Float64: "DOUBLE",
-    pl.Boolean: "BOOLEAN", pl.Date: "DATE", pl.Time: "TIME", pl.List(pl.Int32): "INTEGER[]",
-    pl.List(pl.String): "VARCHAR[]", pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE",
+    pl.String: "VARCHAR",
+    pl.Int32: "INTEGER",
+    pl.Int64: "BIGINT",
+    pl.Float64: "DOUBLE",
+    pl.Boolean: "BOOLEAN",
+    pl.Date: "DATE",
+    pl.Time: "TIME",
+    pl.List(pl.Int32): "INTEGER[]",
+    pl.List(pl.String): "VARCHAR[]",
+    pl.Datetime("us", "UTC"): "TIMESTAMP WITH TIME ZONE",
 }
 LOAD_COLUMNS = {"meetings": {"ingested_at": "TIMESTAMP WITH TIME ZONE", "run_id": "VARCHAR"}}
 

@@ -8,10 +8,39 @@ from transforms.speakers import attribute, normalise_name, speaker_id
 
 CASES = [
     # text, name, role, country, on_behalf_of, spoke_in
-    ("Mr. Yrizar Barbosa (Mexico), on the subject of human rights defenders, said that", "Yrizar Barbosa", "delegation", "MEX", None, None),
-    ("Ms. Poussi Konsimbo, recalling that the Committee had adopted a general comment on migrants, who accounted for many workers, asked whether", "Poussi Konsimbo", "member", None, None, None),
-    ("Mr. Brillantes, referring to recent events in the Arab countries and Japan, asked whether", "Brillantes", "member", None, None, None),
-    ("Mr. Beltrán del Río Madrid (Mexico) supported Mr. Ibarra González’s comments", "Beltrán del Río Madrid", "delegation", "MEX", None, None),
+    (
+        "Mr. Yrizar Barbosa (Mexico), on the subject of human rights defenders, said that",
+        "Yrizar Barbosa",
+        "delegation",
+        "MEX",
+        None,
+        None,
+    ),
+    (
+        "Ms. Poussi Konsimbo, recalling that the Committee had adopted a general comment on migrants, "
+        "who accounted for many workers, asked whether",
+        "Poussi Konsimbo",
+        "member",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Mr. Brillantes, referring to recent events in the Arab countries and Japan, asked whether",
+        "Brillantes",
+        "member",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Mr. Beltrán del Río Madrid (Mexico) supported Mr. Ibarra González’s comments",
+        "Beltrán del Río Madrid",
+        "delegation",
+        "MEX",
+        None,
+        None,
+    ),
     ("The CHAIRPERSON said that the Committee", None, "chair", None, None, None),
     ("The Chairperson, commending the work done by Mexico, said that", None, "chair", None, None, None),
     ("Mr. KÄLIN said that the State party", "Kälin", "member", None, None, None),
@@ -21,10 +50,32 @@ CASES = [
     ("Mr. Kim (Republic of Korea) said that", "Kim", "delegation", "KOR", None, None),
     ("Mr. Abdi (Niger) said that", "Abdi", "delegation", "NER", None, None),
     ("Ms. Rezaei (Iran (Islamic Republic of)) emphasized that", "Rezaei", "delegation", "IRN", None, None),
-    ("Mr. Salama (Chief, Groups in Focus Section, Office of the United Nations High Commissioner for Human Rights (OHCHR)) said that", "Salama", "secretariat", None, None, None),
-    ("Ms. Smith (Office of the United Nations High Commissioner for Refugees) said that", "Smith", "observer", None, None, None),
+    (
+        "Mr. Salama (Chief, Groups in Focus Section, Office of the United Nations High Commissioner "
+        "for Human Rights (OHCHR)) said that",
+        "Salama",
+        "secretariat",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Ms. Smith (Office of the United Nations High Commissioner for Refugees) said that",
+        "Smith",
+        "observer",
+        None,
+        None,
+        None,
+    ),
     ("Ms. Jones (UNHCR) said that", "Jones", "observer", None, None, None),
-    ("Mr. Diallo (Senegal), speaking on behalf of the Group of African States, said that", "Diallo", "delegation", "SEN", "Group of African States", None),
+    (
+        "Mr. Diallo (Senegal), speaking on behalf of the Group of African States, said that",
+        "Diallo",
+        "delegation",
+        "SEN",
+        "Group of African States",
+        None,
+    ),
     ("Mr. Levitte (France) (spoke in French): I thank you", "Levitte", "delegation", "FRA", None, "French"),
     ("H.E. Mr. Ban Ki-moon (Secretary-General) said", "Ban Ki-moon", "secretariat", None, None, None),
     ("Archbishop Tomasi (Holy See) said that", "Tomasi", "delegation", "VAT", None, None),
@@ -40,11 +91,17 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "name", "role", "country", "on_behalf_of", "spoke_in"), CASES)
-def test_attribution(text: str, name: str | None, role: str, country: str | None, on_behalf_of: str | None, spoke_in: str | None) -> None:
+def test_attribution(
+    text: str, name: str | None, role: str, country: str | None, on_behalf_of: str | None, spoke_in: str | None
+) -> None:
     found = attribute(text)
     assert found is not None
     assert (found.name, found.role, found.country_iso3, found.on_behalf_of, found.spoke_in) == (
-        name, role, country, on_behalf_of, spoke_in,
+        name,
+        role,
+        country,
+        on_behalf_of,
+        spoke_in,
     )
 
 

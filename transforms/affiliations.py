@@ -63,7 +63,7 @@ def classify_parenthetical(inner: str) -> Affiliation:
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=iso3)
     lowered = printed.casefold()
     for office, role in _OFFICES:
-        if lowered == office or lowered == f"acting {office}":
+        if lowered in (office, f"acting {office}"):
             return Affiliation(printed, role=role, office=printed)
     observer = _OBSERVER_FOR.match(printed)
     if observer:

@@ -19,9 +19,7 @@ MERGE_THRESHOLD = 0.85
 
 def merge_misprints(statements: list[Row]) -> list[Row]:
     """Rename rare near-duplicate spellings in place; return the alias rows recorded."""
-    attributed = Counter(
-        _identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"]
-    )
+    attributed = Counter(_identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"])
     # A spelling the record also prints elsewhere (in the chair's thanks, say) is the likelier one.
     text = "\n".join(row["text"] for row in statements)
     counts = {identity: (count, text.count(identity[0])) for identity, count in attributed.items()}
@@ -46,8 +44,13 @@ def merge_misprints(statements: list[Row]) -> list[Row]:
         row["speaker_id"] = speaker_id(canonical, row["country_iso3"])
         alias = aliases.setdefault(
             identity,
-            {"alias_name": identity[0], "canonical_name": canonical, "speaker_id": row["speaker_id"],
-             "score": round(score, 4), "paragraphs": []},
+            {
+                "alias_name": identity[0],
+                "canonical_name": canonical,
+                "speaker_id": row["speaker_id"],
+                "score": round(score, 4),
+                "paragraphs": [],
+            },
         )
         alias["paragraphs"].append(row["paragraph"])
     return list(aliases.values())

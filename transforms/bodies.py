@@ -15,13 +15,21 @@ class Body:
 
 
 BODIES: tuple[Body, ...] = (
-    Body("CMW", "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families", ("CMW/C/",)),
+    Body(
+        "CMW",
+        "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+        ("CMW/C/",),
+    ),
     Body("CRC", "Committee on the Rights of the Child", ("CRC/C/",)),
     Body("CEDAW", "Committee on the Elimination of Discrimination against Women", ("CEDAW/C/",)),
     Body("CCPR", "Human Rights Committee", ("CCPR/C/",)),
     Body("CESCR", "Committee on Economic, Social and Cultural Rights", ("E/C.12/",)),
     Body("CERD", "Committee on the Elimination of Racial Discrimination", ("CERD/C/",)),
-    Body("SPT", "Subcommittee on Prevention of Torture and other Cruel, Inhuman or Degrading Treatment or Punishment", ("CAT/OP/", "SPT/")),
+    Body(
+        "SPT",
+        "Subcommittee on Prevention of Torture and other Cruel, Inhuman or Degrading Treatment or Punishment",
+        ("CAT/OP/", "SPT/"),
+    ),
     Body("CAT", "Committee against Torture", ("CAT/C/",)),
     Body("CRPD", "Committee on the Rights of Persons with Disabilities", ("CRPD/C/",)),
     Body("CED", "Committee on Enforced Disappearances", ("CED/C/",)),
@@ -43,7 +51,9 @@ _BY_NAME = {body.name.casefold(): body for body in BODIES}
 _BY_NAME.update(
     {
         "committee on migrant workers": _BY_CODE["CMW"],
-        "committee on the protection of the rights of all migrant workers and members of their families": _BY_CODE["CMW"],
+        "committee on the protection of the rights of all migrant workers and members of their families": _BY_CODE[
+            "CMW"
+        ],
         "committee on the elimination of racial discrimination": _BY_CODE["CERD"],
         "subcommittee on prevention of torture": _BY_CODE["SPT"],
         "third committee": _BY_CODE["A/C.3"],

@@ -21,6 +21,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 
+_FINISHED = re.compile(r"[.:;!?”\"’)]\s*$")
+_CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
+_MASTHEAD_FIELD = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|President|later|Held at|Contents)\b")
+
 
 @dataclass(slots=True)
 class Paragraph:
@@ -121,20 +125,18 @@ def _current_heading(body: Body) -> int | None:
 
 def _continues_paragraph(previous: str, line: str) -> bool:
     """A line wrapped out of its paragraph: it starts in lower case or the paragraph is unfinished."""
-    return line[:1].islower() or not re.search(r"[.:;!?”\"’)]\s*$", previous)
+    return line[:1].islower() or not _FINISHED.search(previous)
 
 
 def _is_heading(line: str) -> bool:
     if not line or len(line) > 300 or line[:1].islower():
         return False
-    if re.search(r"[.;:]$", line) and not re.search(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$", line):
-        return False
-    return True
+    return not (line[-1] in ".;:" and not _CITATION_END.search(line))
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > 120 or bool(re.search(r"[.!?”\"]$", line) and len(line.split()) > 8)
+    return len(line) > 120 or (line[-1] in '.!?”"' and len(line.split()) > 8)
 
 
 def _is_masthead_field(line: str) -> bool:
-    return bool(re.match(r"^\s*(?:Chair|Chairperson|Chairman|President|later|Held at|Contents)\b", line.strip()))
+    return bool(_MASTHEAD_FIELD.match(line.strip()))

@@ -33,6 +33,13 @@ _TITLE_PREFIX = re.compile(
     r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")\.?\s+"
 )
 _SYMBOL_ANYWHERE = re.compile(SYMBOL)
+_BOILERPLATE = re.compile(
+    r"^(?:United Nations|Nations Unies|Distr\.?\s*:?.*|GENERAL|General|Limited|Restricted|"
+    r"Official Records|Economic and Social Council|General Assembly|Security Council|"
+    r"International Covenant on .*|International Convention on .*|Convention on .*|"
+    r"Convention against .*|Human Rights Council|\d{1,2} [A-Z][a-z]+ \d{4}|"
+    r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
+)
 _ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[A-Za-z]+)", re.IGNORECASE)
 
 
@@ -68,7 +75,7 @@ def read_masthead(lines: list[str]) -> Masthead:
         line = raw_line.strip().strip("*").strip()
         if not line:
             continue
-        if masthead.symbol is None:
+        if masthead.symbol is None and "/" in line:
             masthead.symbol = _meeting_symbol_in(line)
         if re.fullmatch(r"contents?", line, re.IGNORECASE):
             in_contents = True
@@ -95,7 +102,11 @@ def _joined_held_at(lines: list[str]) -> list[str]:
     """Old mastheads break "Held at the Palais Wilson, Geneva," and "on Tuesday, ..." over two lines."""
     joined: list[str] = []
     for line in lines:
-        if joined and re.match(r"^\s*on\s+\w+day\b|^\s*on\s+\d", line, re.IGNORECASE) and joined[-1].lstrip().startswith("Held at"):
+        if (
+            joined
+            and re.match(r"^\s*on\s+\w+day\b|^\s*on\s+\d", line, re.IGNORECASE)
+            and joined[-1].lstrip().startswith("Held at")
+        ):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -104,18 +115,23 @@ def _joined_held_at(lines: list[str]) -> list[str]:
 
 def _read_line(masthead: Masthead, line: str) -> bool:
     """Fill what this line says; True when it was a masthead field."""
-    if meeting := _MEETING.search(line):
+    if len(line) > 250:
+        return False  # a footnote or notice, not a field
+    lowered = line.casefold()
+    if "meeting" in lowered and (meeting := _MEETING.search(line)):
         masthead.meeting_number = ordinal_value(meeting.group("n"))
         parts = [p for p in (meeting.group("partial"), meeting.group("part")) if p]
         if parts:
-            masthead.meeting_part = " ".join(p.lower().removeprefix("(").removesuffix(")") if p.startswith("(") else p.lower() for p in parts)
+            masthead.meeting_part = " ".join(
+                p.lower().removeprefix("(").removesuffix(")") if p.startswith("(") else p.lower() for p in parts
+            )
         return True
-    if held := _HELD.match(line):
+    if lowered.startswith("held") and (held := _HELD.match(line)):
         masthead.place = held.group("place").strip().rstrip(",")
         masthead.meeting_date = parse_date(held.group("date"))
         masthead.scheduled_at = clock_time(held.group("time")) if held.group("time") else None
         return True
-    if (session := _SESSION.search(line)) and len(line) < 60:
+    if "session" in lowered and len(line) < 60 and (session := _SESSION.search(line)):
         masthead.session_number = ordinal_value(session.group("n"))
         return True
     if presiding := _PRESIDING.match(line):
@@ -124,7 +140,7 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     if (later := _LATER.match(line)) and masthead.chair is not None:
         masthead.later_chairs.append(presiding_officer("later", later.group("who")))
         return True
-    if original := _ORIGINAL.search(line):
+    if "original" in lowered and (original := _ORIGINAL.search(line)):
         masthead.original_language = original.group("language").capitalize()
         return True
     if body := body_for_name(line):
@@ -134,7 +150,7 @@ def _read_line(masthead: Masthead, line: str) -> bool:
 
 
 def presiding_officer(label: str, who: str) -> Presiding:
-    """"Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
+    """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
     who = who.strip()
     office = None
     parenthetical = re.search(r"\(([^()]*)\)\s*$", who)
@@ -153,13 +169,4 @@ def _meeting_symbol_in(line: str) -> str | None:
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(
-        re.match(
-            r"^(?:United Nations|Nations Unies|Distr\.?\s*:?.*|GENERAL|General|Limited|Restricted|"
-            r"Official Records|Economic and Social Council|General Assembly|Security Council|"
-            r"International Covenant on .*|International Convention on .*|Convention on .*|"
-            r"Convention against .*|Human Rights Council|\d{1,2} [A-Z][a-z]+ \d{4}|"
-            r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
-            line,
-        )
-    )
+    return bool(_BOILERPLATE.match(line))

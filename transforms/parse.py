@@ -16,6 +16,7 @@ from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
 from transforms.language import detect_language
 from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.speakers import TITLE_GENDER
 from transforms.summary import parse_summary_record
 from transforms.symbols import is_meeting_symbol, symbol_from_filename
 from transforms.verbatim import looks_verbatim, parse_verbatim_record
@@ -67,13 +68,15 @@ def parse_documents(documents: Sequence[Document]) -> ParsedBatch:
             records.append(parse_document(document, sha))
         except RecordRejected as rejected:
             rejects.append(Reject(document.uri, sha, rejected.stage, rejected.reason, _symbol_hint(document)))
-        except Exception as error:  # noqa: BLE001 - a parser bug must cost one record, not the batch
+        except Exception as error:
             reason = f"parser error {type(error).__name__}: {error}"
             rejects.append(Reject(document.uri, sha, "parse", reason, _symbol_hint(document)))
     records = _latest_per_meeting(records)
-    return ParsedBatch(frames=frames_from_records(records), rejects=rejects, problems=[
-        (record.meeting["meeting_id"], problem) for record in records for problem in record.problems
-    ])
+    return ParsedBatch(
+        frames=frames_from_records(records),
+        rejects=rejects,
+        problems=[(record.meeting["meeting_id"], problem) for record in records for problem in record.problems],
+    )
 
 
 def parse_document(document: Document, sha: str) -> ParsedRecord:
@@ -118,7 +121,9 @@ def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
 
 def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFrame]:
     """Stack per-record rows into one frame per table, typed by `transforms.schemas`."""
-    children: dict[str, list[Row]] = {name: [] for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases")}
+    children: dict[str, list[Row]] = {
+        name: [] for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases")
+    }
     for record in records:
         meeting_id = record.meeting["meeting_id"]
         for name, rows in (
@@ -168,9 +173,7 @@ def _sessions(meetings: pl.DataFrame) -> pl.DataFrame:
 
 
 def _speakers(statements: pl.DataFrame) -> pl.DataFrame:
-    gender = pl.col("speaker_title").replace_strict(
-        {title: gender for title, gender in _title_genders().items()}, default=None, return_dtype=pl.String
-    )
+    gender = pl.col("speaker_title").replace_strict(dict(TITLE_GENDER), default=None, return_dtype=pl.String)
     return (
         statements.filter(pl.col("speaker_id").is_not_null() & ~pl.col("is_continuation"))
         .select(
@@ -185,12 +188,6 @@ def _speakers(statements: pl.DataFrame) -> pl.DataFrame:
         .unique("speaker_id", keep="first", maintain_order=True)
         .cast(schemas.SPEAKERS)
     )
-
-
-def _title_genders() -> dict[str, str | None]:
-    from transforms.speakers import TITLE_GENDER
-
-    return TITLE_GENDER
 
 
 def _latest_per_meeting(records: list[ParsedRecord]) -> list[ParsedRecord]:

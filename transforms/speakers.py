@@ -16,13 +16,40 @@ from functools import lru_cache
 from transforms.affiliations import Affiliation, classify_parenthetical
 
 TITLE_GENDER: dict[str, str | None] = {
-    "Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Mme": "female",
-    "Mlle": "female", "M": "male", "Dr": None, "Sir": "male", "Dame": "female", "Lord": "male",
-    "Lady": "female", "Baroness": "female", "Prof": None, "Professor": None, "H.E.": None,
-    "HE": None, "Mgr": "male", "Monsignor": "male", "Archbishop": "male", "Bishop": "male",
-    "Cardinal": "male", "Father": "male", "Fr": "male", "Sister": "female", "Rev": None,
-    "Reverend": None, "Sheikh": "male", "Sheikha": "female", "Prince": "male",
-    "Princess": "female", "Judge": None, "Justice": None, "Ambassador": None,
+    "Mr": "male",
+    "Mrs": "female",
+    "Ms": "female",
+    "Miss": "female",
+    "Mme": "female",
+    "Mlle": "female",
+    "M": "male",
+    "Dr": None,
+    "Sir": "male",
+    "Dame": "female",
+    "Lord": "male",
+    "Lady": "female",
+    "Baroness": "female",
+    "Prof": None,
+    "Professor": None,
+    "H.E.": None,
+    "HE": None,
+    "Mgr": "male",
+    "Monsignor": "male",
+    "Archbishop": "male",
+    "Bishop": "male",
+    "Cardinal": "male",
+    "Father": "male",
+    "Fr": "male",
+    "Sister": "female",
+    "Rev": None,
+    "Reverend": None,
+    "Sheikh": "male",
+    "Sheikha": "female",
+    "Prince": "male",
+    "Princess": "female",
+    "Judge": None,
+    "Justice": None,
+    "Ambassador": None,
 }
 _TITLE = (
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
@@ -30,27 +57,30 @@ _TITLE = (
     + r")\.?"
 )
 _PARTICLES = frozenset(
-    "de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e "
-    "zu af och".split()
+    ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
 )
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.")
 _REPORTING_VERBS = frozenset(
-    """said asked expressed invited emphasized emphasised recalled observed supported thanked
-    welcomed noted requested wondered agreed suggested replied pointed drew stressed explained
-    added proposed urged underlined highlighted reiterated commended congratulated regretted
-    inquired enquired announced introduced presented reported informed indicated stated
-    declared acknowledged affirmed reaffirmed concurred endorsed shared commented remarked
-    responded answered clarified confirmed cautioned warned believed felt considered hoped
-    sought queried questioned raised referred spoke took turned underscored echoed joined
-    associated opened closed moved resumed continued concluded summarized summarised
-    paid praised appealed called encouraged assured deplored condemned objected disagreed
-    expanded elaborated described outlined mentioned accepted recommended insisted
-    maintained argued contended submitted cited quoted read gave made put proceeded
-    withdrew reverted returned began started focused focussed addressed""".split()
+    (
+        "said asked expressed invited emphasized emphasised recalled observed supported thanked "
+        "welcomed noted requested wondered agreed suggested replied pointed drew stressed explained "
+        "added proposed urged underlined highlighted reiterated commended congratulated regretted "
+        "inquired enquired announced introduced presented reported informed indicated stated declared "
+        "acknowledged affirmed reaffirmed concurred endorsed shared commented remarked responded "
+        "answered clarified confirmed cautioned warned believed felt considered hoped sought queried "
+        "questioned raised referred spoke took turned underscored echoed joined associated opened "
+        "closed moved resumed continued concluded summarized summarised paid praised appealed called "
+        "encouraged assured deplored condemned objected disagreed expanded elaborated described "
+        "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
+        "quoted read gave made put proceeded withdrew reverted returned began started focused "
+        "focussed addressed"
+    ).split()
 )
 _ADVERBS = frozenset(
-    "also further then again briefly finally first firstly secondly lastly subsequently "
-    "therefore however nevertheless likewise similarly moreover still too".split()
+    (
+        "also further then again briefly finally first firstly secondly lastly subsequently therefore "
+        "however nevertheless likewise similarly moreover still too"
+    ).split()
 )
 _CHAIR_OFFICE = re.compile(
     r"^The\s+(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?"
@@ -67,6 +97,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WORD_RUN = re.compile(r"[^\s,(:;]+")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
+
+_WHITESPACE = re.compile(r"\s+")
+_APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +141,14 @@ def _office_attribution(text: str, end: int, office: str, role: str) -> Attribut
     on_behalf = _on_behalf_of(text[after:verb_at])
     return Attribution(
         label=text[:end].strip() + "".join(f" ({p.printed})" for p in parentheticals),
-        title=None, name=None, role=role, affiliation=None, country_iso3=None,
-        on_behalf_of=on_behalf, spoke_in=spoke_in, office=normalise_name(office),
+        title=None,
+        name=None,
+        role=role,
+        affiliation=None,
+        country_iso3=None,
+        on_behalf_of=on_behalf,
+        spoke_in=spoke_in,
+        office=normalise_name(office),
     )
 
 
@@ -140,9 +180,9 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     verb_at = _verb_position(text, after)
     if verb_at is None:
         return None
-    title = re.sub(r"\s+", "", title_match.group("title")).rstrip(".")
+    title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     affiliation = _merge(parentheticals, appositive)
-    label = text[: name_end].strip() + "".join(f" ({p.printed})" for p in parentheticals)
+    label = text[:name_end].strip() + "".join(f" ({p.printed})" for p in parentheticals)
     return Attribution(
         label=label,
         title=title,
@@ -181,8 +221,8 @@ def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
 
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
-    """"Mr. X, Rapporteur, said": an office set off by commas right after the name."""
-    match = re.match(r"\s*,\s*([^,]{3,80}?)\s*,", text[position:])
+    """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
+    match = _APPOSITIVE.match(text, position)
     if not match:
         return None
     affiliation = classify_parenthetical(match.group(1))
@@ -251,7 +291,11 @@ def normalise_name(name: str) -> str:
 def _title_case(word: str) -> str:
     parts = re.split(r"([\-'’])", word)
     cased = "".join(part.capitalize() if part.isalpha() else part for part in parts)
-    return re.sub(r"^(Mc|Mac)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cased) if cased.startswith("Mc") else cased
+    return (
+        re.sub(r"^(Mc|Mac)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cased)
+        if cased.startswith("Mc")
+        else cased
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -259,7 +303,7 @@ def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case and punctuation folded."""
     decomposed = unicodedata.normalize("NFKD", name)
     letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", " ", letters.casefold()).strip()
+    return _NOT_ALNUM.sub(" ", letters.casefold()).strip()
 
 
 def speaker_id(name: str | None, country_iso3: str | None) -> str | None:

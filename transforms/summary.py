@@ -14,30 +14,33 @@ from transforms.speakers import Attribution, attribute, speaker_id
 from transforms.symbols import document_symbols
 from transforms.wording import CLOCK_TIME, clock_time
 
+# Paragraphs that report what happened rather than what someone said.
 _PROCEDURAL = re.compile(
     r"^(?:At the invitation of the (?:Chair|President)"
-    r"|The (?:members of the )?delegation of .{2,80}? (?:took|withdrew|resumed|left)"
-    r"|The (?:meeting|Committee|Council) (?:was suspended|was resumed|rose|observed|stood|resumed|"
+    r"|The (?:members of the )?delegations? of [^.]{2,80}? (?:took|withdrew|resumed|left)"
+    r"|The (?:meeting|Committee|Council|Subcommittee) (?:was suspended|was resumed|rose|observed|stood|resumed|"
     r"continued|decided|adopted|took note|proceeded)"
     r"|It was so (?:decided|agreed)"
-    r"|The (?:draft|agenda|provisional agenda|decision|report|programme|recommendation|resolution)\b.{0,200}? "
+    r"|The (?:draft|agenda|provisional agenda|decision|report|programme|recommendation|resolution)\b[^.]{0,200}? "
     r"(?:was|were) (?:adopted|approved|withdrawn)"
     r"|A (?:recorded )?vote was taken|In favour:|Against:|Abstaining:"
     r"|The public part of the meeting|The closed part of the meeting"
     r"|The discussion covered in the summary record"
-    r"|.{0,200}?\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?(?:Chair|Chairperson|Chairman|"
-    r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
-    r"|.{0,120}?\bmade the solemn declaration"
     r"|The (?:new |newly elected )?members of the (?:Committee|Subcommittee) (?:made|took)\b)",
+    re.IGNORECASE,
+)
+# Events reported in a short paragraph: elections and solemn declarations.
+_PROCEDURAL_EVENT = re.compile(
+    r"\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?(?:Chair|Chairperson|Chairman|"
+    r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
+    r"|\bmade the solemn declaration",
     re.IGNORECASE,
 )
 _TAKES_CHAIR = re.compile(
     r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
 )
-_CALLED_TO_ORDER = re.compile(
-    rf"(?:called\s+to\s+order|opened|began)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE
-)
+_CALLED_TO_ORDER = re.compile(rf"(?:called\s+to\s+order|opened|began)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _ROSE = re.compile(rf"(?:\brose|\bended|was\s+closed)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\s+at\b", re.IGNORECASE)
 _STATE_PARTY = re.compile(
@@ -116,7 +119,9 @@ def _agenda_rows(body: Body, masthead: Masthead) -> list[Row]:
         rows.append(
             {
                 "position": position,
-                "level": 2 if re.match(r"^(?:[A-Z][a-z]+ )?(?:periodic |initial |combined )?report", title, re.IGNORECASE) else 1,
+                "level": 2
+                if re.match(r"^(?:[A-Z][a-z]+ )?(?:periodic |initial |combined )?report", title, re.IGNORECASE)
+                else 1,
                 "title": title,
                 "is_continued": continued,
                 "first_paragraph": first_paragraph,
@@ -160,12 +165,12 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
     for paragraph in body.paragraphs:
         text = paragraph.text
         attribution = attribute(text)
-        takes_chair = _TAKES_CHAIR.match(text) if attribution is None or len(text) < 200 else None
+        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 200 and " Chair" in text else None
         if takes_chair and len(text) < 200:
             chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
             attribution = None
         continues = attribution is None and previous is not None and previous["speaker_role"] != "procedural"
-        if attribution is None and (_PROCEDURAL.match(text) or takes_chair or FORMULA.match(text)):
+        if attribution is None and (takes_chair or _is_procedural(text)):
             continues = False
         if not continues:
             turn += 1
@@ -189,9 +194,22 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
     return rows
 
 
+def _is_procedural(text: str) -> bool:
+    if _PROCEDURAL.match(text) or FORMULA.match(text):
+        return True
+    return len(text) < 400 and bool(_PROCEDURAL_EVENT.search(text))
+
+
 _SPEAKER_KEYS = (
-    "speaker_label", "speaker_name", "speaker_title", "speaker_role", "affiliation",
-    "country_iso3", "on_behalf_of", "spoke_in", "speaker_id",
+    "speaker_label",
+    "speaker_name",
+    "speaker_title",
+    "speaker_role",
+    "affiliation",
+    "country_iso3",
+    "on_behalf_of",
+    "spoke_in",
+    "speaker_id",
 )
 
 

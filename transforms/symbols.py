@@ -9,9 +9,7 @@ import re
 _PART = r"[A-Z0-9][A-Za-z0-9.\-]*"
 SYMBOL = rf"(?<![\w/])(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})+(?<![.\-])"
 _SYMBOL_RE = re.compile(SYMBOL)
-_MEETING_SYMBOL = re.compile(
-    rf"^(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})*/(?:SR|PV)\.\d+(?:/(?:Add|Corr|Rev)\.\d+)*$"
-)
+_MEETING_SYMBOL = re.compile(rf"^(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})*/(?:SR|PV)\.\d+(?:/(?:Add|Corr|Rev)\.\d+)*$")
 _SUFFIX_RE = re.compile(r"\s*(?:,|;|and|&)?\s*(?:and\s+)?(Add|Corr|Rev)\.(\d+)(?:\s*(?:and|,|-|–)\s*(\d+))?")
 _FILE_SYMBOL = re.compile(r"^(?P<stem>[A-Z][A-Za-z0-9._-]*?)(?:-(?P<lang>[A-Z]{2}))?\.[A-Za-z0-9]{2,5}$")
 

@@ -73,17 +73,26 @@ def parse_verbatim_record(text: str) -> ParsedRecord:
     ]
     refs = [
         {"paragraph": None, "agenda_position": item["position"], "symbol": symbol}
-        for item in agenda for symbol in document_symbols(item["title"])
+        for item in agenda
+        for symbol in document_symbols(item["title"])
     ] + [
         {"paragraph": row["paragraph"], "agenda_position": row["agenda_position"], "symbol": symbol}
-        for row in rows for symbol in document_symbols(row["text"])
+        for row in rows
+        for symbol in document_symbols(row["text"])
     ]
     return ParsedRecord(meeting=meeting, agenda_items=agenda, document_refs=refs, statements=rows)
 
 
 def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
-    meeting: Row = {"record_type": "verbatim", "language": "en", "title": None, "meeting_part": None,
-                    "state_party": None, "state_party_name": None, "original_language": None}
+    meeting: Row = {
+        "record_type": "verbatim",
+        "language": "en",
+        "title": None,
+        "meeting_part": None,
+        "state_party": None,
+        "state_party_name": None,
+        "original_language": None,
+    }
     members: dict[str, str] = {}
     president: Row | None = None
     in_agenda = False
@@ -123,7 +132,9 @@ def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
     return meeting, members, president
 
 
-def _turns(lines: list[str], members: dict[str, str], president: Row | None) -> tuple[list[Row], list[tuple[str, int]], list[str]]:
+def _turns(
+    lines: list[str], members: dict[str, str], president: Row | None
+) -> tuple[list[Row], list[tuple[str, int]], list[str]]:
     rows: list[Row] = []
     headings: list[tuple[str, int]] = []
     formulas: list[str] = []
@@ -144,9 +155,7 @@ def _turns(lines: list[str], members: dict[str, str], president: Row | None) -> 
             turn += 1
             current = None
             _append(rows, {"speaker_role": "procedural"}, line, turn, headings, continuation=False)
-        elif current is not None and re.search(r"[.:;?!”\"’)]$", line):
-            _append(rows, current, line, turn, headings, continuation=True)
-        elif current is not None and len(line) > 100:
+        elif (current is not None and re.search(r"[.:;?!”\"’)]$", line)) or (current is not None and len(line) > 100):
             _append(rows, current, line, turn, headings, continuation=True)
         else:
             headings.append((line, len(rows) + 1))
@@ -154,15 +163,32 @@ def _turns(lines: list[str], members: dict[str, str], president: Row | None) -> 
     return rows, headings, formulas
 
 
-def _append(rows: list[Row], speaker: Row, text: str, turn: int, headings: list[tuple[str, int]], *, continuation: bool) -> None:
+def _append(
+    rows: list[Row], speaker: Row, text: str, turn: int, headings: list[tuple[str, int]], *, continuation: bool
+) -> None:
     if not text.strip():
         return
-    row = dict.fromkeys(("speaker_label", "speaker_name", "speaker_title", "speaker_role", "affiliation",
-                         "country_iso3", "on_behalf_of", "spoke_in", "speaker_id"))
+    row = dict.fromkeys(
+        (
+            "speaker_label",
+            "speaker_name",
+            "speaker_title",
+            "speaker_role",
+            "affiliation",
+            "country_iso3",
+            "on_behalf_of",
+            "spoke_in",
+            "speaker_id",
+        )
+    )
     row.update(speaker)
     row.update(
-        paragraph=len(rows) + 1, turn=turn, is_continuation=continuation,
-        agenda_position=len(headings) or None, text=text.strip(), word_count=len(text.split()),
+        paragraph=len(rows) + 1,
+        turn=turn,
+        is_continuation=continuation,
+        agenda_position=len(headings) or None,
+        text=text.strip(),
+        word_count=len(text.split()),
     )
     rows.append(row)
 
@@ -176,13 +202,25 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: Row | No
         office = who[4:]
         is_chair = any(word in office for word in ("President", "Chair"))
         name = president["name"] if is_chair and president else None
-        return {"speaker_label": label, "speaker_name": name, "speaker_role": "chair" if is_chair else "secretariat",
-                "spoke_in": spoke_in, "speaker_id": speaker_id(name, None)}
+        return {
+            "speaker_label": label,
+            "speaker_name": name,
+            "speaker_role": "chair" if is_chair else "secretariat",
+            "spoke_in": spoke_in,
+            "speaker_id": speaker_id(name, None),
+        }
     title_match = re.match(r"^(?:H\.\s?E\.\s+)?(?P<title>[A-Za-z]+)\.?\s+(?P<name>.+)$", who)
     title = title_match.group("title") if title_match else None
     name = normalise_name(title_match.group("name").strip()) if title_match else who
     country = affiliation.country_iso3 if affiliation else members.get(name)
     role = affiliation.role if affiliation else ("delegation" if country else "observer")
-    return {"speaker_label": label, "speaker_name": name, "speaker_title": title, "speaker_role": role,
-            "affiliation": affiliation.affiliation if affiliation else None, "country_iso3": country,
-            "spoke_in": spoke_in, "speaker_id": speaker_id(name, country)}
+    return {
+        "speaker_label": label,
+        "speaker_name": name,
+        "speaker_title": title,
+        "speaker_role": role,
+        "affiliation": affiliation.affiliation if affiliation else None,
+        "country_iso3": country,
+        "spoke_in": spoke_in,
+        "speaker_id": speaker_id(name, country),
+    }

@@ -45,7 +45,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
         ingested_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")), run_id=pl.lit(run_id)
     )
     incoming = {"incoming_meetings": meetings, "incoming_meeting_ids": meetings.select("meeting_id")}
-    with transaction(con), _registered(con, incoming):
+    with transaction(con), _Registered(con, incoming):
         for table in MEETING_TABLES:
             frame = meetings if table == "meetings" else batch.frames[table]
             con.execute(statement("delete_meeting_rows").format(table=table))
@@ -94,7 +94,7 @@ def _insert_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame,
         run_id=pl.lit(run_id),
         quarantined_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")),
     )
-    with _registered(con, {"incoming_quarantine": rows}):
+    with _Registered(con, {"incoming_quarantine": rows}):
         con.execute(statement("insert_quarantine"))
 
 
@@ -106,7 +106,7 @@ def _advance_watermark(con: duckdb.DuckDBPyConnection, source: str, mark: dateti
     con.execute(statement("insert_watermark"), [source, mark, now, run_id])
 
 
-class _registered:
+class _Registered:
     """Register Polars frames as Arrow relations for the duration of a block."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:

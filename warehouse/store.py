@@ -84,18 +84,29 @@ def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(statement("mark_interrupted_runs"))
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source: str, parameters: Mapping[str, Any]) -> None:
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, source: str, parameters: Mapping[str, Any]
+) -> None:
     con.execute(
         statement("start_run"),
         [run_id, flow_run_id, source, datetime.now(UTC), json.dumps(parameters, default=str)],
     )
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None) -> None:
+def finish_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: Mapping[str, int], error: str | None = None
+) -> None:
     con.execute(
         statement("finish_run"),
         [
-            datetime.now(UTC), status, counts.get("discovered", 0), counts.get("skipped", 0),
-            counts.get("loaded", 0), counts.get("quarantined", 0), counts.get("warnings", 0), error, run_id,
+            datetime.now(UTC),
+            status,
+            counts.get("discovered", 0),
+            counts.get("skipped", 0),
+            counts.get("loaded", 0),
+            counts.get("quarantined", 0),
+            counts.get("warnings", 0),
+            error,
+            run_id,
         ],
     )

@@ -29,9 +29,14 @@ class FolderSource:
     def discover(self, since: datetime | None = None, limit: int | None = None) -> list[RecordRef]:
         if not self.root.exists():
             raise FileNotFoundError(f"source folder {self.root} does not exist")
-        files = [self.root] if self.root.is_file() else sorted(
-            path for path in self.root.rglob("*")
-            if path.is_file() and path.suffix.lower() in RECORD_SUFFIXES and not path.name.startswith(".")
+        files = (
+            [self.root]
+            if self.root.is_file()
+            else sorted(
+                path
+                for path in self.root.rglob("*")
+                if path.is_file() and path.suffix.lower() in RECORD_SUFFIXES and not path.name.startswith(".")
+            )
         )
         refs = []
         for path in files:
