@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
+import duckdb
 import typer
+
+from flows.inspect import print_rows
+from flows.settings import Settings, load_settings
+from warehouse.sql import query as query_text
+from warehouse.store import connect
 
 app = typer.Typer(help="Ingest UN meeting records into a DuckDB warehouse.", no_args_is_help=True)
 
@@ -46,6 +52,73 @@ def ingest(
     )
     if summary.status != "completed":
         raise typer.Exit(1)
+
+
+quarantine_app = typer.Typer(help="See and retry records held back from the warehouse.", no_args_is_help=True)
+app.add_typer(quarantine_app, name="quarantine")
+
+
+def _settings(warehouse: str | None) -> Settings:
+    return load_settings(warehouse=warehouse)
+
+
+@app.command()
+def sql(
+    query: Annotated[str | None, typer.Argument(help="One query to run; without it, an interactive prompt.")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run SQL against the warehouse (read-only)."""
+    con = connect(_settings(warehouse).warehouse, read_only=True)
+    try:
+        if query is not None:
+            print_rows(con.execute(query))
+            return
+        typer.echo("DuckDB on the warehouse, read-only. End a query with ';', quit with Ctrl-D.")
+        buffer = ""
+        while True:
+            try:
+                line = input("records> " if not buffer else "     ...> ")
+            except EOFError:
+                return
+            buffer += line + "\n"
+            if buffer.strip().endswith(";"):
+                try:
+                    print_rows(con.execute(buffer))
+                except duckdb.Error as error:
+                    typer.echo(f"error: {error}", err=True)
+                buffer = ""
+    finally:
+        con.close()
+
+
+@app.command()
+def quality(
+    since: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Failures of runs since this date.")
+    ] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Print recent quality failures; exit 1 when the latest run had error-level failures."""
+    start = since or datetime.now(UTC) - timedelta(days=7)
+    con = connect(_settings(warehouse).warehouse, read_only=True)
+    try:
+        print_rows(con.execute(query_text("quality_recent"), [start]), title=f"Quality failures since {start:%Y-%m-%d}")
+        errors = con.execute(query_text("latest_run_errors")).fetchone()[0]
+    finally:
+        con.close()
+    if errors:
+        typer.echo(f"{errors} error-level expectation(s) failed in the latest run", err=True)
+        raise typer.Exit(1)
+
+
+@quarantine_app.command("list")
+def quarantine_list(warehouse: WarehouseOption = None) -> None:
+    """Records held back and not yet loaded, with the stage and reason."""
+    con = connect(_settings(warehouse).warehouse, read_only=True)
+    try:
+        print_rows(con.execute(query_text("quarantine_open")), title="Quarantined records")
+    finally:
+        con.close()
 
 
 def main() -> None:

@@ -35,6 +35,7 @@ def sample_batch(batch_number: int, meetings: int) -> dict[str, pl.DataFrame]:
 
 
 def load_all(warehouse: str, batches: int, meetings: int) -> None:
+    """Load `batches` batches of `meetings` copies of the sample, each a distinct meeting."""
     con = connect(warehouse)
     migrate(con)
     for number in range(batches):

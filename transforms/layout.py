@@ -135,7 +135,7 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) > 120 or (line[-1] in '.!?”"' and len(line.split()) > 8)
+    return len(line) > 300 or (line[-1] in '.!?”"' and len(line.split()) > 5)
 
 
 def _is_masthead_field(line: str) -> bool:

@@ -1,0 +1,85 @@
+"""`records sql`, `records quality` and `records quarantine list` on a real warehouse file."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.crash_loader import load_all
+from warehouse.load import QUARANTINE, record_quarantine
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    path = tmp_path / "records.duckdb"
+    load_all(str(path), batches=1, meetings=2)
+    return path
+
+
+def add_run(path: Path, run_id: str, started: datetime, failures: list[tuple[str, bool]]) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute(
+            "insert into ingest_runs (run_id, started_at, finished_at, status) values (?, ?, ?, 'completed')",
+            [run_id, started, started],
+        )
+        for severity, success in failures:
+            con.execute(
+                "insert into quality_results (run_id, validated_at, table_name, suite, expectation, column_name, "
+                "severity, success, element_count, unexpected_count, unexpected_percent, unexpected_sample, "
+                "meeting_ids, details) values (?, ?, 'statements', 'statements', 'expect_column_values_to_not_be_null',"
+                " 'speaker_label', ?, ?, 10, 1, 10.0, '[null]', ['CMW/C/SR.1'], ?)",
+                [run_id, started, severity, success, json.dumps({"column": "speaker_label"})],
+            )
+
+
+def test_sql_runs_one_query(warehouse: Path) -> None:
+    result = runner.invoke(app, ["sql", "select count(*) as meetings from meetings", "--warehouse", str(warehouse)])
+    assert result.exit_code == 0, result.output
+    assert "meetings" in result.output
+    assert "│ 2 " in result.output
+
+
+def test_sql_is_read_only(warehouse: Path) -> None:
+    result = runner.invoke(app, ["sql", "delete from meetings", "--warehouse", str(warehouse)])
+    assert result.exit_code != 0
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from meetings").fetchone()[0] == 2
+
+
+def test_quality_exits_non_zero_only_when_the_latest_run_had_errors(warehouse: Path) -> None:
+    add_run(warehouse, "old", datetime(2026, 11, 20, tzinfo=UTC), [("error", False)])
+    add_run(warehouse, "new", datetime(2026, 11, 27, tzinfo=UTC), [("warning", False), ("error", True)])
+
+    clean = runner.invoke(app, ["quality", "--since", "2026-11-01", "--warehouse", str(warehouse)])
+    assert clean.exit_code == 0, clean.output
+    assert "warning" in clean.output and "error" in clean.output  # both runs' failures are listed
+
+    add_run(warehouse, "newest", datetime(2026, 11, 28, tzinfo=UTC), [("error", False)])
+    failing = runner.invoke(app, ["quality", "--since", "2026-11-01", "--warehouse", str(warehouse)])
+    assert failing.exit_code == 1
+    assert "error-level" in failing.output
+
+
+def test_quarantine_list_shows_reason_and_stage(warehouse: Path) -> None:
+    with duckdb.connect(str(warehouse)) as con:
+        record_quarantine(
+            con,
+            pl.DataFrame(
+                [{"source_uri": "file:///x/empty.txt", "record_key": None, "content_sha256": None,
+                  "stage": "extract", "reason": "empty file"}],
+                schema=QUARANTINE,
+            ),
+            "run-1",
+        )
+    result = runner.invoke(app, ["quarantine", "list", "--warehouse", str(warehouse)])
+    assert result.exit_code == 0, result.output
+    assert "empty file" in result.output and "extract" in result.output
