@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated
 
 import duckdb
@@ -10,6 +11,7 @@ import typer
 
 from flows.inspect import print_rows
 from flows.settings import Settings, load_settings
+from transforms.schemas import ALL_TABLES
 from warehouse.sql import query as query_text
 from warehouse.store import connect
 
@@ -54,6 +56,7 @@ def ingest(
         raise typer.Exit(1)
 
 
+EXPORTED_TABLES = (*ALL_TABLES, "quality_results", "quarantine", "ingest_runs")
 quarantine_app = typer.Typer(help="See and retry records held back from the warehouse.", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine")
 
@@ -109,6 +112,30 @@ def quality(
     if errors:
         typer.echo(f"{errors} error-level expectation(s) failed in the latest run", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
+    file_format: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Write every warehouse table as Parquet (or CSV) for other tools."""
+    if file_format not in ("parquet", "csv"):
+        raise typer.BadParameter("--format must be parquet or csv")
+    directory.mkdir(parents=True, exist_ok=True)
+    con = connect(_settings(warehouse).warehouse, read_only=True)
+    try:
+        for table in EXPORTED_TABLES:
+            path = directory / f"{table}.{file_format}"
+            relation = con.table(table)
+            if file_format == "parquet":
+                relation.write_parquet(str(path))
+            else:
+                relation.write_csv(str(path))
+            typer.echo(f"{path}: {relation.count('*').fetchone()[0]} rows")
+    finally:
+        con.close()
 
 
 @quarantine_app.command("list")

@@ -75,8 +75,15 @@ def test_quarantine_list_shows_reason_and_stage(warehouse: Path) -> None:
         record_quarantine(
             con,
             pl.DataFrame(
-                [{"source_uri": "file:///x/empty.txt", "record_key": None, "content_sha256": None,
-                  "stage": "extract", "reason": "empty file"}],
+                [
+                    {
+                        "source_uri": "file:///x/empty.txt",
+                        "record_key": None,
+                        "content_sha256": None,
+                        "stage": "extract",
+                        "reason": "empty file",
+                    }
+                ],
                 schema=QUARANTINE,
             ),
             "run-1",
@@ -85,3 +92,13 @@ def test_quarantine_list_shows_reason_and_stage(warehouse: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "empty file" in result.output
     assert "extract" in result.output
+
+
+def test_export_writes_every_table_as_parquet(warehouse: Path, tmp_path: Path) -> None:
+    out = tmp_path / "export"
+    result = runner.invoke(app, ["export", str(out), "--warehouse", str(warehouse)])
+    assert result.exit_code == 0, result.output
+    statements = pl.read_parquet(out / "statements.parquet")
+    assert statements.height == 2 * 59
+    assert {"speaker_name", "country_iso3", "text"} <= set(statements.columns)
+    assert (out / "quarantine.parquet").exists()
