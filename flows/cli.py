@@ -115,6 +115,43 @@ def quality(
 
 
 @app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for, e.g. trafficking.")],
+    body: Annotated[str | None, typer.Option(help="Only this body, e.g. CMW.")] = None,
+    country: Annotated[str | None, typer.Option(help="Only this delegation, ISO3, e.g. MEX.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=200)] = 10,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """The paragraphs that best match a full-text query, with meeting, speaker and a snippet."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from warehouse.search import search_statements
+
+    con = connect(_settings(warehouse).warehouse)
+    try:
+        hits = search_statements(con, query, body=body, country=country.upper() if country else None, limit=limit)
+    except duckdb.CatalogException:
+        typer.echo("no search index yet: run `records ingest` first", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        con.close()
+    table = Table(title=f"{len(hits)} paragraphs matching {query!r}")
+    for column in ("meeting", "¶", "speaker", "country", "score", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(
+            hit.meeting_id,
+            str(hit.paragraph),
+            hit.speaker_name or "",
+            hit.country_iso3 or "",
+            f"{hit.score:.2f}",
+            hit.snippet,
+        )
+    Console().print(table)
+
+
+@app.command()
 def export(
     directory: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
     file_format: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",

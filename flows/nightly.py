@@ -20,6 +20,7 @@ from flows.stages import check_batch, fetch_batch, load_checked_batch, parse_bat
 from warehouse import store
 from warehouse.load import QUARANTINE, record_quarantine
 from warehouse.lock import exclusive_writer
+from warehouse.search import rebuild_search_index
 
 
 @dataclass(slots=True)
@@ -80,6 +81,8 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
         summary.status = "failed"
         _finish(settings, summary, error=f"{type(error).__name__}: {error}")
         raise
+    if summary.loaded:
+        _rebuild_search_index(settings)
     _finish(settings, summary)
     publish_run_report(summary, settings)
     logger.info("run %s: %s", summary.run_id, summary.counts())
@@ -149,6 +152,14 @@ def _fetch_failures(failures: Sequence[FetchFailure]) -> pl.DataFrame:
 def _batches(refs: Sequence[RecordRef], size: int) -> Iterator[Sequence[RecordRef]]:
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
+
+
+def _rebuild_search_index(settings: Settings) -> None:
+    con = store.connect(settings.warehouse)
+    try:
+        rebuild_search_index(con)
+    finally:
+        con.close()
 
 
 def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -> None:

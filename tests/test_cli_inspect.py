@@ -102,3 +102,18 @@ def test_export_writes_every_table_as_parquet(warehouse: Path, tmp_path: Path) -
     assert statements.height == 2 * 59
     assert {"speaker_name", "country_iso3", "text"} <= set(statements.columns)
     assert (out / "quarantine.parquet").exists()
+
+
+def test_search_finds_paragraphs_by_delegation(warehouse: Path) -> None:
+    from warehouse.search import rebuild_search_index
+
+    with duckdb.connect(str(warehouse)) as con:
+        rebuild_search_index(con)
+    result = runner.invoke(
+        app, ["search", "trafficking", "--country", "mex", "--limit", "3", "--warehouse", str(warehouse)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "3 paragraphs matching 'trafficking'" in result.output
+    assert "Herrera Rivero" in result.output
+    members_only = runner.invoke(app, ["search", "trafficking", "--country", "FRA", "--warehouse", str(warehouse)])
+    assert "0 paragraphs matching" in members_only.output

@@ -20,3 +20,12 @@ def statement(name: str) -> str:
 def query(name: str) -> str:
     """The text of `warehouse/queries/<name>.sql` (the queries shown to users)."""
     return (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def statements_of(script: str) -> list[str]:
+    """The statements of a script, one per `;` that ends a line (DuckDB prepares a pragma before the
+    statements above it have run, so scripts that mix them are run one statement at a time)."""
+    parts = [part.strip() for part in script.split(";\n")]
+    return [
+        part for part in parts if any(line.strip() and not line.strip().startswith("--") for line in part.splitlines())
+    ]
