@@ -66,6 +66,25 @@ def _settings(warehouse: str | None) -> Settings:
 
 
 @app.command()
+def serve(
+    source: SourceOption = None,
+    warehouse: WarehouseOption = None,
+    cron: Annotated[str, typer.Option(help="When to run, as cron.")] = "30 2 * * *",
+    timezone: Annotated[str, typer.Option(help="Time zone of the cron schedule.")] = "Europe/Zurich",
+) -> None:
+    """Run the nightly schedule in this process, with no Prefect server or worker to set up."""
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly_ingest
+
+    nightly_ingest.serve(
+        name="nightly-local",
+        schedules=[Cron(cron, timezone=timezone)],
+        parameters={key: value for key, value in {"source": source, "warehouse": warehouse}.items() if value},
+    )
+
+
+@app.command()
 def sql(
     query: Annotated[str | None, typer.Argument(help="One query to run; without it, an interactive prompt.")] = None,
     warehouse: WarehouseOption = None,
