@@ -40,6 +40,9 @@ _BOILERPLATE = re.compile(
     r"Convention against .*|Human Rights Council|\d{1,2} [A-Z][a-z]+ \d{4}|"
     r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
 )
+_WEEKDAY_DATE = re.compile(rf"^(?:held on\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})$", re.IGNORECASE)
+_AT_TIME = re.compile(rf"^at\s+(?P<time>{CLOCK_TIME})$", re.IGNORECASE)
+_PLACES = frozenset({"New York", "Geneva", "Vienna", "Nairobi", "Headquarters, New York", "Palais des Nations, Geneva"})
 _ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[A-Za-z]+)", re.IGNORECASE)
 
 
@@ -130,6 +133,15 @@ def _read_line(masthead: Masthead, line: str) -> bool:
         masthead.place = held.group("place").strip().rstrip(",")
         masthead.meeting_date = parse_date(held.group("date"))
         masthead.scheduled_at = clock_time(held.group("time")) if held.group("time") else None
+        return True
+    if weekday_date := _WEEKDAY_DATE.match(line):  # older mastheads: "held on" / "Monday, 25 October 1999"
+        masthead.meeting_date = masthead.meeting_date or parse_date(weekday_date.group("date"))
+        return True
+    if (at_time := _AT_TIME.match(line)) and masthead.scheduled_at is None:
+        masthead.scheduled_at = clock_time(at_time.group("time"))
+        return True
+    if line in _PLACES:
+        masthead.place = masthead.place or line
         return True
     if "session" in lowered and len(line) < 60 and (session := _SESSION.search(line)):
         masthead.session_number = ordinal_value(session.group("n"))

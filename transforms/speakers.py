@@ -100,6 +100,8 @@ _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]
 
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
+_MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
+_MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -160,7 +162,7 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
         word = _WORD_RUN.match(text, position)
         if token and word and token.end() == word.end():
             tokens.append(token.group(0))
-        elif word and word.group(0) in _PARTICLES and _NAME_TOKEN.match(text, word.end() + 1):
+        elif word and word.group(0) in _PARTICLES:  # "van der Berg"; a particle left at the end is dropped
             tokens.append(word.group(0))
         else:
             break
@@ -281,7 +283,7 @@ def normalise_name(name: str) -> str:
     for word in name.replace("’", "'").split():
         if word.casefold() in _PARTICLES and words:
             words.append(word.lower())
-        elif len(word) > 1 and word.isupper():
+        elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word)):
             words.append(_title_case(word))
         else:
             words.append(word)
@@ -289,6 +291,9 @@ def normalise_name(name: str) -> str:
 
 
 def _title_case(word: str) -> str:
+    prefix = _MIXED_PREFIX.match(word)
+    if prefix:  # "MacDONALD" keeps the prefix as printed: "MacDonald"
+        return prefix.group(0) + _title_case(word[prefix.end() :])
     parts = re.split(r"([\-'’])", word)
     cased = "".join(part.capitalize() if part.isalpha() else part for part in parts)
     return (

@@ -33,7 +33,9 @@ _PROCEDURAL = re.compile(
 _PROCEDURAL_EVENT = re.compile(
     r"\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?(?:Chair|Chairperson|Chairman|"
     r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
-    r"|\bmade the solemn declaration",
+    r"|\bmade the solemn declaration"
+    r"|^(?:Paragraphs?|Articles?|Sections?|Chapters?|Rules?|The draft [\w ]+|Draft [\w ]+)\b[^.]{0,120}?"
+    r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$",
     re.IGNORECASE,
 )
 _TAKES_CHAIR = re.compile(
@@ -54,7 +56,7 @@ _STATE_PARTY = re.compile(
 def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord:
     """Rows for one summary record; `RecordRejected` when it has no paragraphs to read."""
     body = split_body(text)
-    if not body.paragraphs:
+    if not body.paragraphs or (body.numbering_inferred and not _reads_like_a_record(body)):
         raise RecordRejected("parse", "no numbered paragraphs found: not a meeting record")
     masthead = read_masthead(body.preamble)
     meeting = _meeting_row(masthead, body, metadata)
@@ -72,6 +74,11 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
     )
     record.meeting["state_party_name"], record.meeting["state_party"] = _state_party(agenda)
     return record
+
+
+def _reads_like_a_record(body: Body) -> bool:
+    """A rendition that lost its numbers still has several paragraphs and someone speaking in them."""
+    return len(body.paragraphs) >= 3 and any(attribute(p.text) for p in body.paragraphs)
 
 
 def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> Row:
