@@ -14,6 +14,11 @@ FORMULA = re.compile(
     r"|THE\s+MEETING\s+(?:WAS\s+CALLED\s+TO\s+ORDER|ROSE))",
     re.IGNORECASE,
 )
+# Unnumbered lines between paragraphs that record what happened.
+_EVENT = re.compile(
+    r"^(?:The (?:members of the )?delegations? of .{2,100}? (?:withdrew|took (?:places|its place|their places))"
+    r"|It was so (?:decided|agreed)|.{2,80}?, (?:Vice-Chair\w*|Chair\w*), (?:took|resumed) the Chair)\.?$"
+)
 _BOILERPLATE = re.compile(
     r"^(?:GE\.\d{2}-\d{4,6}.*|\d{2}-\d{5}\s*\(E\).*|\*\d{5,}\*|Please recycle.*|"
     r"This record is subject to correction.*|Corrections (?:to|should).*|"
@@ -80,7 +85,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             body.paragraphs.append(Paragraph(number, numbered.group("text").strip(), _current_heading(body)))
-        elif FORMULA.match(line):
+        elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)

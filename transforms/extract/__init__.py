@@ -58,4 +58,8 @@ def extract_document(content: bytes, filename: str, media_type: str | None = Non
         from transforms.extract.html import document_from_html
 
         return document_from_html(content)
+    if fmt == "doc":
+        from transforms.extract.doc import document_from_doc
+
+        return document_from_doc(content)
     raise RecordRejected("extract", f"{fmt} files are not supported")
