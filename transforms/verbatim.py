@@ -29,7 +29,7 @@ _DOT_LEADER = re.compile(r"^(?P<left>.+?)\s*(?:\.\s*){3,}\s*(?P<right>.+)$")
 _PROCEDURAL = re.compile(
     r"^(?:The agenda was adopted|The meeting (?:was suspended|was resumed|rose|was called to order)|"
     r"It was so decided|A vote was taken|A recorded vote was taken|In favour|Against|Abstaining|"
-    r"The draft resolution .{0,120}was adopted|There being no objection|The result of the voting)",
+    r"The draft resolution .{0,120}was adopted|The result of the voting)",
     re.IGNORECASE,
 )
 
@@ -201,7 +201,8 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: Row | No
     if who.startswith("The "):
         office = who[4:]
         is_chair = any(word in office for word in ("President", "Chair"))
-        name = president["name"] if is_chair and president else None
+        # An Acting President is a Vice-President standing in: the record does not name them here.
+        name = president["name"] if is_chair and president and not office.startswith("Acting") else None
         return {
             "speaker_label": label,
             "speaker_name": name,

@@ -1,0 +1,127 @@
+"""Verbatim records: the real S/PV.4507 PDF, and first-person turns written in other styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+import polars as pl
+import pytest
+
+from tests.conftest import ROOT
+from transforms.parse import ParsedBatch, parse_documents
+
+REAL_PDF = ROOT / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
+
+
+@dataclass(frozen=True)
+class Document:
+    uri: str
+    content: bytes
+    filename: str
+    media_type: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@pytest.fixture(scope="module")
+def real() -> ParsedBatch:
+    return parse_documents([Document(REAL_PDF.as_uri(), REAL_PDF.read_bytes(), REAL_PDF.name)])
+
+
+def test_real_masthead(real: ParsedBatch) -> None:
+    assert real.rejects == []
+    meeting = real.frames["meetings"].row(0, named=True)
+    assert {
+        k: meeting[k]
+        for k in (
+            "meeting_id",
+            "record_type",
+            "body",
+            "meeting_number",
+            "meeting_date",
+            "chair_name",
+            "called_to_order",
+            "session_id",
+        )
+    } == {
+        "meeting_id": "S/PV.4507",
+        "record_type": "verbatim",
+        "body": "SC",
+        "meeting_number": 4507,
+        "meeting_date": date(2002, 4, 4),
+        "chair_name": "Lavrov",
+        "called_to_order": time(11, 50),
+        "session_id": "SC-57",
+    }
+
+
+def test_every_turn_of_the_real_record_is_attributed(real: ParsedBatch) -> None:
+    statements = real.frames["statements"]
+    turns = statements.filter(~pl.col("is_continuation") & (pl.col("speaker_role") != "procedural"))
+    assert turns.select("speaker_name", "speaker_role", "country_iso3", "spoke_in").rows() == [
+        ("Lavrov", "chair", None, "Russian"),
+        ("Bertini", "observer", None, None),
+        ("Levitte", "delegation", "FRA", "French"),
+        ("Yap", "delegation", "SGP", None),
+        ("Wehbe", "delegation", "SYR", "Arabic"),
+        ("Lajous", "delegation", "MEX", "Spanish"),
+        ("Valdivieso", "delegation", "COL", "Spanish"),
+        ("Kolby", "delegation", "NOR", None),
+        ("Eldon", "delegation", "GBR", None),
+        ("Lavrov", "chair", None, "Russian"),
+    ]
+    procedural = statements.filter(pl.col("speaker_role") == "procedural")["text"].to_list()
+    assert procedural == ["The agenda was adopted."]
+    assert statements.filter(pl.col("speaker_name").is_null() & (pl.col("speaker_role") != "procedural")).height == 0
+
+
+def test_turns_split_into_paragraphs(real: ParsedBatch) -> None:
+    statements = real.frames["statements"]
+    assert statements["paragraph"].to_list() == list(range(1, statements.height + 1))
+    bertini = statements.filter(pl.col("speaker_name") == "Bertini")
+    assert bertini.height > 10
+    assert bertini["turn"].n_unique() == 1
+    assert bertini["text"][0].startswith("I would like to thank you very much, Mr. President")
+
+
+GA_PLENARY = """United Nations
+A/58/PV.12
+General Assembly
+Fifty-eighth session
+12th plenary meeting
+Monday, 29 September 2003, 3 p.m.
+New York
+President: Mr. Hunte . . . . . . . . . . . . . . . . . . . . . . . . (Saint Lucia)
+The meeting was called to order at 3.05 p.m.
+Address by Mr. Festus Mogae, President of the Republic of Botswana
+The President: The Assembly will first hear an address by the President of the Republic of Botswana.
+Mr. Mogae (Botswana): Allow me to congratulate you, Sir, on your election.
+Botswana has long been committed to the fight against HIV/AIDS.
+The Acting President (spoke in French): I now give the floor to the Minister for Foreign Affairs of Mali.
+Mr. Diarra (Mali) (spoke in French): On behalf of my delegation, I thank you.
+The meeting rose at 6.10 p.m.
+"""
+
+
+def test_general_assembly_plenary_written_in_the_verbatim_style() -> None:
+    batch = parse_documents([Document("file:///A_58_PV.12-EN.txt", GA_PLENARY.encode(), "A_58_PV.12-EN.txt")])
+    meeting = batch.frames["meetings"].row(0, named=True)
+    assert (meeting["meeting_id"], meeting["body"], meeting["session_number"], meeting["meeting_number"]) == (
+        "A/58/PV.12",
+        "GA",
+        58,
+        12,
+    )
+    assert (meeting["called_to_order"], meeting["rose_at"], meeting["chair_name"]) == (
+        time(15, 5),
+        time(18, 10),
+        "Hunte",
+    )
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3", "is_continuation").rows()
+    assert rows == [
+        ("Hunte", "chair", None, False),
+        ("Mogae", "delegation", "BWA", False),
+        ("Mogae", "delegation", "BWA", True),
+        (None, "chair", None, False),
+        ("Diarra", "delegation", "MLI", False),
+    ]
