@@ -83,6 +83,7 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
         raise
     if summary.loaded:
         _rebuild_search_index(settings)
+    _build_data_docs(settings)
     _finish(settings, summary)
     publish_run_report(summary, settings)
     logger.info("run %s: %s", summary.run_id, summary.counts())
@@ -94,7 +95,7 @@ def _process_batch(
 ) -> None:
     fetched = fetch_batch(source, refs)
     parsed, skipped = parse_batch(fetched.records, loaded_hashes)
-    checked = check_batch(parsed, summary.run_id)
+    checked = check_batch(parsed, summary.run_id, settings.validation_results_dir)
     checked.quarantine = pl.concat([checked.quarantine, _fetch_failures(fetched.failures)])
     watermark = max((ref.last_modified for ref in refs if ref.last_modified), default=None)
     summary.loaded += load_checked_batch(
@@ -152,6 +153,16 @@ def _fetch_failures(failures: Sequence[FetchFailure]) -> pl.DataFrame:
 def _batches(refs: Sequence[RecordRef], size: int) -> Iterator[Sequence[RecordRef]]:
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
+
+
+def _build_data_docs(settings: Settings) -> None:
+    """The Data Docs site shows the latest run; a failure to render must not fail the ingestion."""
+    from expectations.data_docs import build_data_docs
+
+    try:
+        build_data_docs(settings.validation_results_dir, settings.data_docs_dir)
+    except Exception:
+        get_run_logger().exception("Data Docs could not be built")
 
 
 def _rebuild_search_index(settings: Settings) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -20,8 +20,9 @@ class Settings(BaseSettings):
     # Where and what to ingest.
     source: str = Field(default=str(BUNDLED_SAMPLES), description="folder, file URL, undl:URL or ods:URL")
     warehouse: str = Field(default="warehouse/records.duckdb", description="DuckDB file to load")
-    raw_archive: Path = Field(default=Path("warehouse/raw"), description="content-addressed originals")
-    batch_size: int = Field(default=200, ge=1, description="records parsed, checked and loaded together")
+    raw_archive: Path | None = Field(default=None, description="content-addressed originals (beside the warehouse)")
+    # Great Expectations costs about 1 s per batch whatever its size, so batches are large.
+    batch_size: int = Field(default=1000, ge=1, description="records parsed, checked and loaded together")
     limit: int | None = Field(default=None, ge=1, description="at most this many records per run")
 
     # Politeness towards the UN's services.
@@ -40,7 +41,17 @@ class Settings(BaseSettings):
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")
 
     # Quality gate.
-    data_docs_dir: Path = Field(default=Path("warehouse/data_docs"))
+    data_docs_dir: Path | None = Field(default=None, description="Data Docs site (beside the warehouse)")
+    validation_results_dir: Path | None = Field(default=None, description="GX results per run (beside the warehouse)")
+
+    @model_validator(mode="after")
+    def _beside_the_warehouse(self) -> Settings:
+        """Folders not set explicitly live next to the warehouse file, so one warehouse is one folder."""
+        home = Path(self.warehouse).parent
+        self.raw_archive = self.raw_archive or home / "raw"
+        self.data_docs_dir = self.data_docs_dir or home / "data_docs"
+        self.validation_results_dir = self.validation_results_dir or home / "validations"
+        return self
 
 
 def load_settings(**overrides: object) -> Settings:

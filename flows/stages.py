@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import polars as pl
 from prefect import get_run_logger, task
@@ -46,11 +47,16 @@ def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[
 
 
 @task(name="check", cache_policy=NO_CACHE)
-def check_batch(batch: ParsedBatch, run_id: str) -> CheckedBatch:
+def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBatch:
     """Validate the batch once with Great Expectations; meetings failing an error-level check are held back."""
+    from expectations.data_docs import save_validation_results
     from expectations.validate import validate_batch
 
-    validation = validate_batch(batch.frames, run_id)
+    logger = get_run_logger()
+    validation = validate_batch(batch.frames, run_id, keep_validation_results=True)
+    save_validation_results(validation, results_dir)
+    for error in validation.unattributed_errors:
+        logger.error("error-level check that names no meeting (nothing to quarantine): %s", error)
     rejects = [
         {
             "source_uri": r.source_uri,
@@ -61,19 +67,19 @@ def check_batch(batch: ParsedBatch, run_id: str) -> CheckedBatch:
         }
         for r in batch.rejects
     ]
-    meetings = batch.frames["meetings"]
+    origins = {row["meeting_id"]: row for row in batch.frames["meetings"].iter_rows(named=True)}
     for meeting_id, reasons in validation.failed_meetings.items():
-        row = meetings.filter(pl.col("meeting_id") == meeting_id).row(0, named=True)
+        origin = origins.get(meeting_id, {})
         rejects.append(
             {
-                "source_uri": row["source_uri"],
+                "source_uri": origin.get("source_uri") or f"meeting:{meeting_id}",
                 "record_key": meeting_id,
-                "content_sha256": row["content_sha256"],
+                "content_sha256": origin.get("content_sha256"),
                 "stage": "check",
                 "reason": "; ".join(reasons),
             }
         )
-        get_run_logger().warning("quarantined %s at check: %s", meeting_id, "; ".join(reasons))
+        logger.warning("quarantined %s at check: %s", meeting_id, "; ".join(reasons))
     frames = (
         without_meetings(batch.frames, list(validation.failed_meetings)) if validation.failed_meetings else batch.frames
     )
