@@ -96,7 +96,7 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
         "place": masthead.place,
         "chair_label": masthead.chair.label if masthead.chair else None,
         "chair_name": masthead.chair.name if masthead.chair else None,
-        "called_to_order": called or masthead.scheduled_at,
+        "called_to_order": called,  # the masthead's hour is when it was scheduled, not when it began
         "rose_at": rose,
         "suspensions": suspensions,
         "original_language": masthead.original_language,

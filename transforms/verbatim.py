@@ -60,7 +60,7 @@ def parse_verbatim_record(text: str) -> ParsedRecord:
         if m := re.search(rf"rose at (?P<t>{CLOCK_TIME})", formula, re.I):
             rose = clock_time(m.group("t"))
     meeting.update(
-        called_to_order=called or meeting.pop("scheduled_at", None),
+        called_to_order=called,
         rose_at=rose,
         suspensions=sum("suspended" in f.casefold() for f in formulas),
         paragraph_count=len(rows),
