@@ -204,6 +204,15 @@ def quarantine_list(warehouse: WarehouseOption = None) -> None:
         con.close()
 
 
+@quarantine_app.command("retry")
+def quarantine_retry(
+    quarantine_id: Annotated[str | None, typer.Argument(help="One entry; every open entry when omitted.")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run the flow again on quarantined records (after a parser fix, say); what loads is resolved."""
+    ingest(source=f"quarantine:{quarantine_id or ''}", warehouse=warehouse)
+
+
 def main() -> None:
     app()
 

@@ -15,6 +15,7 @@ from prefect.runtime import flow_run
 from flows.report import publish_run_report
 from flows.settings import Settings, load_settings
 from flows.sources import FetchFailure, RecordRef, Source
+from flows.sources.listed import ListedSource
 from flows.sources.registry import source_from_spec
 from flows.stages import check_batch, fetch_batch, load_checked_batch, parse_batch
 from warehouse import store
@@ -66,7 +67,7 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
         store.migrate(con)
         store.mark_interrupted_runs(con)
         store.start_run(con, summary.run_id, flow_run.get_id(), settings.source, settings.model_dump(mode="json"))
-        source = source_from_spec(settings.source, settings, highest_meetings=None)
+        source = _source(con, settings)
         refs = _refs_to_process(con, source, since, settings.limit)
         summary.discovered = len(refs)
         loaded_hashes = store.loaded_hashes(con)
@@ -88,6 +89,14 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
     publish_run_report(summary, settings)
     logger.info("run %s: %s", summary.run_id, summary.counts())
     return summary
+
+
+def _source(con: Any, settings: Settings) -> Source:
+    """The configured source; `quarantine:` (or `quarantine:ID`) retries what is quarantined."""
+    if settings.source.startswith("quarantine:"):
+        entry = settings.source.removeprefix("quarantine:") or None
+        return ListedSource(store.quarantined_records(con, entry))
+    return source_from_spec(settings.source, settings, highest_meetings=None)
 
 
 def _process_batch(

@@ -157,3 +157,25 @@ def test_records_command_fails_when_the_run_fails(subprocess_env: dict[str, str]
         or "cannot be opened" in completed.stdout + completed.stderr
     )
     assert corrupt.read_bytes() == b"this is not a duckdb file" * 100
+
+
+def test_quarantined_record_is_retried_after_a_fix(prefect_api: str, records_folder: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
+    broken = records_folder / "no-paragraphs.txt"
+    assert "no-paragraphs.txt" in quarantine_reasons(warehouse)
+    broken.write_bytes(SAMPLE.read_bytes().replace(b"Mexico", b"Mexico ") + b"\n")  # the operator's fix
+
+    result = CliRunner().invoke(app, ["quarantine", "retry", "--warehouse", str(warehouse)])
+
+    assert result.exit_code == 0, result.output
+    reasons = quarantine_reasons(warehouse)
+    assert "no-paragraphs.txt" not in reasons  # resolved by the retry
+    assert {"empty.txt", "binary.txt", "garbage.pdf", "CMW_C_SR.999-FR.txt"} <= set(reasons)  # still broken
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        loaded = con.execute("select count(*) from meetings where source_uri like '%no-paragraphs.txt'").fetchone()[0]
+    assert loaded == 1

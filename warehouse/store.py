@@ -79,6 +79,19 @@ def open_quarantine(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
+def quarantined_records(
+    con: duckdb.DuckDBPyConnection, quarantine_id: str | None = None
+) -> list[tuple[str, dict[str, str]]]:
+    """(source_uri, metadata) of one quarantine entry, or of every open one."""
+    if quarantine_id is None:
+        rows = [(entry["source_uri"], entry["record_key"]) for entry in open_quarantine(con)]
+    else:
+        rows = con.execute(statement("quarantine_entry"), [quarantine_id]).fetchall()
+        if not rows:
+            raise LookupError(f"no quarantine entry {quarantine_id}")
+    return [(uri, {"symbol": key} if key else {}) for uri, key in rows]
+
+
 def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
     """Call only while holding the writer lock: any run still "running" then is dead."""
     con.execute(statement("mark_interrupted_runs"))
