@@ -6,13 +6,16 @@ UV := .tools/bin/uv
 endif
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: ingest test lint bench sync
+.PHONY: ingest test test-browser lint sync
 
 ingest: sync  ## run the nightly flow on the bundled samples into warehouse/records.duckdb
 	$(UV) run --frozen records ingest
 
 test: sync  ## run the test suite
 	$(UV) run --frozen pytest
+
+test-browser: sync  ## the checks that need a real browser (Debian's chromium)
+	$(UV) run --frozen pytest -m browser
 
 lint: sync
 	$(UV) run --frozen ruff check .
