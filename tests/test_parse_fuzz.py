@@ -1,0 +1,74 @@
+"""Property-based fuzzing of the parser: random and mutated records never raise, and outputs stay sane."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SAMPLE
+from transforms.parse import ParsedBatch, parse_documents
+
+SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")
+
+
+@dataclass(frozen=True)
+class Document:
+    uri: str
+    content: bytes
+    filename: str
+    media_type: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def parse_text(text: str, filename: str = "fuzz.txt") -> ParsedBatch:
+    return parse_documents([Document("file:///fuzz", text.encode("utf-8", "surrogatepass"), filename)])
+
+
+def assert_sane(batch: ParsedBatch) -> None:
+    """No parser bug surfaced as a reject, and every loaded meeting is whole and consistent."""
+    assert all(not reject.reason.startswith("parser error") for reject in batch.rejects), batch.rejects
+    assert len(batch.rejects) + batch.frames["meetings"].height == 1
+    for meeting in batch.frames["meetings"].iter_rows(named=True):
+        statements = batch.frames["statements"].filter(pl.col("meeting_id") == meeting["meeting_id"])
+        assert statements.height == meeting["paragraph_count"] > 0
+        assert statements["paragraph"].is_unique().all()
+        assert statements["turn"].is_sorted()
+        indicators = batch.frames["indicators"]
+        for row in indicators.iter_rows(named=True):
+            text = statements.filter(pl.col("paragraph") == row["paragraph"])["text"][0]
+            assert text[row["char_start"] : row["char_end"]] == row["surface"]
+
+
+lines = st.sampled_from(SAMPLE_LINES)
+noise = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=200)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(lines, noise), max_size=40))
+def test_shuffled_and_noisy_records(parts: list[str]) -> None:
+    assert_sane(parse_text("\n".join(parts)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, len(SAMPLE_LINES) - 1), st.integers(0, 5000), noise)
+def test_a_mutated_sample(line: int, cut: int, insert: str) -> None:
+    mutated = list(SAMPLE_LINES)
+    mutated[line] = mutated[line][: cut % (len(mutated[line]) + 1)] + insert
+    assert_sane(parse_text("\n".join(mutated)))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 3), st.text(min_size=1, max_size=20))
+def test_huge_paragraphs(copies: int, word: str) -> None:
+    huge = "1.\tMr. Tall (Mexico) said that " + " ".join([word] * 20_000 * copies) + "."
+    assert_sane(parse_text("The meeting was called to order at 10 a.m.\n" + huge))
+
+
+def test_no_paragraphs_at_all_is_a_clean_rejection() -> None:
+    batch = parse_text("United Nations\nCMW/C/SR.160\n\n\n")
+    assert [(r.stage, r.reason) for r in batch.rejects] == [
+        ("parse", "no numbered paragraphs found: not a meeting record")
+    ]
