@@ -34,7 +34,7 @@ def ctas(path: Path, frames: dict[str, pl.DataFrame]) -> float:
     for table in ALL_TABLES:
         arrow = frames[table].to_arrow()
         con.register("incoming", arrow)
-        con.execute(f"create table {table} as select * from incoming")  # noqa: S608 - fixed names
+        con.execute(f"create table {table} as select * from incoming")
         con.unregister("incoming")
     con.execute("commit")
     elapsed = time.perf_counter() - start
@@ -63,7 +63,10 @@ def main(meetings: int = 2000) -> None:
     print(f"frames: {meetings} meetings, {rows:,} rows in {len(frames)} tables")
     print(f"CTAS from Arrow (the limit): {limit:.2f} s, {rows / limit:,.0f} rows/s")
     print(f"load into an empty warehouse: {first:.2f} s, {rows / first:,.0f} rows/s, {limit / first:.2f} of the limit")
-    print(f"replace every meeting (revision): {replace:.2f} s, {rows / replace:,.0f} rows/s, {limit / replace:.2f} of the limit")
+    print(
+        f"replace every meeting (revision): {replace:.2f} s, {rows / replace:,.0f} rows/s, "
+        f"{limit / replace:.2f} of the limit"
+    )
 
 
 if __name__ == "__main__":

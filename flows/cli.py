@@ -88,8 +88,13 @@ def serve(
 def sql(
     query: Annotated[str | None, typer.Argument(help="One query to run; without it, an interactive prompt.")] = None,
     warehouse: WarehouseOption = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Run the query in this .sql file (warehouse/queries/...).")
+    ] = None,
 ) -> None:
     """Run SQL against the warehouse (read-only)."""
+    if file is not None:
+        query = file.read_text(encoding="utf-8")
     con = connect(_settings(warehouse).warehouse, read_only=True)
     try:
         if query is not None:

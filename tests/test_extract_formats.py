@@ -28,6 +28,7 @@ from transforms.record import RecordRejected
 REAL_VERBATIM = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
 NUMBERED_LINE = re.compile(r"^(\d{1,3})\.\t(.*)$")
 
+
 def numbered_paragraphs(text: str) -> list[tuple[int, str]]:
     return [(int(m.group(1)), m.group(2)) for line in text.splitlines() if (m := NUMBERED_LINE.match(line))]
 

@@ -82,3 +82,26 @@ def test_corpus_record_parses_as_labelled(name: str, labels_path: Path) -> None:
     if "agenda_documents" in labels:
         cited = frames["document_refs"].filter(pl.col("paragraph").is_null())["symbol"].to_list()
         assert cited == labels["agenda_documents"]
+
+
+def test_generated_records_parse_as_generated() -> None:
+    """Hundreds of seeded records in every style the generator knows: speakers, roles and countries right."""
+    from benchmarks.corpus import generate_labelled_records
+
+    records = list(generate_labelled_records(300, seed=20261128))
+    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
+    assert batch.rejects == []
+    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
+    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    wrong, total = [], 0
+    for name, _, labels in records:
+        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
+        assert len(rows) == len(labels), name
+        for label, row in zip(labels, rows, strict=True):
+            total += 1
+            expected = tuple(label[key] for key in STATEMENT_FIELDS)
+            actual = tuple(row[key] for key in STATEMENT_FIELDS)
+            if expected != actual:
+                wrong.append((name, expected, actual))
+    assert total > 10_000
+    assert wrong == []

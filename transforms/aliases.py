@@ -20,20 +20,25 @@ MERGE_THRESHOLD = 0.85
 def merge_misprints(statements: list[Row]) -> list[Row]:
     """Rename rare near-duplicate spellings in place; return the alias rows recorded."""
     attributed = Counter(_identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"])
+    similar = [
+        (rare, common, score)
+        for rare in attributed
+        for common in attributed
+        if common != rare
+        and common[1:] == rare[1:]
+        and (score := name_similarity(rare[0], common[0], same_delegation=rare[1] is not None)) >= MERGE_THRESHOLD
+    ]
+    if not similar:  # most records: no two spellings alike, and no need to read the text again
+        return []
     # A spelling the record also prints elsewhere (in the chair's thanks, say) is the likelier one.
     text = "\n".join(row["text"] for row in statements)
-    counts = {identity: (count, text.count(identity[0])) for identity, count in attributed.items()}
+    counts = {identity: (attributed[identity], text.count(identity[0])) for pair in similar for identity in pair[:2]}
     renames: dict[tuple[str, str | None, str | None], tuple[str, float]] = {}
-    for rare, rare_count in counts.items():
-        best: tuple[float, str] | None = None
-        for common, common_count in counts.items():
-            if common == rare or common[1:] != rare[1:] or common_count <= rare_count:
-                continue
-            score = _similarity(rare[0], common[0])
-            if score >= MERGE_THRESHOLD and (best is None or score > best[0]):
-                best = (score, common[0])
-        if best:
-            renames[rare] = (best[1], best[0])
+    for rare, common, score in similar:
+        if counts[common] <= counts[rare]:
+            continue
+        if rare not in renames or score > renames[rare][1]:
+            renames[rare] = (common[0], score)
     aliases: dict[tuple[str, str | None, str | None], Row] = {}
     for row in statements:
         identity = _identity(row) if row["speaker_name"] else None
@@ -60,14 +65,31 @@ def _identity(row: Row) -> tuple[str, str | None, str | None]:
     return (row["speaker_name"], row["country_iso3"], row["speaker_title"])
 
 
-def _similarity(first: str, second: str) -> float:
+def name_similarity(first: str, second: str, *, same_delegation: bool = False) -> float:
+    """How alike two spellings are, 0 when they cannot be one person.
+
+    Within one delegation a single mistyped letter is a misprint even in a short name ("Mwengi" among
+    "Mwangi", "Pek" among "Pak"), where the ratio alone would fall under the threshold.
+    """
     first_words, second_words = name_key(first).split(), name_key(second).split()
     if len(first_words) != len(second_words):
         return 0.0
     differing = [(a, b) for a, b in zip(first_words, second_words, strict=True) if a != b]
     if len(differing) != 1:
         return 0.0
+    if same_delegation and _one_letter_apart(*differing[0]):
+        return max(MERGE_THRESHOLD, SequenceMatcher(None, name_key(first), name_key(second)).ratio())
     word_score = SequenceMatcher(None, *differing[0]).ratio()
     if word_score < 0.7:
         return 0.0
     return SequenceMatcher(None, name_key(first), name_key(second)).ratio()
+
+
+def _one_letter_apart(first: str, second: str) -> bool:
+    """One letter changed, added or dropped, in words of three letters or more."""
+    if min(len(first), len(second)) < 3 or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

@@ -157,6 +157,7 @@ def _office_attribution(text: str, end: int, office: str, role: str) -> Attribut
 def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | None:
     position = title_match.end()
     tokens: list[str] = []
+    ends: list[int] = []  # where each token ends, to cut the name after its last non-particle
     while True:
         token = _NAME_TOKEN.match(text, position)
         word = _WORD_RUN.match(text, position)
@@ -167,16 +168,17 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
         else:
             break
         position += len(tokens[-1])
+        ends.append(position)
         spaces = _SPACES.match(text, position)
         if not spaces or text[spaces.end() : spaces.end() + 1] in "(,:;":
             break
         position = spaces.end()
     while tokens and tokens[-1] in _PARTICLES:
         tokens.pop()
+        ends.pop()
     if not tokens:
         return None
-    name_end = title_match.end() + len(" ".join(tokens))
-    name_end = text.index(tokens[-1], title_match.end()) + len(tokens[-1])
+    name_end = ends[-1]
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
     verb_at = _verb_position(text, after)

@@ -33,4 +33,4 @@ comment on column indicators.qualifier is 'more than, approximately, nearly, som
 comment on column indicators.subject is 'What is counted (complaints, persons arrested ...).';
 comment on column indicators.period_start is 'First year of the period the figure refers to (in 2010; between 2006 and 2011).';
 comment on column indicators.period_end is 'Last year of that period.';
-comment on column indicators.sentence is 'The sentence the figure came from.';
+comment on column indicators.sentence is 'The sentence the figure came from; in a paragraph without full stops over 1,500 characters long, the 300 characters either side of the figure.';

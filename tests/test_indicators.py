@@ -1,0 +1,136 @@
+"""Figures quoted in statements: accuracy on hand-labelled sentences, exclusions, offsets and types."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.indicator_accuracy import LABELLED, load_labelled, score
+from transforms import schemas
+from transforms.indicators import RULES, _anchored, indicators_from_statements
+
+HELD_OUT = LABELLED.with_name("held_out.jsonl")
+
+
+def figures(*texts: str) -> pl.DataFrame:
+    statements = pl.DataFrame(
+        {"meeting_id": ["M"] * len(texts), "paragraph": list(range(1, len(texts) + 1)), "text": list(texts)},
+        schema={"meeting_id": pl.String, "paragraph": pl.Int32, "text": pl.String},
+    )
+    return indicators_from_statements(statements)
+
+
+def one(text: str) -> dict:
+    found = figures(text).to_dicts()
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("path", [LABELLED, HELD_OUT], ids=["labelled", "held-out"])
+def test_precision_and_recall_on_hand_labelled_sentences(path) -> None:
+    records = load_labelled(path)
+    scores = score(records)
+    assert scores.labelled >= 30
+    assert scores.precision >= 0.95, scores.misses
+    assert scores.recall >= 0.95, scores.misses
+    assert scores.attribute_accuracy >= 0.95, scores.misses
+
+
+def test_every_figure_of_the_sample_is_labelled() -> None:
+    sample = [record for record in load_labelled() if record["id"].startswith("cmw-c-sr160")]
+    assert sum(len(record["figures"]) for record in sample) >= 40
+    assert score(sample).subject_accuracy >= 0.8
+
+
+def test_every_rule_matches_its_own_example() -> None:
+    for rule in RULES:
+        assert re.fullmatch(rule.pattern, rule.example, re.IGNORECASE), rule.name
+        assert pl.Series([rule.example]).str.contains(_anchored(rule)).item(), rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 33 of the Constitution and paras. 12-14 of the report were relevant.",
+        "The State party had not ratified ILO Convention No. 97 or resolution 65/230.",
+        "Arizona Senate Bill 1070 (SB 1070) had been criticized.",
+        "The report (CMW/C/MEX/2) was considered at the 160th meeting.",
+        "The meeting rose at 1.05 p.m. on 6 April 2011.",
+        "The second periodic report was submitted in 2010.",
+        "Her Government had acceded to the 1990 Convention in 1999.",
+        "The Committee's sixty-first session opened on 29 July 2002.",
+        "Section 377A of the Penal Code was discussed.",
+    ],
+)
+def test_look_alikes_are_not_figures(text: str) -> None:
+    assert figures(text).is_empty()
+
+
+def test_a_range_keeps_both_ends_and_its_unit() -> None:
+    found = one("They received prison sentences of between 9 and 135 years.")
+    assert (found["kind"], found["value"], found["value_low"], found["value_high"], found["unit"]) == (
+        "range",
+        9.0,
+        9.0,
+        135.0,
+        "years",
+    )
+
+
+def test_scale_words_multiply_and_money_has_its_currency() -> None:
+    found = one("Remittances had reached US$ 1.5 billion.")
+    assert (found["kind"], found["value"], found["unit"]) == ("money", 1.5e9, "US$")
+    found = one("Some 6.5 million Mexican immigrants had had their status regularized.")
+    assert (found["value"], found["qualifier"], found["subject"]) == (6.5e6, "some", "Mexican immigrants")
+
+
+def test_years_are_periods_of_the_figures_in_their_sentence() -> None:
+    found = figures(
+        "Between 2006 and 2011, 966 persons had been arrested. Since 2009, 12 shelters had opened.",
+        "In 2010, more than 2 million persons had entered Mexican territory.",
+    ).to_dicts()
+    periods = [(row["surface"], row["period_start"], row["period_end"]) for row in found]
+    assert periods == [("966", 2006, 2011), ("12", 2009, None), ("2 million", 2010, 2010)]
+    assert [row["qualifier"] for row in found] == [None, None, "more than"]
+
+
+def test_word_numbers_count() -> None:
+    found = figures("Migrant workers could receive benefits once they had worked for eight months.").to_dicts()
+    assert [(row["surface"], row["kind"], row["value"], row["unit"]) for row in found] == [
+        ("eight months", "duration", 8.0, "months")
+    ]
+    found = one("Tens of thousands of migrants had been repatriated.")
+    assert (found["value"], found["qualifier"], found["subject"]) == (10000.0, "at least", "migrants repatriated")
+
+
+def test_offsets_sentences_and_types_hold_for_every_labelled_text() -> None:
+    texts = [record["text"] for record in load_labelled() + load_labelled(HELD_OUT)]
+    found = figures(*texts)
+    assert found.schema == schemas.INDICATORS
+    assert found["value"].null_count() == 0
+    for row in found.iter_rows(named=True):
+        text = texts[row["paragraph"] - 1]
+        assert text[row["char_start"] : row["char_end"]] == row["surface"]
+        assert row["surface"] in row["sentence"]
+        assert row["sentence"] in text
+
+
+WORDS = (
+    "In 2010,", "some", "1,325", "per cent", "between", "and", "9", "years", "US$", "million", "to", "two",
+    "article", "33", "migrants", ".", "(", ")", "CMW/C/MEX/2", "1.05 p.m.", "thousands", "of", "half",
+    "é", "—", "one in five", "from", "since",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_any_text_gives_consistent_rows(words: list[str]) -> None:
+    text = " ".join(words)
+    for row in figures(text).iter_rows(named=True):
+        assert text[row["char_start"] : row["char_end"]] == row["surface"]
+        assert row["value"] is not None
+        assert row["value_low"] is None or row["value_low"] <= row["value_high"]

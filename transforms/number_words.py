@@ -1,0 +1,106 @@
+"""Numbers written in words, as UN records print them: "eight months", "two thirds", "tens of thousands".
+
+The lexicon feeds two things: regex fragments for `transforms.indicators` (written in the
+syntax that both Python's `re` and Polars' Rust engine accept) and `amount_value`, which turns
+the text of an amount ("1,325", "6.5 million", "twenty-five", "half a million") into a number.
+
+"one" is deliberately not a counting word on its own ("one of the main activities", "on the
+one hand"); it counts only in front of a scale ("one million"), a ratio ("one in five"), a
+fraction ("one third") or a time unit ("one year"), and the patterns say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}  # fmt: skip
+# Denominators of fractions; plural forms go with numerators above one ("two thirds").
+FRACTIONS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# Vague plurals count as their lower bound: "tens of thousands" is at least 10,000.
+VAGUE: dict[str, int] = {
+    "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000, "several hundred": 100, "several thousand": 1_000,
+    "several million": 1_000_000, "a few hundred": 100, "a few thousand": 1_000, "a few million": 1_000_000,
+}  # fmt: skip
+
+
+def _word_values() -> dict[str, float]:
+    """Every amount in words without its scale, as `amount_value` normalises it ("twenty five")."""
+    values: dict[str, float] = {word: float(n) for word, n in UNITS.items()}
+    for tens, n in TENS.items():
+        values[tens] = float(n)
+        values.update({f"{tens} {unit}": float(n + m) for unit, m in UNITS.items() if m < 10})
+    return values | {"a": 1.0, "half a": 0.5, "a dozen": 12.0, "dozen": 12.0}
+
+
+# Lower-cased amounts in words, hyphens as spaces, scale words removed: "twenty-five" -> "twenty five".
+WORD_VALUES: dict[str, float] = _word_values()
+# Fractions in words, normalised the same way: "two-thirds" -> "two thirds".
+FRACTION_VALUES: dict[str, float] = {
+    f"{numerator} {word}": UNITS.get(numerator, 1) / denominator
+    for word, denominator in FRACTIONS.items()
+    for numerator in ("a", "one", "two", "three", "four")
+} | {"half": 0.5}
+
+
+def _longest_first(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_SMALL = _longest_first(w for w in UNITS if w != "one")
+_DIGIT_WORDS = _longest_first(w for w in UNITS if UNITS[w] < 10)
+# two .. ninety-nine in words, whole words only ("network" holds "two", "often" holds "ten").
+WORDS = rf"\b(?:(?:{_longest_first(TENS)})(?:[\s\-](?:{_DIGIT_WORDS}))?|{_SMALL})\b"
+SCALE = rf"(?:{_longest_first(SCALES)})"
+FRACTION = rf"(?:{_longest_first(FRACTIONS)})"
+VAGUE_WORDS = _longest_first(w.replace(" ", r"\s+") for w in VAGUE)
+
+_SPACES = re.compile(r"[\s\-]+")
+
+
+def amount_value(text: str) -> float:
+    """The number an amount's text stands for: "1,325" -> 1325, "6.5 million" -> 6500000."""
+    words = _SPACES.split(text.strip().lower().replace(",", ""))
+    scale = 1
+    while words and words[-1] in SCALES:
+        scale *= SCALES[words.pop()]
+    if words[:2] == ["half", "a"]:
+        return scale / 2
+    if words in (["a"], ["one"]):
+        return float(scale)
+    if words in (["a", "dozen"], ["dozen"]):
+        return 12.0 * scale
+    if len(words) == 1 and words[0][0].isdigit():
+        return float(words[0]) * scale
+    total = sum(TENS.get(word, 0) + UNITS.get(word, 0) for word in words)
+    if total == 0:
+        raise ValueError(f"not an amount: {text!r}")
+    return float(total * scale)
+
+
+def vague_value(text: str) -> float:
+    """The lower bound of a vague plural: "Tens of thousands" -> 10000."""
+    return float(VAGUE[" ".join(text.lower().split())])
+
+
+def fraction_value(text: str) -> float:
+    """The value of a fraction in words: "two thirds" -> 0.667, "half" -> 0.5, "a quarter" -> 0.25."""
+    words = _SPACES.split(text.strip().lower())
+    denominator = FRACTIONS[words[-1]]
+    numerator = UNITS.get(words[0], 1) if len(words) > 1 else 1
+    return numerator / denominator
