@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
+from time import perf_counter
 from typing import Any
 
 import polars as pl
@@ -16,7 +18,8 @@ from flows.report import publish_run_report
 from flows.settings import Settings, load_settings
 from flows.sources import FetchFailure, RecordRef, Source
 from flows.sources.listed import ListedSource
-from flows.sources.registry import source_from_spec
+from flows.sources.ods import highest_meetings
+from flows.sources.registry import remote_fetcher, source_from_spec
 from flows.stages import check_batch, fetch_batch, load_checked_batch, parse_batch
 from warehouse import store
 from warehouse.load import QUARANTINE, record_quarantine
@@ -34,6 +37,16 @@ class RunSummary:
     quarantined: int = 0
     warnings: int = 0
     failed_expectations: list[dict[str, Any]] = field(default_factory=list)
+    # Seconds spent in each stage, summed over batches (benchmarks and the run report read them).
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        began = perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + perf_counter() - began
 
     def counts(self) -> dict[str, int]:
         return {
@@ -46,20 +59,25 @@ class RunSummary:
 
 
 @flow(name="nightly_ingest", log_prints=True)
-def nightly_ingest(
+def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployments and the CLI)
     source: str | None = None,
     warehouse: str | None = None,
     since: date | None = None,
     limit: int | None = None,
     batch_size: int | None = None,
+    until: date | None = None,
 ) -> RunSummary:
-    """Ingest what is new at `source` into the DuckDB `warehouse`, one transaction per batch."""
+    """Ingest what is new at `source` into the DuckDB `warehouse`, one transaction per batch.
+
+    `since` and `until` bound a backfill window: records modified on or after `since` and before
+    `until`. A run with `until` leaves the nightly watermark alone and retries no quarantined record.
+    """
     settings = load_settings(source=source, warehouse=warehouse, limit=limit, batch_size=batch_size)
     with exclusive_writer(settings.warehouse, settings.lock_wait_seconds):
-        return _ingest(settings, since)
+        return _ingest(settings, since, until)
 
 
-def _ingest(settings: Settings, since: date | None) -> RunSummary:
+def _ingest(settings: Settings, since: date | None, until: date | None = None) -> RunSummary:
     logger = get_run_logger()
     summary = RunSummary(run_id=uuid.uuid4().hex)
     con = store.connect(settings.warehouse)
@@ -68,7 +86,7 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
         store.mark_interrupted_runs(con)
         store.start_run(con, summary.run_id, flow_run.get_id(), settings.source, settings.model_dump(mode="json"))
         source = _source(con, settings)
-        refs = _refs_to_process(con, source, since, settings.limit)
+        refs = _refs_to_process(con, source, since, until, settings.limit)
         summary.discovered = len(refs)
         loaded_hashes = store.loaded_hashes(con)
     finally:
@@ -76,7 +94,7 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
     logger.info("%d records to process from %s", len(refs), settings.source)
     try:
         for refs_in_batch in _batches(refs, settings.batch_size):
-            _process_batch(settings, source, refs_in_batch, loaded_hashes, summary)
+            _process_batch(settings, source, refs_in_batch, loaded_hashes, summary, backfill=until is not None)
         summary.status = "completed"
     except BaseException as error:
         summary.status = "failed"
@@ -87,7 +105,8 @@ def _ingest(settings: Settings, since: date | None) -> RunSummary:
     _build_data_docs(settings)
     _finish(settings, summary)
     publish_run_report(summary, settings)
-    logger.info("run %s: %s", summary.run_id, summary.counts())
+    seconds = {stage: round(spent, 2) for stage, spent in summary.stage_seconds.items()}
+    logger.info("run %s: %s; seconds per stage %s", summary.run_id, summary.counts(), seconds)
     return summary
 
 
@@ -95,25 +114,35 @@ def _source(con: Any, settings: Settings) -> Source:
     """The configured source; `quarantine:` (or `quarantine:ID`) retries what is quarantined."""
     if settings.source.startswith("quarantine:"):
         entry = settings.source.removeprefix("quarantine:") or None
-        return ListedSource(store.quarantined_records(con, entry))
-    return source_from_spec(settings.source, settings, highest_meetings=None)
+        records = store.quarantined_records(con, entry)
+        return ListedSource(records, remote_fetcher(settings, [uri for uri, _ in records]))
+    # ODS has no catalogue: it probes the meetings after the highest one the warehouse holds.
+    highest = highest_meetings(con) if settings.source.startswith("ods:") else None
+    return source_from_spec(settings.source, settings, highest_meetings=highest)
 
 
 def _process_batch(
-    settings: Settings, source: Source, refs: Sequence[RecordRef], loaded_hashes: set[str], summary: RunSummary
+    settings: Settings,
+    source: Source,
+    refs: Sequence[RecordRef],
+    loaded_hashes: set[str],
+    summary: RunSummary,
+    *,
+    backfill: bool = False,
 ) -> None:
-    fetched = fetch_batch(source, refs)
-    parsed, skipped = parse_batch(fetched.records, loaded_hashes)
-    checked = check_batch(parsed, summary.run_id, settings.validation_results_dir)
+    with summary.timed("fetch"):
+        fetched = fetch_batch(source, refs)
+    with summary.timed("parse"):
+        parsed, skipped = parse_batch(fetched.records, loaded_hashes)
+    with summary.timed("check"):
+        checked = check_batch(parsed, summary.run_id, settings.validation_results_dir)
     checked.quarantine = pl.concat([checked.quarantine, _fetch_failures(fetched.failures)])
     watermark = max((ref.last_modified for ref in refs if ref.last_modified), default=None)
-    summary.loaded += load_checked_batch(
-        settings.warehouse,
-        checked,
-        source.name,
-        watermark if getattr(source, "incremental", False) else None,
-        summary.run_id,
-    )
+    incremental = getattr(source, "incremental", False) and not backfill
+    with summary.timed("load"):
+        summary.loaded += load_checked_batch(
+            settings.warehouse, checked, source.name, watermark if incremental else None, summary.run_id
+        )
     loaded_hashes.update(checked.frames["meetings"]["content_sha256"].to_list())
     summary.skipped += skipped
     summary.quarantined += checked.quarantine.height
@@ -121,11 +150,18 @@ def _process_batch(
     summary.failed_expectations.extend(checked.failed_expectations)
 
 
-def _refs_to_process(con: Any, source: Source, since: date | None, limit: int | None) -> list[RecordRef]:
-    """New records since the watermark (or `since`), plus quarantined ones to retry."""
-    start = datetime.combine(since, time(), tzinfo=UTC) if since else None
+def _refs_to_process(
+    con: Any, source: Source, since: date | None, until: date | None, limit: int | None
+) -> list[RecordRef]:
+    """New records since the watermark (or `since`, and before `until`), plus quarantined ones to retry."""
+    # Sources return what changed after a stamp; "on or after `since`" starts a microsecond before it.
+    start = datetime.combine(since, time(), tzinfo=UTC) - timedelta(microseconds=1) if since else None
     if start is None and getattr(source, "incremental", False):
         start = store.watermark(con, source.name)
+    if until is not None:
+        stop = datetime.combine(until, time(), tzinfo=UTC)
+        refs = [ref for ref in source.discover(start, None) if ref.last_modified is None or ref.last_modified < stop]
+        return refs[:limit] if limit else refs
     refs = source.discover(start, limit)
     seen = {ref.uri for ref in refs}
     if getattr(source, "incremental", False):

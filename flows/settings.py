@@ -34,8 +34,11 @@ class Settings(BaseSettings):
     http_max_response_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
     http_requests_per_second: float = Field(default=2.0, gt=0)
     http_concurrency: int = Field(default=2, ge=1)
+    http_extra_hosts: list[str] = Field(default=[], description="hosts besides the source's that files may come from")
     undl_page_size: int = Field(default=200, ge=1, le=200)
     undl_bodies: list[str] = Field(default=["CMW", "CRC", "CEDAW", "CCPR", "E/C.12", "CERD", "CAT", "CRPD", "CED"])
+    undl_queries: dict[str, str] = Field(default={}, description="classic-search query per body, over the default")
+    ods_symbols: list[str] = Field(default=[], description="explicit symbols for ods:, instead of probing")
     ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
 
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")

@@ -65,7 +65,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
         if batch.quality_results is not None and batch.quality_results.height:
             _insert(con, "quality_results", batch.quality_results)
         if batch.watermark is not None:
-            _advance_watermark(con, batch.source, batch.watermark, run_id, now)
+            advance_watermark(con, batch.source, batch.watermark, run_id, now)
     return meetings.height
 
 
@@ -98,7 +98,8 @@ def _insert_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame,
         con.execute(statement("insert_quarantine"))
 
 
-def _advance_watermark(con: duckdb.DuckDBPyConnection, source: str, mark: datetime, run_id: str, now: datetime) -> None:
+def advance_watermark(con: duckdb.DuckDBPyConnection, source: str, mark: datetime, run_id: str, now: datetime) -> None:
+    """Move a source's watermark forward to `mark`; never back."""
     current = con.execute(statement("get_watermark"), [source]).fetchone()
     if current and current[0] is not None and current[0] >= mark:
         return

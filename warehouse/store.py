@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,21 @@ def loaded_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
 def watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
     row = con.execute(statement("get_watermark"), [source]).fetchone()
     return row[0] if row else None
+
+
+def finished_backfill_windows(con: duckdb.DuckDBPyConnection, source: str) -> dict[tuple[date, date], int]:
+    """The windows of a source's backfills already finished, with how many records each held."""
+    rows = con.execute(statement("finished_backfill_windows"), [source]).fetchall()
+    return {(start, end): discovered for start, end, discovered in rows}
+
+
+def record_backfill_window(
+    con: duckdb.DuckDBPyConnection, source: str, window: tuple[date, date], run_id: str, counts: dict[str, int]
+) -> None:
+    con.execute(
+        statement("insert_backfill_window"),
+        [source, *window, run_id, counts["discovered"], counts["loaded"], counts["quarantined"], datetime.now(UTC)],
+    )
 
 
 def open_quarantine(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

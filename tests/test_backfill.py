@@ -1,0 +1,113 @@
+"""`records backfill`: history loaded window by window, resumable after a kill, under Prefect's real engine."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from benchmarks.corpus import write_corpus
+from flows.backfill import run_backfill, windows_between
+from flows.settings import load_settings
+from tests.conftest import ROOT, table_counts
+
+RECORDS = str(ROOT / ".venv" / "bin" / "records")
+# Modification days of the generated records: three in each month of the first quarter of 2020,
+# and one in April, outside every span below.
+DAYS = [date(2020, month, day) for month in (1, 2, 3) for day in (3, 14, 27)] + [date(2020, 4, 2)]
+
+
+@pytest.fixture
+def dated_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "history"
+    for path, day in zip(write_corpus(folder, len(DAYS), seed=5), DAYS, strict=True):
+        stamp = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
+        os.utime(path, (stamp, stamp))
+    return folder
+
+
+def meeting_sources(warehouse: Path) -> list[str]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return sorted(Path(row[0]).name for row in con.execute("select source_uri from meetings").fetchall())
+
+
+def test_windows_cover_the_span_without_gaps() -> None:
+    spans = windows_between(date(2020, 1, 1), date(2020, 3, 31), 30)
+    assert spans[0][0] == date(2020, 1, 1)
+    assert spans[-1][1] == date(2020, 4, 1)
+    assert all(left[1] == right[0] for left, right in itertools.pairwise(spans))
+    with pytest.raises(ValueError, match="before it starts"):
+        windows_between(date(2020, 2, 1), date(2020, 1, 1), 30)
+
+
+def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
+    prefect_api: str, dated_folder: Path, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "records.duckdb"
+    settings = load_settings(source=str(dated_folder), warehouse=str(warehouse), batch_size=2)
+    heard: list[tuple[tuple[date, date], int, bool]] = []
+
+    first = run_backfill(
+        settings, date(2020, 1, 1), date(2020, 2, 29), 20, lambda window, counts, skipped: heard.append(
+            (window, counts["discovered"], skipped)
+        )
+    )  # fmt: skip
+    assert (first.windows, first.skipped_windows, first.loaded, first.quarantined) == (3, 0, 6, 0)
+    assert sum(discovered for _, discovered, _ in heard) == 6
+    march = datetime(2020, 3, 1, tzinfo=UTC).timestamp()
+    expected = sorted(path.name for path in dated_folder.glob("*.txt") if path.stat().st_mtime < march)
+    assert meeting_sources(warehouse) == expected
+
+    second = run_backfill(settings, date(2020, 1, 1), date(2020, 3, 31), 20)
+    assert second.skipped_windows == 3  # January and February were finished
+    assert second.loaded == 3  # March only
+    assert len(meeting_sources(warehouse)) == 9  # April stays out
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        runs = con.execute("select count(distinct run_id) from meetings").fetchone()[0]
+        windows = con.execute("select count(*) from backfill_windows").fetchone()[0]
+    assert runs == 5  # one flow run per window that held records
+    assert windows == 5
+
+
+def test_backfill_killed_mid_way_resumes_to_the_same_warehouse(
+    subprocess_env: dict[str, str], dated_folder: Path, tmp_path: Path
+) -> None:
+    command = [RECORDS, "backfill", "--from", "2020-01-01", "--to", "2020-03-31", "--source", str(dated_folder)]
+    command += ["--window-days", "31", "--batch-size", "2"]
+    killed, reference = tmp_path / "killed.duckdb", tmp_path / "reference.duckdb"
+    victim = subprocess.Popen(
+        [*command, "--warehouse", str(killed)],
+        env=subprocess_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert victim.stdout is not None
+    loads = 0
+    for line in victim.stdout:  # kill it after the second load, with windows still to come
+        loads += "Task run 'load" in line and "Completed" in line
+        if loads == 2:
+            victim.send_signal(signal.SIGKILL)
+            break
+    victim.wait(timeout=120)
+    assert victim.returncode == -signal.SIGKILL
+    assert 0 < table_counts(killed)["meetings"] < 9
+
+    resumed = subprocess.run(
+        [*command, "--warehouse", str(killed)], env=subprocess_env, capture_output=True, text=True, check=False
+    )
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert "done before" in resumed.stdout
+    clean = subprocess.run(
+        [*command, "--warehouse", str(reference)], env=subprocess_env, capture_output=True, text=True, check=False
+    )
+    assert clean.returncode == 0, clean.stderr[-2000:]
+    assert "records/s" in clean.stdout  # the progress bar's rate
+    assert table_counts(killed) == table_counts(reference)
+    assert meeting_sources(killed) == meeting_sources(reference)
