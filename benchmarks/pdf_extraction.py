@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 from transforms.extract.pdf import document_from_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL = ROOT.parent / "shared" / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
+REAL = ROOT / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
 
 
 def corpus() -> dict[str, bytes]:

@@ -13,7 +13,6 @@ import flows  # noqa: F401  (sets Prefect's start-up timeout and telemetry switc
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
-SHARED_SAMPLES = ROOT.parent / "shared" / "samples"
 
 
 @pytest.fixture(scope="session")

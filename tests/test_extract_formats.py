@@ -25,7 +25,7 @@ from transforms.extract.pdf import document_from_pdf
 from transforms.layout import split_body
 from transforms.record import RecordRejected
 
-REAL_VERBATIM = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
+REAL_VERBATIM = Path(__file__).resolve().parent.parent / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
 NUMBERED_LINE = re.compile(r"^(\d{1,3})\.\t(.*)$")
 
 

@@ -442,3 +442,39 @@ def test_quarantined_http_records_are_fetched_again_politely(un: UnServer, setti
     assert [r.metadata["symbol"] for r in fetched.records] == ["CMW/C/SR.161"]
     assert un.user_agents == {settings.user_agent}
     assert remote_fetcher(settings, ["file:///tmp/x.txt"]) is None
+
+
+def test_reparse_reads_the_raw_archive_and_asks_the_server_nothing(
+    prefect_api: str, fast_env: None, un: UnServer, tmp_path: Path
+) -> None:
+    from flows.nightly import nightly_ingest
+
+    warehouse = tmp_path / "records.duckdb"
+    records = [
+        un.add(served(1, "CMW/C/SR.161", "20240101000000.0")),
+        un.add(served(2, "CRC/C/SR.1792", "20240102000000.0")),
+    ]
+    first = nightly_ingest(source=f"undl:{un.base_url}", warehouse=str(warehouse), batch_size=10)
+    assert first.loaded == 2
+    requests_before = dict(un.requests)
+    archived = sorted(path for path in (tmp_path / "raw").rglob("*") if path.is_file() and path.suffix != ".json")
+    assert len(archived) == 2
+
+    again = nightly_ingest(source="archive:", warehouse=str(warehouse))
+
+    assert (again.status, again.discovered, again.loaded, again.quarantined) == ("completed", 2, 2, 0)
+    assert dict(un.requests) == requests_before  # nothing fetched from the UN
+    assert loaded(warehouse) == {"CMW/C/SR.161": 1, "CRC/C/SR.1792": 1}  # replaced, not doubled
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        runs = {row[0] for row in con.execute("select distinct run_id from meetings").fetchall()}
+        uris = sorted(row[0] for row in con.execute("select source_uri from meetings").fetchall())
+    assert runs == {again.run_id}
+    assert uris == sorted(un.base_url + record.file_path for record in records)
+
+    # A damaged original is refused (its bytes no longer match its name), never parsed.
+    archived[0].write_bytes(b"%PDF-1.7 tampered")
+    damaged = nightly_ingest(source="archive:", warehouse=str(warehouse))
+    assert (damaged.loaded, damaged.quarantined) == (1, 1)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        reasons = [row[0] for row in con.execute("select reason from quarantine where resolved_at is null").fetchall()]
+    assert any("corrupt" in reason for reason in reasons)

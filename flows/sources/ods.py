@@ -138,7 +138,7 @@ class OdsSource:
                     dict(ref.metadata),
                 )
                 if self.archive is not None:
-                    self.archive.save(response, record.sha256, record.filename)
+                    self.archive.save(response, record.sha256, record.filename, ref.metadata)
                 records.append(record)
             except (EmptyBody, NotFound):
                 # Not published (any more): nothing to load and nothing broken to quarantine.

@@ -1,4 +1,4 @@
-"""A source from its spec: a folder or file path, a file:// URL, undl:URL or ods:URL."""
+"""A source from its spec: a folder or file path, a file:// URL, undl:URL, ods:URL, or archive: (the raw archive)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ def source_from_spec(
 ) -> Source:
     if spec.startswith("file://"):
         return FolderSource(Path(unquote(urlparse(spec).path)))
+    if spec == "archive:":
+        from flows.sources.archive import ArchiveSource
+
+        return ArchiveSource(settings.raw_archive)
     if spec.startswith(("undl:", "ods:")):
         kind, _, base_url = spec.partition(":")
         if urlparse(base_url).scheme not in ("http", "https") or not urlparse(base_url).hostname:

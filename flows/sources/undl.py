@@ -222,7 +222,7 @@ def fetch_files(
                 ref.uri, response.content, filename, "application/pdf", ref.last_modified, dict(ref.metadata)
             )
             if archive is not None:
-                archive.save(response, record.sha256, filename)
+                archive.save(response, record.sha256, filename, ref.metadata)
             return record
         except FetchError as error:
             return FetchFailure(ref.uri, error.reason, ref.metadata)
