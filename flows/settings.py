@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _beside_the_warehouse(self) -> Settings:
         """Folders not set explicitly live next to the warehouse file, so one warehouse is one folder."""
-        home = Path(self.warehouse).parent
+        home = Path(self.warehouse.removeprefix("ducklake:")).parent
         self.raw_archive = self.raw_archive or home / "raw"
         self.data_docs_dir = self.data_docs_dir or home / "data_docs"
         self.validation_results_dir = self.validation_results_dir or home / "validations"

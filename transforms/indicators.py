@@ -223,6 +223,7 @@ _STOP_CHARS = frozenset(".!?")
 # Every figure carries its sentence; in a paragraph without full stops (a table pasted as text) the
 # "sentence" is the whole paragraph, and thousands of figures each carrying it would exhaust memory.
 _LONGEST_SENTENCE = 1_500
+_LOCATE_REACH = 2_000
 _CONTEXT = 300
 
 # --------------------------------------------------------------------------- reading distinct tokens
@@ -470,19 +471,33 @@ def _reading_map(readings: pl.DataFrame) -> dict[str, list[Reading]]:
 
 
 def _locate(text: str, token: str, cursor: int) -> int:
-    """Where the token starts: the first occurrence from `cursor` that is not inside a longer word or number."""
-    at = text.find(token, cursor)
+    """Where the token starts: the first occurrence from `cursor` that is not inside a longer word or number.
+
+    The regex saw word boundaries as ASCII ones, so the check here does too; were the two ever to
+    disagree, the search gives up after `_LOCATE_REACH` characters rather than scan the whole paragraph
+    for every token (quadratic on a huge paragraph).
+    """
+    first = at = text.find(token, cursor)
     while at >= 0 and not _stands_alone(text, token, at):
+        if at - first > _LOCATE_REACH:
+            return first
         at = text.find(token, at + 1)
-    return at
+    return at if at >= 0 else first
 
 
 def _stands_alone(text: str, token: str, at: int) -> bool:
     before = text[at - 1] if at > 0 else " "
     after = text[at + len(token) : at + len(token) + 1] or " "
-    if token[0].isalnum() and (before.isalnum() or (token[0].isdigit() and before in ",.")):
+    if _word_char(token[0]) and (
+        _word_char(before) or (token[0].isdigit() and before in ",." and text[at - 2 : at - 1].isdigit())
+    ):
         return False
-    return not (token[-1].isalnum() and after.isalnum())
+    return not (_word_char(token[-1]) and _word_char(after))
+
+
+def _word_char(char: str) -> bool:
+    """A character inside a word, as the regex's ASCII word boundaries see it."""
+    return char.isascii() and (char.isalnum() or char == "_")
 
 
 def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) -> list[tuple[int, int, Reading, str]]:
@@ -494,7 +509,7 @@ def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) ->
     find = text.find
     for token in tokens:
         at = find(token, cursor)
-        if at > 0 and token[0].isalnum() and text[at - 1].isalnum():  # "two" inside "network"
+        if at > 0 and _word_char(token[0]) and _word_char(text[at - 1]):  # "two" inside "network"
             at = _locate(text, token, at)
         cursor = at + len(token)
         if token[0] in _STOP_CHARS:
@@ -504,7 +519,7 @@ def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) ->
         found = readings.get(token)
         if found is None:
             continue
-        if token[-1].isalpha() and text[cursor : cursor + 1].isalpha():  # "ten" inside "tens"
+        if _word_char(token[-1]) and _word_char(text[cursor : cursor + 1] or " "):  # "ten" inside "tens"
             at = _locate(text, token, at)
             cursor = at + len(token)
         for reading in found:

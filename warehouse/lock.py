@@ -17,7 +17,11 @@ class WarehouseBusy(RuntimeError):
 @contextmanager
 def exclusive_writer(warehouse: str, wait_seconds: float) -> Iterator[None]:
     """Hold the warehouse's lock file for the block; wait up to `wait_seconds` for it."""
-    lock_path = Path(f"{warehouse}.lock")
+    from warehouse.store import local_path
+
+    # A file lock guards writers on one machine; writers on several machines need DuckLake's catalog to
+    # live in a database server (Postgres), whose transactions serialise them.
+    lock_path = Path(f"{local_path(warehouse)}.lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_path.open("a+") as handle:
         deadline = time.monotonic() + wait_seconds

@@ -11,19 +11,38 @@ from typing import Any
 
 import duckdb
 
-from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, statement
+from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, statement, statements_of
 
 
 class WarehouseError(RuntimeError):
     """The warehouse cannot be used: corrupt, locked by another program, or unwritable."""
 
 
+DUCKLAKE = "ducklake:"
+
+
+def local_path(location: str) -> Path:
+    """The file on this machine behind a warehouse location: the DuckDB file, or a DuckLake's catalog."""
+    return Path(location.removeprefix(DUCKLAKE))
+
+
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("select current_database() = 'lake'").fetchone()[0]
+
+
 def connect(location: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A connection to the DuckDB file, with a clear error when it cannot be opened."""
-    path = Path(location)
+    """A connection to the warehouse, with a clear error when it cannot be opened.
+
+    `location` is a DuckDB file, or `ducklake:CATALOG` for a DuckLake whose catalog is that DuckDB
+    file and whose Parquet data lives beside it in `CATALOG.files/` (DuckLake's default data path),
+    so several machines can share one lakehouse on a shared disk.
+    """
+    path = local_path(location)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        if location.startswith(DUCKLAKE):
+            return _connect_lake(path, read_only=read_only)
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as error:
         if "lock" in str(error).casefold():
@@ -31,6 +50,20 @@ def connect(location: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise WarehouseError(f"warehouse {path} cannot be opened: {error}") from error
     except duckdb.Error as error:
         raise WarehouseError(f"warehouse {path} is not a usable DuckDB file: {error}") from error
+
+
+def _connect_lake(catalog: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    from warehouse.search import load_extension
+
+    if read_only and not catalog.exists():
+        raise WarehouseError(f"no DuckLake catalog at {catalog}")
+    con = duckdb.connect()
+    load_extension(con, "ducklake")
+    # ATTACH takes no parameters; the path is this machine's own setting, quoted as a SQL string.
+    target = f"{DUCKLAKE}{catalog}".replace("'", "''")
+    con.execute(f"attach '{target}' as lake{' (READ_ONLY)' if read_only else ''}")
+    con.execute("use lake")
+    return con
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -47,8 +80,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("insert into schema_migrations values (?, ?)", [path.name, datetime.now(UTC)])
         con.execute("commit")
         newly_applied.append(path.name)
+    lake = is_lake(con)
     for path in sorted(VIEWS_DIR.glob("*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
+        for part in statements_of(path.read_text(encoding="utf-8")):
+            # DuckLake keeps comments on tables, their columns and views, not on a view's columns.
+            if lake and part.lower().startswith("comment on column"):
+                continue
+            con.execute(part)
     return newly_applied
 
 

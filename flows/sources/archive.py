@@ -29,9 +29,7 @@ class RawArchive:
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
         return self.root / sha256[:2] / sha256
 
-    def save(
-        self, response: Response, sha256: str, filename: str, metadata: Mapping[str, str] | None = None
-    ) -> Path:
+    def save(self, response: Response, sha256: str, filename: str, metadata: Mapping[str, str] | None = None) -> Path:
         path = self.path_for(sha256)
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
