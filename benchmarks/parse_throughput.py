@@ -16,10 +16,10 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.corpus import generate_records
+from flows.sources import RawRecord as Document
 from transforms.indicators import indicators_from_statements
 from transforms.parse import parse_documents
 
@@ -37,15 +37,6 @@ WRITTEN = [
     *(path for path in sorted(FIXTURES.glob("written-*.txt")) if _english(path)),
 ]
 PARAGRAPH = re.compile(r"(?m)^(\d{1,4})\.\s+(.*)$")
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def generated(count: int) -> list[Document]:

@@ -51,9 +51,11 @@ class Settings(BaseSettings):
     def _beside_the_warehouse(self) -> Settings:
         """Folders not set explicitly live next to the warehouse file, so one warehouse is one folder."""
         home = Path(self.warehouse.removeprefix("ducklake:")).parent
-        self.raw_archive = self.raw_archive or home / "raw"
-        self.data_docs_dir = self.data_docs_dir or home / "data_docs"
-        self.validation_results_dir = self.validation_results_dir or home / "validations"
+        # Absolute, because Great Expectations' site builder refuses relative folders, and a worker's
+        # working directory is not the shell's.
+        self.raw_archive = (self.raw_archive or home / "raw").resolve()
+        self.data_docs_dir = (self.data_docs_dir or home / "data_docs").resolve()
+        self.validation_results_dir = (self.validation_results_dir or home / "validations").resolve()
         return self
 
 

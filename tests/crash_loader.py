@@ -6,23 +6,14 @@ Run as `python -m tests.crash_loader WAREHOUSE BATCHES MEETINGS_PER_BATCH`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 
 import polars as pl
 
+from flows.sources import RawRecord as Document
 from tests.conftest import SAMPLE
 from transforms.parse import parse_documents
 from warehouse.load import QUARANTINE, BatchToLoad, load_batch
 from warehouse.store import connect, migrate
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def sample_batch(batch_number: int, meetings: int) -> dict[str, pl.DataFrame]:

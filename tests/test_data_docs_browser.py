@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from expectations.data_docs import build_data_docs, save_validation_results
 from expectations.validate import validate_batch
+from flows.sources import RawRecord as Document
 from tests.conftest import SAMPLE
 from transforms.parse import parse_documents
 
@@ -29,15 +29,6 @@ CHROMIUM_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def chromium(*arguments: str, profile: Path) -> subprocess.CompletedProcess[str]:

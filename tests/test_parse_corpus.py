@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
 
+from flows.sources import RawRecord as Document
 from transforms.parse import parse_documents
 
 CORPUS = Path(__file__).parent / "fixtures" / "summary"
@@ -29,15 +29,6 @@ MEETING_FIELDS = (
     "state_party",
 )
 STATEMENT_FIELDS = ("paragraph", "speaker_name", "speaker_role", "country_iso3", "is_continuation")
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def labelled_records() -> list[tuple[str, Path]]:

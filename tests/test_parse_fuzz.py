@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.sources import RawRecord as Document
 from tests.conftest import SAMPLE
 from transforms.parse import ParsedBatch, parse_documents
 
 SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def parse_text(text: str, filename: str = "fuzz.txt") -> ParsedBatch:

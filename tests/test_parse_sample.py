@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
 import polars as pl
 import pytest
 
+from flows.sources import RawRecord as Document
 from tests.conftest import SAMPLE
 from tests.golden import assert_matches_golden
 from transforms.parse import ParsedBatch, parse_documents
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 @pytest.fixture(scope="module")

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, time
 
 import polars as pl
 import pytest
 
+from flows.sources import RawRecord as Document
 from tests.conftest import ROOT
 from transforms.parse import ParsedBatch, parse_documents
 
 REAL_PDF = ROOT / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
-
-
-@dataclass(frozen=True)
-class Document:
-    uri: str
-    content: bytes
-    filename: str
-    media_type: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 @pytest.fixture(scope="module")

@@ -894,15 +894,8 @@ def test_turns_and_paragraph_numbers_are_derived_per_meeting() -> None:
 
 def test_parsed_real_records_pass_every_error_level_check() -> None:
     pytest.importorskip("transforms.indicators", reason="the parser needs the indicators module (issue 5)")
+    from flows.sources import RawRecord as Document
     from transforms.parse import parse_documents
-
-    @dataclass(frozen=True)
-    class Document:
-        uri: str
-        content: bytes
-        filename: str
-        media_type: str | None = None
-        metadata: dict[str, str] | None = None
 
     root = Path(__file__).resolve().parent
     paths = sorted((root / "fixtures" / "summary").glob("*.txt"))

@@ -1,0 +1,28 @@
+"""One settings object: flags over RECORDS_* variables, folders beside the warehouse and absolute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.settings import load_settings
+
+
+@pytest.mark.parametrize("warehouse", ["warehouse/records.duckdb", "ducklake:warehouse/lake.ducklake"])
+def test_folders_live_beside_the_warehouse_as_absolute_paths(warehouse: str) -> None:
+    settings = load_settings(warehouse=warehouse)
+    home = (Path.cwd() / "warehouse").resolve()
+    assert settings.data_docs_dir == home / "data_docs"  # GX's site builder refuses relative folders
+    assert settings.validation_results_dir == home / "validations"
+    assert settings.raw_archive == home / "raw"
+
+
+def test_flags_override_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("RECORDS_BATCH_SIZE", "17")
+    monkeypatch.setenv("RECORDS_WAREHOUSE", str(tmp_path / "env.duckdb"))
+    assert load_settings().batch_size == 17
+    assert load_settings(batch_size=5).batch_size == 5
+    assert load_settings().warehouse == str(tmp_path / "env.duckdb")
+    with pytest.raises(ValueError, match="batch_size"):
+        load_settings(batch_size=0)
