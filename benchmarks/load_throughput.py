@@ -1,7 +1,7 @@
 """Load throughput: the warehouse's replace-by-meeting load against DuckDB's own CREATE TABLE AS from Arrow,
 and against dlt's merge into DuckDB.
 
-    uv sync --group bench && uv run python -m benchmarks.load_throughput [MEETINGS]
+    uv run --group bench python -m benchmarks.load_throughput [MEETINGS]
 
 All write the same frames (all tables) into a fresh DuckDB file. The CTAS is the limit: no deletes,
 no transaction bookkeeping. The replace run loads the same meetings a second time (a revision of

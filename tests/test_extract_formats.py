@@ -270,3 +270,28 @@ def test_legacy_doc_is_converted_or_refused_clearly() -> None:
         document_from_doc(ole_garbage)
     assert rejected.value.stage == "extract"
     assert "LibreOffice or antiword" in rejected.value.reason or "converting" in rejected.value.reason
+
+
+def test_paragraphs_opening_alike_at_page_tops_are_text_not_running_heads() -> None:
+    """Repetition marks a running head, but a numbered paragraph's first line is text however often it recurs."""
+    from fpdf import FPDF
+
+    opening = "The relevant legislation had been amended in 2011 to bring it into line with the country's"
+    pdf = FPDF()
+    pdf.add_font("body", "", str(documents.font_file("DejaVuSans.ttf")))
+    pdf.set_font("body", size=10)
+    for page, number in enumerate((14, 31, 52)):
+        pdf.add_page()
+        pdf.cell(0, 5, f"CMW/C/SR.160 page {page + 1}", new_x="LMARGIN", new_y="NEXT")  # the real running head
+        pdf.ln(8)
+        pdf.multi_cell(0, 5, f"{number}. {opening} international obligations.", new_x="LMARGIN", new_y="NEXT")
+        for line in range(30):
+            pdf.multi_cell(
+                0, 5, f"{number + 1 + line}. Mr. Tall asked about item {line}.", new_x="LMARGIN", new_y="NEXT"
+            )
+    text = extract_document(bytes(pdf.output()), "CMW_C_SR.160-EN.pdf", None).text
+
+    assert "page 2" not in text  # the first page keeps its lines: the masthead is there
+    assert "page 3" not in text
+    for number in (14, 31, 52):
+        assert re.search(rf"(?m)^{number}\.\s+The relevant legislation", text), number

@@ -495,9 +495,12 @@ def _stands_alone(text: str, token: str, at: int) -> bool:
     return not (_word_char(token[-1]) and _word_char(after))
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 def _word_char(char: str) -> bool:
     """A character inside a word, as the regex's ASCII word boundaries see it."""
-    return char.isascii() and (char.isalnum() or char == "_")
+    return char in _WORD_CHARS
 
 
 def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) -> list[tuple[int, int, Reading, str]]:
@@ -509,7 +512,7 @@ def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) ->
     find = text.find
     for token in tokens:
         at = find(token, cursor)
-        if at > 0 and _word_char(token[0]) and _word_char(text[at - 1]):  # "two" inside "network"
+        if at > 0 and token[0] in _WORD_CHARS and text[at - 1] in _WORD_CHARS:  # "two" inside "network"
             at = _locate(text, token, at)
         cursor = at + len(token)
         if token[0] in _STOP_CHARS:
@@ -519,7 +522,7 @@ def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) ->
         found = readings.get(token)
         if found is None:
             continue
-        if _word_char(token[-1]) and _word_char(text[cursor : cursor + 1] or " "):  # "ten" inside "tens"
+        if token[-1] in _WORD_CHARS and text[cursor : cursor + 1] in _WORD_CHARS:  # "ten" inside "tens"
             at = _locate(text, token, at)
             cursor = at + len(token)
         for reading in found:

@@ -328,10 +328,19 @@ def _drop_page_furniture(pages: list[Page]) -> None:
                 _in_margin(line, page.height)
                 and (
                     is_page_furniture(line.text, running_header=number > 0)
-                    or (number > 0 and repeated[_furniture_key(line.text)] >= threshold)
+                    or (
+                        number > 0
+                        and repeated[_furniture_key(line.text)] >= threshold
+                        # A paragraph's first line is text even when another paragraph opens alike
+                        # ("15. The relevant legislation ..." and "31. The relevant legislation ...").
+                        and not _PARAGRAPH_START.match(line.text)
+                    )
                 )
             )
         ]
+
+
+_PARAGRAPH_START = re.compile(r"\s*\d{1,4}\.\s+\S")
 
 
 def _furniture_key(text: str) -> str:
