@@ -25,16 +25,15 @@ REAL = ROOT / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
 
 
 def corpus() -> dict[str, bytes]:
-    """The real Security Council record, and generated ones when the test fonts are on the machine."""
+    """The real Security Council record, and generated ones (the dev dependencies bring their fonts)."""
     files = {"S_PV.4507-EN.pdf (real, 11 pages, two columns)": REAL.read_bytes()} if REAL.exists() else {}
     try:
         from tests import documents
     except ImportError:
         return files
-    if documents.fonts_available():
-        for record in documents.SUMMARY_RECORDS:
-            files[f"{record.name}.pdf (generated)"] = documents.summary_record_pdf(record)
-        files["s-pv-5012.pdf (generated, two columns)"] = documents.verbatim_record_pdf(documents.SECURITY_COUNCIL_5012)
+    for record in documents.SUMMARY_RECORDS:
+        files[f"{record.name}.pdf (generated)"] = documents.summary_record_pdf(record)
+    files["s-pv-5012.pdf (generated, two columns)"] = documents.verbatim_record_pdf(documents.SECURITY_COUNCIL_5012)
     return files
 
 

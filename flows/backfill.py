@@ -65,7 +65,7 @@ def run_backfill(
     """Load every unfinished window in order; `on_window` hears of each, `skipped` when finished before."""
     from flows.nightly import nightly_ingest
 
-    con = store.connect(settings.warehouse)
+    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         store.migrate(con)
         finished = store.finished_backfill_windows(con, settings.source)
@@ -86,7 +86,7 @@ def run_backfill(
             batch_size=settings.batch_size,
         )
         counts = run.counts()
-        con = store.connect(settings.warehouse)
+        con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
         try:
             store.record_backfill_window(con, settings.source, window, run.run_id, counts)
         finally:
@@ -103,7 +103,7 @@ def run_backfill(
 def _carry_watermark(settings: Settings, start: date, end: date, summary: BackfillSummary) -> None:
     if not getattr(source_from_spec(settings.source, settings), "incremental", False):
         return  # a folder is read whole every night; it keeps no watermark
-    con = store.connect(settings.warehouse)
+    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         current = store.watermark(con, settings.source)
         if current is None or current >= _midnight(start):

@@ -12,6 +12,7 @@ from typing import Any
 
 import polars as pl
 from prefect import flow, get_run_logger
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
 from flows.report import publish_run_report
@@ -80,7 +81,7 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
 def _ingest(settings: Settings, since: date | None, until: date | None = None) -> RunSummary:
     logger = get_run_logger()
     summary = RunSummary(run_id=uuid.uuid4().hex)
-    con = store.connect(settings.warehouse)
+    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         store.migrate(con)
         store.mark_interrupted_runs(con)
@@ -142,13 +143,31 @@ def _process_batch(
     incremental = getattr(source, "incremental", False) and not backfill
     with summary.timed("load"):
         summary.loaded += load_checked_batch(
-            settings.warehouse, checked, source.name, watermark if incremental else None, summary.run_id
+            settings.warehouse,
+            checked,
+            source.name,
+            watermark if incremental else None,
+            summary.run_id,
+            memory_limit=settings.duckdb_memory_limit,
         )
     loaded_hashes.update(checked.frames["meetings"]["content_sha256"].to_list())
+    _forget_task_results()
     summary.skipped += skipped
     summary.quarantined += checked.quarantine.height
     summary.warnings += checked.warnings
     summary.failed_expectations.extend(checked.failed_expectations)
+
+
+def _forget_task_results() -> None:
+    """Drop Prefect's references to this batch's frames once it is loaded.
+
+    A flow run keeps every task's return value (`FlowRunContext.run_results`, for linking task
+    inputs), so a run of many batches would hold every batch's frames until it ends: memory would
+    grow with the backfill. Results of finished batches are never inputs again.
+    """
+    context = FlowRunContext.get()
+    if context is not None:
+        context.run_results.clear()
 
 
 def _refs_to_process(
@@ -212,7 +231,7 @@ def _build_data_docs(settings: Settings) -> None:
 
 
 def _rebuild_search_index(settings: Settings) -> None:
-    con = store.connect(settings.warehouse)
+    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         if store.is_lake(con):
             # The FTS index is a set of macros and DuckLake stores no functions.
@@ -224,7 +243,7 @@ def _rebuild_search_index(settings: Settings) -> None:
 
 
 def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -> None:
-    con = store.connect(settings.warehouse)
+    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         store.finish_run(con, summary.run_id, summary.status, summary.counts(), error)
     finally:

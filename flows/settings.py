@@ -43,6 +43,12 @@ class Settings(BaseSettings):
 
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")
 
+    duckdb_memory_limit: str = Field(
+        default="1GB",
+        pattern=r"^\d+(\.\d+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
+        description="DuckDB's memory limit on the flow's connections; beyond it DuckDB spills to disk",
+    )
+
     # Quality gate.
     data_docs_dir: Path | None = Field(default=None, description="Data Docs site (beside the warehouse)")
     validation_results_dir: Path | None = Field(default=None, description="GX results per run (beside the warehouse)")

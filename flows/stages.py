@@ -91,10 +91,16 @@ def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBa
 
 @task(name="load", retries=0, cache_policy=NO_CACHE)
 def load_checked_batch(
-    warehouse: str, checked: CheckedBatch, source: str, watermark: datetime | None, run_id: str
+    warehouse: str,
+    checked: CheckedBatch,
+    source: str,
+    watermark: datetime | None,
+    run_id: str,
+    *,
+    memory_limit: str | None = None,
 ) -> int:
     """One transaction per batch; never retried here, since a half-known outcome must not load twice."""
-    con = connect(warehouse)
+    con = connect(warehouse, memory_limit=memory_limit)
     try:
         return load_batch(
             con,

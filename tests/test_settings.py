@@ -26,3 +26,16 @@ def test_flags_override_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert load_settings().warehouse == str(tmp_path / "env.duckdb")
     with pytest.raises(ValueError, match="batch_size"):
         load_settings(batch_size=0)
+
+
+def test_the_duckdb_memory_limit_is_validated_and_applied(tmp_path: Path) -> None:
+    from warehouse.store import connect
+
+    with pytest.raises(ValueError, match="duckdb_memory_limit"):
+        load_settings(duckdb_memory_limit="1GB'; drop table meetings; --")
+    limit = load_settings(duckdb_memory_limit="300MB").duckdb_memory_limit
+    con = connect(str(tmp_path / "records.duckdb"), memory_limit=limit)
+    try:
+        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"
+    finally:
+        con.close()
