@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +56,16 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     )
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}
+
+
+def kill_after_loads(command: list[str], env: dict[str, str], loads: int) -> int:
+    """Run a `records` command and SIGKILL it right after its `loads`-th batch has loaded; its exit code."""
+    victim = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert victim.stdout is not None
+    seen = 0
+    for line in victim.stdout:
+        seen += "Task run 'load" in line and "Completed" in line
+        if seen == loads:
+            victim.send_signal(signal.SIGKILL)
+            break
+    return victim.wait(timeout=120)

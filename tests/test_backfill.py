@@ -15,7 +15,7 @@ import pytest
 from benchmarks.corpus import write_corpus
 from flows.backfill import run_backfill, windows_between
 from flows.settings import load_settings
-from tests.conftest import ROOT, table_counts
+from tests.conftest import ROOT, kill_after_loads, table_counts
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
 # Modification days of the generated records: three in each month of the first quarter of 2020,
@@ -81,22 +81,8 @@ def test_backfill_killed_mid_way_resumes_to_the_same_warehouse(
     command = [RECORDS, "backfill", "--from", "2020-01-01", "--to", "2020-03-31", "--source", str(dated_folder)]
     command += ["--window-days", "31", "--batch-size", "2"]
     killed, reference = tmp_path / "killed.duckdb", tmp_path / "reference.duckdb"
-    victim = subprocess.Popen(
-        [*command, "--warehouse", str(killed)],
-        env=subprocess_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert victim.stdout is not None
-    loads = 0
-    for line in victim.stdout:  # kill it after the second load, with windows still to come
-        loads += "Task run 'load" in line and "Completed" in line
-        if loads == 2:
-            victim.send_signal(signal.SIGKILL)
-            break
-    victim.wait(timeout=120)
-    assert victim.returncode == -signal.SIGKILL
+    # Killed after the second load, with windows still to come.
+    assert kill_after_loads([*command, "--warehouse", str(killed)], subprocess_env, 2) == -signal.SIGKILL
     assert 0 < table_counts(killed)["meetings"] < 9
 
     resumed = subprocess.run(

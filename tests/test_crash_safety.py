@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from flows.nightly import nightly_ingest
-from tests.conftest import ROOT, table_counts
+from tests.conftest import ROOT, kill_after_loads, table_counts
 from tests.crash_loader import load_all
 
 BATCHES, MEETINGS = 6, 15
@@ -77,20 +77,8 @@ def test_flow_killed_mid_run_resumes_to_the_same_warehouse(subprocess_env: dict[
     command = [records, "ingest", "--source", str(folder), "--batch-size", "3"]
     reference, killed = tmp_path / "reference.duckdb", tmp_path / "killed.duckdb"
 
-    victim = subprocess.Popen(
-        [*command, "--warehouse", str(killed)],
-        env=subprocess_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert victim.stdout is not None
-    for line in victim.stdout:  # kill it right after a batch has loaded, with more to come
-        if "Task run 'load" in line and "Completed" in line:
-            victim.send_signal(signal.SIGKILL)
-            break
-    victim.wait(timeout=120)
-    assert victim.returncode == -signal.SIGKILL
+    # Killed right after a batch has loaded, with more to come.
+    assert kill_after_loads([*command, "--warehouse", str(killed)], subprocess_env, 1) == -signal.SIGKILL
     assert partial_meetings(killed) == []
     assert 0 < table_counts(killed)["meetings"] < 12
 
