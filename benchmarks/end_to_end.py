@@ -3,12 +3,11 @@
     uv run python -m benchmarks.end_to_end [RECORDS] [--batch-size N]
 
 The records come from `benchmarks.corpus` (treaty bodies the default UNDL query covers), typeset
-as PDF once with fpdf2 on every core and cached in `benchmarks/.cache/`: typesetting costs far more
-than ingesting. `tests/un_server.py` serves them over HTTP on 127.0.0.1 with the UNDL search
-protocol. `records ingest --source undl:...` runs in a child process into an empty warehouse; its
-peak RSS is the child's. Printed: records per second, each stage's share of the run (from the
-flow's own timings), Prefect's start-up (an ingest of an empty folder), and a second run with
-nothing new, beyond that start-up.
+as plain PDFs by `benchmarks.plain_pdf` on every core. `tests/un_server.py` serves them over HTTP
+on 127.0.0.1 with the UNDL search protocol. `records ingest --source undl:...` runs in a child
+process into an empty warehouse; its peak RSS is the child's. Printed: records per second, each
+stage's share of the run (from the flow's own timings), Prefect's start-up (an ingest of an empty
+folder), and a second run with nothing new, beyond that start-up.
 """
 
 from __future__ import annotations
@@ -26,35 +25,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from benchmarks.corpus import generate_records
+from benchmarks.plain_pdf import plain_pdf
 from flows.settings import Settings
 from flows.sources.undl import body_of
 from tests.un_server import ServedRecord, UnServer, serve
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = ROOT / "benchmarks" / ".cache"
 RECORDS = ROOT / ".venv" / "bin" / "records"
 STAGES = re.compile(r"seconds per stage (\{.*?\})")
-
-
-def typeset(text: str) -> bytes:
-    """A plain one-column PDF of the record's lines, as the UN's PDFs read once extracted."""
-    from fpdf import FPDF
-
-    from tests.documents import font_file
-
-    pdf = FPDF()
-    pdf.add_font("body", "", str(font_file("DejaVuSans.ttf")))
-    pdf.set_font("body", size=10)
-    pdf.add_page()
-    for line in text.splitlines():
-        pdf.multi_cell(0, 5, line.replace("\t", " "), new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
-
-
-def _typeset_to(item: tuple[str, str, Path]) -> None:
-    _, text, path = item
-    if not path.exists():
-        path.write_bytes(typeset(text))
 
 
 def served_records(count: int, seed: int) -> list[ServedRecord]:
@@ -63,15 +41,14 @@ def served_records(count: int, seed: int) -> list[ServedRecord]:
     for name, text in generate_records(count * 3, seed=seed):
         symbol = name.removesuffix("-EN.txt").replace("_", "/")
         if body_of(symbol, bodies):
-            wanted.append((symbol, text, CACHE / f"{seed}" / f"{name.removesuffix('.txt')}.pdf"))
+            wanted.append((symbol, text))
         if len(wanted) == count:
             break
-    (CACHE / f"{seed}").mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(os.cpu_count()) as pool:
-        list(pool.map(_typeset_to, wanted, chunksize=20))
+        pdfs = list(pool.map(plain_pdf, [text for _, text in wanted], chunksize=50))
     return [
-        ServedRecord(n + 1, symbol, f"2024{(n // 86400) % 12 + 1:02d}01{n % 86400:06d}.0", path.read_bytes())
-        for n, (symbol, _, path) in enumerate(wanted)
+        ServedRecord(n + 1, symbol, f"2024{(n // 86400) % 12 + 1:02d}01{n % 86400:06d}.0", pdf)
+        for n, ((symbol, _), pdf) in enumerate(zip(wanted, pdfs, strict=True))
     ]
 
 
@@ -101,7 +78,7 @@ def main() -> None:
 
     began = time.perf_counter()
     records = served_records(args.records, args.seed)
-    print(f"{len(records)} PDF records ready in {time.perf_counter() - began:.0f} s (typeset once, then cached)")
+    print(f"{len(records)} PDF records typeset in {time.perf_counter() - began:.0f} s")
     un = UnServer()
     for record in records:
         un.add(record)

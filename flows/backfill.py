@@ -63,7 +63,8 @@ def run_backfill(
     on_window: Callable[[Window, dict[str, int], bool], None] = lambda window, counts, skipped: None,
 ) -> BackfillSummary:
     """Load every unfinished window in order; `on_window` hears of each, `skipped` when finished before."""
-    from flows.nightly import nightly_ingest
+    from flows.cluster import on_task_runner
+    from flows.nightly import nightly_ingest, refresh_derived
 
     con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
@@ -72,18 +73,21 @@ def run_backfill(
     finally:
         con.close()
     summary = BackfillSummary()
+    ingest = on_task_runner(nightly_ingest, settings)
     for window in windows_between(start, end, window_days):
         summary.windows += 1
         if window in finished:
             summary.skipped_windows += 1
             on_window(window, {"discovered": finished[window], "loaded": 0, "quarantined": 0}, True)
             continue
-        run = nightly_ingest(
+        run = ingest(
             source=settings.source,
             warehouse=settings.warehouse,
             since=window[0],
             until=window[1],
             batch_size=settings.batch_size,
+            task_runner=settings.task_runner,
+            dask_address=settings.dask_address,
         )
         counts = run.counts()
         con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
@@ -97,6 +101,9 @@ def run_backfill(
         summary.run_ids.append(run.run_id)
         on_window(window, counts, False)
     _carry_watermark(settings, start, end, summary)
+    # Once, not per window: the index is rebuilt from the whole warehouse (see `nightly_ingest`).
+    # Also when every window was done before, since a backfill killed after its last window missed it.
+    refresh_derived(settings)
     return summary
 
 

@@ -8,9 +8,10 @@ from typing import Annotated
 
 import duckdb
 import typer
+from pydantic import ValidationError
 
 from flows.inspect import print_rows
-from flows.settings import Settings, load_settings
+from flows.settings import Settings, TaskRunnerName, load_settings
 from transforms.schemas import ALL_TABLES
 from warehouse.sql import query as query_text
 from warehouse.store import connect
@@ -25,6 +26,19 @@ WarehouseOption = Annotated[
     str | None,
     typer.Option("--warehouse", help="DuckDB file (default warehouse/records.duckdb, or RECORDS_WAREHOUSE)."),
 ]
+TaskRunnerOption = Annotated[
+    TaskRunnerName | None,
+    typer.Option(
+        "--task-runner", help="Where fetch and parse run: thread (this process, the default) or dask (a Dask cluster)."
+    ),
+]
+DaskAddressOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask-address",
+        help="Scheduler of a running Dask cluster (tcp://host:port) for --task-runner dask; a LocalCluster without it.",
+    ),
+]
 
 
 @app.callback()
@@ -33,7 +47,7 @@ def records() -> None:
 
 
 @app.command()
-def ingest(
+def ingest(  # noqa: PLR0917 (typer maps each option to a parameter)
     source: SourceOption = None,
     warehouse: WarehouseOption = None,
     since: Annotated[
@@ -41,12 +55,22 @@ def ingest(
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many records.")] = None,
     batch_size: Annotated[int | None, typer.Option(min=1, help="Records per batch (one transaction each).")] = None,
+    task_runner: TaskRunnerOption = None,
+    dask_address: DaskAddressOption = None,
 ) -> None:
     """Run the nightly flow once. Exit 0 when the run completed, even with quarantined records."""
+    from flows.cluster import on_task_runner
     from flows.nightly import nightly_ingest
 
-    summary = nightly_ingest(
-        source=source, warehouse=warehouse, since=since.date() if since else None, limit=limit, batch_size=batch_size
+    runner = _flag_settings(task_runner=task_runner, dask_address=dask_address)
+    summary = on_task_runner(nightly_ingest, runner)(
+        source=source,
+        warehouse=warehouse,
+        since=since.date() if since else None,
+        limit=limit,
+        batch_size=batch_size,
+        task_runner=task_runner,
+        dask_address=dask_address,
     )
     typer.echo(
         f"run {summary.run_id} {summary.status}: discovered {summary.discovered}, skipped {summary.skipped}, "
@@ -64,6 +88,8 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     warehouse: WarehouseOption = None,
     window_days: Annotated[int, typer.Option(min=1, help="Days of history per flow run.")] = 30,
     batch_size: Annotated[int | None, typer.Option(min=1, help="Records per batch (one transaction each).")] = None,
+    task_runner: TaskRunnerOption = None,
+    dask_address: DaskAddressOption = None,
 ) -> None:
     """Load history window by window; stopped, it resumes at the first unfinished window."""
     from rich.progress import (
@@ -76,8 +102,11 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     )
 
     from flows.backfill import records_in_span, run_backfill
+    from flows.cluster import shared_cluster
 
-    settings = load_settings(source=source, warehouse=warehouse, batch_size=batch_size)
+    settings = _flag_settings(
+        source=source, warehouse=warehouse, batch_size=batch_size, task_runner=task_runner, dask_address=dask_address
+    )
     total = records_in_span(settings, start.date(), end.date())
     columns = (
         TextColumn("{task.description}"),
@@ -103,7 +132,9 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
                 rate=f"{processed / seconds:,.1f} records/s",
             )
 
-        summary = run_backfill(settings, start.date(), end.date(), window_days, on_window)
+        # One cluster for every window's run, rather than one started per window.
+        with shared_cluster(settings) as on_cluster:
+            summary = run_backfill(on_cluster, start.date(), end.date(), window_days, on_window)
     typer.echo(
         f"backfill {start.date()}..{end.date()}: {summary.windows} windows ({summary.skipped_windows} done before), "
         f"discovered {summary.discovered}, loaded {summary.loaded}, quarantined {summary.quarantined}"
@@ -111,11 +142,17 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
 
 
 @app.command()
-def reparse(warehouse: WarehouseOption = None) -> None:
+def reparse(
+    warehouse: WarehouseOption = None, task_runner: TaskRunnerOption = None, dask_address: DaskAddressOption = None
+) -> None:
     """Parse every original in the raw archive again (after a parser fix) without asking the UN again."""
+    from flows.cluster import on_task_runner
     from flows.nightly import nightly_ingest
 
-    summary = nightly_ingest(source="archive:", warehouse=warehouse)
+    runner = _flag_settings(task_runner=task_runner, dask_address=dask_address)
+    summary = on_task_runner(nightly_ingest, runner)(
+        source="archive:", warehouse=warehouse, task_runner=task_runner, dask_address=dask_address
+    )
     typer.echo(
         f"run {summary.run_id} {summary.status}: re-parsed {summary.discovered}, loaded {summary.loaded}, "
         f"quarantined {summary.quarantined}"
@@ -131,6 +168,14 @@ app.add_typer(quarantine_app, name="quarantine")
 
 def _settings(warehouse: str | None) -> Settings:
     return load_settings(warehouse=warehouse)
+
+
+def _flag_settings(**flags: object) -> Settings:
+    """Settings with the flags on top; flags that contradict each other are a usage error, not a traceback."""
+    try:
+        return load_settings(**flags)
+    except ValidationError as error:
+        raise typer.BadParameter("; ".join(problem["msg"] for problem in error.errors())) from None
 
 
 @app.command()

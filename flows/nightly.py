@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,8 +14,10 @@ from typing import Any
 import polars as pl
 from prefect import flow, get_run_logger
 from prefect.context import FlowRunContext
+from prefect.exceptions import MissingContextError
 from prefect.runtime import flow_run
 
+from flows.cluster import fetch_and_parse_in_chunks, on_task_runner
 from flows.report import publish_run_report
 from flows.settings import Settings, load_settings
 from flows.sources import FetchFailure, RecordRef, Source
@@ -67,13 +70,24 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
     limit: int | None = None,
     batch_size: int | None = None,
     until: date | None = None,
+    task_runner: str | None = None,
+    dask_address: str | None = None,
 ) -> RunSummary:
     """Ingest what is new at `source` into the DuckDB `warehouse`, one transaction per batch.
 
     `since` and `until` bound a backfill window: records modified on or after `since` and before
     `until`. A run with `until` leaves the nightly watermark alone and retries no quarantined record.
+    `task_runner` "dask" fetches and parses in chunks on the flow's task runner, which the caller
+    sets to match (`flows.cluster.on_task_runner`).
     """
-    settings = load_settings(source=source, warehouse=warehouse, limit=limit, batch_size=batch_size)
+    settings = load_settings(
+        source=source,
+        warehouse=warehouse,
+        limit=limit,
+        batch_size=batch_size,
+        task_runner=task_runner,
+        dask_address=dask_address,
+    )
     with exclusive_writer(settings.warehouse, settings.lock_wait_seconds):
         return _ingest(settings, since, until)
 
@@ -102,9 +116,10 @@ def _ingest(settings: Settings, since: date | None, until: date | None = None) -
         summary.status = "failed"
         _finish(settings, summary, error=f"{type(error).__name__}: {error}")
         raise
-    if summary.loaded:
-        _rebuild_search_index(settings)
-    _build_data_docs(settings)
+    if until is None:
+        # A backfill runs this once, after its last window (`run_backfill`): rebuilt after every
+        # window, the index would cost time and memory that grow with the history loaded so far.
+        refresh_derived(settings, rebuild_index=summary.loaded > 0)
     _finish(settings, summary)
     publish_run_report(summary, settings)
     seconds = {stage: round(spent, 2) for stage, spent in summary.stage_seconds.items()}
@@ -132,10 +147,15 @@ def _process_batch(
     *,
     backfill: bool = False,
 ) -> None:
-    with summary.timed("fetch"):
-        fetched = fetch_batch(source, refs)
-    with summary.timed("parse"):
-        parsed, skipped = parse_batch(fetched.records, loaded_hashes)
+    if settings.task_runner == "dask":
+        fetched, parsed, skipped = fetch_and_parse_in_chunks(
+            source, refs, loaded_hashes, settings.dask_workers, summary.timed
+        )
+    else:
+        with summary.timed("fetch"):
+            fetched = fetch_batch(source, refs)
+        with summary.timed("parse"):
+            parsed, skipped = parse_batch(fetched.records, loaded_hashes)
     with summary.timed("check"):
         checked = check_batch(parsed, summary.run_id, settings.validation_results_dir)
     checked.quarantine = pl.concat([checked.quarantine, _fetch_failures(fetched.failures)])
@@ -220,6 +240,13 @@ def _batches(refs: Sequence[RecordRef], size: int) -> Iterator[Sequence[RecordRe
         yield refs[start : start + size]
 
 
+def refresh_derived(settings: Settings, *, rebuild_index: bool = True) -> None:
+    """What is rebuilt from the whole warehouse after loading: the search index and the Data Docs."""
+    if rebuild_index:
+        _rebuild_search_index(settings)
+    _build_data_docs(settings)
+
+
 def _build_data_docs(settings: Settings) -> None:
     """The Data Docs site shows the latest run; a failure to render must not fail the ingestion."""
     from expectations.data_docs import build_data_docs
@@ -227,7 +254,7 @@ def _build_data_docs(settings: Settings) -> None:
     try:
         build_data_docs(settings.validation_results_dir, settings.data_docs_dir)
     except Exception:
-        get_run_logger().exception("Data Docs could not be built")
+        _logger().exception("Data Docs could not be built")
 
 
 def _rebuild_search_index(settings: Settings) -> None:
@@ -235,11 +262,19 @@ def _rebuild_search_index(settings: Settings) -> None:
     try:
         if store.is_lake(con):
             # The FTS index is a set of macros and DuckLake stores no functions.
-            get_run_logger().warning("no full-text search index on a DuckLake warehouse")
+            _logger().warning("no full-text search index on a DuckLake warehouse")
             return
         rebuild_search_index(con)
     finally:
         con.close()
+
+
+def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
+    """The flow run's logger; the module's own when called outside a run (after a backfill)."""
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
 
 
 def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -> None:
@@ -252,8 +287,12 @@ def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -
 
 # What the deployments run: a failed night (the UN down for an hour, the warehouse busy past the
 # lock's wait) is retried twice, ten minutes apart. Retrying is safe because every step is idempotent;
-# interactive runs (`records ingest`, the tests) fail at once instead.
-scheduled_nightly_ingest = nightly_ingest.with_options(retries=2, retry_delay_seconds=600)
+# interactive runs (`records ingest`, the tests) fail at once instead. The worker's environment
+# (RECORDS_TASK_RUNNER, RECORDS_DASK_ADDRESS) picks the task runner, as `--task-runner` does for the CLI:
+# a flow's runner is fixed before its parameters are known.
+scheduled_nightly_ingest = on_task_runner(
+    nightly_ingest.with_options(retries=2, retry_delay_seconds=600), load_settings()
+)
 
 
 __all__ = ["RunSummary", "nightly_ingest", "record_quarantine", "scheduled_nightly_ingest"]

@@ -6,12 +6,15 @@ Read once at the edge (the CLI or the flow's entry); everything below gets plain
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SAMPLES = PROJECT_ROOT / "samples"
+
+TaskRunnerName = Literal["thread", "dask"]
 
 
 class Settings(BaseSettings):
@@ -43,8 +46,21 @@ class Settings(BaseSettings):
 
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")
 
+    # Where fetch and parse run; check and load always run in the flow's process, the warehouse's only writer.
+    task_runner: TaskRunnerName = Field(
+        default="thread", description="thread: in the flow's process; dask: fetch and parse on a Dask cluster"
+    )
+    dask_address: str | None = Field(
+        default=None, description="scheduler of a running Dask cluster (tcp://host:port); else a LocalCluster"
+    )
+    dask_workers: int = Field(
+        default=2, ge=1, description="LocalCluster worker processes, and the chunks each batch is fetched and parsed in"
+    )
+
+    # A batch's load and the search index rebuild both spill beyond it; with 256MB a rebuild over
+    # 760,000 paragraphs peaks at 0.5 GB of RSS instead of 1.2 GB, in no more time (measured).
     duckdb_memory_limit: str = Field(
-        default="1GB",
+        default="256MB",
         pattern=r"^\d+(\.\d+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
         description="DuckDB's memory limit on the flow's connections; beyond it DuckDB spills to disk",
     )
@@ -52,6 +68,13 @@ class Settings(BaseSettings):
     # Quality gate.
     data_docs_dir: Path | None = Field(default=None, description="Data Docs site (beside the warehouse)")
     validation_results_dir: Path | None = Field(default=None, description="GX results per run (beside the warehouse)")
+
+    @model_validator(mode="after")
+    def _dask_address_needs_dask(self) -> Settings:
+        # Silently running in the flow's process would hide a typo'd or forgotten --task-runner.
+        if self.dask_address and self.task_runner != "dask":
+            raise ValueError("a Dask scheduler address is only used with the dask task runner")
+        return self
 
     @model_validator(mode="after")
     def _beside_the_warehouse(self) -> Settings:

@@ -13,6 +13,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.sources import FetchResult, RawRecord, RecordRef, Source
 from transforms.parse import ParsedBatch, parse_documents, without_meetings
+from transforms.schemas import MEETING_TABLES
 from warehouse.load import QUARANTINE, BatchToLoad, load_batch
 from warehouse.store import connect
 
@@ -35,8 +36,7 @@ def fetch_batch(source: Source, refs: Sequence[RecordRef]) -> FetchResult:
 @task(name="parse", cache_policy=NO_CACHE)
 def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[ParsedBatch, int]:
     """Parse the records whose bytes are not loaded already; return the batch and how many were skipped."""
-    unseen = {record.sha256: record for record in reversed(records) if record.sha256 not in loaded_hashes}
-    new = [record for record in records if unseen.get(record.sha256) is record]
+    new = unseen_records(records, loaded_hashes)
     batch = parse_documents(new)
     logger = get_run_logger()
     for reject in batch.rejects:
@@ -44,6 +44,62 @@ def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[
     for meeting_id, problem in batch.problems:
         logger.info("%s: %s", meeting_id, problem)
     return batch, len(records) - len(new)
+
+
+def unseen_records(records: Sequence[RawRecord], loaded_hashes: set[str]) -> list[RawRecord]:
+    """The first record of each content not loaded already, in order: the same bytes never load twice."""
+    unseen = {record.sha256: record for record in reversed(records) if record.sha256 not in loaded_hashes}
+    return [record for record in records if unseen.get(record.sha256) is record]
+
+
+def merged_fetches(results: Sequence[FetchResult]) -> FetchResult:
+    """The fetches of consecutive chunks of a batch as one fetch of the batch."""
+    return FetchResult(
+        [record for result in results for record in result.records],
+        [failure for result in results for failure in result.failures],
+    )
+
+
+def merged_parses(batches: Sequence[ParsedBatch]) -> ParsedBatch:
+    """The parses of consecutive chunks of a batch's records as `parse_documents` would parse them all at once.
+
+    A meeting parsed in two chunks (two versions of one record) keeps the later chunk's rows, at the
+    place of its first appearance, as `parse_documents` keeps the later version; sessions and
+    speakers are derived again from the merged rows, since a chunk only saw its own.
+    """
+    if len(batches) <= 1:
+        return batches[0] if batches else parse_documents([])
+    winner: dict[str, int] = {}  # meeting -> the last chunk that parsed it
+    place: dict[str, int] = {}  # meeting -> its place among first appearances
+    for number, batch in enumerate(batches):
+        for meeting_id in batch.meeting_ids:
+            winner[meeting_id] = number
+            place.setdefault(meeting_id, len(place))
+    kept = [
+        [meeting_id for meeting_id in batch.meeting_ids if winner[meeting_id] == number]
+        for number, batch in enumerate(batches)
+    ]
+    frames = {
+        name: pl.concat(
+            [
+                batch.frames[name].filter(pl.col("meeting_id").is_in(pl.Series(ids, dtype=pl.String).implode()))
+                for batch, ids in zip(batches, kept, strict=True)
+            ]
+        ).sort(pl.col("meeting_id").replace_strict(place, return_dtype=pl.Int64), maintain_order=True)
+        for name in MEETING_TABLES
+    }
+    problems = sorted(
+        (
+            (meeting_id, problem)
+            for number, batch in enumerate(batches)
+            for meeting_id, problem in batch.problems
+            if winner.get(meeting_id) == number
+        ),
+        key=lambda item: place[item[0]],
+    )
+    return ParsedBatch(
+        without_meetings(frames, []), [reject for batch in batches for reject in batch.rejects], problems
+    )
 
 
 @task(name="check", cache_policy=NO_CACHE)

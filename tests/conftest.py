@@ -58,6 +58,27 @@ def table_counts(warehouse: Path) -> dict[str, int]:
         return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}
 
 
+# What differs between two runs that loaded the same records: when, and under which run (and entry) ids.
+RUN_STAMPS = frozenset({"run_id", "flow_run_id", "resolved_run_id", "quarantine_id", "parameters"})
+
+
+def warehouse_rows(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, sorted, less the run ids and times: for asserting two runs loaded the same."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        columns: dict[str, list[str]] = {}
+        for table, column in con.execute(
+            "select c.table_name, c.column_name from duckdb_columns() c join duckdb_tables() t "
+            "using (database_name, schema_name, table_name) where c.schema_name = 'main' "
+            "order by c.table_name, c.column_index"
+        ).fetchall():
+            if column not in RUN_STAMPS and not column.endswith("_at"):
+                columns.setdefault(table, []).append(f'"{column}"')
+        return {
+            table: con.execute(f'select {", ".join(names)} from "{table}" order by all').fetchall()
+            for table, names in columns.items()
+        }
+
+
 def kill_after_loads(command: list[str], env: dict[str, str], loads: int) -> int:
     """Run a `records` command and SIGKILL it right after its `loads`-th batch has loaded; its exit code."""
     victim = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -73,6 +73,17 @@ def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
         windows = con.execute("select count(*) from backfill_windows").fetchone()[0]
     assert runs == 5  # one flow run per window that held records
     assert windows == 5
+    assert indexed_paragraphs(warehouse) == statement_count(warehouse)  # rebuilt once, after the last window
+
+
+def statement_count(warehouse: Path) -> int:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute("select count(*) from statements").fetchone()[0]
+
+
+def indexed_paragraphs(warehouse: Path) -> int:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute("select count(*) from fts_main_statement_search.docs").fetchone()[0]
 
 
 def test_backfill_killed_mid_way_resumes_to_the_same_warehouse(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from transforms.record import Row
 from transforms.speakers import name_key, speaker_id
@@ -20,12 +21,17 @@ MERGE_THRESHOLD = 0.85
 def merge_misprints(statements: list[Row]) -> list[Row]:
     """Rename rare near-duplicate spellings in place; return the alias rows recorded."""
     attributed = Counter(_identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"])
+    # Only spellings under one delegation and title are compared.
+    groups: dict[tuple[str | None, str | None], list[tuple[str, str | None, str | None]]] = {}
+    for identity in attributed:
+        groups.setdefault(identity[1:], []).append(identity)
     similar = [
         (rare, common, score)
-        for rare in attributed
-        for common in attributed
+        for group in groups.values()
+        if len(group) > 1
+        for rare in group
+        for common in group
         if common != rare
-        and common[1:] == rare[1:]
         and (score := name_similarity(rare[0], common[0], same_delegation=rare[1] is not None)) >= MERGE_THRESHOLD
     ]
     if not similar:  # most records: no two spellings alike, and no need to read the text again
@@ -65,6 +71,8 @@ def _identity(row: Row) -> tuple[str, str | None, str | None]:
     return (row["speaker_name"], row["country_iso3"], row["speaker_title"])
 
 
+# Committees hear the same members meeting after meeting: most pairs were compared before.
+@lru_cache(maxsize=65536)
 def name_similarity(first: str, second: str, *, same_delegation: bool = False) -> float:
     """How alike two spellings are, 0 when they cannot be one person.
 

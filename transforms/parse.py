@@ -121,23 +121,17 @@ def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
 
 def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFrame]:
     """Stack per-record rows into one frame per table, typed by `transforms.schemas`."""
-    children: dict[str, list[Row]] = {
-        name: [] for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases")
-    }
-    for record in records:
-        meeting_id = record.meeting["meeting_id"]
-        for name, rows in (
-            ("agenda_items", record.agenda_items),
-            ("document_refs", record.document_refs),
-            ("statements", record.statements),
-            ("footnotes", record.footnotes),
-            ("speaker_aliases", record.speaker_aliases),
-        ):
-            children[name].extend({**row, "meeting_id": meeting_id} for row in rows)
-    frames = {
-        "meetings": _frame([record.meeting for record in records], schemas.MEETINGS),
-        **{name: _frame(rows, schemas.ALL_TABLES[name]) for name, rows in children.items()},
-    }
+    frames = {"meetings": _frame([record.meeting for record in records], schemas.MEETINGS)}
+    for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases"):
+        rows = [getattr(record, name) for record in records]
+        meeting_ids = [record.meeting["meeting_id"] for record in records]
+        frames[name] = _frame(
+            [row for per_record in rows for row in per_record],
+            schemas.ALL_TABLES[name],
+            meeting_id=[
+                meeting_id for meeting_id, per_record in zip(meeting_ids, rows, strict=True) for _ in per_record
+            ],
+        )
     frames["document_refs"] = frames["document_refs"].unique(maintain_order=True)
     frames["indicators"] = indicators_from_statements(frames["statements"])
     frames["sessions"] = _sessions(frames["meetings"])
@@ -158,10 +152,16 @@ def without_meetings(frames: Mapping[str, pl.DataFrame], meeting_ids: Sequence[s
     return kept
 
 
-def _frame(rows: list[Row], schema: pl.Schema) -> pl.DataFrame:
+def _frame(rows: list[Row], schema: pl.Schema, **given: list[object]) -> pl.DataFrame:
+    """Rows as a typed frame, built column by column; `given` columns are passed whole."""
     if not rows:
         return schemas.empty(schema)
-    return pl.DataFrame([{column: row.get(column) for column in schema} for row in rows], schema=schema, orient="row")
+    return pl.DataFrame(
+        [
+            pl.Series(column, given[column] if column in given else [row.get(column) for row in rows], dtype)
+            for column, dtype in schema.items()
+        ]
+    )
 
 
 def _sessions(meetings: pl.DataFrame) -> pl.DataFrame:

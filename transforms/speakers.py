@@ -279,6 +279,7 @@ def _on_behalf_of(clause: str) -> str | None:
     return re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)  # a record names its members again and again
 def normalise_name(name: str) -> str:
     """Title-case the capitals of older records ("KÄLIN" -> "Kälin"), keep particles lower."""
     words: list[str] = []
@@ -313,6 +314,7 @@ def name_key(name: str) -> str:
     return _NOT_ALNUM.sub(" ", letters.casefold()).strip()
 
 
+@lru_cache(maxsize=65536)
 def speaker_id(name: str | None, country_iso3: str | None) -> str | None:
     """One id per person across meetings: their folded name and delegation."""
     if not name:

@@ -38,6 +38,7 @@ _PROCEDURAL_EVENT = re.compile(
     r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$",
     re.IGNORECASE,
 )
+_EVENT_VERBS = ("elected", "appointed", "solemn", "adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
     r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
@@ -204,7 +205,11 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
 def _is_procedural(text: str) -> bool:
     if _PROCEDURAL.match(text) or FORMULA.match(text):
         return True
-    return len(text) < 400 and bool(_PROCEDURAL_EVENT.search(text))
+    if len(text) >= 400:
+        return False
+    # Every event names one of these verbs; most paragraphs name none, and the regex is slow to say so.
+    lowered = text.lower()
+    return any(verb in lowered for verb in _EVENT_VERBS) and bool(_PROCEDURAL_EVENT.search(text))
 
 
 _SPEAKER_KEYS = (

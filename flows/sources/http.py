@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.client import IncompleteRead
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
@@ -139,9 +140,22 @@ class PoliteClient:
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = settings.user_agent
         self._sleep = sleep
-        self._limiter = RateLimiter(settings.http_requests_per_second, sleep=sleep)
-        self._slots = threading.BoundedSemaphore(settings.http_concurrency)
+        self._limit(copies=1)
         self.requests_made = 0
+
+    def _limit(self, copies: int) -> None:
+        self._limiter = RateLimiter(self.settings.http_requests_per_second / copies, sleep=self._sleep)
+        self._slots = threading.BoundedSemaphore(max(1, self.settings.http_concurrency // copies))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Locks belong to one process; a copy sent to a Dask worker builds its own (`__setstate__`).
+        return {key: value for key, value in self.__dict__.items() if key not in ("_limiter", "_slots")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        # The politeness budget is the run's, not each process's: the copies fetching a batch's
+        # chunks at the same time (one per chunk) share the request rate and the connections.
+        self._limit(copies=self.settings.dask_workers if self.settings.task_runner == "dask" else 1)
 
     def close(self) -> None:
         self.session.close()

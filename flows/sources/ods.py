@@ -9,6 +9,7 @@ finds a document keeps its bytes, so `fetch` does not download it a second time.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from collections.abc import Mapping, Sequence
@@ -71,6 +72,25 @@ class OdsSource:
         self.archive = archive if archive is not None else archive_for(settings)
         self._found: dict[str, Response] = {}
         self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A lock belongs to one process; a copy sent to a Dask worker builds its own (`__setstate__`).
+        return {key: value for key, value in self.__dict__.items() if key != "_lock"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    def for_fetching(self, refs: Sequence[RecordRef]) -> OdsSource:
+        """A copy that fetches `refs` in another process, taking along (and out of here) what probing found of them.
+
+        Probing downloaded those documents already: the copy must not ask ODS for them again, and a
+        copy per chunk must not carry every chunk's documents.
+        """
+        chunk = copy.copy(self)
+        with self._lock:
+            chunk._found = {ref.uri: self._found.pop(ref.uri) for ref in refs if ref.uri in self._found}
+        return chunk
 
     def access_url(self, symbol: str) -> str:
         return f"{self.base_url}/api/symbol/access?" + urlencode({"s": symbol, "l": "en", "t": "pdf"})
