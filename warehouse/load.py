@@ -46,9 +46,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
     )
     incoming = {"incoming_meetings": meetings, "incoming_meeting_ids": meetings.select("meeting_id")}
     with transaction(con), _Registered(con, incoming):
+        # A meeting's rows in every table load together, so one not in `meetings` is nowhere.
+        replacing = con.execute(statement("meetings_loaded_before")).fetchone()[0] > 0
         for table in MEETING_TABLES:
             frame = meetings if table == "meetings" else batch.frames[table]
-            con.execute(statement("delete_meeting_rows").format(table=table))
+            if replacing:
+                con.execute(statement("delete_meeting_rows").format(table=table))
             _insert(con, table, frame)
         for table, (_, key) in SHARED_TABLES.items():
             frame = batch.frames[table]
