@@ -714,6 +714,23 @@ def pdf_from_lines(paragraphs: list[list[str]]) -> bytes:
     return writer.output(1)
 
 
+def pdf_from_pages(pages: list[list[tuple[str, bool]]], running_heads: tuple[str, ...]) -> bytes:
+    """Pages of lines set exactly as given, `(text, ends_paragraph)`, justified but for a paragraph's
+    last line; from the second page on, `running_heads` above the body and the page number below it."""
+    writer = _PdfWriter("A4", 10)
+    width = max(writer.width(text) for lines in pages for text, _ in lines)
+    for page, lines in enumerate(pages):
+        if page:
+            for row, head in enumerate(running_heads):
+                writer.draw(page, 70, 40 + 11 * row, head, "B" if row == 0 else "", 9)
+            writer.draw(page, 70, 800, str(page + 1), "B", 9)
+        y = 80.0
+        for text, ends_paragraph in lines:
+            writer.draw_line(page, _PlacedLine([_Run(text, "")], 70, width, justify=not ends_paragraph), y)
+            y += 12 + (6 if ends_paragraph else 0)
+    return writer.output(len(pages))
+
+
 # --- Word ---------------------------------------------------------------------------------------
 
 

@@ -295,3 +295,26 @@ def test_paragraphs_opening_alike_at_page_tops_are_text_not_running_heads() -> N
     assert "page 3" not in text
     for number in (14, 31, 52):
         assert re.search(rf"(?m)^{number}\.\s+The relevant legislation", text), number
+
+
+def test_a_repeated_sentence_at_page_tops_is_text_not_a_running_head() -> None:
+    """A record that repeats a sentence can wrap it alike at the top of several pages. A running head
+    recurs too, but set apart from the body; the repeated line flows on in its paragraph at the line
+    pitch. It stays, and the running heads go."""
+    repeated = "Committee had been amended, and that the Government was working closely with"
+    paragraphs = [
+        [
+            f"{number}. Mr. Tall recalled that the relevant legislation on the matter before the",
+            repeated,
+            f"civil society organizations on its implementation (item {number}).",
+        ]
+        for number in range(1, 48)
+    ]
+    lines = [(text, index == 2) for paragraph in paragraphs for index, text in enumerate(paragraph)]
+    pages = [lines[:43], lines[43:85], lines[85:125], lines[125:]]  # pages 2 and 3 open with the repeated line
+    assert [page[0][0] == repeated for page in pages] == [False, True, True, False]
+    heads = ("CMW/C/SR.160", "Committee on Migrant Workers, Fourteenth session")
+    document = document_from_pdf(documents.pdf_from_pages(pages, heads))
+
+    numbered = [f"{number}.\t{' '.join(paragraph).partition(' ')[2]}" for number, paragraph in enumerate(paragraphs, 1)]
+    assert document.text == "\n".join(numbered) + "\n"

@@ -53,6 +53,7 @@ _HYPHEN_PREFIXES = frozenset(
 # "medium- to long-term", "French- and English-speaking": the hyphen is suspended, the space stays.
 _SUSPENDED_NEXT = frozenset({"to", "and", "or", "nor"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 
 
 _ODD_CHARACTER = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u3000\u00ad\u2060\ufeff\ufffe\ufffd]")
@@ -145,7 +146,8 @@ def join_hyphenated(left: str, right: str, words: Vocabulary) -> str:
     hyphen only split a word ("move-ment").
     """
     stem = left[:-1]
-    head_match = re.search(r"([^\W\d_]+)$", stem)
+    # A search anchored at the end still tries every start in a paragraph's text; the word has no space.
+    head_match = _WORD_AT_END.search(stem, stem.rfind(" ") + 1)
     next_word = re.match(r"[^\W_]+", right)
     if not head_match or not next_word:
         return left + right if right[:1].isdigit() else f"{left} {right}"
