@@ -18,7 +18,7 @@ from prefect import Flow
 
 from flows.settings import Settings
 from flows.sources import FetchResult, RecordRef, Source
-from flows.stages import fetch_batch, merged_fetches, merged_parses, parse_batch, unseen_records
+from flows.stages import fetch_task, merged_fetches, merged_parses, parse_batch, unseen_records
 from transforms.parse import ParsedBatch
 
 Item = TypeVar("Item")
@@ -70,12 +70,13 @@ def fetch_and_parse_in_chunks(
     source: Source,
     refs: Sequence[RecordRef],
     loaded_hashes: set[str],
-    parts: int,
+    settings: Settings,
     timed: Callable[[str], AbstractContextManager[None]],
 ) -> tuple[FetchResult, ParsedBatch, int]:
-    """A batch fetched and parsed in `parts` chunks on the flow's task runner: its fetch, parse and skipped count."""
+    """A batch fetched and parsed in `dask_workers` chunks on the task runner: its fetch, parse and skipped count."""
+    parts, fetch = settings.dask_workers, fetch_task(settings)
     with timed("fetch"), _workers_report_here():
-        fetches = [fetch_batch.submit(_for_fetching(source, chunk), chunk) for chunk in _chunks(refs, parts)]
+        fetches = [fetch.submit(_for_fetching(source, chunk), chunk) for chunk in _chunks(refs, parts)]
         fetched = merged_fetches([future.result() for future in fetches])
     # Over the whole batch, so bytes fetched in two chunks are parsed (and loaded) once.
     new = unseen_records(fetched.records, loaded_hashes)

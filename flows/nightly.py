@@ -24,7 +24,7 @@ from flows.sources import FetchFailure, RecordRef, Source
 from flows.sources.listed import ListedSource
 from flows.sources.ods import highest_meetings
 from flows.sources.registry import remote_fetcher, source_from_spec
-from flows.stages import check_batch, fetch_batch, load_checked_batch, parse_batch
+from flows.stages import check_batch, fetch_task, load_checked_batch, parse_batch
 from warehouse import store
 from warehouse.load import QUARANTINE, record_quarantine
 from warehouse.lock import exclusive_writer
@@ -148,12 +148,10 @@ def _process_batch(
     backfill: bool = False,
 ) -> None:
     if settings.task_runner == "dask":
-        fetched, parsed, skipped = fetch_and_parse_in_chunks(
-            source, refs, loaded_hashes, settings.dask_workers, summary.timed
-        )
+        fetched, parsed, skipped = fetch_and_parse_in_chunks(source, refs, loaded_hashes, settings, summary.timed)
     else:
         with summary.timed("fetch"):
-            fetched = fetch_batch(source, refs)
+            fetched = fetch_task(settings)(source, refs)
         with summary.timed("parse"):
             parsed, skipped = parse_batch(fetched.records, loaded_hashes)
     with summary.timed("check"):

@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     http_max_response_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
     http_requests_per_second: float = Field(default=2.0, gt=0)
     http_concurrency: int = Field(default=2, ge=1)
+    # A batch's fetch (the Prefect task) is retried as a whole after these delays, and stopped as
+    # stuck past its timeout: each request has its own timeout, but a server that trickles bytes
+    # or a batch of endless retries would otherwise hold the night.
+    fetch_retry_delay_seconds: list[float] = Field(default=[5.0, 30.0], description="one delay per retry")
+    fetch_timeout_seconds: float = Field(default=3600.0, gt=0, description="a batch's fetch taking longer is stuck")
     http_extra_hosts: list[str] = Field(default=[], description="hosts besides the source's that files may come from")
     undl_page_size: int = Field(default=200, ge=1, le=200)
     undl_bodies: list[str] = Field(default=["CMW", "CRC", "CEDAW", "CCPR", "E/C.12", "CERD", "CAT", "CRPD", "CED"])

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 import polars as pl
-from prefect import get_run_logger, task
+from prefect import Task, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.settings import Settings
 from flows.sources import FetchResult, RawRecord, RecordRef, Source
 from transforms.parse import ParsedBatch, parse_documents, without_meetings
 from transforms.schemas import MEETING_TABLES
@@ -27,10 +28,18 @@ class CheckedBatch:
     failed_expectations: list[dict[str, object]] = field(default_factory=list)
 
 
-@task(name="fetch", retries=2, retry_delay_seconds=[5, 30], cache_policy=NO_CACHE)
+@task(name="fetch", cache_policy=NO_CACHE)
 def fetch_batch(source: Source, refs: Sequence[RecordRef]) -> FetchResult:
-    """Download a batch; the source retries each request, this retries the batch."""
+    """Download a batch; the source retries each request, `fetch_task` retries the batch."""
     return source.fetch(refs)
+
+
+def fetch_task(settings: Settings) -> Task[[Source, Sequence[RecordRef]], FetchResult]:
+    """The fetch task with the retries and timeout the settings give (fetching is safe to repeat)."""
+    delays = settings.fetch_retry_delay_seconds
+    return fetch_batch.with_options(
+        retries=len(delays), retry_delay_seconds=delays, timeout_seconds=settings.fetch_timeout_seconds
+    )
 
 
 @task(name="parse", cache_policy=NO_CACHE)

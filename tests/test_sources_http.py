@@ -478,3 +478,24 @@ def test_reparse_reads_the_raw_archive_and_asks_the_server_nothing(
     with duckdb.connect(str(warehouse), read_only=True) as con:
         reasons = [row[0] for row in con.execute("select reason from quarantine where resolved_at is null").fetchall()]
     assert any("corrupt" in reason for reason in reasons)
+
+
+def test_a_stuck_fetch_is_stopped_retried_and_fails_the_night_loading_nothing(
+    prefect_api: str, fast_env: None, un: UnServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows.nightly import nightly_ingest
+
+    monkeypatch.setenv("RECORDS_FETCH_TIMEOUT_SECONDS", "1")
+    monkeypatch.setenv("RECORDS_FETCH_RETRY_DELAY_SECONDS", "[0]")
+    monkeypatch.setenv("RECORDS_HTTP_TIMEOUT_SECONDS", "10")  # no single request times out
+    warehouse = tmp_path / "records.duckdb"
+    record = un.add(served(1, "CMW/C/SR.161", "20240101000000.0"))
+    un.delay_seconds = 2.0  # every answer comes late: the search is slow, the batch's fetch outlives its time
+
+    with pytest.raises(TimeoutError):
+        nightly_ingest(source=f"undl:{un.base_url}", warehouse=str(warehouse), batch_size=10)
+
+    assert un.requests[record.file_path] == 2  # the first attempt and one retry
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from meetings").fetchone()[0] == 0
+        assert con.execute("select status from ingest_runs").fetchone()[0] == "failed"
