@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -239,6 +240,22 @@ def test_discovery_pages_through_the_search_and_keeps_new_meeting_records(un: Un
     since = refs[0].last_modified
     assert [ref.metadata["symbol"] for ref in source.discover(since, None)] == ["CEDAW/C/SR.741", "CRC/C/SR.1792"]
     assert len(source.discover(None, 1)) == 1
+
+
+def test_a_night_asks_the_library_only_for_what_changed_since_the_watermark(un: UnServer, settings: Settings) -> None:
+    for n in range(1, 21):  # twenty CMW records, one a day in January, two a page
+        un.add(ServedRecord(n, f"CMW/C/SR.{100 + n}", f"202401{n:02d}120000.0", b"%PDF-1.4 never fetched"))
+    source = source_from_spec(f"undl:{un.base_url}", settings)
+    assert isinstance(source, UndlSource)
+    source.queries = {"CMW": '191__a:"CMW/C/SR.*"'}  # one body's query, for countable pages
+    assert len(source.discover(None, None)) == 20
+    whole = un.requests["/search"]
+    un.requests.clear()
+    # The watermark is noon on the 18th: the library is asked for the 18th on, and the exact cut is ours.
+    refs = source.discover(datetime(2024, 1, 18, 12, tzinfo=UTC), None)
+
+    assert [ref.metadata["symbol"] for ref in refs] == ["CMW/C/SR.119", "CMW/C/SR.120"]
+    assert (whole, un.requests["/search"]) == (10, 2)  # two pages for three records, not ten for twenty
 
 
 def test_a_broken_search_page_fails_discovery(un: UnServer, settings: Settings) -> None:

@@ -87,6 +87,7 @@ class UnServer:
     _faults: dict[str, list[str]] = field(default_factory=dict)
     _always: dict[str, str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _files: dict[str, ServedRecord] = field(default_factory=dict)  # file path -> record
     _server: ThreadingHTTPServer | None = None
 
     @property
@@ -128,13 +129,21 @@ class UnServer:
 
     # --- the catalogue -------------------------------------------------------------------
 
-    def search(self, query: str, size: int, start: int) -> bytes:
+    def search(self, query: str, size: int, start: int, modified_from: str | None = None) -> bytes:
+        """One page of MARCXML; `modified_from` (YYYY-MM-DD, the library's d1 with dt=m) keeps records
+        modified on or after that day. Only the page's records are rendered, so paging through tens
+        of thousands costs what the pages cost."""
+        day = modified_from.replace("-", "") if modified_from else ""
         matching = sorted(
-            (record for record in self.records.values() if _matches(query, record.symbol)),
+            (
+                record
+                for record in self.records.values()
+                if _matches(query, record.symbol) and record.modified[:8] >= day
+            ),
             key=lambda record: record.record_id,
         )
-        hits = [self.marc(record) for record in matching] + self.noise
-        page = hits[start - 1 : start - 1 + size]
+        hits: list[ServedRecord | str] = [*matching, *self.noise]
+        page = [hit if isinstance(hit, str) else self.marc(hit) for hit in hits[start - 1 : start - 1 + size]]
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             f"<!-- Search-Engine-Total-Number-Of-Results: {len(hits)} -->\n"
@@ -166,10 +175,10 @@ class UnServer:
         )
 
     def file(self, path: str) -> bytes | None:
-        for record in self.records.values():
-            if record.file_path == path or quote(path) == record.file_path:
-                return record.pdf
-        return None
+        if len(self._files) != len(self.records):  # records were added since: index their paths again
+            self._files = {record.file_path: record for record in self.records.values()}
+        record = self._files.get(path) or self._files.get(quote(path))
+        return record.pdf if record else None
 
 
 def _matches(query: str, symbol: str) -> bool:
@@ -213,7 +222,8 @@ class _Handler(BaseHTTPRequestHandler):
             if query.get("of") != "xm":
                 return 400, b"only of=xm here", "text/plain", {}
             size, start = int(query.get("rg", "10")), int(query.get("jrec", "1"))
-            return 200, un.search(query.get("p", ""), size, start), "application/xml; charset=utf-8", {}
+            since = query.get("d1") if query.get("dt") == "m" else None
+            return 200, un.search(query.get("p", ""), size, start, since), "application/xml; charset=utf-8", {}
         if path == "/api/symbol/access":
             symbol = query.get("s", "")
             if symbol not in un.ods:
