@@ -24,6 +24,8 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import duckdb
+
 from benchmarks.corpus import generate_records
 from benchmarks.plain_pdf import plain_pdf
 from flows.settings import Settings
@@ -69,6 +71,15 @@ def ingest(source: str, warehouse: Path, env: dict[str, str], batch_size: int) -
     return seconds, done.stdout + done.stderr, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
 
 
+def quarantine_reasons(warehouse: Path) -> list[tuple[str, str, int]]:
+    """The most common reasons records were held back, with their stage and count."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(
+            "select stage, left(reason, 100), count(*) from quarantine where resolved_at is null "
+            "group by all order by 3 desc limit 5"
+        ).fetchall()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", type=int, nargs="?", default=20_000)
@@ -95,11 +106,14 @@ def main() -> None:
         startup, _, _ = ingest(str(directory / "empty"), directory / "empty.duckdb", env, args.batch_size)
         source = f"undl:{un.base_url}"
         wall, output, peak = ingest(source, directory / "records.duckdb", env, args.batch_size)
+        held_back = quarantine_reasons(directory / "records.duckdb")
         again, _, _ = ingest(source, directory / "records.duckdb", env, args.batch_size)
     stages = ast.literal_eval(STAGES.findall(output)[-1])
     loaded = re.search(r"loaded (\d+)", output.split("completed:")[-1])
     print(f"first run: {len(records)} records in {wall:.1f} s, {len(records) / wall:,.1f} records/s end to end")
     print(f"  loaded {loaded.group(1) if loaded else '?'}; peak RSS {peak / 1024:,.0f} MiB")
+    for stage, reason, count in held_back:
+        print(f"  quarantined at {stage}: {count} ({reason})")
     accounted = sum(stages.values())
     for stage, seconds in stages.items():
         print(f"  {stage:<6} {seconds:8.1f} s  {seconds / wall:6.1%}")

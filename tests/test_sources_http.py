@@ -258,6 +258,20 @@ def test_a_night_asks_the_library_only_for_what_changed_since_the_watermark(un: 
     assert (whole, un.requests["/search"]) == (10, 2)  # two pages for three records, not ten for twenty
 
 
+def test_the_cat_query_finds_the_subcommittee_on_prevention_of_torture_too(un: UnServer, settings: Settings) -> None:
+    un.add(ServedRecord(1, "CAT/C/SR.612", "20240101000000.0", b"%PDF-1.4 never fetched"))
+    un.add(ServedRecord(2, "CAT/OP/41/SR.10", "20240102000000.0", b"%PDF-1.4 never fetched"))
+    un.add(ServedRecord(3, "CAT/C/MEX/5", "20240103000000.0", b"%PDF-1.4 never fetched"))  # a report, not a meeting
+    source = source_from_spec(f"undl:{un.base_url}", settings)
+
+    refs = source.discover(None, None)
+
+    assert [(ref.metadata["symbol"], ref.metadata["body"]) for ref in refs] == [
+        ("CAT/C/SR.612", "CAT"),
+        ("CAT/OP/41/SR.10", "SPT"),
+    ]
+
+
 def test_a_broken_search_page_fails_discovery(un: UnServer, settings: Settings) -> None:
     un.always("/search", "challenge")
     source = source_from_spec(f"undl:{un.base_url}", settings)

@@ -42,9 +42,9 @@ def default_query(body: str) -> str:
     """The classic-search query for one configured body's meeting records."""
     if body == "S":
         return '191__a:"S/PV.*"'
-    if "/" in body:  # E/C.12 puts the year before SR: E/C.12/2011/SR.5
-        return f'191__a:"{body}/*SR.*"'
-    return f'191__a:"{body}/C/SR.*"'
+    # Not "{body}/C/SR.*": E/C.12 puts the year before SR (E/C.12/2011/SR.5), and the Subcommittee on
+    # Prevention of Torture, which the CAT entry covers, its session (CAT/OP/41/SR.10).
+    return f'191__a:"{body}/*SR.*"'
 
 
 @dataclass(frozen=True, slots=True)
