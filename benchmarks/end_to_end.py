@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -48,9 +49,12 @@ def served_records(count: int, seed: int) -> list[ServedRecord]:
             break
     with ProcessPoolExecutor(os.cpu_count()) as pool:
         pdfs = list(pool.map(plain_pdf, [text for _, text in wanted], chunksize=50))
+    # Modified over a year, a few records a day, as the library's catalogue changes.
+    first = datetime(2024, 1, 1, tzinfo=UTC)
+    stamps = [first + timedelta(seconds=n * 365 * 86400 // len(wanted)) for n in range(len(wanted))]
     return [
-        ServedRecord(n + 1, symbol, f"2024{(n // 86400) % 12 + 1:02d}01{n % 86400:06d}.0", pdf)
-        for n, ((symbol, _), pdf) in enumerate(zip(wanted, pdfs, strict=True))
+        ServedRecord(n + 1, symbol, f"{stamp:%Y%m%d%H%M%S}.0", pdf)
+        for n, ((symbol, _), pdf, stamp) in enumerate(zip(wanted, pdfs, stamps, strict=True))
     ]
 
 
