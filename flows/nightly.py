@@ -17,7 +17,7 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import MissingContextError
 from prefect.runtime import flow_run
 
-from flows.cluster import fetch_and_parse_in_chunks, on_task_runner
+from flows.cluster import fetch_and_parse_in_chunks
 from flows.report import publish_run_report
 from flows.settings import Settings, load_settings
 from flows.sources import FetchFailure, RecordRef, Source
@@ -283,14 +283,4 @@ def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -
         con.close()
 
 
-# What the deployments run: a failed night (the UN down for an hour, the warehouse busy past the
-# lock's wait) is retried twice, ten minutes apart. Retrying is safe because every step is idempotent;
-# interactive runs (`records ingest`, the tests) fail at once instead. The worker's environment
-# (RECORDS_TASK_RUNNER, RECORDS_DASK_ADDRESS) picks the task runner, as `--task-runner` does for the CLI:
-# a flow's runner is fixed before its parameters are known.
-scheduled_nightly_ingest = on_task_runner(
-    nightly_ingest.with_options(retries=2, retry_delay_seconds=600), load_settings()
-)
-
-
-__all__ = ["RunSummary", "nightly_ingest", "record_quarantine", "scheduled_nightly_ingest"]
+__all__ = ["RunSummary", "nightly_ingest", "record_quarantine"]

@@ -148,7 +148,9 @@ def test_records_ingest_runs_on_the_cluster_at_an_address(
 def test_deployments_take_the_task_runner_from_the_workers_environment(
     subprocess_env: dict[str, str], runner: str, expected: str
 ) -> None:
-    probe = "from flows.nightly import scheduled_nightly_ingest as f; print(type(f.task_runner).__name__, f.retries)"
+    probe = (
+        "from flows.deployments import scheduled_nightly_ingest as f; print(type(f.task_runner).__name__, f.retries)"
+    )
     env = {**subprocess_env, "RECORDS_TASK_RUNNER": runner}
     done = subprocess.run(
         [str(ROOT / ".venv" / "bin" / "python"), "-c", probe], env=env, capture_output=True, text=True, check=True
