@@ -102,7 +102,11 @@ class UnServer:
         return int(self._server.server_address[1])
 
     def add(self, record: ServedRecord) -> ServedRecord:
+        replaced = self.records.get(record.record_id)
+        if replaced is not None:
+            self._files.pop(replaced.file_path, None)
         self.records[record.record_id] = record
+        self._files[record.file_path] = record
         return record
 
     def fail(self, path: str, *faults: str) -> None:
@@ -175,8 +179,6 @@ class UnServer:
         )
 
     def file(self, path: str) -> bytes | None:
-        if len(self._files) != len(self.records):  # records were added since: index their paths again
-            self._files = {record.file_path: record for record in self.records.values()}
         record = self._files.get(path) or self._files.get(quote(path))
         return record.pdf if record else None
 

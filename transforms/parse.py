@@ -122,9 +122,9 @@ def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
 def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFrame]:
     """Stack per-record rows into one frame per table, typed by `transforms.schemas`."""
     frames = {"meetings": _frame([record.meeting for record in records], schemas.MEETINGS)}
+    meeting_ids = [record.meeting["meeting_id"] for record in records]
     for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases"):
         rows = [getattr(record, name) for record in records]
-        meeting_ids = [record.meeting["meeting_id"] for record in records]
         frames[name] = _frame(
             [row for per_record in rows for row in per_record],
             schemas.ALL_TABLES[name],

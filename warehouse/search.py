@@ -29,10 +29,15 @@ def rebuild_search_index(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the index after a load; a query never sees a half-built index (it is one statement batch)."""
     load_extension(con, "fts")
     # The index has no order to keep, and keeping it pins blocks: with it a 256MB limit runs out of
-    # memory on 3 million paragraphs; without it, the same rebuild spills and peaks at 0.6 GB.
+    # memory on 3 million paragraphs; without it, the same rebuild spills and peaks at 0.6 GB. The
+    # caller's connection gets its own setting back.
+    (keeps_order,) = con.execute("select current_setting('preserve_insertion_order')").fetchone()
     con.execute("set preserve_insertion_order = false")
-    for part in statements_of(statement("build_statement_search")):
-        con.execute(part)
+    try:
+        for part in statements_of(statement("build_statement_search")):
+            con.execute(part)
+    finally:
+        con.execute("set preserve_insertion_order = ?", [keeps_order])
 
 
 @dataclass(frozen=True, slots=True)
