@@ -28,9 +28,8 @@ Conventions an analyst should know:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import polars as pl
 
@@ -219,11 +218,9 @@ _ANCHOR = rust_pattern(
     rf"\d|{WORDS}|\b(?:one[\s\-]+(?:in|out|year|month|week|day|hour|decade|third|quarter|fifth|half)"
     r"|dozens?|hundreds?|thousands?|millions?|billions?|half|thirds?|quarters?)\b"
 )
-_STOP_CHARS = frozenset(".!?")
 # Every figure carries its sentence; in a paragraph without full stops (a table pasted as text) the
 # "sentence" is the whole paragraph, and thousands of figures each carrying it would exhaust memory.
 _LONGEST_SENTENCE = 1_500
-_LOCATE_REACH = 2_000
 _CONTEXT = 300
 
 # --------------------------------------------------------------------------- reading distinct tokens
@@ -447,114 +444,65 @@ def _readings(tokens: pl.Series) -> pl.DataFrame:
 
 # --------------------------------------------------------------------------- placing them in a paragraph
 
-
-class Reading(NamedTuple):
-    start: int
-    end: int
-    kind: str | None
-    value: float | None
-    value_low: float | None
-    value_high: float | None
-    unit: str | None
-    qualifier: str | None
-    period_start: int | None
-    period_end: int | None
+# Marks the ends of every token so that one split cuts a paragraph into gap, token, gap, token ... gap.
+_MARK = "\x00"
 
 
-def _reading_map(readings: pl.DataFrame) -> dict[str, list[Reading]]:
-    by_token: dict[str, list[Reading]] = {}
-    for token, *fields in readings.iter_rows():
-        by_token.setdefault(token, []).append(Reading(*fields))
-    for found in by_token.values():
-        found.sort()
-    return by_token
+def _tokens(paragraphs: pl.LazyFrame) -> pl.LazyFrame:
+    """Every token of every paragraph: where it starts (in characters) and which sentence it is in.
 
-
-def _locate(text: str, token: str, cursor: int) -> int:
-    """Where the token starts: the first occurrence from `cursor` that is not inside a longer word or number.
-
-    The regex saw word boundaries as ASCII ones, so the check here does too; were the two ever to
-    disagree, the search gives up after `_LOCATE_REACH` characters rather than scan the whole paragraph
-    for every token (quadratic on a huge paragraph).
+    The paragraphs are cut into gap, token, gap ... gap pieces and stacked; positions and sentence
+    numbers are running sums over the whole stack (no window per paragraph), offset by where each
+    paragraph starts in it. Sentence numbers are unique in the batch.
     """
-    first = at = text.find(token, cursor)
-    while at >= 0 and not _stands_alone(text, token, at):
-        if at - first > _LOCATE_REACH:
-            return first
-        at = text.find(token, at + 1)
-    return at if at >= 0 else first
+    marked = pl.col("text").str.replace_all(_MARK, " ", literal=True).str.replace_all(_TOKEN, f"{_MARK}${{0}}{_MARK}")
+    pieces = (
+        paragraphs.select("row", "length", piece=marked.str.split(_MARK))
+        .with_columns(
+            offset=pl.col("length").cum_sum() - pl.col("length"), index=pl.int_ranges(pl.col("piece").list.len())
+        )
+        .explode("piece", "index")
+        .with_columns(size=pl.col("piece").str.len_chars().cast(pl.Int32))
+        .with_columns(at=(pl.col("size").cum_sum() - pl.col("size") - pl.col("offset")).cast(pl.Int32))
+    )
+    # A sentence ends at a stop not followed by a lower-case letter ("etc. and" goes on); a
+    # paragraph's first piece starts one.
+    next_char = pl.col("piece").str.slice(0, 1).replace("", None).shift(-1).backward_fill()
+    ends_sentence = pl.col("piece").str.contains(r"^[.!?]") & ~next_char.fill_null("").str.contains(r"^\p{Ll}")
+    starts_sentence = (pl.col("index") == 0) | ends_sentence.shift(1, fill_value=False)
+    return pieces.with_columns(sentence=starts_sentence.cast(pl.UInt32).cum_sum(), starts=starts_sentence).select(
+        "row", "length", "sentence", "starts", "at", "index", pl.col("piece").alias("token")
+    )
 
 
-def _stands_alone(text: str, token: str, at: int) -> bool:
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + len(token) : at + len(token) + 1] or " "
-    if _word_char(token[0]) and (
-        _word_char(before) or (token[0].isdigit() and before in ",." and text[at - 2 : at - 1].isdigit())
-    ):
-        return False
-    return not (_word_char(token[-1]) and _word_char(after))
+def _sentences(pieces: pl.LazyFrame) -> pl.LazyFrame:
+    """Where each sentence starts and ends: at the piece after a stop, until the next one or the paragraph's end."""
+    return pieces.filter("starts").select(
+        "sentence",
+        first="at",
+        last=pl.when(pl.col("row").shift(-1) == pl.col("row")).then(pl.col("at").shift(-1)).otherwise("length"),
+    )
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-def _word_char(char: str) -> bool:
-    """A character inside a word, as the regex's ASCII word boundaries see it."""
-    return char in _WORD_CHARS
-
-
-def _placed(text: str, tokens: list[str], readings: dict[str, list[Reading]]) -> list[tuple[int, int, Reading, str]]:
-    """(start, end, reading, sentence) of every figure in one paragraph, with its nearest period filled in."""
-    cursor = 0
-    sentence_starts = [0]
-    periods: list[tuple[int, int, Reading]] = []
-    figures: list[tuple[int, int, Reading]] = []
-    find = text.find
-    for token in tokens:
-        at = find(token, cursor)
-        if at > 0 and token[0] in _WORD_CHARS and text[at - 1] in _WORD_CHARS:  # "two" inside "network"
-            at = _locate(text, token, at)
-        cursor = at + len(token)
-        if token[0] in _STOP_CHARS:
-            if not text[cursor : cursor + 1].islower():  # "etc. and" goes on
-                sentence_starts.append(cursor)
-            continue
-        found = readings.get(token)
-        if found is None:
-            continue
-        if token[-1] in _WORD_CHARS and text[cursor : cursor + 1] in _WORD_CHARS:  # "ten" inside "tens"
-            at = _locate(text, token, at)
-            cursor = at + len(token)
-        for reading in found:
-            place = (at + reading.start, at + reading.end, reading)
-            (figures if reading.kind else periods).append(place)
-    placed = []
-    for start, end, figure in figures:
-        n = bisect_right(sentence_starts, start) - 1
-        first = sentence_starts[n]
-        last = sentence_starts[n + 1] if n + 1 < len(sentence_starts) else len(text)
-        period = _nearest(periods, start, end, first, last)
-        if period is not None:
-            figure = figure._replace(period_start=period.period_start, period_end=period.period_end)  # noqa: PLW2901
-        if last - first > _LONGEST_SENTENCE:  # a table or a run-on text, not a sentence: keep the figure's context
-            first, last = max(first, start - _CONTEXT), min(last, end + _CONTEXT)
-        placed.append((start, end, figure, text[first:last].strip()))
-    return placed
-
-
-def _nearest(periods: list[tuple[int, int, Reading]], start: int, end: int, first: int, last: int) -> Reading | None:
-    """The year or span of years closest to the figure within its sentence.
+def _nearest_periods(figures: pl.LazyFrame, periods: pl.LazyFrame) -> pl.LazyFrame:
+    """The year or span of years closest to each figure within its sentence.
 
     On a tie the year after wins: "from 18 per cent in 2004 to 11 per cent in 2009".
     """
-    best, best_gap = None, (float("inf"), 0)
-    for period_start, period_end, period in periods:
-        if period_start < first or period_end > last:
-            continue
-        gap = (start - period_end, 1) if period_end <= start else (period_start - end, 0)
-        if gap < best_gap:
-            best, best_gap = period, gap
-    return best
+    before = pl.col("period_end_at") <= pl.col("start")
+    candidates = (
+        figures.select("figure", "sentence", "start", "end")
+        .join(periods, on="sentence")
+        .with_columns(
+            gap=pl.when(before)
+            .then(pl.col("start") - pl.col("period_end_at"))
+            .otherwise(pl.col("period_start_at") - pl.col("end")),
+            after_first=before.cast(pl.Int8),
+        )
+        .sort("figure", "gap", "after_first", "period_start_at")
+        .unique("figure", keep="first")
+    )
+    return candidates.select("figure", "period_start", "period_end")
 
 
 # --------------------------------------------------------------------------- what a figure counts
@@ -610,28 +558,66 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         statements.lazy()
         .select("meeting_id", "paragraph", pl.col("text").fill_null(""))
         .filter(pl.col("text").str.contains(_ANCHOR))
-        .with_columns(tokens=pl.col("text").str.extract_all(_TOKEN))
+        .with_row_index("row")
+        .with_columns(length=pl.col("text").str.len_chars().cast(pl.Int32))
+        .collect()
+        .lazy()
+    )
+    pieces = _tokens(paragraphs).collect()
+    tokens = pieces.filter(pl.col("index") % 2 == 1)
+    if tokens.is_empty():
+        return schemas.empty(schemas.INDICATORS)
+    readings = _readings(tokens.get_column("token"))
+    placed = (
+        tokens.lazy()
+        .select("row", "sentence", "at", "token")
+        .join(readings.lazy(), on="token")
+        .with_columns(start=pl.col("at") + pl.col("start"), end=pl.col("at") + pl.col("end"))
+    )
+    periods = placed.filter(pl.col("kind").is_null()).select(
+        "sentence", "period_start", "period_end", period_start_at="start", period_end_at="end"
+    )
+    figures = (
+        placed.filter(pl.col("kind").is_not_null())
+        .drop("period_start", "period_end")
+        .sort("row", "start", "end")
+        .with_row_index("figure")
+    )
+    sentence = pl.col("text").str.slice(pl.col("first"), pl.col("last") - pl.col("first")).str.strip_chars()
+    long = pl.col("last") - pl.col("first") > _LONGEST_SENTENCE
+    frame = (
+        figures.join(_nearest_periods(figures, periods), on="figure", how="left")
+        .join(_sentences(pieces.lazy()), on="sentence")
+        # A table or a run-on text is no sentence: keep the figure's context instead.
+        .with_columns(
+            first=pl.when(long).then(pl.max_horizontal("first", pl.col("start") - _CONTEXT)).otherwise("first"),
+            last=pl.when(long).then(pl.min_horizontal("last", pl.col("end") + _CONTEXT)).otherwise("last"),
+        )
+        .join(paragraphs.select("row", "meeting_id", "paragraph", "text"), on="row")
+        .sort("figure")
+        .select(
+            "meeting_id",
+            "paragraph",
+            position=pl.int_range(pl.len()).over("row"),
+            surface=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
+            char_start="start",
+            char_end="end",
+            kind="kind",
+            value="value",
+            value_low="value_low",
+            value_high="value_high",
+            unit="unit",
+            qualifier="qualifier",
+            subject=pl.lit(None, pl.String),
+            period_start="period_start",
+            period_end="period_end",
+            sentence=sentence,
+            after=pl.col("text").str.slice(pl.col("end"), _SUBJECT_AFTER),
+            before=pl.col("text").str.slice(
+                pl.max_horizontal(pl.col("start") - _SUBJECT_BEFORE, 0),
+                pl.min_horizontal(pl.col("start"), _SUBJECT_BEFORE),
+            ),
+        )
         .collect()
     )
-    if paragraphs.is_empty():
-        return schemas.empty(schemas.INDICATORS)
-    readings = _reading_map(_readings(paragraphs.get_column("tokens").explode().drop_nulls()))
-    has_figure = {token for token, found in readings.items() if any(reading.kind for reading in found)}
-    rows: list[tuple[object, ...]] = []
-    for meeting_id, paragraph, text, tokens in paragraphs.iter_rows():
-        if not any(token in has_figure for token in tokens):
-            continue
-        for position, (start, end, reading, sentence) in enumerate(_placed(text, tokens, readings)):
-            after = text[end : end + _SUBJECT_AFTER]
-            before = text[max(0, start - _SUBJECT_BEFORE) : start]
-            # `subject` (None here) is filled from `after` and `before` in one vectorised pass.
-            rows.append(
-                (meeting_id, paragraph, position, text[start:end], start, end, *reading[2:8], None,
-                 *reading[8:], sentence, after, before)
-            )  # fmt: skip
-    schema = {**schemas.INDICATORS, "after": pl.String, "before": pl.String}
-    columns = zip(*rows, strict=True) if rows else ([] for _ in schema)
-    frame = pl.DataFrame(
-        [pl.Series(name, values, dtype) for (name, dtype), values in zip(schema.items(), columns, strict=True)]
-    )
-    return _with_subjects(frame).select(schemas.INDICATORS.names())
+    return _with_subjects(frame).select(schemas.INDICATORS.names()).cast(schemas.INDICATORS)  # type: ignore[arg-type]

@@ -59,7 +59,12 @@ _TITLE = (
 _PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
 )
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.")
+# The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
+# comma, parenthesis, colon or semicolon follows.
+_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
+)
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
 _REPORTING_VERBS = frozenset(
     (
         "said asked expressed invited emphasized emphasised recalled observed supported thanked "
@@ -94,7 +99,6 @@ _SECRETARY_OFFICE = re.compile(
 )
 _NAMED = re.compile(rf"^{_TITLE}\s+")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_WORD_RUN = re.compile(r"[^\s,(:;]+")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
@@ -155,30 +159,18 @@ def _office_attribution(text: str, end: int, office: str, role: str) -> Attribut
 
 
 def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | None:
-    position = title_match.end()
-    tokens: list[str] = []
-    ends: list[int] = []  # where each token ends, to cut the name after its last non-particle
-    while True:
-        token = _NAME_TOKEN.match(text, position)
-        word = _WORD_RUN.match(text, position)
-        if token and word and token.end() == word.end():
-            tokens.append(token.group(0))
-        elif word and word.group(0) in _PARTICLES:  # "van der Berg"; a particle left at the end is dropped
-            tokens.append(word.group(0))
-        else:
-            break
-        position += len(tokens[-1])
-        ends.append(position)
-        spaces = _SPACES.match(text, position)
-        if not spaces or text[spaces.end() : spaces.end() + 1] in "(,:;":
-            break
-        position = spaces.end()
+    run = _NAME_RUN.match(text, title_match.end())
+    if run is None:
+        return None
+    # A particle left at the end is dropped: "Mr. van der Berg" keeps it, "Mr. Smith de" does not.
+    tokens = _SPACES.split(run.group(0))
+    name_end = run.end()
     while tokens and tokens[-1] in _PARTICLES:
-        tokens.pop()
-        ends.pop()
+        name_end -= len(tokens.pop())
+        while text[name_end - 1] in " \t":
+            name_end -= 1
     if not tokens:
         return None
-    name_end = ends[-1]
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
     verb_at = _verb_position(text, after)
