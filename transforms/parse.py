@@ -133,6 +133,9 @@ def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFra
             ],
         )
     frames["document_refs"] = frames["document_refs"].unique(maintain_order=True)
+    frames["statements"] = frames["statements"].with_columns(
+        word_count=pl.col("text").str.count_matches(r"\S+").cast(pl.Int32)
+    )
     frames["indicators"] = indicators_from_statements(frames["statements"])
     frames["sessions"] = _sessions(frames["meetings"])
     frames["speakers"] = _speakers(frames["statements"])
@@ -153,14 +156,13 @@ def without_meetings(frames: Mapping[str, pl.DataFrame], meeting_ids: Sequence[s
 
 
 def _frame(rows: list[Row], schema: pl.Schema, **given: list[object]) -> pl.DataFrame:
-    """Rows as a typed frame, built column by column; `given` columns are passed whole."""
+    """Rows as a typed frame; `given` columns are passed whole."""
     if not rows:
         return schemas.empty(schema)
-    return pl.DataFrame(
-        [
-            pl.Series(column, given[column] if column in given else [row.get(column) for row in rows], dtype)
-            for column, dtype in schema.items()
-        ]
+    from_rows = pl.Schema({column: dtype for column, dtype in schema.items() if column not in given})
+    frame = pl.from_dicts(rows, schema=from_rows) if from_rows else pl.DataFrame()
+    return frame.with_columns(pl.Series(column, values, schema[column]) for column, values in given.items()).select(
+        schema.names()
     )
 
 

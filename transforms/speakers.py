@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 
@@ -61,9 +61,7 @@ _PARTICLES = frozenset(
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
-_NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
-)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
 _REPORTING_VERBS = frozenset(
     (
@@ -98,6 +96,19 @@ _SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 _NAMED = re.compile(rf"^{_TITLE}\s+")
+# The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
+# one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
+# `_is_reporting_verb` accepts) or after an interposed clause (a verb of the list, after the first
+# comma that has one, as `_verb_position` looks for it).
+_ADVERB = rf"(?:\s+(?:{'|'.join(sorted(_ADVERBS))})\b){{0,2}}\s+"
+_USUAL_OPENING = re.compile(
+    r"^(?:The (?P<office>Chairperson|Chairman|Chairwoman|Chair|President)"
+    r"|(?P<title>Mrs|Mr|Ms)\. (?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*){0,3}))"
+    r"(?: \((?P<inner>[^()]{1,80})\))?"
+    rf"(?:(?P<clause>,(?:[^,]{{0,180}},){{0,3}}?){_ADVERB}(?P<listed>{'|'.join(sorted(_REPORTING_VERBS))})\b"
+    rf"|{_ADVERB}(?P<verb>[a-z]+)\b)"
+)
+_VERB_REACH = 600  # how far `_verb_position` looks for the verb
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
@@ -109,8 +120,7 @@ _MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a frozen dataclass is slow to make
     label: str
     title: str | None
     name: str | None
@@ -124,6 +134,18 @@ class Attribution:
 
 def attribute(text: str) -> Attribution | None:
     """The speaker this paragraph opens with, or None when it opens with no attribution."""
+    usual = _USUAL_OPENING.match(text)
+    if usual and (
+        usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
+        if usual.group("listed")
+        else _is_reporting_verb(usual.group("verb"))
+    ):
+        return _usual_attribution(text, usual)
+    return attribute_by_rules(text)
+
+
+def attribute_by_rules(text: str) -> Attribution | None:
+    """`attribute` without its shortcut for the usual openings: the general rules alone."""
     chair = _CHAIR_OFFICE.match(text)
     if chair:
         return _office_attribution(text, chair.end(), chair.group("office"), "chair")
@@ -136,6 +158,40 @@ def attribute(text: str) -> Attribution | None:
     if named:
         return _named_attribution(text, named)
     return None
+
+
+def _is_reporting_verb(word: str) -> bool:
+    return word in _REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
+    """What the general rules below would read from the usual opening, read from one match.
+
+    Most paragraphs open "Mr. Name (Country) said" or "The Chairperson invited"; a regex reading
+    that whole is several times faster than the rules, which are kept for everything else. A test
+    holds the two to the same answer on every paragraph of the generated corpus.
+    """
+    inner = usual.group("inner")
+    said = classify_parenthetical(inner) if inner else None
+    printed = f" ({said.printed})" if said else ""
+    spoke_in = said.spoke_in if said else None
+    after = usual.start("clause")
+    on_behalf_of = _on_behalf_of(text[after : usual.start("listed")]) if after >= 0 else None
+    office = usual.group("office")
+    if office:
+        return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
+    affiliation = said if said and said.role else (_appositive_office(text, after) if after >= 0 else None)
+    return Attribution(
+        label=text[: usual.end("name")] + printed,
+        title=usual.group("title"),
+        name=normalise_name(usual.group("name")),
+        role=affiliation.role if affiliation else "member",  # type: ignore[arg-type]
+        affiliation=affiliation.affiliation if affiliation else None,
+        country_iso3=affiliation.country_iso3 if affiliation else None,
+        on_behalf_of=on_behalf_of,
+        spoke_in=spoke_in,
+        office=affiliation.office if affiliation else None,
+    )
 
 
 def _office_attribution(text: str, end: int, office: str, role: str) -> Attribution | None:

@@ -195,7 +195,6 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
             is_continuation=continues,
             agenda_position=paragraph.heading_position,
             text=text,
-            word_count=len(text.split()),
         )
         rows.append(row)
         previous = row

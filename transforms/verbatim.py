@@ -37,7 +37,7 @@ _PROCEDURAL = re.compile(
 def looks_verbatim(text: str) -> bool:
     """A first-person record: a PV symbol up top, or speaker turns ending in a colon."""
     head = text[:3000]
-    if _VERBATIM_SYMBOL.search(head):
+    if "/PV." in head and _VERBATIM_SYMBOL.search(head):
         return True
     if _NUMBERED_PARAGRAPH.search(text):
         return False
@@ -188,7 +188,6 @@ def _append(
         is_continuation=continuation,
         agenda_position=len(headings) or None,
         text=text.strip(),
-        word_count=len(text.split()),
     )
     rows.append(row)
 
