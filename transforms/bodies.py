@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 
@@ -80,7 +79,7 @@ def body_for_symbol(symbol: str) -> Body | None:
 
 def body_for_name(line: str) -> Body | None:
     """The body named by a masthead line such as "Committee against Torture"."""
-    key = re.sub(r"\s+", " ", line).strip().casefold()
+    key = " ".join(line.split()).casefold()
     return _BY_NAME.get(key)
 
 

@@ -70,6 +70,10 @@ class Masthead:
     contents: list[str] = field(default_factory=list)
 
 
+_CONTENTS = re.compile(r"contents?", re.IGNORECASE)
+_ON_DAY = re.compile(r"^\s*on\s+\w+day\b|^\s*on\s+\d", re.IGNORECASE)
+
+
 def read_masthead(lines: list[str]) -> Masthead:
     """Everything the masthead lines say; fields it does not say stay None."""
     masthead = Masthead()
@@ -80,7 +84,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             continue
         if masthead.symbol is None and "/" in line:
             masthead.symbol = _meeting_symbol_in(line)
-        if re.fullmatch(r"contents?", line, re.IGNORECASE):
+        if _CONTENTS.fullmatch(line):
             in_contents = True
             continue
         if _read_line(masthead, line):
@@ -105,11 +109,7 @@ def _joined_held_at(lines: list[str]) -> list[str]:
     """Old mastheads break "Held at the Palais Wilson, Geneva," and "on Tuesday, ..." over two lines."""
     joined: list[str] = []
     for line in lines:
-        if (
-            joined
-            and re.match(r"^\s*on\s+\w+day\b|^\s*on\s+\d", line, re.IGNORECASE)
-            and joined[-1].lstrip().startswith("Held at")
-        ):
+        if joined and _ON_DAY.match(line) and joined[-1].lstrip().startswith("Held at"):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)

@@ -174,28 +174,30 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         text = paragraph.text
         attribution = attribute(text)
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 200 and " Chair" in text else None
-        if takes_chair and len(text) < 200:
+        if takes_chair:
             chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
             attribution = None
-        continues = attribution is None and previous is not None and previous["speaker_role"] != "procedural"
-        if attribution is None and (takes_chair or _is_procedural(text)):
+        if attribution is not None:
+            row = _speaker_columns(attribution, chair)
+            continues = False
+        elif (
+            previous is not None
+            and previous["speaker_role"] != "procedural"
+            and not takes_chair
+            and not _is_procedural(text)
+        ):
+            row = previous.copy()  # the speaker's columns; the paragraph's own are set below
+            continues = True
+        else:
+            row = dict(_PROCEDURAL_SPEAKER)
             continues = False
         if not continues:
             turn += 1
-        if attribution is not None:
-            row = _speaker_columns(attribution, chair)
-        elif continues and previous is not None:
-            row = {key: previous[key] for key in _SPEAKER_KEYS}
-        else:
-            row = dict.fromkeys(_SPEAKER_KEYS)
-            row["speaker_role"] = "procedural"
-        row.update(
-            paragraph=paragraph.number,
-            turn=turn,
-            is_continuation=continues,
-            agenda_position=paragraph.heading_position,
-            text=text,
-        )
+        row["paragraph"] = paragraph.number
+        row["turn"] = turn
+        row["is_continuation"] = continues
+        row["agenda_position"] = paragraph.heading_position
+        row["text"] = text
         rows.append(row)
         previous = row
     return rows
@@ -208,6 +210,8 @@ def _is_procedural(text: str) -> bool:
         return False
     # Every event names one of these verbs; most paragraphs name none, and the regex is slow to say so.
     lowered = text.lower()
+    if "solemn" not in lowered and "was " not in lowered and "were " not in lowered:  # every event says one
+        return False
     return any(verb in lowered for verb in _EVENT_VERBS) and bool(_PROCEDURAL_EVENT.search(text))
 
 
@@ -222,6 +226,9 @@ _SPEAKER_KEYS = (
     "spoke_in",
     "speaker_id",
 )
+
+
+_PROCEDURAL_SPEAKER: Row = {**dict.fromkeys(_SPEAKER_KEYS), "speaker_role": "procedural"}
 
 
 def _speaker_columns(attribution: Attribution, chair: Presiding | None) -> Row:

@@ -10,6 +10,7 @@ _PART = r"[A-Z0-9][A-Za-z0-9.\-]*"
 SYMBOL = rf"(?<![\w/])(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})+(?<![.\-])"
 _SYMBOL_RE = re.compile(SYMBOL)
 _MEETING_SYMBOL = re.compile(rf"^(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})*/(?:SR|PV)\.\d+(?:/(?:Add|Corr|Rev)\.\d+)*$")
+_CITABLE = re.compile(r"\d|/[A-Z]+$")  # a number, or a final part in capitals (A/HRC/RES)
 _SUFFIX_RE = re.compile(r"\s*(?:,|;|and|&)?\s*(?:and\s+)?(Add|Corr|Rev)\.(\d+)(?:\s*(?:and|,|-|–)\s*(\d+))?")
 _FILE_SYMBOL = re.compile(r"^(?P<stem>[A-Z][A-Za-z0-9._-]*?)(?:-(?P<lang>[A-Z]{2}))?\.[A-Za-z0-9]{2,5}$")
 
@@ -26,7 +27,7 @@ def document_symbols(text: str) -> list[str]:
         return found
     for match in _SYMBOL_RE.finditer(text):
         symbol = match.group(0).rstrip(".")
-        if "/" not in symbol or not re.search(r"\d|/[A-Z]+$", symbol):
+        if "/" not in symbol or not _CITABLE.search(symbol):
             continue
         found.append(symbol)
         tail = text[match.end() :]
