@@ -62,3 +62,12 @@ def test_no_paragraphs_at_all_is_a_clean_rejection() -> None:
     assert [(r.stage, r.reason) for r in batch.rejects] == [
         ("parse", "no numbered paragraphs found: not a meeting record")
     ]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ab \t\n\u00a0\u2009"), max_size=12), max_size=30))
+def test_word_count_is_what_split_counts(texts: list[str]) -> None:
+    """The word count takes a shortcut for single-spaced text; it must agree with `str.split` on any spacing."""
+    from transforms.parse import _word_count
+
+    counted = pl.DataFrame({"text": texts}, schema={"text": pl.String}).select(_word_count(pl.col("text")))
+    assert counted["text"].to_list() == [len(text.split()) for text in texts]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 Status = Literal["member", "observer", "former"]
@@ -279,6 +280,7 @@ _BY_NAME: dict[str, str] = _index()
 _BY_CODE: dict[str, Country] = {country.iso3: country for country in COUNTRIES}
 
 
+@lru_cache(maxsize=16384)  # mastheads and agendas name the same States record after record
 def iso3_for_country(name: str) -> str | None:
     """The ISO3 code of the State this exact name denotes ("Iran (Islamic Republic of)" -> IRN)."""
     return _BY_NAME.get(normalise_country_text(name))

@@ -528,6 +528,7 @@ _SUBJECT = rust_pattern(
 _NOUN_BEFORE_OF = rust_pattern(rf"(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})\s+of\s*$")
 _NO_SUBJECT = rust_pattern(rf"^(?:{_STOP_WORDS}|them|us|you)\b")
 _SUBJECT_AFTER = 160
+_COUNTS_NOTHING = ["duration", "money"]
 _SUBJECT_BEFORE = 40
 
 
@@ -545,7 +546,7 @@ def _with_subjects(rows: pl.DataFrame) -> pl.DataFrame:
     subject = pl.when(noun.is_not_null() & (clause != "")).then(noun + " " + clause).otherwise(noun)
     from_before = pl.col("before").str.contains(_NO_SUBJECT)
     subject = pl.coalesce(subject, pl.when((pl.col("kind") == "range") & ~from_before).then(pl.col("before")))
-    subject = pl.when(pl.col("kind").is_in(["duration", "money"])).then(None).otherwise(subject)
+    subject = pl.when(pl.col("kind").is_in(_COUNTS_NOTHING)).then(None).otherwise(subject)
     return found.with_columns(subject=subject).drop("np", "clause", "after", "before")
 
 
@@ -585,6 +586,7 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
     )
     sentence = pl.col("text").str.slice(pl.col("first"), pl.col("last") - pl.col("first")).str.strip_chars()
     long = pl.col("last") - pl.col("first") > _LONGEST_SENTENCE
+    counts_something = ~pl.col("kind").is_in(_COUNTS_NOTHING)
     frame = (
         figures.join(_nearest_periods(figures, periods), on="figure", how="left")
         .join(_sentences(pieces.lazy()), on="sentence")
@@ -612,10 +614,13 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
             period_start="period_start",
             period_end="period_end",
             sentence=sentence,
-            after=pl.col("text").str.slice(pl.col("end"), _SUBJECT_AFTER),
-            before=pl.col("text").str.slice(
-                pl.max_horizontal(pl.col("start") - _SUBJECT_BEFORE, 0),
-                pl.min_horizontal(pl.col("start"), _SUBJECT_BEFORE),
+            # Durations and sums of money count nothing: no words to read around them.
+            after=pl.when(counts_something).then(pl.col("text").str.slice(pl.col("end"), _SUBJECT_AFTER)),
+            before=pl.when(counts_something).then(
+                pl.col("text").str.slice(
+                    pl.max_horizontal(pl.col("start") - _SUBJECT_BEFORE, 0),
+                    pl.min_horizontal(pl.col("start"), _SUBJECT_BEFORE),
+                )
             ),
         )
         .collect()

@@ -120,7 +120,7 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     """Fill what this line says; True when it was a masthead field."""
     if len(line) > 250:
         return False  # a footnote or notice, not a field
-    lowered = line.casefold()
+    lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
     if "meeting" in lowered and (meeting := _MEETING.search(line)):
         masthead.meeting_number = ordinal_value(meeting.group("n"))
         parts = [p for p in (meeting.group("partial"), meeting.group("part")) if p]
@@ -134,10 +134,11 @@ def _read_line(masthead: Masthead, line: str) -> bool:
         masthead.meeting_date = parse_date(held.group("date"))
         masthead.scheduled_at = clock_time(held.group("time")) if held.group("time") else None
         return True
-    if weekday_date := _WEEKDAY_DATE.match(line):  # older mastheads: "held on" / "Monday, 25 October 1999"
+    # Older mastheads: "held on" / "Monday, 25 October 1999".
+    if "day" in lowered and (weekday_date := _WEEKDAY_DATE.match(line)):
         masthead.meeting_date = masthead.meeting_date or parse_date(weekday_date.group("date"))
         return True
-    if (at_time := _AT_TIME.match(line)) and masthead.scheduled_at is None:
+    if lowered.startswith("at") and (at_time := _AT_TIME.match(line)) and masthead.scheduled_at is None:
         masthead.scheduled_at = clock_time(at_time.group("time"))
         return True
     if line in _PLACES:
@@ -146,10 +147,10 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     if "session" in lowered and len(line) < 60 and (session := _SESSION.search(line)):
         masthead.session_number = ordinal_value(session.group("n"))
         return True
-    if presiding := _PRESIDING.match(line):
+    if ":" in line and (presiding := _PRESIDING.match(line)):
         masthead.chair = presiding_officer(presiding.group("label"), presiding.group("who"))
         return True
-    if (later := _LATER.match(line)) and masthead.chair is not None:
+    if "later" in lowered and (later := _LATER.match(line)) and masthead.chair is not None:
         masthead.later_chairs.append(presiding_officer("later", later.group("who")))
         return True
     if "original" in lowered and (original := _ORIGINAL.search(line)):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -60,6 +62,28 @@ class ParsedBatch:
 
 def parse_documents(documents: Sequence[Document]) -> ParsedBatch:
     """Parse every document; a failure rejects that document only."""
+    with _collector_paused():
+        return _parse_documents(documents)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a batch is parsed.
+
+    Parsing makes millions of small objects (rows, matches, strings) and no reference cycles, so
+    the collector's frequent passes over them find nothing: 4-6% of the parse time. It runs again
+    as usual once the batch is parsed.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse_documents(documents: Sequence[Document]) -> ParsedBatch:
     records: list[ParsedRecord] = []
     rejects: list[Reject] = []
     for document in documents:
@@ -133,13 +157,22 @@ def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFra
             ],
         )
     frames["document_refs"] = frames["document_refs"].unique(maintain_order=True)
-    frames["statements"] = frames["statements"].with_columns(
-        word_count=pl.col("text").str.count_matches(r"\S+").cast(pl.Int32)
-    )
+    frames["statements"] = frames["statements"].with_columns(word_count=_word_count(pl.col("text")))
     frames["indicators"] = indicators_from_statements(frames["statements"])
     frames["sessions"] = _sessions(frames["meetings"])
     frames["speakers"] = _speakers(frames["statements"])
     return frames
+
+
+def _word_count(text: pl.Expr) -> pl.Expr:
+    """Words in a text; where words are parted by single spaces only (most paragraphs), a count of spaces."""
+    spaced_irregularly = text.str.contains(r"[^\S ]|  |^ | $|^$")
+    return (
+        pl.when(spaced_irregularly)
+        .then(text.str.count_matches(r"\S+"))
+        .otherwise(text.str.count_matches(" ", literal=True) + 1)
+        .cast(pl.Int32)
+    )
 
 
 def without_meetings(frames: Mapping[str, pl.DataFrame], meeting_ids: Sequence[str]) -> dict[str, pl.DataFrame]:

@@ -181,17 +181,14 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     if office:
         return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
     affiliation = said if said and said.role else (_appositive_office(text, after) if after >= 0 else None)
+    label = text[: usual.end("name")] + printed
+    name = normalise_name(usual.group("name"))
+    if affiliation is None:
+        return Attribution(label, usual.group("title"), name, "member", None, None, on_behalf_of, spoke_in, None)
     return Attribution(
-        label=text[: usual.end("name")] + printed,
-        title=usual.group("title"),
-        name=normalise_name(usual.group("name")),
-        role=affiliation.role if affiliation else "member",  # type: ignore[arg-type]
-        affiliation=affiliation.affiliation if affiliation else None,
-        country_iso3=affiliation.country_iso3 if affiliation else None,
-        on_behalf_of=on_behalf_of,
-        spoke_in=spoke_in,
-        office=affiliation.office if affiliation else None,
-    )
+        label, usual.group("title"), name, affiliation.role, affiliation.affiliation,  # type: ignore[arg-type]
+        affiliation.country_iso3, on_behalf_of, spoke_in, affiliation.office,
+    )  # fmt: skip
 
 
 def _office_attribution(text: str, end: int, office: str, role: str) -> Attribution | None:

@@ -146,6 +146,8 @@ def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
             for symbol in document_symbols(item["title"])
         )
     for paragraph in body.paragraphs:
+        if "/" not in paragraph.text:  # most paragraphs cite no document
+            continue
         rows.extend(
             {"paragraph": paragraph.number, "agenda_position": paragraph.heading_position, "symbol": symbol}
             for symbol in document_symbols(paragraph.text)
@@ -155,6 +157,8 @@ def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
 
 def _state_party(agenda: list[Row]) -> tuple[str | None, str | None]:
     for item in agenda:
+        if "report" not in item["title"].lower():  # the regex needs it, and is slow to find it missing
+            continue
         title = re.sub(r"\s*\([^()]*/[^()]*\)\s*$", "", item["title"])
         match = _STATE_PARTY.search(title)
         if match:
@@ -173,7 +177,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
     for paragraph in body.paragraphs:
         text = paragraph.text
         attribution = attribute(text)
-        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 200 and " Chair" in text else None
+        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 200 and _may_take_the_chair(text) else None
         if takes_chair:
             chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
             attribution = None
@@ -201,6 +205,11 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         rows.append(row)
         previous = row
     return rows
+
+
+def _may_take_the_chair(text: str) -> bool:
+    """Whether `_TAKES_CHAIR` could match; most short paragraphs that name the Chair do not take it."""
+    return " Chair" in text and ("the Chair" in text or "the chair" in text)
 
 
 def _is_procedural(text: str) -> bool:
