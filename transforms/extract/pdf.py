@@ -157,16 +157,16 @@ def document_from_pdf(content: bytes) -> ExtractedDocument:
 
 def _document_from_pdf(content: bytes) -> ExtractedDocument:
     try:
-        pdf = pdfium.PdfDocument(content)
+        pdf = _open_pdf(content)
     except pdfium.PdfiumError as error:
         truncated = b"%%EOF" not in content[-2048:]
         raise RecordRejected("extract", f"unreadable PDF{' (truncated)' if truncated else ''}: {error}") from error
     try:
-        pages = [_read_page(pdf, index) for index in range(len(pdf))]
+        pages = [_read_page(pdf, index) for index in range(pdfium_c.FPDF_GetPageCount(pdf))]
     except pdfium.PdfiumError as error:
         raise RecordRejected("extract", f"unreadable PDF page: {error}") from error
     finally:
-        pdf.close()
+        pdfium_c.FPDF_CloseDocument(pdf)  # `content`, which PDFium reads from, outlives it
     if not any(page.lines for page in pages):
         raise RecordRejected("extract", "PDF has no text layer (a scan without OCR?)")
     _drop_page_furniture(pages)
@@ -194,10 +194,24 @@ def _document_from_pdf(content: bytes) -> ExtractedDocument:
 # --- lines of one page ------------------------------------------------------------------
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
-    # PDFium's calls rather than pypdfium2's page and text page objects, whose finalizers and links to
-    # their parents cost some 25 µs a page: a tenth of all this module adds to a page of a short record.
-    page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+def _open_pdf(content: bytes) -> pdfium_c.FPDF_DOCUMENT:
+    """PDFium's document, opened as `pdfium.PdfDocument` opens it, or its error.
+
+    PDFium's calls rather than pypdfium2's objects, here and for pages, whose finalizers and links
+    to their parents cost some 8 µs a document and 25 µs a page: a tenth of all this module adds
+    to reading a short record.
+    """
+    pdf = pdfium_c.FPDF_LoadMemDocument64(content, len(content), None)
+    if pdfium_c.FPDF_GetPageCount(pdf) >= 1:
+        return pdf
+    if pdf:
+        pdfium_c.FPDF_CloseDocument(pdf)
+    pdfium.PdfDocument(content).close()  # raises, saying what PDFium found wrong, as pypdfium2 says it
+    raise pdfium.PdfiumError("Failed to load document.")
+
+
+def _read_page(pdf: pdfium_c.FPDF_DOCUMENT, index: int) -> Page:
+    page = pdfium_c.FPDF_LoadPage(pdf, index)
     if not page:
         raise pdfium.PdfiumError("Failed to load page.")
     try:
@@ -502,12 +516,13 @@ def _classify_sides(lines: list[Line], middle: float) -> float:
     """LEFT of `middle`, RIGHT of it or SPAN across; the gutter between the sides when there is one."""
     left_edge, right_edge = -math.inf, math.inf
     for line in lines:
-        if line.x1 <= middle:
+        x1 = line.x1
+        if x1 <= middle:
             line.side = LEFT
-            left_edge = line.x1 if line.x1 > left_edge else left_edge
-        elif line.x0 >= middle:
+            left_edge = x1 if x1 > left_edge else left_edge
+        elif (x0 := line.x0) >= middle:
             line.side = RIGHT
-            right_edge = line.x0 if line.x0 < right_edge else right_edge
+            right_edge = x0 if x0 < right_edge else right_edge
         else:
             line.side = SPAN
     if left_edge < right_edge and left_edge != -math.inf and right_edge != math.inf:
