@@ -38,6 +38,7 @@ from transforms.extract.layout import (
     EMPTY_VOCABULARY,
     Vocabulary,
     clean_line,
+    has_odd_characters,
     is_page_furniture,
     join_lines,
     number_with_tab,
@@ -646,10 +647,11 @@ def _page_pitch(pages: list[Page]) -> float:
 
 
 _PARAGRAPH_START = re.compile(r"\s*\d{1,4}\.\s+\S")
+_DIGITS = re.compile(r"\d+")
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip())
+    return _DIGITS.sub("#", text.strip())
 
 
 def _margin_lines(page: Page) -> list[Line]:
@@ -783,7 +785,11 @@ def _paragraph_text(lines: list[Line], words: Vocabulary, *, numbered: bool) -> 
         text = join_lines(texts, [line.hyphen_end for line in lines], words)
     else:
         text = " ".join(texts)
-    return number_with_tab(clean_line(text)) if numbered else clean_line(text)
+    # Joining adds or drops only spaces and hyphens: the paragraph has odd characters if a line has.
+    # Most lines are ASCII, where there are none to look for.
+    odd = any(has_odd_characters(line_text) for line_text in texts if not line_text.isascii())
+    cleaned = clean_line(text, odd_characters=odd)
+    return number_with_tab(cleaned) if numbered else cleaned
 
 
 def _starts_paragraph(previous: Line, line: Line, gap: float, expected: bool) -> bool:
