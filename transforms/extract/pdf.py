@@ -479,6 +479,7 @@ def _assign_columns(lines: list[Line], reader: _PageReader, page_height: float) 
 
 
 _X0, _X1, _TOP, _HEIGHT = attrgetter("x0"), attrgetter("x1"), attrgetter("top"), attrgetter("height")
+_SIDE, _COLUMN = attrgetter("side"), attrgetter("column")
 
 
 def _usual_left(lines: list[Line]) -> int:
@@ -697,6 +698,9 @@ def _reading_order(lines: list[Line]) -> list[Line]:
     Side-by-side lines form bands, ended by a line across the page and, outside two-column
     pages (in a masthead's cells), by a blank strip across the page as well.
     """
+    if SPAN not in map(_SIDE, lines) and SPAN not in map(_COLUMN, lines):
+        # Every line in a column, none across: the page is one band (most pages of a verbatim record).
+        return _band_order(_top_to_bottom(lines))
     ordered: list[Line] = []
     band: list[Line] = []
     band_bottom = 0.0
