@@ -59,12 +59,21 @@ _WORD_AT_END = re.compile(r"([^\W\d_]+)$")
 _ODD_CHARACTER = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u3000\u00ad\u2060\ufeff\ufffe\ufffd]")
 
 
-def clean_line(text: str) -> str:
-    """One paragraph's text as clean text wants it: NFC, plain single spaces, no soft hyphens."""
+def has_odd_characters(text: str) -> bool:
+    """Odd spaces, soft hyphens, zero-width characters or marks that `clean_line` replaces or drops."""
+    return _ODD_CHARACTER.search(text) is not None
+
+
+def clean_line(text: str, *, odd_characters: bool = True) -> str:
+    """One paragraph's text as clean text wants it: NFC, plain single spaces, no soft hyphens.
+
+    `odd_characters=False` spares the search through the text for them, when the caller knows there
+    are none (as `has_odd_characters` says; normalising to NFC neither makes nor removes one).
+    """
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        if _ODD_CHARACTER.search(text):
+        if odd_characters and _ODD_CHARACTER.search(text):
             text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
     if "  " in text or "\t" in text or "\n" in text or "\r" in text:
         text = text.replace("\r", " ").replace("\n", " ")
@@ -112,12 +121,24 @@ class Vocabulary:
         if self._words is not None:
             return word in self._words
         if self._text is None:
-            self._text = "\n".join(self._lines).lower()
+            self._text = _lower("\n".join(self._lines))
         self._searches += 1
         if self._searches > self._SEARCHES_BEFORE_INDEXING:
             self._words = frozenset(_WORD.findall(self._text))
             return word in self._words
         return _has_word(self._text, word)
+
+
+def _lower(text: str) -> str:
+    """`text.lower()`, a line at a time unless it is all ASCII.
+
+    One curly quote or dash sends `str.lower` down its slow path for the whole text, three times
+    slower than ASCII's; a line at a time, the plain lines, most of them, keep the fast one. Lower
+    case is the same either way: only the final sigma looks at its neighbours, never past a newline.
+    """
+    if text.isascii():
+        return text.lower()
+    return "\n".join(map(str.lower, text.split("\n")))
 
 
 def _has_word(text: str, word: str) -> bool:
