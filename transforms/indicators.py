@@ -467,7 +467,9 @@ def _tokens(paragraphs: pl.LazyFrame) -> pl.LazyFrame:
     )
     # A sentence ends at a stop not followed by a lower-case letter ("etc. and" goes on); a
     # paragraph's first piece starts one.
-    next_char = pl.col("piece").str.slice(0, 1).replace("", None).shift(-1).backward_fill()
+    # The next character is the next gap's first, or where the gap is empty the next token's.
+    following = pl.col("piece").shift(-1)
+    next_char = pl.when(following != "").then(following).otherwise(pl.col("piece").shift(-2)).str.slice(0, 1)
     ends_sentence = pl.col("piece").str.contains(r"^[.!?]") & ~next_char.fill_null("").str.contains(r"^\p{Ll}")
     starts_sentence = (pl.col("index") == 0) | ends_sentence.shift(1, fill_value=False)
     return pieces.with_columns(sentence=starts_sentence.cast(pl.UInt32).cum_sum(), starts=starts_sentence).select(

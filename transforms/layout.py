@@ -79,12 +79,12 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         if not line:
             continue
         numbered = _NUMBERED.match(line)
-        if numbered and int(numbered.group("n")) > last_number:
-            number = int(numbered.group("n"))
+        if numbered and (number := int(numbered.group("n"))) > last_number:
             if number != last_number + 1:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
-            body.paragraphs.append(Paragraph(number, numbered.group("text").strip(), _current_heading(body)))
+            # The line is stripped and the text starts at a non-space: nothing to strip from it.
+            body.paragraphs.append(Paragraph(number, numbered.group("text"), len(body.headings) or None))
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):

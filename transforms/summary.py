@@ -53,6 +53,8 @@ _STATE_PARTY = re.compile(
     re.IGNORECASE,
 )
 
+_REPORT_OF = re.compile(r"reports?\s+of\s")
+
 
 def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord:
     """Rows for one summary record; `RecordRejected` when it has no paragraphs to read."""
@@ -157,7 +159,7 @@ def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
 
 def _state_party(agenda: list[Row]) -> tuple[str | None, str | None]:
     for item in agenda:
-        if "report" not in item["title"].lower():  # the regex needs it, and is slow to find it missing
+        if not _REPORT_OF.search(item["title"].lower()):  # the regex needs it, and is slow to find it missing
             continue
         title = re.sub(r"\s*\([^()]*/[^()]*\)\s*$", "", item["title"])
         match = _STATE_PARTY.search(title)
