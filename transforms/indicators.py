@@ -221,6 +221,9 @@ _ANCHOR = rust_pattern(
 # Every figure carries its sentence; in a paragraph without full stops (a table pasted as text) the
 # "sentence" is the whole paragraph, and thousands of figures each carrying it would exhaust memory.
 _LONGEST_SENTENCE = 1_500
+# The batch is in memory already; Polars 2's default streaming engine cuts these queries into
+# morsels for nothing, and the parse runs 5-8% slower with it (`benchmarks/parse_throughput.py`).
+_ENGINE = "in-memory"
 _CONTEXT = 300
 
 # --------------------------------------------------------------------------- reading distinct tokens
@@ -516,7 +519,7 @@ _STOP_WORDS = (
     "|every|all|its|their|his|her|it|they|he|she|we|there|this|those|these|not|no|only|also|so|against|about"
     "|after|before|out|up|down|off|still|already|currently|now|then|whether|against|towards|toward|across"
 )
-_WORD = r"[^\W\d_][\w’'\-]*"
+_WORD = r"[A-Za-z][\w’'\-]*"  # ASCII letters, as `rust_pattern` makes the `\w` after them
 _NP_END = rf"(?:\s+(?:{_STOP_WORDS}|{_WORD}(?:ed|ing))\b|\s*[,;:.()\[\]“”\"!?]|\s+\d|\s*$)"
 _CLAUSE_END = r"(?:\s+(?:and|but|or|that|which|who|whom|where|while|whereas)\b|\s*[,;:.()\[\]“”\"!?]|\s*$)"
 _SUBJECT = rust_pattern(
@@ -563,10 +566,10 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("text").str.contains(_ANCHOR))
         .with_row_index("row")
         .with_columns(length=pl.col("text").str.len_chars().cast(pl.Int32))
-        .collect()
+        .collect(engine=_ENGINE)
         .lazy()
     )
-    pieces = _tokens(paragraphs).collect()
+    pieces = _tokens(paragraphs).collect(engine=_ENGINE)
     tokens = pieces.filter(pl.col("index") % 2 == 1)
     if tokens.is_empty():
         return schemas.empty(schemas.INDICATORS)
@@ -625,6 +628,6 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
                 )
             ),
         )
-        .collect()
+        .collect(engine=_ENGINE)
     )
     return _with_subjects(frame).select(schemas.INDICATORS.names()).cast(schemas.INDICATORS)  # type: ignore[arg-type]
