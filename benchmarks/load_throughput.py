@@ -10,8 +10,9 @@ otherwise pick: its `merge` disposition with the delete-insert strategy keyed by
 same replace-by-meeting semantics (sessions and speakers merge by their own keys). dlt lives in the
 benchmark-only dependency group `bench`.
 
-Two batch sizes by default: 50 meetings, a night of one committee's records, where fixed costs per
-run count; and 2,000, a backfill batch, where the rows do.
+Three batch sizes by default: 50 meetings, a night of one committee's records, where fixed costs
+per run count; 200, a busy night with several bodies in session; and 2,000, a backfill batch,
+where the rows do.
 """
 
 from __future__ import annotations
@@ -125,5 +126,5 @@ def main(meetings: int) -> None:
 
 
 if __name__ == "__main__":
-    for size in [int(arg) for arg in sys.argv[1:]] or [50, 2000]:
+    for size in [int(arg) for arg in sys.argv[1:]] or [50, 200, 2000]:
         main(size)
