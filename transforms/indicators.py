@@ -8,10 +8,12 @@ How a batch is read:
    same place the earlier one wins, so the order of the table is part of the grammar.
 2. Every distinct token is read once, in Polars, by the first rule that matches it whole:
    value, unit, qualifier, kind, and where the figure sits inside the token (`_readings`).
-3. Python walks each paragraph's tokens to place them (offsets, sentence, nearest period), and
-   Polars finds what each figure counts (`_with_subjects`).
-Python's `re` is not used on the text: with these patterns it costs about 20 µs a token, where
-Rust's engine reads a whole record in well under a millisecond. Word boundaries are ASCII
+3. Each figure is placed (`_tokens`, `_sentences`, `_nearest_periods`): its offsets, its sentence
+   and the nearest year in it, from running sums over the batch's pieces and a join by sentence;
+   then what it counts is read from the words after it (`_with_subjects`).
+No Python loop runs over tokens, and Python's `re` is not used on the text: with these patterns
+it costs about 20 µs a token, where Rust's engine reads a whole record in well under a
+millisecond. Word boundaries are ASCII
 (`(?-u:\\b)`) because Rust's fast engine gives up on Unicode ones in non-ASCII text.
 
 Conventions an analyst should know:
@@ -469,8 +471,8 @@ def _tokens(paragraphs: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(at=(pl.col("size").cum_sum() - pl.col("size") - pl.col("offset")).cast(pl.Int32))
     )
     # A sentence ends at a stop not followed by a lower-case letter ("etc. and" goes on); a
-    # paragraph's first piece starts one.
-    # The next character is the next gap's first, or where the gap is empty the next token's.
+    # paragraph's first piece starts one. The next character is the next gap's first, or where
+    # that gap is empty the next token's.
     following = pl.col("piece").shift(-1)
     next_char = pl.when(following != "").then(following).otherwise(pl.col("piece").shift(-2)).str.slice(0, 1)
     ends_sentence = pl.col("piece").str.contains(r"^[.!?]") & ~next_char.fill_null("").str.contains(r"^\p{Ll}")
