@@ -1,7 +1,7 @@
 """Fetch and parse on a Dask cluster (`--task-runner dask`); check and load stay in the flow's process.
 
 The task runner is chosen where a run starts (`on_task_runner`), never at import, since a Dask
-runner owns a cluster. Each batch's refs are fetched in `dask_workers` chunks; the records are
+runner owns a cluster. Each batch's refs are fetched in a chunk per worker thread; the records are
 deduplicated by content in the flow's process, over the whole batch, exactly as `parse_batch` does;
 the new ones are parsed in as many chunks, and the chunks' parses merge into the batch that parsing
 them all at once gives. Check and load then run as with the default runner, so the warehouse keeps
@@ -73,8 +73,8 @@ def fetch_and_parse_in_chunks(
     settings: Settings,
     timed: Callable[[str], AbstractContextManager[None]],
 ) -> tuple[FetchResult, ParsedBatch, int]:
-    """A batch fetched and parsed in `dask_workers` chunks on the task runner: its fetch, parse and skipped count."""
-    parts, fetch = settings.dask_workers, fetch_task(settings)
+    """A batch fetched and parsed on the task runner, a chunk per worker thread: its fetch, parse and skipped count."""
+    parts, fetch = cluster_threads(settings), fetch_task(settings)
     with timed("fetch"), _workers_report_here():
         fetches = [fetch.submit(_for_fetching(source, chunk), chunk) for chunk in _chunks(refs, parts)]
         fetched = merged_fetches([future.result() for future in fetches])
@@ -84,6 +84,20 @@ def fetch_and_parse_in_chunks(
         parses = [parse_batch.submit(chunk, set()) for chunk in _chunks(new, parts)]
         parsed = merged_parses([future.result()[0] for future in parses])
     return fetched, parsed, len(fetched.records) - len(new)
+
+
+def cluster_threads(settings: Settings) -> int:
+    """How many chunks a batch is cut into: the threads of the cluster the run works on.
+
+    `dask_workers` for the run's own LocalCluster (one thread each); the cluster at `dask_address`
+    is asked, each batch, since an operator's cluster may grow or shrink between batches.
+    """
+    if not settings.dask_address:
+        return settings.dask_workers
+    from distributed import Client
+
+    with Client(settings.dask_address, timeout=30, set_as_default=False) as client:
+        return max(1, sum(client.nthreads().values()))
 
 
 @contextmanager

@@ -59,7 +59,7 @@ class Settings(BaseSettings):
         default=None, description="scheduler of a running Dask cluster (tcp://host:port); else a LocalCluster"
     )
     dask_workers: int = Field(
-        default=2, ge=1, description="LocalCluster worker processes, and the chunks each batch is fetched and parsed in"
+        default=2, ge=1, description="LocalCluster worker processes (a cluster at an address has its own count)"
     )
 
     # A batch's load and the search index rebuild both spill beyond it; with 256MB a rebuild over

@@ -22,7 +22,7 @@ from distributed import LocalCluster
 
 from benchmarks.corpus import write_corpus
 from flows.backfill import run_backfill
-from flows.cluster import _chunks, local_cluster_kwargs, on_task_runner, shared_cluster
+from flows.cluster import _chunks, cluster_threads, local_cluster_kwargs, on_task_runner, shared_cluster
 from flows.nightly import nightly_ingest
 from flows.settings import Settings, load_settings
 from flows.sources.folder import FolderSource
@@ -293,3 +293,12 @@ def test_an_ods_copy_for_a_chunk_takes_only_its_probed_documents(tmp_path: Path)
         assert set(source._found) == {second.uri}  # the other chunk's document stays for its own copy
         assert un.requests["/files/ods/CMW_C_SR.1.pdf"] == 1
         assert host_of(un.base_url) in chunk.client.allowed_hosts
+
+
+def test_a_cluster_at_an_address_sets_the_chunks_by_its_own_threads(cluster: LocalCluster) -> None:
+    """An operator's cluster is cut for by its workers' threads, not by the local cluster setting."""
+    at_address = Settings(task_runner="dask", dask_address=cluster.scheduler_address, dask_workers=7)
+    threads = sum(worker.nthreads for worker in cluster.scheduler.workers.values())
+
+    assert cluster_threads(at_address) == threads == 2
+    assert cluster_threads(Settings(task_runner="dask", dask_workers=7)) == 7
