@@ -164,3 +164,45 @@ def test_shortcut_for_usual_openings_agrees_with_the_rules() -> None:
     shortcut = [text for text in paragraphs if _USUAL_OPENING.match(text)]
     assert len(shortcut) > 5_000  # the shortcut is exercised, not bypassed
     assert [attribute(text) for text in paragraphs] == [attribute_by_rules(text) for text in paragraphs]
+
+
+def test_name_similarity_takes_its_shortcuts_only_below_the_threshold() -> None:
+    """Misprint detection skips `SequenceMatcher` where a cheap bound says the pair cannot merge.
+
+    At and above the threshold the score must be exactly the plain definition's; below it, only the
+    verdict counts. Names of generated records, each also with a letter changed and a letter dropped.
+    """
+    import itertools
+    import random
+    from difflib import SequenceMatcher
+
+    from benchmarks.corpus import generate_labelled_records
+    from transforms.aliases import MERGE_THRESHOLD, _one_letter_apart, name_similarity
+    from transforms.speakers import name_key
+
+    def plain(first: str, second: str, same_delegation: bool) -> float:
+        first_words, second_words = name_key(first).split(), name_key(second).split()
+        differing = [(a, b) for a, b in zip(first_words, second_words, strict=False) if a != b]
+        if len(first_words) != len(second_words) or len(differing) != 1:
+            return 0.0
+        whole = SequenceMatcher(None, name_key(first), name_key(second)).ratio()
+        if same_delegation and _one_letter_apart(*differing[0]):
+            return max(MERGE_THRESHOLD, whole)
+        return whole if SequenceMatcher(None, *differing[0]).ratio() >= 0.7 else 0.0
+
+    rng = random.Random(5)
+    records = generate_labelled_records(25, seed=3)
+    names = sorted({row["speaker_name"] for _, _, rows in records for row in rows if row.get("speaker_name")})[:120]
+    for name in list(names):
+        at = rng.randrange(len(name))
+        names += [name[:at] + rng.choice("aeilnorst") + name[at + 1 :], name[:at] + name[at + 1 :]]
+    merging = 0
+    for first, second in itertools.product(names, repeat=2):
+        for same_delegation in (False, True):
+            expected = plain(first, second, same_delegation)
+            score = name_similarity(first, second, same_delegation=same_delegation)
+            assert (score >= MERGE_THRESHOLD) == (expected >= MERGE_THRESHOLD), (first, second)
+            if expected >= MERGE_THRESHOLD:
+                merging += 1
+                assert score == expected, (first, second)
+    assert merging > 300  # the threshold is reached often enough to test the exact scores

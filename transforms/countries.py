@@ -259,8 +259,10 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014", "-"))
 
 def normalise_country_text(text: str) -> str:
     """The key names are compared by: accents folded, case folded, spacing and "the" dropped."""
-    folded = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_DASHES))
-    letters = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    folded = text.translate(_APOSTROPHES).translate(_DASHES)
+    if not folded.isascii():  # NFKD and the combining marks leave ASCII as it is
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    letters = folded.casefold()
     letters = re.sub(r"\s+", " ", letters).strip().rstrip(".,;:").strip()
     letters = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", letters))
     return re.sub(r"^the ", "", letters)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
+from functools import lru_cache
 
 from transforms.bodies import body_for_name, body_for_symbol
 from transforms.speakers import TITLE_GENDER, normalise_name
@@ -120,6 +121,8 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     """Fill what this line says; True when it was a masthead field."""
     if len(line) > 250:
         return False  # a footnote or notice, not a field
+    if _holds_no_field(line):
+        return _is_boilerplate(line)
     lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
     if "meeting" in lowered and (meeting := _MEETING.search(line)):
         masthead.meeting_number = ordinal_value(meeting.group("n"))
@@ -162,6 +165,24 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     return _is_boilerplate(line)
 
 
+@lru_cache(maxsize=16384)  # headings, agenda items and notices recur record after record
+def _holds_no_field(line: str) -> bool:
+    """No test of `_read_line` matches the line, whatever the masthead has read before it."""
+    lowered = line.casefold()
+    return not (
+        ("meeting" in lowered and _MEETING.search(line))
+        or (lowered.startswith("held") and _HELD.match(line))
+        or ("day" in lowered and _WEEKDAY_DATE.match(line))
+        or (lowered.startswith("at") and _AT_TIME.match(line))
+        or line in _PLACES
+        or ("session" in lowered and len(line) < 60 and _SESSION.search(line))
+        or (":" in line and _PRESIDING.match(line))
+        or ("later" in lowered and _LATER.match(line))
+        or ("original" in lowered and _ORIGINAL.search(line))
+        or body_for_name(line)
+    )
+
+
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
     who = who.strip()
@@ -181,5 +202,6 @@ def _meeting_symbol_in(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.match(line))

@@ -354,9 +354,13 @@ def _title_case(word: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case and punctuation folded."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    letters = name if name.isascii() else _without_accents(name)
     return _NOT_ALNUM.sub(" ", letters.casefold()).strip()
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=65536)
