@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -14,6 +12,7 @@ import polars as pl
 
 from transforms import schemas
 from transforms.bodies import body_for_symbol
+from transforms.collector import collector_paused
 from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
 from transforms.language import detect_language
@@ -62,25 +61,8 @@ class ParsedBatch:
 
 def parse_documents(documents: Sequence[Document]) -> ParsedBatch:
     """Parse every document; a failure rejects that document only."""
-    with _collector_paused():
+    with collector_paused():
         return _parse_documents(documents)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a batch is parsed.
-
-    Parsing makes millions of small objects (rows, matches, strings) and no reference cycles, so
-    the collector's frequent passes over them find nothing: 4-6% of the parse time. It runs again
-    as usual once the batch is parsed.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse_documents(documents: Sequence[Document]) -> ParsedBatch:

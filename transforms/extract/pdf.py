@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import codecs
 import ctypes
-import gc
 import itertools
 import math
 import re
@@ -32,6 +31,7 @@ from statistics import median
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from transforms.collector import collector_paused
 from transforms.extract import ExtractedDocument
 from transforms.extract.layout import (
     CORRECTION_NOTICE,
@@ -145,15 +145,9 @@ class Page:
 
 def document_from_pdf(content: bytes) -> ExtractedDocument:
     """Clean text and footnotes of a PDF record; `RecordRejected` when it has no readable text."""
-    # Every printed line is an object that lives until the end: the collector, run every few hundred
-    # of them, would walk them again and again and find nothing to free.
-    if not gc.isenabled():
+    # Every printed line is an object that lives until the end, in no cycle.
+    with collector_paused():
         return _document_from_pdf(content)
-    gc.disable()
-    try:
-        return _document_from_pdf(content)
-    finally:
-        gc.enable()
 
 
 def _document_from_pdf(content: bytes) -> ExtractedDocument:
