@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 from functools import lru_cache
+from typing import Any
 
 from transforms.bodies import body_for_name, body_for_symbol
 from transforms.speakers import TITLE_GENDER, normalise_name
@@ -121,66 +122,71 @@ def _read_line(masthead: Masthead, line: str) -> bool:
     """Fill what this line says; True when it was a masthead field."""
     if len(line) > 250:
         return False  # a footnote or notice, not a field
-    if _holds_no_field(line):
-        return _is_boilerplate(line)
-    lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
-    if "meeting" in lowered and (meeting := _MEETING.search(line)):
-        masthead.meeting_number = ordinal_value(meeting.group("n"))
-        parts = [p for p in (meeting.group("partial"), meeting.group("part")) if p]
-        if parts:
-            masthead.meeting_part = " ".join(
-                p.lower().removeprefix("(").removesuffix(")") if p.startswith("(") else p.lower() for p in parts
-            )
-        return True
-    if lowered.startswith("held") and (held := _HELD.match(line)):
-        masthead.place = held.group("place").strip().rstrip(",")
-        masthead.meeting_date = parse_date(held.group("date"))
-        masthead.scheduled_at = clock_time(held.group("time")) if held.group("time") else None
-        return True
-    # Older mastheads: "held on" / "Monday, 25 October 1999".
-    if "day" in lowered and (weekday_date := _WEEKDAY_DATE.match(line)):
-        masthead.meeting_date = masthead.meeting_date or parse_date(weekday_date.group("date"))
-        return True
-    if lowered.startswith("at") and (at_time := _AT_TIME.match(line)) and masthead.scheduled_at is None:
-        masthead.scheduled_at = clock_time(at_time.group("time"))
-        return True
-    if line in _PLACES:
-        masthead.place = masthead.place or line
-        return True
-    if "session" in lowered and len(line) < 60 and (session := _SESSION.search(line)):
-        masthead.session_number = ordinal_value(session.group("n"))
-        return True
-    if ":" in line and (presiding := _PRESIDING.match(line)):
-        masthead.chair = presiding_officer(presiding.group("label"), presiding.group("who"))
-        return True
-    if "later" in lowered and (later := _LATER.match(line)) and masthead.chair is not None:
-        masthead.later_chairs.append(presiding_officer("later", later.group("who")))
-        return True
-    if "original" in lowered and (original := _ORIGINAL.search(line)):
-        masthead.original_language = original.group("language").capitalize()
-        return True
-    if body := body_for_name(line):
-        masthead.body, masthead.body_name = body.code, body.name
-        return True
+    for kind, found in _fields_in(line):
+        if _fill(masthead, kind, found):
+            return True
     return _is_boilerplate(line)
 
 
 @lru_cache(maxsize=16384)  # headings, agenda items and notices recur record after record
-def _holds_no_field(line: str) -> bool:
-    """No test of `_read_line` matches the line, whatever the masthead has read before it."""
-    lowered = line.casefold()
-    return not (
-        ("meeting" in lowered and _MEETING.search(line))
-        or (lowered.startswith("held") and _HELD.match(line))
-        or ("day" in lowered and _WEEKDAY_DATE.match(line))
-        or (lowered.startswith("at") and _AT_TIME.match(line))
-        or line in _PLACES
-        or ("session" in lowered and len(line) < 60 and _SESSION.search(line))
-        or (":" in line and _PRESIDING.match(line))
-        or ("later" in lowered and _LATER.match(line))
-        or ("original" in lowered and _ORIGINAL.search(line))
-        or body_for_name(line)
+def _fields_in(line: str) -> tuple[tuple[str, Any], ...]:
+    """The fields the line could be, in the order they are tried, with what matched.
+
+    The same whatever the masthead has read before the line, so it is remembered; whether a field
+    is taken (an hour only when none was read, a later chair only after a chair) is `_fill`'s call.
+    """
+    lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
+    candidates = (
+        ("meeting", "meeting" in lowered and _MEETING.search(line)),
+        ("held", lowered.startswith("held") and _HELD.match(line)),
+        # Older mastheads: "held on" / "Monday, 25 October 1999".
+        ("weekday date", "day" in lowered and _WEEKDAY_DATE.match(line)),
+        ("hour", lowered.startswith("at") and _AT_TIME.match(line)),
+        ("place", line in _PLACES and line),
+        ("session", "session" in lowered and len(line) < 60 and _SESSION.search(line)),
+        ("presiding", ":" in line and _PRESIDING.match(line)),
+        ("later", "later" in lowered and _LATER.match(line)),
+        ("original", "original" in lowered and _ORIGINAL.search(line)),
+        ("body", body_for_name(line)),
     )
+    return tuple((kind, found) for kind, found in candidates if found)
+
+
+def _fill(masthead: Masthead, kind: str, found: Any) -> bool:
+    """Fill the field the line was found to be; False when the masthead does not take it."""
+    match kind:
+        case "meeting":
+            masthead.meeting_number = ordinal_value(found.group("n"))
+            parts = [p for p in (found.group("partial"), found.group("part")) if p]
+            if parts:
+                masthead.meeting_part = " ".join(
+                    p.lower().removeprefix("(").removesuffix(")") if p.startswith("(") else p.lower() for p in parts
+                )
+        case "held":
+            masthead.place = found.group("place").strip().rstrip(",")
+            masthead.meeting_date = parse_date(found.group("date"))
+            masthead.scheduled_at = clock_time(found.group("time")) if found.group("time") else None
+        case "weekday date":
+            masthead.meeting_date = masthead.meeting_date or parse_date(found.group("date"))
+        case "hour":
+            if masthead.scheduled_at is not None:
+                return False
+            masthead.scheduled_at = clock_time(found.group("time"))
+        case "place":
+            masthead.place = masthead.place or found
+        case "session":
+            masthead.session_number = ordinal_value(found.group("n"))
+        case "presiding":
+            masthead.chair = presiding_officer(found.group("label"), found.group("who"))
+        case "later":
+            if masthead.chair is None:
+                return False
+            masthead.later_chairs.append(presiding_officer("later", found.group("who")))
+        case "original":
+            masthead.original_language = found.group("language").capitalize()
+        case "body":
+            masthead.body, masthead.body_name = found.code, found.name
+    return True
 
 
 def presiding_officer(label: str, who: str) -> Presiding:
