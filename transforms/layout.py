@@ -84,7 +84,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             # The line is stripped and the text starts at a non-space: nothing to strip from it.
-            body.paragraphs.append(Paragraph(number, numbered.group("text"), len(body.headings) or None))
+            body.paragraphs.append(Paragraph(number, numbered.group("text"), _current_heading(body)))
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
