@@ -214,6 +214,31 @@ def _anchored(rule: Rule) -> str:
     return rust_pattern(f"^(?:{rule.pattern})$")
 
 
+def _rule_runs() -> list[tuple[Rule, ...]]:
+    """The table in the runs `_readings` tries: a figure rule alone, neighbouring skips or periods together.
+
+    Which skip (or which period rule) takes a token changes nothing in how it is read, so a run of
+    them is one pattern: fewer passes over the tokens, and fewer patterns for Polars to compile.
+    """
+    runs: list[list[Rule]] = []
+    for rule in RULES:
+        if runs and rule.category != "figure" and runs[-1][-1].category == rule.category:
+            runs[-1].append(rule)
+        else:
+            runs.append([rule])
+    return [tuple(run) for run in runs]
+
+
+def _whole(run: tuple[Rule, ...]) -> str:
+    """A pattern matching a token that some rule of the run matches whole."""
+    if len(run) == 1:
+        return _anchored(run[0])
+    return rust_pattern("^(?:" + "|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in run) + ")$")
+
+
+_RUNS = [(run, _whole(run)) for run in _rule_runs()]
+
+
 _TOKEN = rust_pattern("|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in RULES))
 # Cheap pre-filter: a paragraph without a digit or number word holds no figure.
 _ANCHOR = rust_pattern(
@@ -227,6 +252,7 @@ _LONGEST_SENTENCE = 1_500
 # morsels for nothing, and the parse runs 5-8% slower with it (`benchmarks/parse_throughput.py`).
 _ENGINE = "in-memory"
 _CONTEXT = 300
+_PARAGRAPH_COLUMNS = ("meeting_id", "paragraph", "text")
 
 # --------------------------------------------------------------------------- reading distinct tokens
 
@@ -431,17 +457,18 @@ def _readings(tokens: pl.Series) -> pl.DataFrame:
     """What each distinct token is: its figures (or its period), read by the first rule matching it whole."""
     remaining = pl.DataFrame({"token": tokens.unique()}).filter(~pl.col("token").str.slice(0, 1).is_in(list(".!?")))
     parts = [pl.DataFrame(schema=READING)]
-    for rule in RULES:
+    for run, whole in _RUNS:
         if remaining.is_empty():
             break
-        matched = remaining.with_columns(hit=pl.col("token").str.contains(_anchored(rule)))
+        matched = remaining.with_columns(hit=pl.col("token").str.contains(whole))
         hits, remaining = matched.filter("hit").drop("hit"), matched.filter(~pl.col("hit")).drop("hit")
+        rule = run[0]
         if hits.is_empty() or rule.category in ("skip", "stop"):
             continue
         if rule.category == "period":
             parts.append(_periods(hits))
             continue
-        groups = hits.with_columns(groups=pl.col("token").str.extract_groups(_anchored(rule))).unnest("groups")
+        groups = hits.with_columns(groups=pl.col("token").str.extract_groups(whole)).unnest("groups")
         read = _ends if rule.name in ("change", "range between", "range from", "range dash") else _single
         parts.append(read(rule.name, groups))
     return pl.concat(parts, how="diagonal_relaxed").select(READING.names()).cast(READING)  # type: ignore[arg-type]
@@ -482,13 +509,27 @@ def _tokens(paragraphs: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _sentences(pieces: pl.LazyFrame) -> pl.LazyFrame:
-    """Where each sentence starts and ends: at the piece after a stop, until the next one or the paragraph's end."""
+def _sentences(pieces: pl.DataFrame) -> pl.DataFrame:
+    """Where each sentence starts and ends: at the piece after a stop, until the next one or the paragraph's end.
+
+    Row n is sentence n + 1: the numbers run from 1 without a gap.
+    """
     return pieces.filter("starts").select(
         "sentence",
         first="at",
         last=pl.when(pl.col("row").shift(-1) == pl.col("row")).then(pl.col("at").shift(-1)).otherwise("length"),
     )
+
+
+def _looked_up(values: pl.Series, index: pl.Expr) -> pl.Expr:
+    """`values[index]` on every row: a join on a key that numbers `values` from 0, without the join."""
+    return pl.lit(values).gather(index)
+
+
+def _position_in(group: str) -> pl.Expr:
+    """0, 1, 2 ... within each run of equal `group` values (rows sorted by it)."""
+    index = pl.int_range(pl.len())
+    return index - pl.when(pl.col(group).is_first_distinct()).then(index).forward_fill()
 
 
 def _nearest_periods(figures: pl.LazyFrame, periods: pl.LazyFrame) -> pl.LazyFrame:
@@ -569,9 +610,8 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         .with_row_index("row")
         .with_columns(length=pl.col("text").str.len_chars().cast(pl.Int32))
         .collect(engine=_ENGINE)
-        .lazy()
     )
-    pieces = _tokens(paragraphs).collect(engine=_ENGINE)
+    pieces = _tokens(paragraphs.lazy()).collect(engine=_ENGINE)
     tokens = pieces.filter(pl.col("index") % 2 == 1)
     if tokens.is_empty():
         return schemas.empty(schemas.INDICATORS)
@@ -591,23 +631,27 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         .sort("row", "start", "end")
         .with_row_index("figure")
     )
+    sentences = _sentences(pieces)
+    sentence_index = pl.col("sentence").cast(pl.Int64) - 1
     sentence = pl.col("text").str.slice(pl.col("first"), pl.col("last") - pl.col("first")).str.strip_chars()
     long = pl.col("last") - pl.col("first") > _LONGEST_SENTENCE
     counts_something = ~pl.col("kind").is_in(_COUNTS_NOTHING)
     frame = (
-        figures.join(_nearest_periods(figures, periods), on="figure", how="left")
-        .join(_sentences(pieces.lazy()), on="sentence")
+        figures.join(_nearest_periods(figures, periods), on="figure", how="left", maintain_order="left")
+        .with_columns(
+            first=_looked_up(sentences.get_column("first"), sentence_index),
+            last=_looked_up(sentences.get_column("last"), sentence_index),
+            **{column: _looked_up(paragraphs.get_column(column), pl.col("row")) for column in _PARAGRAPH_COLUMNS},
+        )
         # A table or a run-on text is no sentence: keep the figure's context instead.
         .with_columns(
             first=pl.when(long).then(pl.max_horizontal("first", pl.col("start") - _CONTEXT)).otherwise("first"),
             last=pl.when(long).then(pl.min_horizontal("last", pl.col("end") + _CONTEXT)).otherwise("last"),
         )
-        .join(paragraphs.select("row", "meeting_id", "paragraph", "text"), on="row")
-        .sort("figure")
         .select(
             "meeting_id",
             "paragraph",
-            position=pl.int_range(pl.len()).over("row"),
+            position=_position_in("row"),
             surface=pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")),
             char_start="start",
             char_end="end",

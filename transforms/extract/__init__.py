@@ -39,7 +39,7 @@ def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
 
 def extract_document(content: bytes, filename: str, media_type: str | None = None) -> ExtractedDocument:
     """Clean text of a published record, or `RecordRejected` saying why there is none."""
-    if not content.strip():
+    if not content or content.isspace():
         raise RecordRejected("extract", "empty file")
     fmt = detect_format(content, filename, media_type)
     if fmt == "text":

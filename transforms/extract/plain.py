@@ -26,9 +26,14 @@ def decode_text(content: bytes) -> str:
 
 
 def text_from_plain(content: bytes) -> str:
-    text = unicodedata.normalize("NFC", decode_text(content))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = decode_text(content)
+    if not text.isascii():  # ASCII is NFC already
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\f", "\n")
     sample = text[:4096]
-    if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
+    if _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
     return text
