@@ -96,3 +96,28 @@ def test_generated_records_parse_as_generated() -> None:
                 wrong.append((name, expected, actual))
     assert total > 10_000
     assert wrong == []
+
+
+def test_procedural_paragraphs_are_found_past_the_first_letter_test() -> None:
+    """`_is_procedural` runs its regexes only on paragraphs opening with A, I or T: no opening is missed.
+
+    Every character of the Basic Multilingual Plane before the rest of each kind of procedural
+    opening (Python's `re` also lets the dotted and the dotless i stand for "i"): where the regexes
+    match, the first letter passes the test.
+    """
+    from transforms.layout import FORMULA
+    from transforms.summary import _PROCEDURAL, _PROCEDURAL_INITIALS
+
+    rests = [
+        "t the invitation of the Chair, the delegation took places.", "he meeting was suspended at 4.10 p.m.",
+        "t was so decided.", " recorded vote was taken.", "n favour: Mexico.", "gainst: none.",
+        "bstaining: none.", "HE MEETING ROSE AT 1 P.M.", "he draft resolution was adopted.",
+    ]  # fmt: skip
+    matched = set()
+    for code in range(0x10000):
+        for rest in rests:
+            text = chr(code) + rest
+            if _PROCEDURAL.match(text) or FORMULA.match(text):
+                matched.add(chr(code))
+                assert text[:1] in _PROCEDURAL_INITIALS, text
+    assert {"A", "a", "I", "T", "t"} <= matched

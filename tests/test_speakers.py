@@ -206,3 +206,17 @@ def test_name_similarity_takes_its_shortcuts_only_below_the_threshold() -> None:
                 merging += 1
                 assert score == expected, (first, second)
     assert merging > 300  # the threshold is reached often enough to test the exact scores
+
+
+def test_quick_ratio_is_sequence_matchers() -> None:
+    """The bound misprint detection computes itself must be `SequenceMatcher.quick_ratio` exactly."""
+    import random
+    from difflib import SequenceMatcher
+
+    from transforms.aliases import _quick_ratio
+
+    rng = random.Random(8)
+    letters = "aaeeiilnnorstuéçß "
+    words = ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 14))) for _ in range(600)]
+    for first, second in zip(words, reversed(words), strict=True):
+        assert _quick_ratio(first, second) == SequenceMatcher(None, first, second).quick_ratio(), (first, second)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]))(?P<text>\S.*)$")
+# The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]))(?=\S)")
 FORMULA = re.compile(
     r"^(?:The\s+(?:public\s+part\s+of\s+the\s+|closed\s+part\s+of\s+the\s+)?meeting\s+"
     r"(?:was\s+(?:called\s+to\s+order|suspended|resumed|opened)|rose|resumed|was\s+closed|continued)"
@@ -84,7 +85,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             # The line is stripped and the text starts at a non-space: nothing to strip from it.
-            body.paragraphs.append(Paragraph(number, numbered.group("text"), _current_heading(body)))
+            body.paragraphs.append(Paragraph(number, line[numbered.end() :], _current_heading(body)))
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):

@@ -38,6 +38,9 @@ _PROCEDURAL_EVENT = re.compile(
     r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$",
     re.IGNORECASE,
 )
+# Every opening of `_PROCEDURAL` and `FORMULA` starts with A, I or T; ignoring case, Python's `re`
+# also lets "İ" and "ı" stand for "i". Most paragraphs start otherwise, and both regexes are slow to say no.
+_PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 _EVENT_VERBS = ("elected", "appointed", "solemn", "adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
     r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
@@ -215,7 +218,7 @@ def _may_take_the_chair(text: str) -> bool:
 
 
 def _is_procedural(text: str) -> bool:
-    if _PROCEDURAL.match(text) or FORMULA.match(text):
+    if text[:1] in _PROCEDURAL_INITIALS and (_PROCEDURAL.match(text) or FORMULA.match(text)):
         return True
     if len(text) >= 400:
         return False
