@@ -121,3 +121,54 @@ def test_procedural_paragraphs_are_found_past_the_first_letter_test() -> None:
                 matched.add(chr(code))
                 assert text[:1] in _PROCEDURAL_INITIALS, text
     assert {"A", "a", "I", "T", "t"} <= matched
+
+
+@pytest.mark.parametrize(
+    ("symbol", "code"),
+    [("CAT/OP/5/SR.7", "SPT"), ("CAT/C/SR.1", "CAT"), ("S/PV.4507", "SC"), ("S/2004/1", "SC"),
+     ("A/C.3/78/SR.12", "A/C.3"), ("A/HRC/5/SR.2", "HRC"), ("A/78/PV.3", "GA"), ("E/C.12/2004/SR.12", "CESCR"),
+     ("E/2004/SR.1", "ECOSOC"), ("XYZ/C/SR.1", None), ("CMW/C", None)],
+)  # fmt: skip
+def test_body_for_symbol_takes_the_longest_prefix(symbol: str, code: str | None) -> None:
+    """The body of a symbol has the longest prefix of it; the lookup relies on prefixes ending in "/" or "."."""
+    from transforms.bodies import BODIES, body_for_symbol
+
+    assert all(prefix[-1] in "/." for body in BODIES for prefix in body.prefixes)
+    longest = max(
+        ((len(prefix), body) for body in BODIES for prefix in body.prefixes if symbol.startswith(prefix)),
+        key=lambda pair: pair[0],
+        default=(0, None),
+    )[1]
+    found = body_for_symbol(symbol)
+    assert found is longest
+    assert (found.code if found else None) == code
+
+
+def test_procedural_shortcuts_agree_with_the_regexes() -> None:
+    """`_is_procedural` says what its three regexes say, for every paragraph its shortcuts skip or keep.
+
+    Paragraphs of 300 generated records and the fixtures, and events written in every form the
+    regexes know: elections, solemn declarations, articles and drafts adopted or withdrawn.
+    """
+    from benchmarks.corpus import generate_records
+    from transforms.layout import FORMULA, split_body
+    from transforms.summary import _PROCEDURAL, _PROCEDURAL_EVENT, _is_procedural
+
+    def plain(text: str) -> bool:
+        event = len(text) < 400 and _PROCEDURAL_EVENT.search(text)
+        return bool(_PROCEDURAL.match(text) or FORMULA.match(text) or event)
+
+    texts = [text for _, text in generate_records(300, seed=4)] + [
+        path.read_text("utf-8") for path in CORPUS.glob("*.txt")
+    ]
+    paragraphs = [paragraph.text for text in texts for paragraph in split_body(text).paragraphs]
+    paragraphs += [
+        "Ms. Dicko was elected Chairperson by acclamation.", "Mr. Kariyawasam was re-elected Vice-Chair.",
+        "The new members made the solemn declaration.", "Articles 3 and 4 were adopted.",
+        "Paragraph 12, as amended, was approved.", "The draft decision was withdrawn.",
+        "Draft general comment No. 2 was adopted.", "The draft report was rejected, as the delegation was absent.",
+        "It was adopted that the members were appointed officers.", "Section 2 was deleted",
+        "The officers were appointed officers of the Committee.", "The proposal was adopted.",
+    ]  # fmt: skip
+    assert sum(map(plain, paragraphs)) > 300  # the events and formulas are exercised
+    assert [_is_procedural(text) for text in paragraphs] == [plain(text) for text in paragraphs]

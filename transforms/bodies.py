@@ -45,6 +45,7 @@ BODIES: tuple[Body, ...] = (
 )
 
 _BY_CODE = {body.code: body for body in BODIES}
+_BY_PREFIX = {prefix: body for body in BODIES for prefix in body.prefixes}
 _BY_NAME = {body.name.casefold(): body for body in BODIES}
 # Names used in older mastheads and by other renditions.
 _BY_NAME.update(
@@ -67,14 +68,14 @@ _BY_NAME.update(
 
 
 def body_for_symbol(symbol: str) -> Body | None:
-    """The body whose records carry this symbol, by the longest matching prefix."""
-    best: Body | None = None
-    best_length = 0
-    for body in BODIES:
-        for prefix in body.prefixes:
-            if symbol.startswith(prefix) and len(prefix) > best_length:
-                best, best_length = body, len(prefix)
-    return best
+    """The body whose records carry this symbol, by the longest matching prefix.
+
+    Every prefix ends in "/" or ".", so the symbol's own prefixes ending there are looked up, longest first.
+    """
+    for end in range(len(symbol), 0, -1):
+        if symbol[end - 1] in "/." and (body := _BY_PREFIX.get(symbol[:end])):
+            return body
+    return None
 
 
 def body_for_name(line: str) -> Body | None:

@@ -226,7 +226,12 @@ def _is_procedural(text: str) -> bool:
     lowered = text.lower()
     if "solemn" not in lowered and "was " not in lowered and "were " not in lowered:  # every event says one
         return False
-    return any(verb in lowered for verb in _EVENT_VERBS) and bool(_PROCEDURAL_EVENT.search(text))
+    if not any(verb in lowered for verb in _EVENT_VERBS):
+        return False
+    if "elected" in lowered or "appointed" in lowered or "solemn" in lowered:
+        return bool(_PROCEDURAL_EVENT.search(text))
+    # Without those words only the alternative anchored at the start can match: no need to search.
+    return bool(_PROCEDURAL_EVENT.match(text))
 
 
 _SPEAKER_KEYS = (

@@ -21,7 +21,10 @@ _TURN = re.compile(
     r"Deputy Secretary-General)|(?:H\.\s?E\.\s+)?(?:" + _TITLES + r")\.?\s+[A-ZÀ-Þ][^():]{0,80}?)"
     r"(?P<parens>(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*)\s*:\s*(?P<text>.*)$"
 )
-_NUMBERED_PARAGRAPH = re.compile(r"(?m)^\s*\d{1,3}\.\s")
+# A numbered paragraph on the first line, or after a line break: `(?m)^` said in two patterns, since
+# one opening with the line break itself lets `re` skip to the next break instead of trying every place.
+_NUMBERED_FIRST_LINE = re.compile(r"\s*\d{1,3}\.\s")
+_NUMBERED_LATER_LINE = re.compile(r"\n\s*\d{1,3}\.\s")
 _MEETING = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
 _SESSION_OR_YEAR = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:year|session)\b", re.IGNORECASE)
 _WHEN = re.compile(rf"(?P<date>{DATE_TEXT})(?:,\s*(?P<time>{CLOCK_TIME}))?")
@@ -39,7 +42,7 @@ def looks_verbatim(text: str) -> bool:
     head = text[:3000]
     if "/PV." in head and _VERBATIM_SYMBOL.search(head):
         return True
-    if _NUMBERED_PARAGRAPH.search(text):
+    if _NUMBERED_FIRST_LINE.match(text) or _NUMBERED_LATER_LINE.search(text):
         return False
     return sum(1 for line in text.split("\n")[:400] if _TURN.match(line.strip())) >= 2
 
