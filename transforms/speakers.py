@@ -146,14 +146,15 @@ def attribute(text: str) -> Attribution | None:
 
 def attribute_by_rules(text: str) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
-    chair = _CHAIR_OFFICE.match(text)
-    if chair:
-        return _office_attribution(text, chair.end(), chair.group("office"), "chair")
-    secretary = _SECRETARY_OFFICE.match(text)
-    if secretary:
-        office = secretary.group("office")
-        role = "rapporteur" if "rapporteur" in office.casefold() else "secretariat"
-        return _office_attribution(text, secretary.end(), office, role)
+    if text.startswith("The"):  # both offices are read after "The"
+        chair = _CHAIR_OFFICE.match(text)
+        if chair:
+            return _office_attribution(text, chair.end(), chair.group("office"), "chair")
+        secretary = _SECRETARY_OFFICE.match(text)
+        if secretary:
+            office = secretary.group("office")
+            role = "rapporteur" if "rapporteur" in office.casefold() else "secretariat"
+            return _office_attribution(text, secretary.end(), office, role)
     named = _NAMED.match(text)
     if named:
         return _named_attribution(text, named)
