@@ -34,6 +34,6 @@ def text_from_plain(content: bytes) -> str:
     if "\f" in text:
         text = text.replace("\f", "\n")
     sample = text[:4096]
-    if _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > 0.1 * len(sample):
+    if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
     return text
