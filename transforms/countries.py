@@ -16,9 +16,10 @@ in every record's sense.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Literal, NamedTuple
+
+from transforms.accents import without_accents
 
 Status = Literal["member", "observer", "former"]
 
@@ -259,10 +260,7 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014", "-"))
 
 def normalise_country_text(text: str) -> str:
     """The key names are compared by: accents folded, case folded, spacing and "the" dropped."""
-    folded = text.translate(_APOSTROPHES).translate(_DASHES)
-    if not folded.isascii():  # NFKD and the combining marks leave ASCII as it is
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
-    letters = folded.casefold()
+    letters = without_accents(text.translate(_APOSTROPHES).translate(_DASHES)).casefold()
     letters = re.sub(r"\s+", " ", letters).strip().rstrip(".,;:").strip()
     letters = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", letters))
     return re.sub(r"^the ", "", letters)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from transforms.accents import without_accents
 from transforms.affiliations import Affiliation, classify_parenthetical
 
 TITLE_GENDER: dict[str, str | None] = {
@@ -356,13 +356,7 @@ def _title_case(word: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case and punctuation folded."""
-    letters = name if name.isascii() else _without_accents(name)
-    return _NOT_ALNUM.sub(" ", letters.casefold()).strip()
-
-
-def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub(" ", without_accents(name).casefold()).strip()
 
 
 @lru_cache(maxsize=65536)
