@@ -13,8 +13,8 @@ How a batch is read:
    then what it counts is read from the words after it (`_with_subjects`).
 No Python loop runs over tokens, and Python's `re` is not used on the text: with these patterns
 it costs about 20 µs a token, where Rust's engine reads a whole record in well under a
-millisecond. Word boundaries are ASCII
-(`(?-u:\\b)`) because Rust's fast engine gives up on Unicode ones in non-ASCII text.
+millisecond. Word boundaries are ASCII (`(?-u:\\b)`) because Rust's fast engine gives up on
+Unicode ones in non-ASCII text.
 
 Conventions an analyst should know:
 - `value` of a range is its low end (`value_low`); the high end is `value_high`.
@@ -229,17 +229,22 @@ def _rule_runs() -> list[tuple[Rule, ...]]:
     return [tuple(run) for run in runs]
 
 
+def _alternatives(rules: tuple[Rule, ...]) -> str:
+    """The rules' patterns as one alternation, in order; their names dropped, as one name may appear in several."""
+    return "|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in rules)
+
+
 def _whole(run: tuple[Rule, ...]) -> str:
     """A pattern matching a token that some rule of the run matches whole."""
     if len(run) == 1:
         return _anchored(run[0])
-    return rust_pattern("^(?:" + "|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in run) + ")$")
+    return rust_pattern(f"^(?:{_alternatives(run)})$")
 
 
 _RUNS = [(run, _whole(run)) for run in _rule_runs()]
 
 
-_TOKEN = rust_pattern("|".join(f"(?:{_NAMED_GROUP.sub('(?:', rule.pattern)})" for rule in RULES))
+_TOKEN = rust_pattern(_alternatives(RULES))
 # Cheap pre-filter: a paragraph without a digit or number word holds no figure.
 _ANCHOR = rust_pattern(
     rf"\d|{WORDS}|\b(?:one[\s\-]+(?:in|out|year|month|week|day|hour|decade|third|quarter|fifth|half)"
