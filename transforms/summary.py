@@ -41,7 +41,10 @@ _PROCEDURAL_EVENT = re.compile(
 # Every opening of `_PROCEDURAL` and `FORMULA` starts with A, I or T; ignoring case, Python's `re`
 # also lets "İ" and "ı" stand for "i". Most paragraphs start otherwise, and both regexes are slow to say no.
 _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
-_EVENT_VERBS = ("elected", "appointed", "solemn", "adopted", "approved", "deleted", "withdrawn", "rejected")
+# The words each kind of event must name: an election or declaration anywhere in the paragraph; an
+# adoption, or the like, only in the alternative anchored at its start.
+_ELECTION_WORDS = ("elected", "appointed", "solemn")
+_ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
     r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
@@ -222,16 +225,14 @@ def _is_procedural(text: str) -> bool:
         return True
     if len(text) >= 400:
         return False
-    # Every event names one of these verbs; most paragraphs name none, and the regex is slow to say so.
+    # Every event names one of these words; most paragraphs name none, and the regex is slow to say so.
     lowered = text.lower()
     if "solemn" not in lowered and "was " not in lowered and "were " not in lowered:  # every event says one
         return False
-    if not any(verb in lowered for verb in _EVENT_VERBS):
-        return False
-    if "elected" in lowered or "appointed" in lowered or "solemn" in lowered:
+    if any(word in lowered for word in _ELECTION_WORDS):
         return bool(_PROCEDURAL_EVENT.search(text))
-    # Without those words only the alternative anchored at the start can match: no need to search.
-    return bool(_PROCEDURAL_EVENT.match(text))
+    # Otherwise only the alternative anchored at the start can match: tried there, not searched for.
+    return any(word in lowered for word in _ADOPTION_WORDS) and bool(_PROCEDURAL_EVENT.match(text))
 
 
 _SPEAKER_KEYS = (
