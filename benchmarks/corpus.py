@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1043,6 +1044,7 @@ class RecordBuilder:
         self.later_chair: tuple[Person, str] | None = None
         self.chair_country: Country | None = None
         self.place: str | None = None
+        self.part: str | None = None
         self.state: Country | None = None
         if self.style.kind == "treaty" and self.style.code != "SPT" and rng.random() < 0.9:
             self.state = rng.choice(_country_pool(self.year))
@@ -1166,7 +1168,7 @@ class RecordBuilder:
         number_format = rng.choices(("{n}.\t", "{n}. ", "{n}."), (90, 7, 3))[0]
         draft = Draft(self.old_style, chair, self._chair_ref(chair), number_format)
         vice = members.pop() if rng.random() < 0.2 else None
-        part = rng.choices((None, "partial", "first part (public)"), (85, 8, 7))[0]
+        part = self.part = rng.choices((None, "partial", "first part (public)"), (85, 8, 7))[0]
         masthead_lost = rng.random() < 0.03
         called = rng.choice((10 * 60, 15 * 60)) + rng.choice((0, 0, 5, 10, 15))
         rose = called + rng.randint(110, 175)
@@ -1181,13 +1183,17 @@ class RecordBuilder:
             for statement in draft.statements:
                 if statement["speaker_role"] == "chair" and statement["speaker_name"] == chair.name:
                     statement["speaker_name"] = None
-        lines = [] if masthead_lost else self._masthead(chair, headings, part)
-        lines += [self._opening_formula(part, called), *headings, *draft.lines, self._closing_formula(part, rose)]
+        masthead = [] if masthead_lost else self._masthead(chair, headings, part)
+        body = [self._opening_formula(part, called), *headings, *draft.lines]
         expected = {
             "meeting": self._meeting_truth(chair, part, called, rose, known=not masthead_lost),
             "agenda_documents": documents,
             "statements": draft.statements,
         }
+        rendition = Rendition(random.Random(rng.random()), self, old_style=self.old_style)
+        lines = [*rendition.masthead(masthead), *rendition.body(body, expected)]
+        if not rendition.end_lost:
+            lines.append(self._closing_formula(part, rose))
         name = self.symbol.replace("/", "_") + "-EN.txt"
         return LabelledRecord(name, "\n".join(lines) + "\n", expected)
 
@@ -1615,7 +1621,7 @@ class RecordBuilder:
             long_date(self.day),
             f"at {scheduled}",
             "New York",
-            self._title_line(None, upper=True),
+            self._title_line(self.part, upper=True),
             *self._presiding_lines(chair),
             "CONTENTS",
             *contents,
@@ -1702,6 +1708,97 @@ class RecordBuilder:
             "state_party": self.state.iso3 if self.state is not None else None,
             "language": "en",
         }
+
+
+class Rendition:
+    """How a published rendition departs from the clean record: the traits real renditions show.
+
+    Each trait is drawn on its own, at about the rate the labelled real records show it
+    (`tests/fixtures/real/README.md`); none changes what a careful reader would label, except a
+    lost end, which loses the closing line and cuts the last paragraph after its speaker's verb.
+    """
+
+    def __init__(self, rng: random.Random, builder: RecordBuilder, *, old_style: bool) -> None:
+        self.rng = rng
+        self.builder = builder
+        self.old_style = old_style
+        self.end_lost = False
+
+    def masthead(self, lines: list[str]) -> list[str]:
+        if not lines:
+            return lines
+        rng = self.rng
+        lines = list(lines)
+        symbol = self.builder.symbol
+        if not self.old_style and rng.random() < 0.06 and self._derivable():
+            lines = [line for line in lines if line != symbol]  # the web rendition dropped the symbol line
+        if self.old_style and rng.random() < 0.05 and symbol in lines:
+            at = lines.index(symbol)  # "CCPR/C/SR.2136/Add.117 November 2003"
+            lines[at : at + 2] = [lines[at] + lines[at + 1]]
+        if rng.random() < 0.05:
+            lines = [_broken_words(line, rng) for line in lines]
+        if not self.old_style and rng.random() < 0.4:
+            lines = [line.replace(":\t", ":", 1) for line in lines]  # "Chairperson:Mr. X"
+        if self.old_style and rng.random() < 0.15:
+            lines = [f"{line}\n" if line.startswith("Held at") else line for line in lines]  # a blank line inside
+        elif not self.old_style and rng.random() < 0.05:
+            lines = [line.replace(", on ", ",on ", 1) if line.startswith("Held at") else line for line in lines]
+        if self.old_style and rng.random() < 0.12:
+            # The correction notice and the job number printed first, run into the masthead's first line.
+            notice = [
+                line for line in lines[-3:] if line.startswith(("This record", "Corrections", "GE.")) or "(E)" in line
+            ]
+            kept = [line for line in lines if line not in notice]
+            lines = ["".join(notice) + " " + kept[0], *kept[1:]]
+        return lines
+
+    def body(self, lines: list[str], expected: dict[str, Any]) -> list[str]:
+        rng = self.rng
+        lines = list(lines)
+        if not self.old_style and rng.random() < 0.1:
+            lines = [_NUMBER_PREFIX.sub("", line, count=1) for line in lines]  # numbers lost in conversion
+            expected["numbering"] = "missing"
+        if rng.random() < 0.05:
+            lines = [_typographic(line, rng) for line in lines]
+        if rng.random() < 0.03 and self._cut_last(lines):
+            self.end_lost = True
+            expected["meeting"]["rose_at"] = None
+        return lines
+
+    def _derivable(self) -> bool:
+        """Whether the body's numbering gives the symbol back (CRPD numbered per session until 2012)."""
+        style = self.builder.style
+        return style.code != "SPT" and not (style.code == "CRPD" and self.builder.year < 2012)
+
+    def _cut_last(self, lines: list[str]) -> bool:
+        """The file's end lost: the last paragraph cut after its verb ("... said that the") and no closing line."""
+        last = lines[-1]
+        verb = last.find(" said that ")
+        if verb < 0 or len(last) < verb + 40:
+            return False
+        lines[-1] = last[: self.rng.randint(verb + 12, len(last) - 10)].rstrip(" .,;")
+        return True
+
+
+_NUMBER_PREFIX = re.compile(r"^\d{1,4}\.\s*")
+
+
+def _broken_words(line: str, rng: random.Random) -> str:
+    """What old conversions do to a title line: "Forty- seventh session", "1504 th meeting", "( p artial )"."""
+    if line.endswith(" session") and "-" in line:
+        return line.replace("-", "- ", 1)
+    if "meeting" in line.lower() and (ordinal := re.search(r"\b(\d+)(st|nd|rd|th)\b", line)):
+        line = f"{line[: ordinal.end(1)]} {line[ordinal.end(1) :]}"
+    return line.replace("(partial)", "( p artial )") if rng.random() < 0.5 else line
+
+
+def _typographic(line: str, rng: random.Random) -> str:
+    """A word processor's characters: no-break spaces after titles, no-break hyphens, soft hyphens."""
+    line = re.sub(r"\b(Mr|Ms|Mrs)\. ", "\\1.\u00a0", line)
+    line = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", "\u2011", line)
+    if rng.random() < 0.5:
+        line = line.replace("Government", "Gov\u00adern\u00adment")
+    return line.replace(", ", ",\u200b ", 1) if rng.random() < 0.3 else line
 
 
 def _without_citation(heading: str) -> str:

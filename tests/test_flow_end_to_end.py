@@ -69,7 +69,7 @@ def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(
     assert reasons["empty.txt"] == ("extract", "empty file")
     assert reasons["binary.txt"][1].startswith("binary content")
     assert reasons["garbage.pdf"][0] == "extract"
-    assert reasons["no-paragraphs.txt"] == ("parse", "no numbered paragraphs found: not a meeting record")
+    assert reasons["no-paragraphs.txt"] == ("parse", "not a meeting record: no masthead, opening line or speaker found")
     assert reasons["CMW_C_SR.999-FR.txt"] == ("parse", "language not supported: fr")
     with duckdb.connect(str(warehouse), read_only=True) as con:
         meetings = dict(con.execute("select meeting_id, paragraph_count from meetings").fetchall())

@@ -27,6 +27,7 @@ MEETING_FIELDS = (
     "called_to_order",
     "rose_at",
     "state_party",
+    "symbol_derived",
 )
 STATEMENT_FIELDS = ("paragraph", "speaker_name", "speaker_role", "country_iso3", "is_continuation")
 

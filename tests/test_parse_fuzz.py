@@ -23,7 +23,9 @@ def assert_sane(batch: ParsedBatch) -> None:
     assert len(batch.rejects) + batch.frames["meetings"].height == 1
     for meeting in batch.frames["meetings"].iter_rows(named=True):
         statements = batch.frames["statements"].filter(pl.col("meeting_id") == meeting["meeting_id"])
-        assert statements.height == meeting["paragraph_count"] > 0
+        assert statements.height == meeting["paragraph_count"]
+        # Only a record whose masthead titles it may have lost every paragraph (the quality gate holds it back).
+        assert statements.height > 0 or meeting["meeting_number"] is not None
         assert statements["paragraph"].is_unique().all()
         assert statements["turn"].is_sorted()
         indicators = batch.frames["indicators"]
@@ -60,7 +62,7 @@ def test_huge_paragraphs(copies: int, word: str) -> None:
 def test_no_paragraphs_at_all_is_a_clean_rejection() -> None:
     batch = parse_text("United Nations\nCMW/C/SR.160\n\n\n")
     assert [(r.stage, r.reason) for r in batch.rejects] == [
-        ("parse", "no numbered paragraphs found: not a meeting record")
+        ("parse", "not a meeting record: no masthead, opening line or speaker found")
     ]
 
 

@@ -543,6 +543,11 @@ WARNING_CASES = (
         "meeting date missing", (c("meetings", NOT_NULL, "meeting_date"),), set_rows("meetings", {"meeting_date": None})
     ),
     Case("chair unknown", (c("meetings", NOT_NULL, "chair_name"),), set_rows("meetings", {"chair_name": None})),
+    Case(
+        "record ends without its closing line",
+        (c("meetings", NOT_NULL, "rose_at"),),
+        set_rows("meetings", {"rose_at": None}),
+    ),
     Case("no document symbol", (c("meetings", NOT_NULL, "symbol"),), set_rows("meetings", {"symbol": None})),
     Case("unusually short record", (c("meetings", BETWEEN, "paragraph_count"),), shorten_to_four_paragraphs),
     Case(

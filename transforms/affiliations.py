@@ -47,6 +47,11 @@ _SECRETARIAT_WORDS = re.compile(
     r"Assistant Secretary-General|Deputy Secretary-General|Secretary-General|Deputy High Commissioner|"
     r"High Commissioner for Human Rights|Executive Secretary)\b"
 )
+_MANDATE_HOLDER = re.compile(
+    r"^(?:Special Rapporteur|Special Representative|Independent Expert|Chair(?:person)?-Rapporteur)\b"
+)
+# An official or member who presides for the moment is the chair while presiding.
+_PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _OBSERVER_FOR = re.compile(r"^\s*(?:Observer|observer) (?:for|of) (?P<who>.+)$")
 
@@ -71,6 +76,10 @@ def classify_parenthetical(inner: str) -> Affiliation:
         country = iso3_for_country(who)
         # Observer States (the Holy See, the State of Palestine) speak as delegations.
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
+    if _MANDATE_HOLDER.search(printed):  # special procedures report to the body; they are not its staff
+        return Affiliation(printed, role="observer", affiliation=printed)
+    if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
+        return Affiliation(printed, role="chair", affiliation=printed, office=printed)
     if _SECRETARIAT_WORDS.search(printed):
         return Affiliation(printed, role="secretariat", affiliation=printed)
     for office, role in _OFFICES:

@@ -11,6 +11,17 @@ class Body:
     name: str
     # Symbol prefixes of the body's meeting records, most specific first.
     prefixes: tuple[str, ...]
+    # How its summary records are numbered, for a rendition that prints no symbol: {n} the meeting,
+    # {session} the session, {year} the year it met. None where the numbering is not regular.
+    meeting_symbol: str | None = None
+    # An older numbering, and the first year the one above was used.
+    earlier_symbol: tuple[str, int] | None = None
+
+    def symbol_format(self, year: int | None) -> str | None:
+        """The meeting-symbol pattern in use in `year` (the current one when the year is unknown)."""
+        if self.earlier_symbol and year is not None and year < self.earlier_symbol[1]:
+            return self.earlier_symbol[0]
+        return self.meeting_symbol
 
 
 BODIES: tuple[Body, ...] = (
@@ -18,30 +29,47 @@ BODIES: tuple[Body, ...] = (
         "CMW",
         "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families",
         ("CMW/C/",),
+        "CMW/C/SR.{n}",
     ),
-    Body("CRC", "Committee on the Rights of the Child", ("CRC/C/",)),
-    Body("CEDAW", "Committee on the Elimination of Discrimination against Women", ("CEDAW/C/",)),
-    Body("CCPR", "Human Rights Committee", ("CCPR/C/",)),
-    Body("CESCR", "Committee on Economic, Social and Cultural Rights", ("E/C.12/",)),
-    Body("CERD", "Committee on the Elimination of Racial Discrimination", ("CERD/C/",)),
+    Body("CRC", "Committee on the Rights of the Child", ("CRC/C/",), "CRC/C/SR.{n}"),
+    Body("CEDAW", "Committee on the Elimination of Discrimination against Women", ("CEDAW/C/",), "CEDAW/C/SR.{n}"),
+    Body("CCPR", "Human Rights Committee", ("CCPR/C/",), "CCPR/C/SR.{n}"),
+    Body("CESCR", "Committee on Economic, Social and Cultural Rights", ("E/C.12/",), "E/C.12/{year}/SR.{n}"),
+    Body("CERD", "Committee on the Elimination of Racial Discrimination", ("CERD/C/",), "CERD/C/SR.{n}"),
     Body(
         "SPT",
         "Subcommittee on Prevention of Torture and other Cruel, Inhuman or Degrading Treatment or Punishment",
         ("CAT/OP/", "SPT/"),
     ),
-    Body("CAT", "Committee against Torture", ("CAT/C/",)),
-    Body("CRPD", "Committee on the Rights of Persons with Disabilities", ("CRPD/C/",)),
-    Body("CED", "Committee on Enforced Disappearances", ("CED/C/",)),
-    Body("HRC", "Human Rights Council", ("A/HRC/",)),
-    Body("A/C.1", "General Assembly First Committee", ("A/C.1/",)),
-    Body("A/C.2", "General Assembly Second Committee", ("A/C.2/",)),
-    Body("A/C.3", "General Assembly Third Committee", ("A/C.3/",)),
-    Body("A/C.4", "General Assembly Fourth Committee", ("A/C.4/",)),
-    Body("A/C.5", "General Assembly Fifth Committee", ("A/C.5/",)),
-    Body("A/C.6", "General Assembly Sixth Committee", ("A/C.6/",)),
+    Body("CAT", "Committee against Torture", ("CAT/C/",), "CAT/C/SR.{n}"),
+    # Until 2011 the Committee numbered meetings within each session (CRPD/C/5/SR.3).
+    Body(
+        "CRPD",
+        "Committee on the Rights of Persons with Disabilities",
+        ("CRPD/C/",),
+        "CRPD/C/SR.{n}",
+        ("CRPD/C/{session}/SR.{n}", 2012),
+    ),
+    Body("CED", "Committee on Enforced Disappearances", ("CED/C/",), "CED/C/SR.{n}"),
+    Body("HRC", "Human Rights Council", ("A/HRC/",), "A/HRC/{session}/SR.{n}"),
+    Body(
+        "SUBCOM",
+        "Sub-Commission on the Promotion and Protection of Human Rights",
+        ("E/CN.4/Sub.2/",),
+        "E/CN.4/Sub.2/{year}/SR.{n}",
+    ),
+    # The Commission numbered its meetings on from session to session until 1981 (E/CN.4/SR.1635).
+    Body("CSW", "Commission on the Status of Women", ("E/CN.6/",), "E/CN.6/{year}/SR.{n}", ("E/CN.6/SR.{n}", 1982)),
+    Body("CHR", "Commission on Human Rights", ("E/CN.4/",), "E/CN.4/{year}/SR.{n}", ("E/CN.4/SR.{n}", 1982)),
+    Body("A/C.1", "General Assembly First Committee", ("A/C.1/",), "A/C.1/{session}/SR.{n}"),
+    Body("A/C.2", "General Assembly Second Committee", ("A/C.2/",), "A/C.2/{session}/SR.{n}"),
+    Body("A/C.3", "General Assembly Third Committee", ("A/C.3/",), "A/C.3/{session}/SR.{n}"),
+    Body("A/C.4", "General Assembly Fourth Committee", ("A/C.4/",), "A/C.4/{session}/SR.{n}"),
+    Body("A/C.5", "General Assembly Fifth Committee", ("A/C.5/",), "A/C.5/{session}/SR.{n}"),
+    Body("A/C.6", "General Assembly Sixth Committee", ("A/C.6/",), "A/C.6/{session}/SR.{n}"),
     Body("SC", "Security Council", ("S/PV.", "S/")),
     Body("GA", "General Assembly", ("A/",)),
-    Body("ECOSOC", "Economic and Social Council", ("E/",)),
+    Body("ECOSOC", "Economic and Social Council", ("E/",), "E/{year}/SR.{n}"),
 )
 
 _BY_CODE = {body.code: body for body in BODIES}
@@ -63,8 +91,14 @@ _BY_NAME.update(
         "fourth committee": _BY_CODE["A/C.4"],
         "special political and decolonization committee (fourth committee)": _BY_CODE["A/C.4"],
         "fifth committee": _BY_CODE["A/C.5"],
+        "sub-commission on prevention of discrimination and protection of minorities": _BY_CODE["SUBCOM"],
+        "subcommission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
     }
 )
+
+
+# Every name a masthead may give a body, case-folded, longest first (a longer name before its part).
+BODY_NAMES: tuple[str, ...] = tuple(sorted(_BY_NAME, key=len, reverse=True))
 
 
 def body_for_symbol(symbol: str) -> Body | None:

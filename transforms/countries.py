@@ -10,7 +10,9 @@ Historical names resolve to the State that bears them today ("Zaire" -> COD, "Bu
 "Swaziland" -> SWZ). "Yugoslavia" (the Federal Republic, 1992-2003) and "Serbia and
 Montenegro" (2003-2006) resolve to SCG, the code ISO gave that State, because it was one
 State under two names and neither Serbia (SRB) nor Montenegro (MNE) alone is its successor
-in every record's sense.
+in every record's sense. For the same reason the Soviet Union, Czechoslovakia, the German
+Democratic Republic and Democratic Yemen keep their own former codes (SUN, CSK, DDR, YMD), while
+the Byelorussian and Ukrainian SSRs, which held their own seats, resolve to BLR and UKR.
 """
 
 from __future__ import annotations
@@ -52,10 +54,10 @@ COUNTRIES: tuple[Country, ...] = (
         ("BHR", "Bahrain", ()),
         ("BGD", "Bangladesh", ()),
         ("BRB", "Barbados", ()),
-        ("BLR", "Belarus", ()),
+        ("BLR", "Belarus", ("Byelorussian Soviet Socialist Republic", "Byelorussian SSR")),
         ("BEL", "Belgium", ()),
         ("BLZ", "Belize", ()),
-        ("BEN", "Benin", ()),
+        ("BEN", "Benin", ("Dahomey",)),
         ("BTN", "Bhutan", ()),
         ("BOL", "Bolivia (Plurinational State of)", ("Bolivia", "Plurinational State of Bolivia")),
         ("BIH", "Bosnia and Herzegovina", ()),
@@ -63,10 +65,10 @@ COUNTRIES: tuple[Country, ...] = (
         ("BRA", "Brazil", ()),
         ("BRN", "Brunei Darussalam", ("Brunei",)),
         ("BGR", "Bulgaria", ()),
-        ("BFA", "Burkina Faso", ()),
+        ("BFA", "Burkina Faso", ("Upper Volta",)),
         ("BDI", "Burundi", ()),
         ("CPV", "Cabo Verde", ("Cape Verde",)),
-        ("KHM", "Cambodia", ()),
+        ("KHM", "Cambodia", ("Democratic Kampuchea", "Kampuchea")),
         ("CMR", "Cameroon", ()),
         ("CAN", "Canada", ()),
         ("CAF", "Central African Republic", ()),
@@ -93,7 +95,7 @@ COUNTRIES: tuple[Country, ...] = (
         ("DMA", "Dominica", ()),
         ("DOM", "Dominican Republic", ()),
         ("ECU", "Ecuador", ()),
-        ("EGY", "Egypt", ()),
+        ("EGY", "Egypt", ("United Arab Republic",)),
         ("SLV", "El Salvador", ()),
         ("GNQ", "Equatorial Guinea", ()),
         ("ERI", "Eritrea", ()),
@@ -106,7 +108,7 @@ COUNTRIES: tuple[Country, ...] = (
         ("GAB", "Gabon", ()),
         ("GMB", "Gambia", ("Gambia (Republic of The)",)),
         ("GEO", "Georgia", ()),
-        ("DEU", "Germany", ()),
+        ("DEU", "Germany", ("Federal Republic of Germany", "Germany, Federal Republic of")),
         ("GHA", "Ghana", ()),
         ("GRC", "Greece", ()),
         ("GRD", "Grenada", ()),
@@ -208,7 +210,7 @@ COUNTRIES: tuple[Country, ...] = (
         ("ZAF", "South Africa", ()),
         ("SSD", "South Sudan", ()),
         ("ESP", "Spain", ()),
-        ("LKA", "Sri Lanka", ()),
+        ("LKA", "Sri Lanka", ("Ceylon",)),
         ("SDN", "Sudan", ()),
         ("SUR", "Suriname", ()),
         ("SWE", "Sweden", ()),
@@ -225,7 +227,7 @@ COUNTRIES: tuple[Country, ...] = (
         ("TKM", "Turkmenistan", ()),
         ("TUV", "Tuvalu", ()),
         ("UGA", "Uganda", ()),
-        ("UKR", "Ukraine", ()),
+        ("UKR", "Ukraine", ("Ukrainian Soviet Socialist Republic", "Ukrainian SSR")),
         ("ARE", "United Arab Emirates", ()),
         ("GBR", "United Kingdom of Great Britain and Northern Ireland", ("United Kingdom",)),
         ("TZA", "United Republic of Tanzania", ("Tanzania",)),
@@ -238,8 +240,8 @@ COUNTRIES: tuple[Country, ...] = (
             "Venezuela (Bolivarian Republic of)",
             ("Venezuela", "Bolivarian Republic of Venezuela"),
         ),
-        ("VNM", "Viet Nam", ("Vietnam",)),
-        ("YEM", "Yemen", ()),
+        ("VNM", "Viet Nam", ("Vietnam", "Socialist Republic of Viet Nam")),
+        ("YEM", "Yemen", ("Yemen Arab Republic",)),
         ("ZMB", "Zambia", ()),
         ("ZWE", "Zimbabwe", ()),
     ),
@@ -251,6 +253,11 @@ COUNTRIES: tuple[Country, ...] = (
         "former",
         ("Yugoslavia", "Federal Republic of Yugoslavia"),
     ),
+    # Member States of the records of 1945-1991 that no State continues alone (ISO 3166-3 codes).
+    Country("SUN", "Union of Soviet Socialist Republics", "former", ("USSR", "Soviet Union")),
+    Country("CSK", "Czechoslovakia", "former", ("Czech and Slovak Federal Republic",)),
+    Country("DDR", "German Democratic Republic", "former"),
+    Country("YMD", "Democratic Yemen", "former", ("People's Democratic Republic of Yemen",)),
 )
 
 # Curly, modifier-letter and accent apostrophes; hyphens and dashes of every width.

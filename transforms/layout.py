@@ -5,31 +5,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transforms.speakers import attribute, attribute_cut
+
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]))(?=\S)")
+# Spaces are optional: some renditions lost every space ("Themeetingwascalledtoorderat10.15a.m.").
+# Which part of a meeting a formula speaks of: "The second part (public) of the meeting", "The
+# second part of the meeting (public)", "The public part of the meeting".
+_PART_OF = (
+    r"(?:(?:first|second|third|public|closed|private|resumed)\s*part\s*(?:\((?:public|closed|private)\)\s*)?"
+    r"\*?\s*of\s*the\s*)"
+)
 FORMULA = re.compile(
-    r"^(?:The\s+(?:public\s+part\s+of\s+the\s+|closed\s+part\s+of\s+the\s+)?meeting\s+"
-    r"(?:was\s+(?:called\s+to\s+order|suspended|resumed|opened)|rose|resumed|was\s+closed|continued)"
-    r"|The\s+discussion\s+covered\s+in\s+the\s+summary\s+record\s+(?:began|ended|resumed)"
-    r"|The\s+(?:meeting|Committee)\s+(?:continued|resumed)\s+in\s+(?:closed|public|private)"
-    r"|THE\s+MEETING\s+(?:WAS\s+CALLED\s+TO\s+ORDER|ROSE))",
+    rf"^(?:The\s*(?:{_PART_OF}|(?:public|closed|private|resumed)\s*)?meeting\s*(?:\((?:public|closed|private)\)\s*)?"
+    r"(?:was\s*(?:called\s*to\s*order|suspended|resumed|opened|closed|reconvened)|rose|resumed|began|opened|continued)"
+    r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*(?:began|ended|resumed)"
+    r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private))",
+    re.IGNORECASE,
+)
+# What ends a record: the closing formula; a rendition without it may have lost its end.
+CLOSING = re.compile(
+    rf"^(?:The\s*{_PART_OF}?meeting\s*(?:\((?:public|closed|private)\)\s*)?(?:rose|was\s*closed|ended)"
+    r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*ended"
+    r"|The\s*(?:meeting|Committee)\s*continued\s*in\s*(?:closed|private))",
     re.IGNORECASE,
 )
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(
     r"^(?:The (?:members of the )?delegations? of .{2,100}? (?:withdrew|took (?:places|its place|their places))"
-    r"|It was so (?:decided|agreed)|.{2,80}?, (?:Vice-Chair\w*|Chair\w*), (?:took|resumed) the Chair)\.?$"
+    r"|It was so (?:decided|agreed)"
+    r"|.{2,160}?, (?:Vice-Chair\w*|Chair\w*|Vice-President|President), (?:took|resumed) the Chair)\.?$"
 )
 _BOILERPLATE = re.compile(
     r"^(?:GE\.\d{2}-\d{4,6}.*|\d{2}-\d{5}\s*\(E\).*|\*\d{5,}\*|Please recycle.*|"
     r"This record is subject to correction.*|Corrections (?:to|should).*|"
-    r"Any corrections to the records.*|The meeting was declared closed.*\(E\))$",
+    r"Any corrections to the records.*|The meeting was declared closed.*\(E\)|\*\s*[^\d\s*].*)$",
     re.IGNORECASE,
 )
 
 _FINISHED = re.compile(r"[.:;!?”\"’)]\s*$")
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
-_MASTHEAD_FIELD = re.compile(r"^\s*(?:Chair|Chairperson|Chairman|President|later|Held at|Contents)\b")
+_MASTHEAD_FIELD = re.compile(
+    r"^\s*(?:Chair|Chairperson|Chairman|President|later|Held at|Contents|Summary record|Distr)\b", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -48,34 +66,83 @@ class Body:
     footnotes: list[str] = field(default_factory=list)
     numbering_inferred: bool = False
     problems: list[str] = field(default_factory=list)
+    # The record ends in mid-sentence, without its closing line: its end was lost.
+    cut_short: bool = False
+    # Unnumbered lines that say someone took the Chair, with the paragraph they come before.
+    chair_changes: list[tuple[int, str]] = field(default_factory=list)
 
 
 def split_body(text: str) -> Body:
     """Masthead lines, then the numbered paragraphs with the headings and formulas between."""
     lines = [line.rstrip() for line in text.split("\n")]
+    if ":\n" in text and _ANNOUNCES_TEXT_ANYWHERE.search(text):
+        lines = _with_quotations_inside(lines)
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if first_paragraph is None:
-        return _unnumbered_body(lines, first_formula)
-    start = min(i for i in (first_paragraph, first_formula) if i is not None)
-    if first_formula is None or first_formula > first_paragraph:
-        start = _start_of_heading_run(lines, first_paragraph)
-    body = Body(preamble=lines[:start])
-    _read_blocks(body, lines[start:])
+        body = _unnumbered_body(lines, first_formula)
+    else:
+        start = min(i for i in (first_paragraph, first_formula) if i is not None)
+        if first_formula is None or first_formula > first_paragraph:
+            start = _start_of_heading_run(lines, first_paragraph)
+        body = Body(preamble=lines[:start])
+        _read_blocks(body, lines[start:])
+    body.chair_changes[:0] = [(1, line.strip()) for line in body.preamble if line.rstrip().endswith("took the Chair.")]
+    if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
+        body.problems.append("ends without the closing line: the end of the record may be missing")
+        body.cut_short = not _FINISHED.search(body.paragraphs[-1].text)
     return body
+
+
+# A paragraph that ends by announcing a text ("The proposed text read:") is followed by the text
+# quoted, which may be numbered like the record's own paragraphs: it belongs to that paragraph.
+_ANNOUNCES_TEXT = re.compile(r"\b(?:read|reads|follows|as follows|following|text|worded)\s*:$", re.IGNORECASE)
+_ANNOUNCES_TEXT_ANYWHERE = re.compile(
+    r"(?:read|reads|follows|following|text|worded)\s*:$", re.IGNORECASE | re.MULTILINE
+)
+_QUOTED = re.compile(r"^\s*(?:[“\"‘'«]|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|Rule\s+\d|Article\s+\d)")
+
+
+def _with_quotations_inside(lines: list[str]) -> list[str]:
+    """Quoted text after a paragraph that announces it, joined to that paragraph's line."""
+    joined: list[str] = []
+    quoting = False
+    for line in lines:
+        if quoting:
+            if not line.strip():
+                continue
+            if _QUOTED.match(line):
+                joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+                quoting = not line.rstrip().endswith(("”", '"'))  # the closing quotation mark ends the text
+                continue
+            quoting = False
+        joined.append(line)
+        quoting = len(line) > 40 and line.endswith(":") and bool(_ANNOUNCES_TEXT.search(line))
+    return joined
 
 
 def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
     """Headings just above the first paragraph belong to the body, not the masthead."""
-    index = first_paragraph
-    while index > 0 and _is_heading(lines[index - 1].strip()) and not _is_masthead_field(lines[index - 1]):
-        index -= 1
+    index = probe = first_paragraph
+    while probe > 0:
+        probe -= 1
+        line = lines[probe].strip()
+        if not line:
+            continue
+        if not _is_heading(line) or _is_masthead_field(line):
+            break
+        index = probe
     return index
+
+
+def _opens_the_body(line: str, is_last: bool) -> bool:
+    """The first paragraph of a record with no opening formula: prose that is no masthead line or notice."""
+    return _is_paragraph(line, is_last) and not _is_masthead_field(line) and not _BOILERPLATE.match(line)
 
 
 def _read_blocks(body: Body, lines: list[str]) -> None:
     last_number = 0
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
@@ -88,10 +155,16 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.paragraphs.append(Paragraph(number, line[numbered.end() :], _current_heading(body)))
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
+            if line.endswith(("the Chair.", "the Chair")):
+                body.chair_changes.append((last_number + 1, line))
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
         elif body.paragraphs and _continues_paragraph(body.paragraphs[-1].text, line):
             body.paragraphs[-1].text += " " + line
+        elif line.startswith(_SPEAKER_STARTS) and _next_number(lines, index) > last_number + 1 and attribute(line):
+            # A paragraph that lost its number where the next number leaves room for it ("2." follows).
+            last_number += 1
+            body.paragraphs.append(Paragraph(last_number, line, _current_heading(body)))
         elif _is_heading(line):
             body.headings.append((line, last_number + 1))
         elif body.paragraphs:
@@ -100,26 +173,43 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.headings.append((line, 1))
 
 
+def _next_number(lines: list[str], index: int) -> int:
+    """The number of the next numbered paragraph after line `index` (0 when none follows)."""
+    for line in lines[index + 1 :]:
+        if (numbered := _NUMBERED.match(line)) is not None:
+            return int(numbered.group("n"))
+    return 0
+
+
 def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
-    """A rendition that lost its paragraph numbers: number the prose lines in order."""
-    start = first_formula if first_formula is not None else 0
+    """A rendition that lost its paragraph numbers: each prose line is a paragraph, numbered in order.
+
+    The body starts at the opening formula; a rendition without one starts at the headings above
+    its first paragraph of prose.
+    """
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    if first_formula is not None:
+        start = first_formula
+    else:
+        first_prose = next((i for i, line in enumerate(lines) if _opens_the_body(line.strip(), i == last)), None)
+        start = _start_of_heading_run(lines, first_prose) if first_prose is not None else len(lines)
     body = Body(preamble=lines[:start], numbering_inferred=True)
     number = 0
-    for raw in lines[start:]:
-        line = raw.strip()
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
         if not line:
             continue
         if FORMULA.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
-        elif _is_prose(line):
+        elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
+            body.paragraphs[-1].text += " " + line
+        elif _is_paragraph(line, index == last) or not _is_heading(line):
             number += 1
             body.paragraphs.append(Paragraph(number, line, _current_heading(body)))
-        elif _is_heading(line):
+        else:
             body.headings.append((line, number + 1))
-        elif body.paragraphs:
-            body.paragraphs[-1].text += " " + line
     if body.paragraphs:
         body.problems.append("paragraph numbers missing: numbered in order of appearance")
     return body
@@ -140,8 +230,26 @@ def _is_heading(line: str) -> bool:
     return not (line[-1] in ".;:" and not _CITATION_END.search(line))
 
 
-def _is_prose(line: str) -> bool:
-    return len(line) > 300 or (line[-1] in '.!?”"' and len(line.split()) > 5)
+def _is_paragraph(line: str, is_last: bool) -> bool:
+    """Prose rather than a heading: a sentence, a long line, or a speaker's opening.
+
+    A last line that ends in mid-sentence is the paragraph a lost end cut, not a heading.
+    """
+    if not line:
+        return False
+    if line[-1] in '.!?”"' and len(line.split()) > 5:
+        return True
+    if len(line) > 300 and (_SENTENCE_BREAK.search(line) or is_last):
+        return True  # a long agenda heading citing many documents has no sentence in it
+    if is_last and len(line.split()) > 12:
+        return True
+    if not line.startswith(_SPEAKER_STARTS):
+        return False
+    return attribute(line) is not None or (is_last and attribute_cut(line) is not None)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+_SPEAKER_STARTS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof")
 
 
 def _is_masthead_field(line: str) -> bool:

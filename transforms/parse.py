@@ -103,7 +103,10 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
 def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
     """Fill what the text lacked from the catalogue, the file name, or the content hash."""
     metadata = document.metadata
+    derived = meeting.pop("derived_symbol", None)
     symbol = meeting.get("symbol") or _valid_symbol(metadata.get("symbol")) or symbol_from_filename(document.filename)
+    meeting["symbol_derived"] = symbol is None and derived is not None
+    symbol = symbol or derived
     meeting["symbol"] = symbol
     meeting["meeting_id"] = symbol or f"sha256:{sha[:16]}"
     body = body_for_symbol(symbol) if symbol else None

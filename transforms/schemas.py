@@ -22,6 +22,7 @@ MEETINGS = pl.Schema(
         "meeting_id": pl.String,
         "session_id": pl.String,
         "symbol": pl.String,
+        "symbol_derived": pl.Boolean,
         "body": pl.String,
         "body_name": pl.String,
         "session_number": pl.Int32,

@@ -54,14 +54,16 @@ TITLE_GENDER: dict[str, str | None] = {
 _TITLE = (
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
-    + r")\.?"
+    + r")(?:\s?\.)?"  # "Ms . Crickley": a space slipped before the full stop
 )
 _PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
+_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
+)
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
 _REPORTING_VERBS = frozenset(
     (
@@ -86,16 +88,35 @@ _ADVERBS = frozenset(
     ).split()
 )
 _CHAIR_OFFICE = re.compile(
-    r"^The\s+(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?"
+    r"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?"
     r"(?:Co-|CO-)?(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|"
     r"CHAIRWOMAN|CHAIR|PRESIDENT))\b"
 )
+
+
+def _chair_after_clause(text: str) -> re.Match[str] | None:
+    """ "After consultations, the CHAIRMAN announced": tried only where a presiding office is named early."""
+    if any(text.find(office, 0, 240) >= 0 for office in ("hair", "HAIR", "resident", "RESIDENT")):
+        return _CHAIR_AFTER_CLAUSE.match(text)
+    return None
+
+
+_CHAIR_AFTER_CLAUSE = re.compile(
+    r"^(?!At the invitation)[A-Z].{2,200}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?(?:Chairperson|Chairman|"
+    r"Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT))\b"
+)
 _SECRETARY_OFFICE = re.compile(
-    r"^The\s+(?P<office>(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
+    r"^The\s+(?P<office>(?:Secretary-General|SECRETARY-GENERAL)"
+    r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
     r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
-_NAMED = re.compile(rf"^{_TITLE}\s+")
+# "Mr.KÄLIN": renditions drop the space after the title's full stop.
+_NAMED = re.compile(rf"^{_TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
+_UNNAMED = re.compile(
+    r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
+    r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"
+)
 # The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
 # one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
 # `_is_reporting_verb` accepts) or after an interposed clause (a verb of the list, after the first
@@ -110,12 +131,17 @@ _USUAL_OPENING = re.compile(
 )
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
+_ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
+# "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
+_PARTICIPLE = re.compile(r"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
 _MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
+_MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals
 _MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -158,7 +184,53 @@ def attribute_by_rules(text: str) -> Attribution | None:
     named = _NAMED.match(text)
     if named:
         return _named_attribution(text, named)
+    if text.startswith(("A ", "An", "The")) and text.find(" of ", 0, 60) >= 0:
+        unnamed = _UNNAMED.match(text)
+        if unnamed is not None:
+            return _unnamed_attribution(text, unnamed)
+    if text.find(", the", 0, 230) >= 0 and (chair_after := _chair_after_clause(text)) is not None:
+        # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
+        return _office_attribution(text, chair_after.end(), chair_after.group("office"), "chair")
     return None
+
+
+def attribute_cut(text: str) -> Attribution | None:
+    """The speaker of a paragraph cut off before its verb, as the last one of a record whose end was lost.
+
+    "Ms. GONZÁLEZ (Mexico), introd" names its speaker; only the verb is missing.
+    """
+    named = _NAMED.match(text)
+    run = _NAME_RUN.match(text, named.end()) if named else None
+    if named is None or run is None:
+        return None
+    _, after = _parentheticals(text, run.end())
+    if not _CUT_AFTER_NAME.match(text, after):
+        return None
+    return _named_attribution(f"{text[:after]} said", named)
+
+
+_CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
+
+
+def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:
+    """ "A representative of Kazakhstan said": records since about 2020 name no delegate."""
+    verb_at = _verb_position(text, unnamed.end())
+    if verb_at is None:
+        return None
+    said = classify_parenthetical(unnamed.group("who"))
+    if said.role is None:
+        return None
+    return Attribution(
+        label=text[: unnamed.end()].strip(),
+        title=None,
+        name=None,
+        role=said.role,
+        affiliation=said.affiliation,
+        country_iso3=said.country_iso3,
+        on_behalf_of=_on_behalf_of(text[unnamed.end() : verb_at]),
+        spoke_in=None,
+        office=said.office,
+    )
 
 
 def _is_reporting_verb(word: str) -> bool:
@@ -290,10 +362,12 @@ def _verb_position(text: str, position: int) -> int | None:
     rest = text[position : position + 600]
     if rest.startswith(":") or rest.lstrip().startswith(":"):
         return position + rest.index(":")
+    if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said
+        return position + elided.end()
     direct = _verb_after_adverbs(rest, 0, loose=True)
     if direct is not None:
         return position + direct
-    if not rest.lstrip().startswith(","):
+    if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
         return None
     for comma in re.finditer(r",", rest):
         found = _verb_after_adverbs(rest, comma.end(), loose=False)
@@ -333,7 +407,7 @@ def normalise_name(name: str) -> str:
     for word in name.replace("’", "'").split():
         if word.casefold() in _PARTICLES and words:
             words.append(word.lower())
-        elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word)):
+        elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word) or _MISCASED.match(word)):
             words.append(_title_case(word))
         else:
             words.append(word)

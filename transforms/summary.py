@@ -8,9 +8,16 @@ from collections.abc import Mapping
 from transforms.aliases import merge_misprints
 from transforms.countries import iso3_for_country
 from transforms.layout import FORMULA, Body, split_body
-from transforms.masthead import Masthead, Presiding, presiding_officer, read_masthead
+from transforms.masthead import (
+    Masthead,
+    Presiding,
+    body_from_documents,
+    body_from_opening,
+    presiding_officer,
+    read_masthead,
+)
 from transforms.record import ParsedRecord, RecordRejected, Row
-from transforms.speakers import Attribution, attribute, speaker_id
+from transforms.speakers import Attribution, attribute, attribute_cut, name_key, normalise_name, speaker_id
 from transforms.symbols import document_symbols
 from transforms.wording import CLOCK_TIME, clock_time
 
@@ -35,7 +42,11 @@ _PROCEDURAL_EVENT = re.compile(
     r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
     r"|\bmade the solemn declaration"
     r"|^(?:Paragraphs?|Articles?|Sections?|Chapters?|Rules?|The draft [\w ]+|Draft [\w ]+)\b[^.]{0,120}?"
-    r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$",
+    r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$"
+    # Any one short sentence that reports an adoption: "The summary, thus amended, was adopted.",
+    # "The draft annual report of the Committee (CAT/C/60/R.1), as a whole, was adopted."
+    r"|^[A-Z](?:[^.]|\.(?=\w)){0,160}?\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b"
+    r"(?:[^.]|\.(?=\w)){0,60}\.$",
     re.IGNORECASE,
 )
 # Every opening of `_PROCEDURAL` and `FORMULA` starts with A, I or T; ignoring case, Python's `re`
@@ -46,10 +57,16 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
-    r"^(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
+    # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides.
+    r"^(?:In the absence of [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
+    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
 )
-_CALLED_TO_ORDER = re.compile(rf"(?:called\s+to\s+order|opened|began)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
+_CALLED_TO_ORDER = re.compile(
+    rf"(?:called\s*to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})", re.IGNORECASE
+)
+# A record of a part that began after a closed one: "The public part of the meeting was resumed at 4 p.m."
+_RESUMED = re.compile(rf"resumed\s*(?:in\s+public\s+)?at\s*(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _ROSE = re.compile(rf"(?:\brose|\bended|was\s+closed)\s+at\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\s+at\b", re.IGNORECASE)
 _STATE_PARTY = re.compile(
@@ -65,17 +82,22 @@ _REPORT_OF = re.compile(r"reports?\s+of\s")
 def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord:
     """Rows for one summary record; `RecordRejected` when it has no paragraphs to read."""
     body = split_body(text)
-    if not body.paragraphs or (body.numbering_inferred and not _reads_like_a_record(body)):
-        raise RecordRejected("parse", "no numbered paragraphs found: not a meeting record")
     masthead = read_masthead(body.preamble)
-    meeting = _meeting_row(masthead, body, metadata)
+    if not _reads_like_a_record(body, masthead):
+        raise RecordRejected("parse", "not a meeting record: no masthead, opening line or speaker found")
     agenda = _agenda_rows(body, masthead)
+    document_refs = _document_ref_rows(agenda, body)
+    if masthead.body is None:
+        body_from_documents(masthead, [row["symbol"] for row in document_refs])
+    if masthead.body is None:
+        body_from_opening(masthead, [paragraph.text for paragraph in body.paragraphs[:3]])
+    meeting = _meeting_row(masthead, body, metadata)
     statements = _statement_rows(body, masthead)
     aliases = merge_misprints(statements)
     record = ParsedRecord(
         meeting=meeting,
         agenda_items=agenda,
-        document_refs=_document_ref_rows(agenda, body),
+        document_refs=document_refs,
         statements=statements,
         footnotes=[{"marker": None, "text": note} for note in body.footnotes],
         speaker_aliases=aliases,
@@ -85,15 +107,27 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
     return record
 
 
-def _reads_like_a_record(body: Body) -> bool:
-    """A rendition that lost its numbers still has several paragraphs and someone speaking in them."""
-    return len(body.paragraphs) >= 3 and any(attribute(p.text) for p in body.paragraphs)
+def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
+    """Numbered paragraphs, a title or opening line that says it is a record, or someone speaking.
+
+    A short public part of two paragraphs is a record too, and so is one whose end was lost
+    before its first paragraph; a text with none of these is not.
+    """
+    if not body.paragraphs:  # only a masthead that titles the record: the quality gate holds it back
+        return masthead.titled
+    return (
+        not body.numbering_inferred
+        or masthead.titled
+        or bool(body.formulas)
+        or any(attribute(paragraph.text) for paragraph in body.paragraphs)
+    )
 
 
 def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> Row:
     called, rose, suspensions = _times(body.formulas)
     return {
         "symbol": masthead.symbol,
+        "derived_symbol": masthead.derived_symbol,
         "body": masthead.body,
         "body_name": masthead.body_name,
         "session_number": masthead.session_number,
@@ -118,13 +152,26 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
 def _times(formulas: list[str]) -> tuple[object, object, int]:
     called = rose = None
     suspensions = 0
+    if formulas and not _CALLED_TO_ORDER.search(formulas[0]) and (resumed := _RESUMED.search(formulas[0])):
+        called = clock_time(resumed.group("time"))
     for formula in formulas:
-        if called is None and (match := _CALLED_TO_ORDER.search(formula)):
+        if called is None and (
+            match := _CALLED_TO_ORDER.search(formula) or _CALLED_TO_ORDER.search(_ocr_digits(formula))
+        ):
             called = clock_time(match.group("time"))
         if match := _ROSE.search(formula):
             rose = clock_time(match.group("time"))
         suspensions += bool(_SUSPENDED.search(formula))
     return called, rose, suspensions
+
+
+def _ocr_digits(formula: str) -> str:
+    """ "called to order at 1l.15 a.m.": a scan read a one as the letter l (or I, or O for a zero)."""
+    return _OCR_DIGIT.sub(lambda match: match.group(0).translate(_AS_DIGITS), formula)
+
+
+_OCR_DIGIT = re.compile(r"(?<=at )[\dlIO]{1,2}(?=[.:]?\s?[\dlIO]{0,2}\s?[ap]\.?\s?m)")
+_AS_DIGITS = str.maketrans("lIO", "110")
 
 
 def _agenda_rows(body: Body, masthead: Masthead) -> list[Row]:
@@ -182,15 +229,31 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
     rows: list[Row] = []
     previous: Row | None = None
     turn = 0
+    last = body.paragraphs[-1] if body.paragraphs else None
+    seated: dict[str, str] = {}  # delegates named when their delegation took places, by name key
+    several_officers = len(masthead.presiding) > 1  # most mastheads name one
+    changes = list(body.chair_changes)
     for paragraph in body.paragraphs:
         text = paragraph.text
+        while changes and changes[0][0] <= paragraph.number:
+            if taken := _TAKES_CHAIR.match(changes.pop(0)[1]):
+                chair = presiding_officer(taken.group("office") or "Chair", taken.group("who"))
         attribution = attribute(text)
-        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 200 and _may_take_the_chair(text) else None
+        if attribution is None:
+            if paragraph is last and body.cut_short:
+                attribution = attribute_cut(text)
+            elif "took places" in text or "took their places" in text:
+                seated.update(_seated_delegates(text))
+        elif seated and attribution.role == "member":
+            attribution = _as_seated_delegate(attribution, seated)
+        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
         if takes_chair:
             chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
             attribution = None
         if attribution is not None:
-            row = _speaker_columns(attribution, chair)
+            several = several_officers and takes_chair is None
+            presiding = _presiding_by_office(attribution, masthead, chair) if several else chair
+            row = _speaker_columns(attribution, presiding)
             continues = False
         elif (
             previous is not None
@@ -213,6 +276,45 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         rows.append(row)
         previous = row
     return rows
+
+
+def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Presiding | None) -> Presiding | None:
+    """Who "The Temporary Chair" or "The Co-Chairperson (Committee against Torture)" is, by the masthead.
+
+    A masthead may name a Temporary Chair who opens the session and the Chair elected after, or
+    two Co-Chairpersons. While the masthead's officers preside (nobody has taken the Chair since),
+    the office named, and a parenthesis that tells two of one office apart, say which of them speaks.
+    """
+    if attribution.role != "chair" or len(masthead.presiding) < 2 or chair is not masthead.chair:
+        return chair
+    office = (attribution.office or "").casefold()
+    same_office = [officer for officer in masthead.presiding if officer.label.casefold() == office]
+    if len(same_office) > 1:
+        same_office = [o for o in same_office if o.office and o.office in attribution.label] or same_office
+    return same_office[0] if same_office else chair
+
+
+_SEATED = re.compile(
+    r"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+took (?:their )?places"
+)
+_SEATED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
+
+
+def _seated_delegates(text: str) -> dict[str, str]:
+    """ "At the invitation of the Chairman, Mr. Maamari and Mr. Chaar (Lebanon) took places": who sat for whom."""
+    seated = _SEATED.match(text)
+    iso3 = iso3_for_country(seated.group("country")) if seated else None
+    if seated is None or iso3 is None:
+        return {}
+    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(seated.group("names"))}
+
+
+def _as_seated_delegate(attribution: Attribution, seated: dict[str, str]) -> Attribution:
+    """A delegate printed without their country later in the dialogue ("Mr. MAAMARI said") speaks for it."""
+    iso3 = seated.get(name_key(attribution.name or ""))
+    if iso3 is None:
+        return attribution
+    return attribution._replace(role="delegation", country_iso3=iso3)
 
 
 def _may_take_the_chair(text: str) -> bool:

@@ -68,14 +68,20 @@ MONTHS = {
     )
 }
 
+# "Three hundred and forty-ninth": meetings numbered in words, as the oldest records print them.
+_HUNDREDS = r"(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+(?:and\s+)?)"
 ORDINAL_WORD = (
-    r"(?:(?:one\s+hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"[\s-]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    rf"(?:{_HUNDREDS}?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[\s-]*)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
-    r"|(?:one\s+hundred\s+(?:and\s+)?)?(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
-    r"seventieth|eightieth|ninetieth)|(?:one\s+)?hundredth)"
+    rf"|{_HUNDREDS}?(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+    r"seventieth|eightieth|ninetieth)|(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+)?hundredth)"
 )
 ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th|e|er)?|{ORDINAL_WORD})"
+
+
+_CARDINAL_UNITS = {word: value for value, word in enumerate("one two three four five six seven eight nine".split(), 1)}
+_GLUED_TENS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?=[a-z])")  # "fiftyfifth"
 
 
 def ordinal_value(text: str) -> int | None:
@@ -84,13 +90,16 @@ def ordinal_value(text: str) -> int | None:
     digits = re.match(r"(\d+)", cleaned)
     if digits:
         return int(digits.group(1))
-    words = re.split(r"[\s-]+", cleaned.replace(" and ", " "))
+    words = re.split(r"[\s-]+", _GLUED_TENS.sub(r"\1 ", cleaned.replace(" and ", " ")))
     total = 0
+    multiplier = 1  # the units word before "hundred": "three hundred"
     for word in words:
-        if word in ("one", ""):
+        if word == "":
             continue
-        if word in ("hundred", "hundredth"):
-            total += 100
+        if word in _CARDINAL_UNITS:
+            multiplier = _CARDINAL_UNITS[word]
+        elif word in ("hundred", "hundredth"):
+            total += 100 * multiplier
         elif word in _TENS:
             total += _TENS[word]
         elif word in _TENS_ORDINAL:
@@ -103,10 +112,14 @@ def ordinal_value(text: str) -> int | None:
 
 
 _CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:[.:h]\s?(?P<minute>\d{2}))?\s*(?P<half>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|noon|midnight)?",
+    r"(?P<hour>\d{1,2})(?:\s?[.:h]\s?(?P<minute>\d{2}))?\s*(?P<half>a\s?\.?\s?m\b|p\s?\.?\s?m\b|noon|midnight)?",
     re.IGNORECASE,
 )
-CLOCK_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
+# "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10 am", "noon"; or a bare "15.30".
+CLOCK_TIME = (
+    r"(?:\d{1,2}(?:\s?[.:]\s?\d{2})?\s*(?:a\s?\.?\s?m\b\s?\.?|p\s?\.?\s?m\b\s?\.?)"
+    r"|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
+)
 
 
 def clock_time(text: str) -> time | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transforms.extract.reflow import unflattened
+from transforms.extract.typography import plain_typography
 from transforms.record import RecordRejected
 
 
@@ -39,6 +41,12 @@ def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
 
 def extract_document(content: bytes, filename: str, media_type: str | None = None) -> ExtractedDocument:
     """Clean text of a published record, or `RecordRejected` saying why there is none."""
+    extracted = _extract(content, filename, media_type)
+    text = unflattened(plain_typography(extracted.text))
+    return extracted if text is extracted.text else ExtractedDocument(text, extracted.format, extracted.footnotes)
+
+
+def _extract(content: bytes, filename: str, media_type: str | None) -> ExtractedDocument:
     if not content or content.isspace():
         raise RecordRejected("extract", "empty file")
     fmt = detect_format(content, filename, media_type)

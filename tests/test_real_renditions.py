@@ -1,0 +1,398 @@
+"""Traits of the UN's own renditions, each written out here in our own words, read as a careful reader would.
+
+The catalogue of traits and how often each occurs in real records is `tests/fixtures/real/README.md`;
+whole records reproducing them are the `written-*` fixtures. These tests hold the single behaviours.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, time
+
+import polars as pl
+import pytest
+
+from flows.sources import RawRecord
+from transforms.extract.reflow import unflattened
+from transforms.masthead import read_masthead
+from transforms.parse import ParsedBatch, parse_documents
+from transforms.wording import clock_time
+
+MASTHEAD = [
+    "Committee on the Rights of the Child",
+    "Sixty-first session",
+    "Summary record of the 1697th meeting",
+    "Held at the Palais Wilson, Geneva, on Friday, 28 September 2012, at 10 a.m.",
+    "Chairperson: Ms. Aidoo",
+]
+OPENING = "The meeting was called to order at 10.05 a.m."
+PARAGRAPH = "Mr. Kotrane asked whether the Committee would meet in three chambers in 2013."
+
+
+def parse(text: str | bytes, filename: str = "record.txt", metadata: dict[str, str] | None = None) -> ParsedBatch:
+    content = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_documents([RawRecord(f"file:///{filename}", content, filename, metadata=metadata or {})])
+
+
+def only_meeting(batch: ParsedBatch) -> dict[str, object]:
+    assert batch.rejects == []
+    assert batch.frames["meetings"].height == 1
+    return batch.frames["meetings"].row(0, named=True)
+
+
+def speakers(batch: ParsedBatch) -> list[tuple[object, ...]]:
+    return batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+
+
+# ---------------------------------------------------------------- records that are short, cut or unnumbered
+
+
+def test_a_public_part_of_two_unnumbered_paragraphs_is_a_record() -> None:
+    text = "\n\n".join([*MASTHEAD, OPENING, "The Chairperson declared the session closed.", PARAGRAPH])
+    batch = parse(text)
+    assert only_meeting(batch)["paragraph_count"] == 2
+    assert speakers(batch) == [("Aidoo", "chair", None), ("Kotrane", "member", None)]
+
+
+def test_a_record_cut_before_its_first_paragraph_loads_its_masthead() -> None:
+    meeting = only_meeting(parse("\n".join([*MASTHEAD, OPENING])))
+    assert (meeting["symbol"], meeting["meeting_date"], meeting["paragraph_count"]) == (
+        "CRC/C/SR.1697",
+        date(2012, 9, 28),
+        0,
+    )
+
+
+def test_text_with_no_masthead_opening_line_or_speaker_is_still_refused() -> None:
+    batch = parse("Committee against Torture\nSome notes on the session, to be typed up.\n")
+    assert [(reject.stage, reject.reason) for reject in batch.rejects] == [
+        ("parse", "not a meeting record: no masthead, opening line or speaker found")
+    ]
+
+
+def test_a_last_paragraph_cut_in_mid_sentence_is_a_paragraph_not_a_heading() -> None:
+    cut = "The Chairperson said that the Committee would review its working methods at the next session in the"
+    batch = parse("\n".join([*MASTHEAD, OPENING, cut]))
+    meeting = only_meeting(batch)
+    assert speakers(batch) == [("Aidoo", "chair", None)]
+    assert meeting["rose_at"] is None  # the quality gate warns: the end may be missing
+
+
+def test_a_last_paragraph_cut_after_its_speaker_keeps_the_speaker() -> None:
+    batch = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. GONZÁLEZ (Mexico), introd"]))
+    assert speakers(batch)[-1] == ("González", "delegation", "MEX")
+
+
+def test_a_paragraph_that_lost_its_number_where_the_numbers_leave_room() -> None:
+    lines = [*MASTHEAD, OPENING, "Ms. Aidoo (Rapporteur) said that she had 12 amendments.", "2.It was so decided."]
+    assert speakers(parse("\n".join(lines))) == [("Aidoo", "rapporteur", None), (None, "procedural", None)]
+
+
+# ---------------------------------------------------------------- symbols
+
+
+def test_a_rendition_without_its_symbol_is_keyed_by_the_derived_one_and_says_so() -> None:
+    meeting = only_meeting(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH])))
+    assert (meeting["meeting_id"], meeting["symbol"], meeting["symbol_derived"]) == (
+        "CRC/C/SR.1697",
+        "CRC/C/SR.1697",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("filename", "metadata", "expected"),
+    [
+        ("CRC_C_SR.1697-EN.txt", {}, "CRC/C/SR.1697"),
+        ("record.txt", {"symbol": "CRC/C/SR.1697/Add.1"}, "CRC/C/SR.1697/Add.1"),
+    ],
+)
+def test_a_symbol_from_the_file_name_or_the_catalogue_wins_over_the_derived_one(
+    filename: str, metadata: dict[str, str], expected: str
+) -> None:
+    meeting = only_meeting(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH]), filename, metadata))
+    assert (meeting["symbol"], meeting["symbol_derived"]) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("lines", "symbol"),
+    [
+        (["Commission on Human Rights", "Thirty-seventh session", "Summary record of the 1635th meeting",
+          "Held at the Palais des Nations, Geneva, on Tuesday, 10 March 1981, at 3 p.m."], "E/CN.4/SR.1635"),
+        (["Commission on Human Rights", "Fiftieth session", "Summary record of the 55th meeting",
+          "Held at the Palais des Nations, Geneva, on Friday, 4 March 1994, at 10 a.m."], "E/CN.4/1994/SR.55"),
+        (["Committee on the Rights of Persons with Disabilities", "Fifth session", "Summary record of the 3rd meeting",
+          "Held at the Palais Wilson, Geneva, on Tuesday, 12 April 2011, at 3 p.m."], "CRPD/C/5/SR.3"),
+        (["Committee on Economic, Social and Cultural Rights", "Sixty-ninth session",
+          "Summary record (partial)* of the 2 7 th meeting**",
+          "Held via videoconference on Friday, 5 March 2021, at 5.30 p.m. Central European Time"], "E/C.12/2021/SR.27"),
+        (["Third Committee", "Summary record of the 11th meeting",
+          "Held at Headquarters, New York, on Tuesday, 13 October 2009, at 3 p.m."], "A/C.3/64/SR.11"),
+        (["Committee on the Protection of the Rights of All", "Migrant Workers and Members of Their Families",
+          "Thirty-sixth session", "Summary record of the 519th meeting"], "CMW/C/SR.519"),
+    ],
+)  # fmt: skip
+def test_the_derived_symbol_follows_the_bodys_numbering_of_the_time(lines: list[str], symbol: str) -> None:
+    assert read_masthead(lines).derived_symbol == symbol
+
+
+def test_a_symbol_run_into_the_issue_date_gives_its_digits_back_to_the_day() -> None:
+    masthead = read_masthead(["CCPR/C/SR.2136/Add.117 November 2003", "SUMMARY RECORD OF THE 2136th MEETING"])
+    assert masthead.symbol == "CCPR/C/SR.2136/Add.1"
+    masthead = read_masthead(["CAT/C/SR.10517 November 2011", "Summary record of the 1051st meeting"])
+    assert masthead.symbol == "CAT/C/SR.1051"
+
+
+def test_a_footnote_naming_the_other_part_is_not_the_records_symbol() -> None:
+    footnote = "* The summary record of the second part (closed) of the meeting appears as document CAT/C/SR.842/Add.1."
+    first = read_masthead([footnote, "SUMMARY RECORD OF THE FIRST PART (PUBLIC)* OF THE 842nd MEETING"])
+    assert first.symbol == "CAT/C/SR.842"
+    footnote = "* The summary record of the first part of the meeting appears as document CEDAW/C/SR.425."
+    second = read_masthead([footnote, "Summary record (partial) of the second part* of the 425th meeting"])
+    assert second.symbol == "CEDAW/C/SR.425/Add.1"
+    printed = read_masthead(["CAT/C/SR.842", footnote])
+    assert printed.symbol == "CAT/C/SR.842"
+
+
+# ---------------------------------------------------------------- mastheads broken or run together
+
+
+def test_held_at_broken_by_blank_lines_and_run_together() -> None:
+    masthead = read_masthead(["Held at the Palais Wilson, Geneva,", "", "", "on Friday, 27 July 2001, at 10 a.m."])
+    assert (masthead.place, masthead.meeting_date, masthead.scheduled_at) == (
+        "the Palais Wilson, Geneva",
+        date(2001, 7, 27),
+        time(10, 0),
+    )
+    masthead = read_masthead(["Held at the Palais Wilson, Geneva,on Monday, 7 March 1994, at 3 p.m."])
+    assert masthead.meeting_date == date(1994, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "office"),
+    [
+        (["Chairperson:Mr. Taghizade"], "Taghizade", None),
+        (["Chairperson: Ms. LEE (Vice-Chairperson)"], "Lee", "Vice-Chairperson"),
+        (["Chairman:", "Mr. van der MEULEN", "(Belgium)"], "van der Meulen", None),
+        (["President: Mr. Hoscheit (Vice-President) ........................ (Luxembourg)"], "Hoscheit",
+         "Vice-President"),
+        (["President:Mrs. Muñoz (Bolivia (Plurinational State of))"], "Muñoz", "Bolivia (Plurinational State of)"),
+        (["Chairpers o n:Ms. Šimonović"], "Šimonović", None),
+        (["Chairman; Mr. KABORE (Burkina Faso)"], "Kabore", "Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_presiding_officers_however_printed(lines: list[str], name: str, office: str | None) -> None:
+    chair = read_masthead(lines).chair
+    assert chair is not None
+    assert (chair.name, chair.office) == (name, office)
+
+
+def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
+    masthead = read_masthead(["Temporary Chair: Mr. Walker (Director)Chair: Mr. Abdel-Moneim", "later:Ms. Winter"])
+    assert [(officer.label, officer.name) for officer in masthead.presiding] == [
+        ("Temporary Chair", "Walker"),
+        ("Chair", "Abdel-Moneim"),
+    ]
+    assert [officer.name for officer in masthead.later_chairs] == ["Winter"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "session", "meeting", "part"),
+    [
+        (["Ninety-nin th session", "Summary record of the 2771 st meeting"], 99, 2771, None),
+        (["Forty- seventh session", "Summary record ( p artial )* of th e 452nd meeting"], 47, 452, "partial"),
+        (["Sixt y-third session", "Summary record of the 1823rd m eeting"], 63, 1823, None),
+        (["Fiftyfifth session", "Summaryrecord(partial)* ofthe1614thmeeting"], 55, 1614, "partial"),
+        (["Fifty-fourth session", "Summary record of the 1507th (Chamber A) meeting"], 54, 1507, None),
+        (["SUMMARY RECORD OF THE FIRST PART (PUBLIC)*", "OF THE 854th MEETING"], None, 854, "first part (public)"),
+        (["Substantive session of 2008", "Summary record of the 38th meeting"], 2008, 38, None),
+    ],
+)  # fmt: skip
+def test_titles_and_sessions_broken_by_old_conversions(
+    lines: list[str], session: int | None, meeting: int, part: str | None
+) -> None:
+    masthead = read_masthead(lines)
+    assert (masthead.session_number, masthead.meeting_number, masthead.meeting_part) == (session, meeting, part)
+
+
+def test_the_first_session_named_is_the_records_not_one_in_the_contents() -> None:
+    lines = ["Twenty-fourth session", "CONTENTS", "ACTION BY THE GENERAL ASSEMBLY AT ITS FIFTY-FOURTH SESSION"]
+    assert read_masthead(lines).session_number == 24
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("10.05 a.m.", time(10, 5)), ("4.35 p.m .", time(16, 35)), ("10 a . m .", time(10, 0)),
+     ("10. 20 a .m.", time(10, 20)), ("12 . 20 p.m.", time(12, 20)), ("10 AM", time(10, 0)), ("noon", time(12, 0))],
+)  # fmt: skip
+def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
+    assert clock_time(printed) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The second part of the meeting (public) was called to order at 12.10 p.m.",
+        "The second part (public) of the meeting was called to order at 12.10 p.m.",
+        "The second part (public) of the meeting began at 12.10 p.m.",
+        "The discussion covered in the summary record began at 12.10 p.m.",
+        "The public part of the meeting was called to order at 12.10 p.m.",
+        "The public meeting was called to order at 12.10 p.m.",
+        "The meeting was reconvened at 12.10 p.m.",
+        "Themeetingwascalledtoorderat12.10p.m.",
+        "The public part of the meeting was called to order at 1 2.10 p.m.".replace("1 2", "12"),
+    ],
+)
+def test_opening_lines_in_other_words(opening: str) -> None:
+    assert only_meeting(parse("\n".join([*MASTHEAD, opening, PARAGRAPH])))["called_to_order"] == time(12, 10)
+
+
+def test_a_record_of_a_part_resumed_after_a_closed_one() -> None:
+    batch = parse("\n".join([*MASTHEAD, "The public part of the meeting was resumed at 4.05 p.m.", PARAGRAPH]))
+    assert only_meeting(batch)["called_to_order"] == time(16, 5)
+
+
+# ---------------------------------------------------------------- typography and flattened renditions
+
+
+def test_typographic_characters_inside_names_read_as_plain_ones() -> None:
+    paragraph = (
+        "Ms.\u00a0Kyung\u2011wha KaNG (Acting High Commissioner for Human Rights) said that the Gov\u00adern"
+        "\u00adment\u200b had replied."
+    )
+    batch = parse("\n".join([*MASTHEAD, OPENING, paragraph]))
+    assert speakers(batch) == [("Kyung-wha Kang", "secretariat", None)]
+    assert "Government had replied" in batch.frames["statements"]["text"][0]
+
+
+def test_an_html_rendition_with_entities_for_those_characters() -> None:
+    html = (
+        "<html><body>" + "".join(f"<p>{line}</p>" for line in [*MASTHEAD, OPENING]) +
+        "<p>Ms.&nbsp;Kyung&#8209;wha Kang (Acting High Commissioner for Human Rights) said that the"
+        " Gov&shy;ernment had replied.</p></body></html>"
+    )  # fmt: skip
+    batch = parse(html, "record.html")
+    assert speakers(batch) == [("Kyung-wha Kang", "secretariat", None)]
+
+
+def test_a_word_rendition_with_no_break_characters() -> None:
+    import docx
+
+    document = docx.Document()
+    for line in [*MASTHEAD, OPENING, "Mr.\u00a0Abdel\u2011Rahman (Egypt) said that the Group would submit a draft."]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert speakers(parse(buffer.getvalue(), "record.docx")) == [("Abdel-Rahman", "delegation", "EGY")]
+
+
+def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> None:
+    flat = (
+        "United Nations A/C.6/65/SR.27 Distr.: General 3 December 2010 Original: English General Assembly "
+        "Sixty-fifth session Official Records Sixth Committee Summary record of the 27th meeting Held at "
+        "Headquarters, New York, on Friday, 5 November 2010, at 3 p.m. Chairperson: Ms. Picco . . . . . . . . "
+        "(Monaco) Contents Agenda item 77: Report of the Commission (continued) The meeting was called to order "
+        "at 3.05 p.m. Agenda item 77: Report of the Commission (continued) (A/65/17) 1. Mr. Rossi (Italy) said "
+        "that 25 States had ratified the convention in 2 years. 3. That figure was not a paragraph. 2. The "
+        "Chairperson thanked him. The meeting rose at 4.10 p.m."
+    )
+    lines = unflattened(flat).split("\n")
+    assert lines[:4] == ["United Nations", "A/C.6/65/SR.27", "Distr.: General 3 December 2010", "Original: English"]
+    assert "Held at Headquarters, New York, on Friday, 5 November 2010, at 3 p.m." in lines
+    assert "Chairperson: Ms. Picco (Monaco)" in lines
+    assert lines[-3:] == [
+        "1. Mr. Rossi (Italy) said that 25 States had ratified the convention in 2 years. 3. That figure was not a "
+        "paragraph.",
+        "2. The Chairperson thanked him.",
+        "The meeting rose at 4.10 p.m.",
+    ]
+    meeting = only_meeting(parse(flat))
+    assert (meeting["symbol"], meeting["chair_name"], meeting["rose_at"]) == ("A/C.6/65/SR.27", "Picco", time(16, 10))
+
+
+def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None:
+    long_paragraph = "1.\tMr. Rossi (Italy) said that " + "the report was welcome and " * 40 + "timely."
+    text = "\n".join([*MASTHEAD, OPENING, long_paragraph])
+    assert unflattened(text) == text
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A representative of Kazakhstan, replying to questions, said that a new code had entered into force.",
+         (None, "delegation", "KAZ")),
+        ("After consultations, the CHAIRMAN announced that the rapporteurs had been appointed.",
+         ("Aidoo", "chair", None)),
+        ("In reply to a question from Mr. WIERUSZEWSKI, the CHAIRPERSON said that the report was supplementary.",
+         ("Aidoo", "chair", None)),
+        ("Mr. SHAKYA (Nepal) replying to a number of points raised by members, said that laws had been reviewed.",
+         ("Shakya", "delegation", "NPL")),
+        ("Mr.KÄLIN specified that the report had not been submitted under article 40.", ("Kälin", "member", None)),
+        ("Ms . Crickley said that she would amend paragraph 6.", ("Crickley", "member", None)),
+        ("Mr. Ja`afari (Observer for the Syrian Arab Republic) said that he endorsed the views of Lebanon.",
+         ("Ja`afari", "delegation", "SYR")),
+        ("Ms. JILANI (Special Representative of the Secretary-General on human rights defenders), …",
+         ("Jilani", "observer", None)),
+        ("Mr. GAHAM (Representative of the Secretary-General, Temporary Chairman) declared the session open.",
+         ("Gaham", "chair", None)),
+        ("The SECRETARY-GENERAL said that it was always a pleasure to address the Commission.",
+         (None, "secretariat", None)),
+    ],
+)  # fmt: skip
+def test_speaker_openings_of_real_renditions(paragraph: str, speaker: tuple[object, ...]) -> None:
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, paragraph]))) == [speaker]
+
+
+def test_procedural_paragraphs_of_real_renditions() -> None:
+    paragraphs = [
+        "The Chairperson invited the Committee to adopt the draft report.",
+        "The draft annual report of the Committee (CAT/C/60/R.1), as a whole, was adopted.",
+        "It was so decided.",
+        "The summary, thus amended, was adopted.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+    assert [role for _, role, _ in speakers(batch)] == ["chair", "procedural", "procedural", "procedural"]
+
+
+def test_the_office_named_says_which_of_two_presiding_officers_speaks() -> None:
+    masthead = [
+        *MASTHEAD[:4],
+        "Temporary Chair: Mr. Walker (Representative of the Secretary-General)",
+        "Chair: Ms. Aidoo",
+    ]
+    paragraphs = [
+        "The Temporary Chair declared the session open.",
+        "Ms. Aidoo was elected Chair by acclamation.",
+        "The Chair thanked the members for their confidence.",
+    ]
+    batch = parse("\n".join([*masthead, OPENING, *paragraphs]))
+    assert only_meeting(batch)["chair_name"] == "Walker"
+    assert speakers(batch) == [("Walker", "chair", None), (None, "procedural", None), ("Aidoo", "chair", None)]
+
+
+def test_a_stand_in_chair_named_on_an_unnumbered_line() -> None:
+    lines = [
+        *MASTHEAD,
+        OPENING,
+        "In the absence of Ms. Aidoo, Mr. Kotrane (Vice-Chairperson), Vice-Chairperson, took the Chair.",
+        "Organizational matters",
+        "1.\tThe Chairperson said that the list of speakers was closed.",
+    ]
+    assert speakers(parse("\n".join(lines))) == [("Kotrane", "chair", None)]
+
+
+def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
+    lines = [
+        *MASTHEAD,
+        OPENING,
+        "1.\tThe Chairperson said that the Bureau proposed an amendment to rule 64. The proposed text read:",
+        "“1. The Committee may invite specialized agencies to submit reports.",
+        "2. Such reports shall be considered in public.”",
+        "2.\tMr. Kotrane supported the proposal.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    assert statements.select("paragraph", "speaker_name").rows() == [(1, "Aidoo"), (2, "Kotrane")]
+    assert statements.filter(pl.col("paragraph") == 1)["text"][0].endswith("considered in public.”")

@@ -1,0 +1,85 @@
+"""A rendition flattened onto one line: its masthead fields and numbered paragraphs on lines of their own.
+
+Some web renditions and catalogue extracts print a whole record as one run of text ("United
+Nations A/C.6/65/SR.27 Distr.: General ... Held at Headquarters, New York, on Friday, ... 1. The
+Chairperson said ..."). The parser reads clean text, one field or paragraph a line, so such a run
+is broken again where a masthead field or the next numbered paragraph begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.bodies import BODY_NAMES
+from transforms.wording import DATE_TEXT, ORDINAL_WORD
+
+_FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
+_SIGNS = re.compile(
+    r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:"
+    r"|\b\d+(?:st|nd|rd|th)\s+meeting\b|Agenda item \d|AGENDA ITEM \d"
+)
+_DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
+# Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
+_CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
+_FIELD_STARTS = re.compile(
+    r"(?<!\bon)\s+(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
+    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s*[:;]|later\s*:"
+    r"|Agenda item \d|AGENDA ITEM \d"
+    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+meeting\b|held on\b"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
+    rf"|(?i:{ORDINAL_WORD})\s+session\b"
+    rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
+)
+_CONTENTS_STARTS = re.compile(
+    r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:was|rose)"
+    r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
+)
+# Formulas run into the paragraph before them: "... in 1988. The meeting rose at 5.05 p.m."
+_FORMULA_STARTS = re.compile(
+    r"(?<=[.!?”\")])\s+(?=The meeting (?:rose|was suspended|was resumed|was called to order)\b)"
+)
+_NUMBER_AFTER_SENTENCE = re.compile(r"(?<=[.!?”\")])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])")
+
+
+# Excerpted renditions mark what they left out between paragraphs: "… /... 26. Mr. KHAN (Pakistan) ...".
+_ELISION = re.compile(r"\s*/(?:\.\.\.|…)\s*")
+
+
+def unflattened(text: str) -> str:
+    """The text with each flattened line broken at its fields and paragraphs; other lines as they were."""
+    if "/..." in text or "/…" in text:
+        text = _ELISION.sub("\n", text)
+    if not _is_flattened(text):
+        return text
+    return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
+
+
+def _is_flattened(text: str) -> bool:
+    """Whether a long line of the opening holds masthead fields (most records: no line is that long there)."""
+    lines = text[:6000].split("\n")
+    if max(map(len, lines)) <= _FLATTENED:
+        return False
+    return any(len(line) > _FLATTENED and len(_SIGNS.findall(line, 0, 1500)) >= 2 for line in lines)
+
+
+def _broken(line: str) -> str:
+    line = _DOT_LEADERS.sub(" ", line)
+    first_paragraph = next((m for m in _NUMBER_AFTER_SENTENCE.finditer(line) if m.group("n") == "1"), None)
+    head_end = first_paragraph.start() if first_paragraph else len(line)
+    contents = _CONTENTS.search(line, 0, head_end)
+    fields_end = contents.start() if contents else head_end
+    head = _FIELD_STARTS.sub("\n", line[:fields_end]) + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
+    return f"{head}\n{_paragraphs(line, head_end)}" if head_end < len(line) else head
+
+
+def _paragraphs(line: str, start: int) -> str:
+    """Breaks before "1. ", "2. ", "3. " ... only where the numbers run on, so a figure is never a paragraph."""
+    pieces, expected = [], 1
+    for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
+        if int(match.group("n")) != expected:
+            continue
+        pieces.append(line[start : match.start()])
+        start = match.start("n")
+        expected += 1
+    pieces.append(line[start:])
+    return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in pieces if piece.strip())
