@@ -4,7 +4,10 @@ Records vary the way the UN's have since 1995: treaty bodies, the Human Rights C
 General Assembly committees; new-style mastheads and old-style capitals; chairs who hand over
 to a Vice-Chairperson; delegations under their UN names (historical ones in older years);
 members, rapporteurs, observers and the secretariat; interposed clauses, continuation
-paragraphs, names mentioned without speaking, figures, suspensions and partial records.
+paragraphs, names mentioned without speaking, figures, suspensions and partial records. And the
+renditions the UN's web pages and old conversions make of them (`Rendition`): symbol lines
+dropped, symbols run into dates, words broken apart, colons without spaces, notices before the
+masthead, "Held at" lines broken by blank lines, numbers lost, typographic characters, ends lost.
 People are invented; country names come from `transforms.countries`.
 
 The same seed gives the same corpus. Labels follow `tests/fixtures/summary/README.md`.
@@ -610,6 +613,10 @@ _IN_EXISTENCE = {
     "SSD": (2011, 2100),
     "TLS": (2002, 2100),
     "PSE": (2012, 2100),
+    "SUN": (1945, 1991),
+    "CSK": (1945, 1992),
+    "DDR": (1973, 1990),
+    "YMD": (1967, 1990),
 }
 
 _MONTHS = (
@@ -1750,7 +1757,25 @@ class Rendition:
             ]
             kept = [line for line in lines if line not in notice]
             lines = ["".join(notice) + " " + kept[0], *kept[1:]]
+        if self.old_style and rng.random() < 0.1:
+            lines = [part for line in lines for part in _title_in_two(line)]
+        if self.old_style and rng.random() < 0.05:
+            lines = [part for line in lines for part in _officer_in_a_column(line)]
+        if rng.random() < 0.04:
+            lines = [*self._site_header(), *lines]
         return lines
+
+    def _site_header(self) -> list[str]:
+        """What a site that republishes records prints above them: a title, the symbol, an abbreviation."""
+        builder = self.builder
+        day = builder.day
+        about = f" : {builder.state.name}" if builder.state is not None else ""
+        return [
+            f"Summary record of the {ordinal_figures(builder.meeting_number)} meeting{about}. "
+            f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}.",
+            f"{builder.symbol}. (Summary Record)",
+            f"Convention Abbreviation: {builder.style.code}",
+        ]
 
     def body(self, lines: list[str], expected: dict[str, Any]) -> list[str]:
         rng = self.rng
@@ -1760,6 +1785,8 @@ class Rendition:
             expected["numbering"] = "missing"
         if rng.random() < 0.05:
             lines = [_typographic(line, rng) for line in lines]
+        if lines and lines[0].startswith("The public part of the meeting was called") and rng.random() < 0.5:
+            lines[0] = lines[0].replace("The public part of the meeting", "The first part (public) of the meeting")
         if rng.random() < 0.03 and self._cut_last(lines):
             self.end_lost = True
             expected["meeting"]["rose_at"] = None
@@ -1781,6 +1808,23 @@ class Rendition:
 
 
 _NUMBER_PREFIX = re.compile(r"^\d{1,4}\.\s*")
+
+
+def _title_in_two(line: str) -> list[str]:
+    """ "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*" / "OF THE 790th MEETING": a title over two lines."""
+    if not line.startswith("SUMMARY RECORD OF THE "):
+        return [line]
+    cut = line.rfind(" OF THE ")
+    return [line[:cut], line[cut + 1 :]] if cut > len("SUMMARY RECORD") else [line[:22].rstrip(), line[22:]]
+
+
+def _officer_in_a_column(line: str) -> list[str]:
+    """ "Chairman:" / "Mr. X" / "(Belgium)": a presiding officer printed in a column."""
+    label, colon, who = line.partition(": ")
+    if not colon or label not in ("Chairman", "Chairperson", "Chair", "President"):
+        return [line]
+    name, _, country = who.partition(" (")
+    return [f"{label}:", name, *([f"({country}"] if country else [])]
 
 
 def _broken_words(line: str, rng: random.Random) -> str:

@@ -75,8 +75,6 @@ class Body:
 def split_body(text: str) -> Body:
     """Masthead lines, then the numbered paragraphs with the headings and formulas between."""
     lines = [line.rstrip() for line in text.split("\n")]
-    if ":\n" in text and _ANNOUNCES_TEXT_ANYWHERE.search(text):
-        lines = _with_quotations_inside(lines)
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if first_paragraph is None:
@@ -87,7 +85,6 @@ def split_body(text: str) -> Body:
             start = _start_of_heading_run(lines, first_paragraph)
         body = Body(preamble=lines[:start])
         _read_blocks(body, lines[start:])
-    body.chair_changes[:0] = [(1, line.strip()) for line in body.preamble if line.rstrip().endswith("took the Chair.")]
     if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
         body.problems.append("ends without the closing line: the end of the record may be missing")
         body.cut_short = not _FINISHED.search(body.paragraphs[-1].text)
@@ -97,28 +94,17 @@ def split_body(text: str) -> Body:
 # A paragraph that ends by announcing a text ("The proposed text read:") is followed by the text
 # quoted, which may be numbered like the record's own paragraphs: it belongs to that paragraph.
 _ANNOUNCES_TEXT = re.compile(r"\b(?:read|reads|follows|as follows|following|text|worded)\s*:$", re.IGNORECASE)
-_ANNOUNCES_TEXT_ANYWHERE = re.compile(
-    r"(?:read|reads|follows|following|text|worded)\s*:$", re.IGNORECASE | re.MULTILINE
-)
 _QUOTED = re.compile(r"^\s*(?:[“\"‘'«]|\d{1,3}\.\s|\([a-z0-9]{1,4}\)\s|Rule\s+\d|Article\s+\d)")
 
 
-def _with_quotations_inside(lines: list[str]) -> list[str]:
-    """Quoted text after a paragraph that announces it, joined to that paragraph's line."""
-    joined: list[str] = []
-    quoting = False
-    for line in lines:
-        if quoting:
-            if not line.strip():
-                continue
-            if _QUOTED.match(line):
-                joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-                quoting = not line.rstrip().endswith(("”", '"'))  # the closing quotation mark ends the text
-                continue
-            quoting = False
-        joined.append(line)
-        quoting = len(line) > 40 and line.endswith(":") and bool(_ANNOUNCES_TEXT.search(line))
-    return joined
+def _announces_text(line: str) -> bool:
+    return len(line) > 40 and _ANNOUNCES_TEXT.search(line) is not None
+
+
+def _quotes_on(paragraph: Paragraph, line: str) -> bool:
+    """Add a quoted line to the paragraph that announced it; True while the quotation goes on."""
+    paragraph.text += " " + line
+    return not line.endswith(("”", '"'))  # the closing quotation mark ends the text
 
 
 def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
@@ -142,17 +128,25 @@ def _opens_the_body(line: str, is_last: bool) -> bool:
 
 def _read_blocks(body: Body, lines: list[str]) -> None:
     last_number = 0
+    quoting = False
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        if quoting:
+            if _QUOTED.match(line):
+                quoting = _quotes_on(body.paragraphs[-1], line)
+                continue
+            quoting = False
         numbered = _NUMBERED.match(line)
         if numbered and (number := int(numbered.group("n"))) > last_number:
             if number != last_number + 1:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             # The line is stripped and the text starts at a non-space: nothing to strip from it.
-            body.paragraphs.append(Paragraph(number, line[numbered.end() :], _current_heading(body)))
+            heading = len(body.headings) if body.headings else None
+            body.paragraphs.append(Paragraph(number, line[numbered.end() :], heading))
+            quoting = line[-1] == ":" and _announces_text(line)
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
             if line.endswith(("the Chair.", "the Chair")):
@@ -195,10 +189,16 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
         start = _start_of_heading_run(lines, first_prose) if first_prose is not None else len(lines)
     body = Body(preamble=lines[:start], numbering_inferred=True)
     number = 0
+    quoting = False
     for index in range(start, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
+        if quoting:
+            if _QUOTED.match(line):
+                quoting = _quotes_on(body.paragraphs[-1], line)
+                continue
+            quoting = False
         if FORMULA.match(line):
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
@@ -208,6 +208,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
         elif _is_paragraph(line, index == last) or not _is_heading(line):
             number += 1
             body.paragraphs.append(Paragraph(number, line, _current_heading(body)))
+            quoting = line[-1] == ":" and _announces_text(line)
         else:
             body.headings.append((line, number + 1))
     if body.paragraphs:

@@ -83,6 +83,8 @@ class Masthead:
     later_chairs: list[Presiding] = field(default_factory=list)
     original_language: str | None = None
     contents: list[str] = field(default_factory=list)
+    # "In the absence of Ms. X, Mr. Y, Vice-Chairperson, took the Chair.", printed above the opening line.
+    stand_in: str | None = None
     # Whether the title ("Summary record of the 1697th meeting") was read.
     titled: bool = False
     # The symbol the body's numbering gives when the rendition prints none (CRC/C/SR.1697).
@@ -90,15 +92,36 @@ class Masthead:
 
 
 _CONTENTS = re.compile(r"contents?", re.IGNORECASE)
-_ON_DAY = re.compile(r"^\s*on\s+\w+day\b|^\s*on\s+\d", re.IGNORECASE)
 
 
 def read_masthead(lines: list[str]) -> Masthead:
-    """Everything the masthead lines say; fields it does not say stay None."""
+    """Everything the masthead lines say; fields it does not say stay None.
+
+    Old mastheads break a field over two lines ("Held at the Palais Wilson, Geneva," / "on Tuesday,
+    ...", "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*" / "OF THE 854th MEETING", "Chairman:" /
+    "Mr. BOSSUYT"), with blank lines between in renditions: a line that starts such a field and is
+    none waits, and is read again with the next. Presiding officers run onto one line ("(Vice-
+    Chairperson)later:Mr. X") are read apart.
+    """
     masthead = Masthead()
     in_contents = False
     symbols = _SymbolsSeen()
-    for line in _joined_lines(lines):
+    first_half: str | None = None
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        line = _mended(line.strip("*").strip() if "*" in line else line)
+        if not line:
+            continue
+        if ":" in line and (")" in line or "later" in line) and _FUSED_PRESIDING.search(line) is not None:
+            *officers, line = [part.strip() for part in _FUSED_PRESIDING.split(line) if part.strip()]
+            for officer in officers:
+                _read_line(masthead, officer, in_contents=False)
+        if first_half is not None:
+            whole, first_half = f"{first_half} {line}", None
+            if _read_line(masthead, whole, in_contents=False):
+                continue
         if "/" in line:
             _collect_symbol(line, symbols)
         if _CONTENTS.fullmatch(line):
@@ -107,7 +130,11 @@ def read_masthead(lines: list[str]) -> Masthead:
         if _read_line(masthead, line, in_contents=in_contents):
             in_contents = False
             continue
-        if in_contents and not _is_boilerplate(line):
+        if line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
+            first_half = line
+        elif line.endswith("took the Chair."):  # a stand-in named above the opening line
+            masthead.stand_in = line
+        elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
     if masthead.body is None and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
@@ -127,44 +154,21 @@ def read_masthead(lines: list[str]) -> Masthead:
     return masthead
 
 
-def _joined_lines(lines: list[str]) -> list[str]:
-    """The masthead's non-blank lines, stripped, with fields printed over two lines as one.
+_FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
 
-    Old mastheads break "Held at the Palais Wilson, Geneva," and "on Tuesday, ..." over two lines
-    (renditions may leave blank lines between), and print "Chairman:" above "Mr. BOSSUYT"; and the
-    other way round, presiding officers run onto one line ("(Vice-Chairperson)later:Mr. X").
-    """
-    joined: list[str] = []
-    waiting: int | None = None  # where a line waiting for its second half stands in `joined`
-    waiting_for: re.Pattern[str] | None = None  # what the second half starts with, None for anything
-    for raw in lines:
-        line = _mended(raw.strip().strip("*").strip())
-        if not line:
-            continue
-        if ":" in line and (")" in line or "later" in line) and _FUSED_PRESIDING.search(line) is not None:
-            *officers, line = [part.strip() for part in _FUSED_PRESIDING.split(line) if part.strip()]
-            joined.extend(officers)
-        if waiting is not None:
-            if waiting_for is None or waiting_for.match(line):
-                joined[waiting] = f"{joined[waiting]} {line}"
-                waiting = None
-                continue
-            waiting = None
-        if line[0] in "HR" and line.startswith(("Held ", "Reconvened ")) and not _HELD.match(line):
-            waiting, waiting_for = len(joined), _ON_DAY
-        elif line[0] in "SsP" and _TITLE_START.match(line) and not _MEETING.search(line):
-            # "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*" / "OF THE 854th MEETING"
-            waiting, waiting_for = len(joined), _OF_THE
-        elif line[-1] in ":;" and _BARE_LABEL.match(line):
-            waiting, waiting_for = len(joined), None
-        joined.append(line)
-    return joined
+
+def _starts_a_field(line: str) -> bool:
+    """A line that is no field but may be the first half of one printed over two lines."""
+    return (
+        line.startswith(("Held ", "Reconvened "))
+        or (line[-1] in ":;" and _BARE_LABEL.match(line) is not None)
+        or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
+    )
 
 
 _FUSED_PRESIDING = re.compile(
     r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
 )
-_OF_THE = re.compile(r"^of\s+the\b", re.IGNORECASE)
 _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", re.IGNORECASE)
 _BARE_LABEL = re.compile(
     r"^(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)\s*[:;]$"
@@ -209,7 +213,7 @@ def _mended(line: str) -> str:
         line = _DOT_LEADER.sub(" ", line)
     if "- " in line:
         line = _BROKEN_HYPHEN.sub("-", line)
-    if not _SUFFIXES.isdisjoint(line.split()):
+    if (" th" in line or " st" in line or " nd" in line or " rd" in line) and not _SUFFIXES.isdisjoint(line.split()):
         line = _SPLIT_SUFFIX.sub(_joined_suffix, line)
     if len(line) < 60 and line[-7:].casefold() == "session" and line.count(" ") > 1:
         line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
@@ -367,7 +371,7 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
     fields = _fields_in(line)
     if not fields and not in_contents and (not masthead.titled or masthead.session_number is None):
         fields = _fields_in_broken(line)
-    if not fields and masthead.chair is None and ":" in line[:30]:
+    if not fields and masthead.chair is None and line.find(":", 0, 30) >= 0:
         fields = _broken_label(line)
     for kind, found in fields:
         if _fill(masthead, kind, found):

@@ -94,13 +94,15 @@ _CHAIR_OFFICE = re.compile(
 )
 
 
-def _chair_after_clause(text: str) -> re.Match[str] | None:
-    """ "After consultations, the CHAIRMAN announced": tried only where a presiding office is named early."""
-    if any(text.find(office, 0, 240) >= 0 for office in ("hair", "HAIR", "resident", "RESIDENT")):
-        return _CHAIR_AFTER_CLAUSE.match(text)
-    return None
-
-
+# "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
+_CHAIR_NAMED_EARLY = re.compile(
+    r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
+)
+_UNNAMED_OPENINGS = tuple(
+    f"{article} {who}"
+    for article in ("A", "Another", "The")
+    for who in ("representative", "delegate", "member of the delegation")
+)
 _CHAIR_AFTER_CLAUSE = re.compile(
     r"^(?!At the invitation)[A-Z].{2,200}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?(?:Chairperson|Chairman|"
     r"Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT))\b"
@@ -184,11 +186,9 @@ def attribute_by_rules(text: str) -> Attribution | None:
     named = _NAMED.match(text)
     if named:
         return _named_attribution(text, named)
-    if text.startswith(("A ", "An", "The")) and text.find(" of ", 0, 60) >= 0:
-        unnamed = _UNNAMED.match(text)
-        if unnamed is not None:
-            return _unnamed_attribution(text, unnamed)
-    if text.find(", the", 0, 230) >= 0 and (chair_after := _chair_after_clause(text)) is not None:
+    if text.startswith(_UNNAMED_OPENINGS) and (unnamed := _UNNAMED.match(text)) is not None:
+        return _unnamed_attribution(text, unnamed)
+    if _CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := _CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
         return _office_attribution(text, chair_after.end(), chair_after.group("office"), "chair")
     return None

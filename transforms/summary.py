@@ -232,7 +232,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
     last = body.paragraphs[-1] if body.paragraphs else None
     seated: dict[str, str] = {}  # delegates named when their delegation took places, by name key
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
-    changes = list(body.chair_changes)
+    changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
         text = paragraph.text
         while changes and changes[0][0] <= paragraph.number:
@@ -242,7 +242,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         if attribution is None:
             if paragraph is last and body.cut_short:
                 attribution = attribute_cut(text)
-            elif "took places" in text or "took their places" in text:
+            elif text.startswith("At the invitation") and ("took places" in text or "took their places" in text):
                 seated.update(_seated_delegates(text))
         elif seated and attribution.role == "member":
             attribution = _as_seated_delegate(attribution, seated)

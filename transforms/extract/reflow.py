@@ -43,11 +43,12 @@ _NUMBER_AFTER_SENTENCE = re.compile(r"(?<=[.!?”\")])\s+(?P<n>\d{1,3})\.\s*(?=[
 
 # Excerpted renditions mark what they left out between paragraphs: "… /... 26. Mr. KHAN (Pakistan) ...".
 _ELISION = re.compile(r"\s*/(?:\.\.\.|…)\s*")
+_ELISION_MARK = re.compile(r"/(?:\.\.\.|…)")  # the same, found fast: it starts with a literal
 
 
 def unflattened(text: str) -> str:
     """The text with each flattened line broken at its fields and paragraphs; other lines as they were."""
-    if "/..." in text or "/…" in text:
+    if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
     if not _is_flattened(text):
         return text
@@ -56,10 +57,33 @@ def unflattened(text: str) -> str:
 
 def _is_flattened(text: str) -> bool:
     """Whether a long line of the opening holds masthead fields (most records: no line is that long there)."""
-    lines = text[:6000].split("\n")
-    if max(map(len, lines)) <= _FLATTENED:
+    if any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS):
+        return False  # the masthead's fields start lines of their own: most records
+    # The first long line of a flattened record is its masthead run; in others, a paragraph or notice.
+    start = _first_long_line(text)
+    if start is None:
         return False
-    return any(len(line) > _FLATTENED and len(_SIGNS.findall(line, 0, 1500)) >= 2 for line in lines)
+    head = text[start : start + 1500]
+    return any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2
+
+
+def _first_long_line(text: str) -> int | None:
+    """Where the first line of more than `_FLATTENED` characters starts, in the opening."""
+    position, end = 0, min(len(text), 6000)
+    while position < end:
+        newline = text.find("\n", position, position + _FLATTENED + 1)
+        if newline < 0:
+            return position if len(text) - position > _FLATTENED else None
+        position = newline + 1
+    return None
+
+
+_LINE_STARTS = ("\nHeld at",)
+# Words one of which a flattened masthead holds, cheap to look for before the signs are counted.
+_MARKERS = (
+    "Distr.", "ummary record", "UMMARY RECORD", "Held at", "called to order", "Agenda item", "AGENDA ITEM",
+    "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "th meeting", "TH MEETING",
+)  # fmt: skip
 
 
 def _broken(line: str) -> str:
