@@ -206,6 +206,7 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         (["Fifty-fourth session", "Summary record of the 1507th (Chamber A) meeting"], 54, 1507, None),
         (["SUMMARY RECORD OF THE FIRST PART (PUBLIC)*", "OF THE 854th MEETING"], None, 854, "first part (public)"),
         (["Substantive session of 2008", "Summary record of the 38th meeting"], 2008, 38, None),
+        (["120 t h session", "Summary record of the 192 4th meeting"], 120, 1924, None),
     ],
 )  # fmt: skip
 def test_titles_and_sessions_broken_by_old_conversions(
@@ -213,6 +214,16 @@ def test_titles_and_sessions_broken_by_old_conversions(
 ) -> None:
     masthead = read_masthead(lines)
     assert (masthead.session_number, masthead.meeting_number, masthead.meeting_part) == (session, meeting, part)
+
+
+def test_a_field_run_onto_the_job_number_of_the_notice_above_it() -> None:
+    notice = (
+        "This record is subject to correction.Corrections should be sent to the Editing Section.GE.06-43336 (E) 270706"
+    )
+    masthead = read_masthead(
+        [f"{notice} 020806Held at the Palais Wilson, Geneva,", "on Wednesday, 26 July 2006, at 11 a.m."]
+    )
+    assert (masthead.place, masthead.meeting_date) == ("the Palais Wilson, Geneva", date(2006, 7, 26))
 
 
 def test_the_first_session_named_is_the_records_not_one_in_the_contents() -> None:
@@ -340,6 +351,11 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
          ("Gaham", "chair", None)),
         ("The SECRETARY-GENERAL said that it was always a pleasure to address the Commission.",
          (None, "secretariat", None)),
+        ("The Chairpersonsaid that the report would be adopted at the next meeting.", ("Aidoo", "chair", None)),
+        ("Mr. ANDO, Special Rapporteur for follow-up on Views, introduced the progress report.",
+         ("Ando", "rapporteur", None)),
+        ("Mr. HALINEN (Special Rapporteur), in presenting his report, said that access had been refused.",
+         ("Halinen", "observer", None)),
     ],
 )  # fmt: skip
 def test_speaker_openings_of_real_renditions(paragraph: str, speaker: tuple[object, ...]) -> None:

@@ -47,9 +47,12 @@ _SECRETARIAT_WORDS = re.compile(
     r"Assistant Secretary-General|Deputy Secretary-General|Secretary-General|Deputy High Commissioner|"
     r"High Commissioner for Human Rights|Executive Secretary)\b"
 )
+# Mandate holders of the Council; a committee's own "Special Rapporteur for follow-up on Views" or
+# "on new communications" is one of its members, speaking as rapporteur.
 _MANDATE_HOLDER = re.compile(
     r"^(?:Special Rapporteur|Special Representative|Independent Expert|Chair(?:person)?-Rapporteur)\b"
 )
+_COMMITTEE_RAPPORTEUR = re.compile(r"^Special Rapporteur\b.*\b(?:follow-up|communications|reprisals|Views)\b")
 # An official or member who presides for the moment is the chair while presiding.
 _PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
@@ -77,6 +80,8 @@ def classify_parenthetical(inner: str) -> Affiliation:
         # Observer States (the Holy See, the State of Palestine) speak as delegations.
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
     if _MANDATE_HOLDER.search(printed):  # special procedures report to the body; they are not its staff
+        if _COMMITTEE_RAPPORTEUR.search(printed):
+            return Affiliation(printed, role="rapporteur", office=printed)
         return Affiliation(printed, role="observer", affiliation=printed)
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
         return Affiliation(printed, role="chair", affiliation=printed, office=printed)

@@ -118,6 +118,8 @@ def read_masthead(lines: list[str]) -> Masthead:
             *officers, line = [part.strip() for part in _FUSED_PRESIDING.split(line) if part.strip()]
             for officer in officers:
                 _read_line(masthead, officer, in_contents=False)
+        if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
+            line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
         if first_half is not None:
             whole, first_half = f"{first_half} {line}", None
             if _read_line(masthead, whole, in_contents=False):
@@ -155,6 +157,10 @@ def read_masthead(lines: list[str]) -> Masthead:
 
 
 _FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
+
+
+# A field run onto the job number that ends the correction notice printed above it.
+_AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United Nations)")
 
 
 def _starts_a_field(line: str) -> bool:
@@ -199,6 +205,7 @@ def _may_begin_a_name(line: str) -> bool:
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
 _SPLIT_SUFFIX = re.compile(r"\b(\d(?: \d)+|\w+) (st|nd|rd|th)(?![\w-])")
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_SPLIT_ORDINAL = re.compile(r"\b\d+(?: \d+)* ?(?:s ?t|n ?d|r ?d|t ?h)\b(?=\s+(?:session|meeting|MEETING|\(|$))")
 _SPLIT_WORD = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
 _SPACED_PARENTHESIS = re.compile(r"\(\s*([A-Za-z][A-Za-z ]*?)\s*\)")
 _PARENTHESIZED_WORDS = frozenset(("partial", "public", "closed"))
@@ -215,6 +222,12 @@ def _mended(line: str) -> str:
         line = _BROKEN_HYPHEN.sub("-", line)
     if (" th" in line or " st" in line or " nd" in line or " rd" in line) and not _SUFFIXES.isdisjoint(line.split()):
         line = _SPLIT_SUFFIX.sub(_joined_suffix, line)
+    if (
+        len(line) < 120
+        and ("session" in line or "meeting" in line or "MEETING" in line)
+        and _SPLIT_ORDINAL.search(line)
+    ):
+        line = _SPLIT_ORDINAL.sub(lambda match: match.group(0).replace(" ", ""), line)  # "120 t h", "192 4th"
     if len(line) < 60 and line[-7:].casefold() == "session" and line.count(" ") > 1:
         line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
     if "( " in line or " )" in line:

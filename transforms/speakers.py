@@ -107,6 +107,10 @@ _CHAIR_AFTER_CLAUSE = re.compile(
     r"^(?!At the invitation)[A-Z].{2,200}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?(?:Chairperson|Chairman|"
     r"Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT))\b"
 )
+_GLUED_OFFICE = re.compile(
+    r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"
+    r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
+)
 _SECRETARY_OFFICE = re.compile(
     r"^The\s+(?P<office>(?:Secretary-General|SECRETARY-GENERAL)"
     r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
@@ -175,6 +179,8 @@ def attribute(text: str) -> Attribution | None:
 def attribute_by_rules(text: str) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
     if text.startswith("The"):  # both offices are read after "The"
+        if (glued := _GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
+            return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}")
         chair = _CHAIR_OFFICE.match(text)
         if chair:
             return _office_attribution(text, chair.end(), chair.group("office"), "chair")
