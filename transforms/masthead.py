@@ -111,9 +111,12 @@ def read_masthead(lines: list[str]) -> Masthead:
         line = raw.strip()
         if not line:
             continue
-        line = _mended(line.strip("*").strip() if "*" in line else line)
-        if not line:
-            continue
+        if "*" in line:
+            line = line.strip("*").strip()
+            if not line:
+                continue
+        if not in_contents:  # an agenda item of the contents needs no mending: it is no field
+            line = _mended(line)
         if ":" in line and (")" in line or "later" in line) and _FUSED_PRESIDING.search(line) is not None:
             *officers, line = [part.strip() for part in _FUSED_PRESIDING.split(line) if part.strip()]
             for officer in officers:
@@ -132,7 +135,7 @@ def read_masthead(lines: list[str]) -> Masthead:
         if _read_line(masthead, line, in_contents=in_contents):
             in_contents = False
             continue
-        if line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
+        if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
             first_half = line
         elif line.endswith("took the Chair."):  # a stand-in named above the opening line
             masthead.stand_in = line
