@@ -412,3 +412,38 @@ def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
     statements = parse("\n".join(lines)).frames["statements"]
     assert statements.select("paragraph", "speaker_name").rows() == [(1, "Aidoo"), (2, "Kotrane")]
     assert statements.filter(pl.col("paragraph") == 1)["text"][0].endswith("considered in public.”")
+
+
+# ---------------------------------------------------------------- the generator teaches every trait
+
+
+def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
+    """The generator's renditions carry the real records' traits, and each masthead reads as generated."""
+    from benchmarks.corpus import generate_expected_records
+
+    records = list(generate_expected_records(400, seed=20261205))
+    texts = {record.name: record.text for record in records}
+    traits = {
+        "no symbol": [n for n, r in zip(texts, records, strict=True) if r.expected["meeting"]["symbol"]
+                      and r.expected["meeting"]["symbol"] not in texts[n]],
+        "unnumbered": [n for r in records if r.expected.get("numbering") == "missing" for n in [r.name]],
+        "end lost": [r.name for r in records if r.expected["meeting"]["rose_at"] is None],
+        "typography": [n for n, t in texts.items() if "\u00a0" in t or "\u2011" in t],
+        "broken words": [n for n, t in texts.items() if "( p artial )" in t or "- " in t.split("Contents")[0]],
+        "site header": [n for n, t in texts.items() if "(Summary Record)" in t],
+        "title in two": [n for n, t in texts.items() if "\nOF THE " in t],
+        "notice first": [n for n, t in texts.items() if t.startswith("This record is subject")],
+    }  # fmt: skip
+    assert all(traits.values()), {name: len(found) for name, found in traits.items()}
+    batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])
+    assert batch.rejects == []
+    meetings = {row["source_uri"]: row for row in batch.frames["meetings"].iter_rows(named=True)}
+    wrong = []
+    for record in records:
+        row = meetings[f"file:///{record.name}"]
+        for key in ("symbol", "session_number", "meeting_number", "meeting_date", "called_to_order", "chair_name"):
+            want, got = record.expected["meeting"][key], row[key]
+            got = got.isoformat()[:5] if isinstance(got, time) else got.isoformat() if isinstance(got, date) else got
+            if want is not None and got != want:
+                wrong.append((record.name, key, got, want))
+    assert wrong == []
