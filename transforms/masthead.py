@@ -24,7 +24,9 @@ _MEETING = re.compile(
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
     rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?meeting"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
-    rf"|^(?P<bare>\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\b",
+    rf"|^(?P<bare>\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\b"
+    # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY".
+    r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -143,6 +145,12 @@ def read_masthead(lines: list[str]) -> Masthead:
             masthead.contents.append(line)
     if masthead.body is None and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
+    _settle_symbol(masthead, symbols)
+    return masthead
+
+
+def _settle_symbol(masthead: Masthead, symbols: _SymbolsSeen) -> None:
+    """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
     masthead.symbol = _own_symbol(symbols, masthead)
     if masthead.symbol:
         body = body_for_symbol(masthead.symbol)
@@ -156,7 +164,6 @@ def read_masthead(lines: list[str]) -> Masthead:
             masthead.meeting_number = int(number.group(1))
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = _derived_symbol(masthead)
-    return masthead
 
 
 _FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
@@ -389,10 +396,9 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
         fields = _fields_in_broken(line)
     if not fields and masthead.chair is None and line.find(":", 0, 30) >= 0:
         fields = _broken_label(line)
-    for kind, found in fields:
-        if _fill(masthead, kind, found):
-            return True
-    return _is_boilerplate(line)
+    # Every field the line holds: the printed records put a date and a session on one line.
+    filled = [_fill(masthead, kind, found) for kind, found in fields]
+    return any(filled) or _is_boilerplate(line)
 
 
 _INSIDE_WORD_SPACE = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
@@ -439,7 +445,7 @@ def _fields_in(line: str) -> tuple[tuple[str, Any], ...]:
         ("presiding", (":" in line or ";" in line) and _PRESIDING.match(line)),
         ("later", "later" in lowered and _LATER.match(line)),
         ("original", "original" in lowered and _ORIGINAL.search(line)),
-        ("body", body_for_name(line)),
+        ("body", body_for_name(line) or ("," in line and body_for_name(line.split(",", 1)[0]))),
     )
     return tuple((kind, found) for kind, found in candidates if found)
 
@@ -449,7 +455,7 @@ def _fill(masthead: Masthead, kind: str, found: Any) -> bool:
     match kind:
         case "meeting":
             masthead.titled = True
-            masthead.meeting_number = ordinal_value(found.group("n") or found.group("bare"))
+            masthead.meeting_number = ordinal_value(found.group("n") or found.group("bare") or found.group("printed"))
             parts = [p for p in (found.group("partial"), found.group("part")) if p]
             if parts:
                 masthead.meeting_part = " ".join(

@@ -78,7 +78,7 @@ _REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed"
+        "focussed addressed thought"
     ).split()
 )
 _ADVERBS = frozenset(
