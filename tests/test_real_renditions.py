@@ -356,6 +356,10 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
          ("Ando", "rapporteur", None)),
         ("Mr. HALINEN (Special Rapporteur), in presenting his report, said that access had been refused.",
          ("Halinen", "observer", None)),
+        ("Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed the proposal of the Country Rapporteur.",
+         ("van Boven", "member", None)),
+        ("Mr. Ramos (Spain), Ms. Lungu (Republic of Moldova) and Mr. Ostrovan said that they would reply in writing.",
+         ("Ramos", "delegation", "ESP")),
     ],
 )  # fmt: skip
 def test_speaker_openings_of_real_renditions(paragraph: str, speaker: tuple[object, ...]) -> None:
@@ -368,9 +372,10 @@ def test_procedural_paragraphs_of_real_renditions() -> None:
         "The draft annual report of the Committee (CAT/C/60/R.1), as a whole, was adopted.",
         "It was so decided.",
         "The summary, thus amended, was adopted.",
+        "Mr. Guidetti (Switzerland) and Mrs. Araujo (Portugal) continued to act as tellers.",
     ]
     batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
-    assert [role for _, role, _ in speakers(batch)] == ["chair", "procedural", "procedural", "procedural"]
+    assert [role for _, role, _ in speakers(batch)] == ["chair", "procedural", "procedural", "procedural", "procedural"]
 
 
 def test_the_office_named_says_which_of_two_presiding_officers_speaks() -> None:

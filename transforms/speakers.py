@@ -305,6 +305,12 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
     verb_at = _verb_position(text, after)
+    if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
+        # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
+        # continued to act as tellers" reports what they did.
+        verb_at = _verb_position(text, joint)
+        if verb_at is not None and _NEXT_WORD.match(text, verb_at - 1).group(1) in _ACTS_NOT_WORDS:
+            verb_at = None
     if verb_at is None:
         return None
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
@@ -321,6 +327,22 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
         spoke_in=next((p.spoke_in for p in parentheticals if p.spoke_in), None),
         office=affiliation.office if affiliation else None,
     )
+
+
+def _joint_speakers_end(text: str, position: int) -> int | None:
+    """Where a list of further speakers after the first ends ("..., Mr. Y (Peru) and Ms. Z"); None if none."""
+    end = None
+    while (other := _ANOTHER_SPEAKER.match(text, position)) is not None:
+        _, position = _parentheticals(text, other.end())
+        end = position
+    return end
+
+
+_ACTS_NOT_WORDS = frozenset(
+    "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "
+    "reverted opened closed read paid called acted".split()
+)
+_ANOTHER_SPEAKER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_TITLE}\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
 
 
 def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
