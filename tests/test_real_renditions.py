@@ -347,6 +347,8 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
          ("Ja`afari", "delegation", "SYR")),
         ("Ms. JILANI (Special Representative of the Secretary-General on human rights defenders), …",
          ("Jilani", "observer", None)),
+        ("Mr. KHAN (Pakistan), speaking on behalf of the Organization of the Islamic Conference (OIC), ...",
+         ("Khan", "delegation", "PAK")),
         ("Mr. GAHAM (Representative of the Secretary-General, Temporary Chairman) declared the session open.",
          ("Gaham", "chair", None)),
         ("The SECRETARY-GENERAL said that it was always a pleasure to address the Commission.",

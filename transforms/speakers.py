@@ -401,6 +401,8 @@ def _verb_position(text: str, position: int) -> int | None:
         found = _verb_after_adverbs(rest, comma.end(), loose=False)
         if found is not None:
             return position + found
+        if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
+            return position + comma.end()
     return None
 
 
