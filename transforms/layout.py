@@ -144,8 +144,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             # The line is stripped and the text starts at a non-space: nothing to strip from it.
-            heading = len(body.headings) if body.headings else None
-            body.paragraphs.append(Paragraph(number, line[numbered.end() :], heading))
+            body.paragraphs.append(Paragraph(number, line[numbered.end() :], _current_heading(body)))
             quoting = line[-1] == ":" and _announces_text(line)
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)

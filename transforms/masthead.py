@@ -34,9 +34,11 @@ _HELD = re.compile(
     rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
     re.IGNORECASE,
 )
+# "Chairperson", "Temporary Chair", "Co-Chairperson", and "Chair person" as conversions print it.
+_PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)"
 _PRESIDING = re.compile(
-    r"^(?P<label>(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairpersons|Chairman|Chairwoman|"
-    r"Chair|President))\s*[:;]\s*(?P<who>.+)$",  # ";" where a scan misread the colon
+    # ";" where a scan misread the colon.
+    rf"^(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)\s*[:;]\s*(?P<who>.+)$",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
@@ -159,9 +161,8 @@ def _settle_symbol(masthead: Masthead, symbols: _SymbolsSeen) -> None:
         addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
         if addendum and masthead.meeting_part is None:
             masthead.meeting_part = addendum.group(1)
-        number = re.search(r"/(?:SR|PV)\.(\d+)", masthead.symbol)
-        if number and masthead.meeting_number is None:
-            masthead.meeting_number = int(number.group(1))
+        if masthead.meeting_number is None:
+            masthead.meeting_number = _symbol_number(masthead.symbol)
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = _derived_symbol(masthead)
 
@@ -186,9 +187,7 @@ _FUSED_PRESIDING = re.compile(
     r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
 )
 _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", re.IGNORECASE)
-_BARE_LABEL = re.compile(
-    r"^(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)\s*[:;]$"
-)
+_BARE_LABEL = re.compile(rf"^{_PRESIDING_LABEL}\s*[:;]$")
 
 
 def _body_named_over_two_lines(lines: list[str]) -> Body | None:
@@ -340,9 +339,7 @@ def body_from_documents(masthead: Masthead, cited: list[str]) -> None:
     for symbol in cited:
         body = body_for_symbol(symbol)
         if body is not None and body.code not in _GENERIC_BODIES:
-            masthead.body, masthead.body_name = body.code, body.name
-            if masthead.symbol is None and masthead.meeting_number:
-                masthead.derived_symbol = _derived_symbol(masthead)
+            _adopt_body(masthead, body)
             return
 
 
@@ -355,12 +352,16 @@ def body_from_opening(masthead: Masthead, paragraphs: list[str]) -> None:
     """A rendition without the body's name or documents, whose Chair "declared open the 88th session of the X"."""
     for text in paragraphs:
         if "session of the" in text and (named := _SESSION_OF_BODY.search(text)):
-            body = body_for_name(named.group("name"))
-            if body is not None:
-                masthead.body, masthead.body_name = body.code, body.name
-                if masthead.symbol is None and masthead.meeting_number:
-                    masthead.derived_symbol = _derived_symbol(masthead)
+            if (body := body_for_name(named.group("name"))) is not None:
+                _adopt_body(masthead, body)
             return
+
+
+def _adopt_body(masthead: Masthead, body: Body) -> None:
+    """The body found below the masthead, and the symbol it gives a record that prints none."""
+    masthead.body, masthead.body_name = body.code, body.name
+    if masthead.symbol is None and masthead.meeting_number:
+        masthead.derived_symbol = _derived_symbol(masthead)
 
 
 def _derived_symbol(masthead: Masthead) -> str | None:

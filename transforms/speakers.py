@@ -87,10 +87,12 @@ _ADVERBS = frozenset(
         "however nevertheless likewise similarly moreover still too"
     ).split()
 )
+# The presiding offices as paragraphs name them, in title case or capitals.
+_PRESIDING_OFFICES = (
+    r"(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT)"
+)
 _CHAIR_OFFICE = re.compile(
-    r"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?"
-    r"(?:Co-|CO-)?(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|"
-    r"CHAIRWOMAN|CHAIR|PRESIDENT))\b"
+    rf"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})\b"
 )
 
 
@@ -104,8 +106,7 @@ _UNNAMED_OPENINGS = tuple(
     for who in ("representative", "delegate", "member of the delegation")
 )
 _CHAIR_AFTER_CLAUSE = re.compile(
-    r"^(?!At the invitation)[A-Z].{2,200}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?(?:Chairperson|Chairman|"
-    r"Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT))\b"
+    rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})\b"
 )
 _GLUED_OFFICE = re.compile(
     r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"

@@ -152,11 +152,12 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
 def _times(formulas: list[str]) -> tuple[object, object, int]:
     called = rose = None
     suspensions = 0
-    if formulas and not _CALLED_TO_ORDER.search(formulas[0]) and (resumed := _RESUMED.search(formulas[0])):
-        called = clock_time(resumed.group("time"))
-    for formula in formulas:
+    for index, formula in enumerate(formulas):
+        # The first formula may say a part resumed after a closed one; a scan may misread a digit.
         if called is None and (
-            match := _CALLED_TO_ORDER.search(formula) or _CALLED_TO_ORDER.search(_ocr_digits(formula))
+            match := _CALLED_TO_ORDER.search(formula)
+            or (index == 0 and _RESUMED.search(formula))
+            or _CALLED_TO_ORDER.search(_ocr_digits(formula))
         ):
             called = clock_time(match.group("time"))
         if match := _ROSE.search(formula):
@@ -237,7 +238,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         text = paragraph.text
         while changes and changes[0][0] <= paragraph.number:
             if taken := _TAKES_CHAIR.match(changes.pop(0)[1]):
-                chair = presiding_officer(taken.group("office") or "Chair", taken.group("who"))
+                chair = _new_chair(taken)
         attribution = attribute(text)
         if attribution is None:
             if paragraph is last and body.cut_short:
@@ -248,7 +249,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
             attribution = _as_seated_delegate(attribution, seated)
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
         if takes_chair:
-            chair = presiding_officer(takes_chair.group("office") or "Chair", takes_chair.group("who"))
+            chair = _new_chair(takes_chair)
             attribution = None
         if attribution is not None:
             several = several_officers and takes_chair is None
@@ -276,6 +277,11 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         rows.append(row)
         previous = row
     return rows
+
+
+def _new_chair(taken: re.Match[str]) -> Presiding:
+    """Who presides from a "Mr. X, Vice-Chairperson, took the Chair." on."""
+    return presiding_officer(taken.group("office") or "Chair", taken.group("who"))
 
 
 def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Presiding | None) -> Presiding | None:
