@@ -83,6 +83,13 @@ def test_a_last_paragraph_cut_after_its_speaker_keeps_the_speaker() -> None:
     assert speakers(batch)[-1] == ("González", "delegation", "MEX")
 
 
+def test_a_last_paragraph_cut_inside_the_country_keeps_a_country_only_one_state_begins_with() -> None:
+    batch = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Mr. BEN SALAH (Tuni"]))
+    assert speakers(batch)[-1] == ("Ben Salah", "delegation", "TUN")
+    ambiguous = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Mr. OKAFOR (Nige"]))  # Niger or Nigeria
+    assert speakers(ambiguous)[-1] == ("Kotrane", "member", None)
+
+
 def test_a_paragraph_that_lost_its_number_where_the_numbers_leave_room() -> None:
     lines = [*MASTHEAD, OPENING, "Ms. Aidoo (Rapporteur) said that she had 12 amendments.", "2.It was so decided."]
     assert speakers(parse("\n".join(lines))) == [("Aidoo", "rapporteur", None), (None, "procedural", None)]
@@ -319,6 +326,68 @@ def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> 
     ]
     meeting = only_meeting(parse(flat))
     assert (meeting["symbol"], meeting["chair_name"], meeting["rose_at"]) == ("A/C.6/65/SR.27", "Picco", time(16, 10))
+
+
+def test_numbered_agenda_items_over_unnumbered_paragraphs_are_headings() -> None:
+    lines = [
+        "Third Committee", "Held at Lake Success, New York", "Monday, 29 September 1947, at 3 p.m.",
+        "Temporary Chairman: Mr. O. MARTINS (Brazil)", "1. Election of Chairman",
+        "Mr. SOTO (Chile) nominated Mr. Lund for the chairmanship.", "Mr. BRAY (Canada) supported the nomination.",
+        "Mr. Lund was elected Chairman by acclamation and took the Chair.",
+        "The CHAIRMAN thanked the Committee.", "2. Election of Vice-Chairman",
+        "Mr. ROY (India) nominated Mr. Lim.", "Mr. Lim was elected Vice-Chairman by acclamation.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [
+        ("Soto", "delegation", "CHL"),
+        ("Bray", "delegation", "CAN"),
+        (None, "procedural", None),
+        ("Lund", "chair", None),
+        ("Roy", "delegation", "IND"),
+        (None, "procedural", None),
+    ]
+    assert only_meeting(batch)["meeting_date"] == date(1947, 9, 29)
+    assert batch.frames["agenda_items"]["title"].to_list() == [
+        "1. Election of Chairman",
+        "2. Election of Vice-Chairman",
+    ]
+
+
+FLAT_MASTHEAD = (
+    "UNITED NATIONS E Economic and Social Council Distr. GENERAL E/CN.4/1989/SR.40 2 March 1989 ENGLISH "
+    "COMMISSION ON HUMAN RIGHTS Forty-fifth session SUMMARY RECORD OF THE 40th MEETING Held at the Palais des "
+    "Nations, Geneva, on Monday, 27 February 1989, at 10 a.m. Chairman: Mr. ERMACORA (Austria) CONTENTS "
+    "Question of the realization of economic rights (continued) The meeting was called to order at 10.15 a.m. "
+)
+
+
+def test_a_flattened_scan_whose_first_paragraph_follows_a_heading_and_whose_numbers_lost_their_dots() -> None:
+    flat = FLAT_MASTHEAD + (
+        "QUESTION OF THE REALIZATION OF ECONOMIC RIGHTS (agenda item 8) (continued) (E/CN.4/1989/12) 1. The "
+        "CHAIRMAN invited the Commission to resume its debate. Draft resolution E/CN.4/1989/L.9 2 Mr. SENE "
+        "(Senegal) said that his delegation supported the draft. 3. Mrs. KOLB (Austria) said that it was timely."
+    )
+    assert speakers(parse(flat)) == [
+        ("Ermacora", "chair", None),
+        ("Sene", "delegation", "SEN"),
+        ("Kolb", "delegation", "AUT"),
+    ]
+
+
+def test_a_flattened_rendition_without_paragraph_numbers_is_broken_at_each_speaker() -> None:
+    flat = FLAT_MASTHEAD + (
+        "QUESTION OF THE REALIZATION OF ECONOMIC RIGHTS (agenda item 8) (continued) (E/CN.4/1989/12) "
+        "Mr. SENE (Senegal), after recalling the Commission's earlier resolutions, said that the draft deserved "
+        "support. His delegation would vote for it. The CHAIRMAN thanked him. Mrs. Kolb (Austria) said that "
+        "Mr. SENE had been right, and that her delegation agreed."
+    )
+    batch = parse(flat)
+    assert speakers(batch) == [
+        ("Sene", "delegation", "SEN"),
+        ("Ermacora", "chair", None),
+        ("Kolb", "delegation", "AUT"),
+    ]
+    assert only_meeting(batch)["called_to_order"] == time(10, 15)
 
 
 def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None:

@@ -293,6 +293,15 @@ def iso3_for_country(name: str) -> str | None:
     return _BY_NAME.get(normalise_country_text(name))
 
 
+def iso3_for_cut_country(start: str) -> str | None:
+    """The State whose name alone begins with these letters, cut off where a record's text ends ("Tuni")."""
+    key = normalise_country_text(start)
+    if len(key) < 4:
+        return None
+    found = {iso3 for name, iso3 in _BY_NAME.items() if name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def country_name(iso3: str) -> str | None:
     """The UN's official short name for an ISO3 code ("CIV" -> "Côte d'Ivoire")."""
     country = _BY_CODE.get(iso3.strip().upper())

@@ -46,7 +46,10 @@ _BOILERPLATE = re.compile(
 _FINISHED = re.compile(r"[.:;!?”\"’)]\s*$")
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
-    r"^\s*(?:Chair|Chairperson|Chairman|President|later|Held at|Contents|Summary record|Distr)\b", re.IGNORECASE
+    r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
+    r"|Summary record|Distr"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b",  # a date line of its own
+    re.IGNORECASE,
 )
 
 
@@ -77,7 +80,7 @@ def split_body(text: str) -> Body:
     lines = [line.rstrip() for line in text.split("\n")]
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
-    if first_paragraph is None:
+    if first_paragraph is None or _numbers_agenda_items(lines, first_paragraph):
         body = _unnumbered_body(lines, first_formula)
     else:
         start = min(i for i in (first_paragraph, first_formula) if i is not None)
@@ -164,6 +167,29 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.problems.append(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
         else:
             body.headings.append((line, 1))
+
+
+def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
+    """Whether the numbers are the agenda's, not the paragraphs': "1. Election of Chairman", then speakers.
+
+    Early records number the items discussed and print their paragraphs unnumbered below them. A
+    paragraph wrapped over lines starts like a short heading too, but prose goes on below it.
+    """
+    items = 0
+    for index in range(first_paragraph, len(lines)):
+        numbered = _NUMBERED.match(lines[index])
+        if numbered is None:
+            continue
+        item = lines[index][numbered.end() :].strip()
+        if len(item) > 60 or item.startswith(_SPEAKER_STARTS) or not _is_heading(item):
+            return False
+        below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        if not (below.startswith(_SPEAKER_STARTS) and attribute(below) is not None):
+            return False
+        items += 1
+        if items == 2:
+            break
+    return items > 0
 
 
 def _next_number(lines: list[str], index: int) -> int:

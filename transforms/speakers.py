@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from transforms.accents import without_accents
 from transforms.affiliations import Affiliation, classify_parenthetical
+from transforms.countries import country_name, iso3_for_cut_country
 
 TITLE_GENDER: dict[str, str | None] = {
     "Mr": "male",
@@ -211,12 +212,18 @@ def attribute_cut(text: str) -> Attribution | None:
     if named is None or run is None:
         return None
     _, after = _parentheticals(text, run.end())
+    if (country := _CUT_IN_COUNTRY.match(text, after)) is not None:  # "Mr. MORJANE (Tuni"
+        iso3 = iso3_for_cut_country(country.group("start"))
+        if iso3 is None:
+            return None
+        return _named_attribution(f"{text[:after]} ({country_name(iso3)}) said", named)
     if not _CUT_AFTER_NAME.match(text, after):
         return None
     return _named_attribution(f"{text[:after]} said", named)
 
 
 _CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
+_CUT_IN_COUNTRY = re.compile(r"\s*\((?P<start>[^()]{4,40})$")
 
 
 def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:

@@ -38,8 +38,8 @@ _PROCEDURAL = re.compile(
 )
 # Events reported in a short paragraph: elections and solemn declarations.
 _PROCEDURAL_EVENT = re.compile(
-    r"\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?(?:Chair|Chairperson|Chairman|"
-    r"Vice-Chair|Vice-Chairpersons?|Rapporteur|President|Vice-Presidents?|officers?)\b"
+    r"\b(?:was|were) (?:elected|re-elected|appointed) (?:\w+ )?"
+    r"(?:(?:Vice-)?Chair(?:person|man|woman)?s?|Rapporteurs?|(?:Vice-)?Presidents?|officers?)\b"
     r"|\bmade the solemn declaration"
     r"|^(?:Paragraphs?|Articles?|Sections?|Chapters?|Rules?|The draft [\w ]+|Draft [\w ]+)\b[^.]{0,120}?"
     r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$"
@@ -59,7 +59,9 @@ _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
     # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides.
     r"^(?:In the absence of [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
-    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?\s+"
+    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
+    # "Mr. Evatt was elected Chairman by acclamation and took the Chair."
+    r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
 )
 _CALLED_TO_ORDER = re.compile(

@@ -38,7 +38,21 @@ _CONTENTS_STARTS = re.compile(
 _FORMULA_STARTS = re.compile(
     r"(?<=[.!?”\")])\s+(?=The meeting (?:rose|was suspended|was resumed|was called to order)\b)"
 )
-_NUMBER_AFTER_SENTENCE = re.compile(r"(?<=[.!?”\")])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])")
+_NUMBER_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?”\")])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
+    # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
+    r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
+)
+# The first paragraph may follow a heading in capitals or a list of documents: "... REPUBLICS 1. The CHAIRMAN".
+_FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"])")
+# Unnumbered renditions: a turn starts where a speaker is named after a sentence or a heading, in the capitals
+# old records give speakers ("Mr. WISNUMURTI (Indonesia), after ...") or with a parenthetical ("Ms. Lee (Chair)").
+_TURN_STARTS = re.compile(
+    r"(?<=[.!?”\")A-Z])\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b"
+    r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
+    r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
+)
+_BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at (?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
 
 
 # Excerpted renditions mark what they left out between paragraphs: "… /... 26. Mr. KHAN (Pakistan) ...".
@@ -88,22 +102,45 @@ _MARKERS = (
 
 def _broken(line: str) -> str:
     line = _DOT_LEADERS.sub(" ", line)
-    first_paragraph = next((m for m in _NUMBER_AFTER_SENTENCE.finditer(line) if m.group("n") == "1"), None)
-    head_end = first_paragraph.start() if first_paragraph else len(line)
+    first_paragraph = _first_paragraph(line)
+    opening = None if first_paragraph else _BODY_OPENS.search(line)
+    head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else len(line)
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
     head = _FIELD_STARTS.sub("\n", line[:fields_end]) + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
-    return f"{head}\n{_paragraphs(line, head_end)}" if head_end < len(line) else head
+    if head_end == len(line):
+        return head
+    body = _paragraphs(line, head_end) if first_paragraph else _turns(line[head_end:])
+    return f"{head}\n{body}"
+
+
+def _first_paragraph(line: str) -> re.Match[str] | None:
+    """Where "1." starts the body: after a sentence, else after a heading when a "2." follows a sentence."""
+    numbers = [m for m in _NUMBER_AFTER_SENTENCE.finditer(line) if m.group("n") in ("1", "2")]
+    first = next((m for m in numbers if m.group("n") == "1"), None)
+    if first is not None:
+        return first
+    after_heading = _FIRST_AFTER_HEADING.search(line)
+    if after_heading and any(m.start() > after_heading.start() for m in numbers):
+        return after_heading
+    return None
+
+
+def _turns(body: str) -> str:
+    """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
+    return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in _TURN_STARTS.split(body) if piece.strip())
 
 
 def _paragraphs(line: str, start: int) -> str:
     """Breaks before "1. ", "2. ", "3. " ... only where the numbers run on, so a figure is never a paragraph."""
-    pieces, expected = [], 1
+    pieces, expected, number_lost = [], 1, ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
-        if int(match.group("n")) != expected:
+        number = match.group("n") or match.group("bare")
+        if int(number) != expected:
             continue
-        pieces.append(line[start : match.start()])
-        start = match.start("n")
+        pieces.append(number_lost + line[start : match.start()])
+        start = match.start("n") if match.group("n") else match.end("bare")
+        number_lost = "" if match.group("n") else f"{number}. "
         expected += 1
-    pieces.append(line[start:])
+    pieces.append(number_lost + line[start:])
     return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in pieces if piece.strip())
