@@ -1201,6 +1201,7 @@ class RecordBuilder:
         lines = [*rendition.masthead(masthead), *rendition.body(body, expected)]
         if not rendition.end_lost:
             lines.append(self._closing_formula(part, rose))
+        lines = rendition.flattened(lines)
         name = self.symbol.replace("/", "_") + "-EN.txt"
         return LabelledRecord(name, "\n".join(lines) + "\n", expected)
 
@@ -1791,6 +1792,19 @@ class Rendition:
             self.end_lost = True
             expected["meeting"]["rose_at"] = None
         return lines
+
+    def flattened(self, lines: list[str]) -> list[str]:
+        """The whole record run onto one line, as some web renditions and catalogue extracts print it.
+
+        Only records whose paragraphs are all numbered, with no heading or event between them: on
+        one line, where such a line ends is lost to a reader too.
+        """
+        first = next((i for i, line in enumerate(lines) if _NUMBER_PREFIX.match(line)), None)
+        if first is None or self.rng.random() >= 0.04:
+            return lines
+        if not all(_NUMBER_PREFIX.match(line) or line.startswith("The meeting") for line in lines[first:]):
+            return lines
+        return [" ".join(line.strip() for line in lines if line.strip())]
 
     def _derivable(self) -> bool:
         """Whether the body's numbering gives the symbol back (CRPD numbered per session until 2012)."""

@@ -22,12 +22,12 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
 _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
 _FIELD_STARTS = re.compile(
-    r"(?<!\bon)\s+(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
+    r"(?<!\bon)(?<!\bthe)(?<!-)\s+(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s*[:;]|later\s*:"
     r"|Agenda item \d|AGENDA ITEM \d"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+meeting\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
-    rf"|(?i:{ORDINAL_WORD})\s+session\b"
+    rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
 )
 _CONTENTS_STARTS = re.compile(
@@ -78,6 +78,8 @@ def _is_flattened(text: str) -> bool:
     if start is None:
         return False
     head = text[start : start + 1500]
+    if head.startswith("The meeting was called to order"):  # a rendition that lost its masthead
+        return True
     return any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2
 
 
