@@ -22,7 +22,9 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
 _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
 _FIELD_STARTS = re.compile(
-    r"(?<!\bon)(?<!\bthe)(?<!-)\s+(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
+    # Not inside "on Friday", "the 27th meeting" or a word broken at its hyphen ("Seventy- sixth session").
+    r"(?<!\bon)(?<!\bthe)(?<!-)\s+"
+    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s*[:;]|later\s*:"
     r"|Agenda item \d|AGENDA ITEM \d"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+meeting\b|held on\b"
