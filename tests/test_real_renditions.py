@@ -328,6 +328,11 @@ def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> 
     assert (meeting["symbol"], meeting["chair_name"], meeting["rose_at"]) == ("A/C.6/65/SR.27", "Picco", time(16, 10))
 
 
+def test_a_masthead_ruled_with_table_pipes_is_read() -> None:
+    meeting = only_meeting(parse("\n".join(["|||", *MASTHEAD, "||", OPENING, PARAGRAPH])))
+    assert (meeting["symbol"], meeting["chair_name"]) == ("CRC/C/SR.1697", "Aidoo")
+
+
 def test_numbered_agenda_items_over_unnumbered_paragraphs_are_headings() -> None:
     lines = [
         "Third Committee", "Held at Lake Success, New York", "Monday, 29 September 1947, at 3 p.m.",
@@ -388,6 +393,63 @@ def test_a_flattened_rendition_without_paragraph_numbers_is_broken_at_each_speak
         ("Kolb", "delegation", "AUT"),
     ]
     assert only_meeting(batch)["called_to_order"] == time(10, 15)
+
+
+def test_the_official_records_printed_layout_run_onto_one_line_below_a_site_header() -> None:
+    flat = (
+        "Human Rights Travaux\n\nA/C.3/SR.371\n\nGeneral Assembly, 6th session : 3rd Committee, 371st meeting\n\n"
+        "Document Type Summary Record\n\nExtracted Text\n\n"
+        "United Nations GENERAL ASSEMBLY SIXTH SESSION Official Records THIRD COMMITTEE 371st MEETING Tuesday, "
+        "18 December 1951, at 10,30 a.m. Palais de Chaillot, Paris CONTENTS Page Draft covenant on human rights "
+        "(A/1883, E/2057 and Add.1) (continued) 205 Chairman : Mrs. Luisa VEGA (Chile). 205 Draft covenant on "
+        "human rights (A/1883, E/2057 and Add.1) (continued) [Item 29]* 1. Mr. MORAES (Brazil) said that the "
+        "draft article on self-determination deserved the support of 30 delegations. 2. He hoped that the vote "
+        "would be taken soon, since the Committee had spent eleven meetings on the article and the sponsors had "
+        "agreed on a text that met most of the objections raised in the general debate. 3. Mr. HOLM (Denmark) "
+        "said that his delegation would abstain."
+    )
+    batch = parse(flat)
+    meeting = only_meeting(batch)
+    assert (
+        meeting["symbol"], meeting["body"], meeting["session_number"], meeting["meeting_number"],
+        meeting["meeting_date"], meeting["chair_name"],
+    ) == ("A/C.3/SR.371", "A/C.3", 6, 371, date(1951, 12, 18), "Luisa Vega")  # fmt: skip
+    assert speakers(batch) == [
+        ("Moraes", "delegation", "BRA"),
+        ("Moraes", "delegation", "BRA"),
+        ("Holm", "delegation", "DNK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "session"),
+    [("A/C.3/SR.1214", 18), ("A/C.3/37/SR.64", 37)],
+)
+def test_a_main_committee_record_is_of_the_assembly_session_its_symbol_or_date_says(printed: str, session: int) -> None:
+    lines = [
+        "United Nations", "GENERAL ASSEMBLY", "Official Records", printed, "THIRD COMMITTEE",
+        "SUMMARY RECORD OF THE MEETING", "ASSEMBLY Friday, 27 September 1963,", "Chairman: Mr. DIAZ (Chile)",
+        "1. Mr. HOLM (Denmark) said that his delegation would abstain.",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["session_number"], meeting["meeting_date"]) == (
+        "A/C.3",
+        session,
+        date(1963, 9, 27),
+    )
+
+
+def test_scan_noise_that_reads_like_a_sentence_above_the_title_is_not_the_body() -> None:
+    lines = [
+        "CU =4 4 Et CU Q id). i1dS Q A'Ut,011 2i2Qj~i _ _._;.....", "United Nations", "THIRD COMMITTEE",
+        "SUMMARY RECORD OF THE 64th MEETING", "Chairman: Mr. CALERO RODRIGUES (Brazil)", "CONTENTS",
+        "AGENDA ITEM 12: REPORT OF THE ECONOMIC AND SOCIAL COUNCIL (continued)",
+        "Mr. HOLM (Denmark) said that his delegation would abstain.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["chair_name"]) == (64, "Calero Rodrigues")
+    assert speakers(batch) == [("Holm", "delegation", "DNK")]
 
 
 def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None:

@@ -210,7 +210,8 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     if first_formula is not None:
         start = first_formula
     else:
-        first_prose = next((i for i, line in enumerate(lines) if _opens_the_body(line.strip(), i == last)), None)
+        after = _end_of_title(lines)
+        first_prose = next((i for i in range(after, len(lines)) if _opens_the_body(lines[i].strip(), i == last)), None)
         start = _start_of_heading_run(lines, first_prose) if first_prose is not None else len(lines)
     body = Body(preamble=lines[:start], numbering_inferred=True)
     number = 0
@@ -239,6 +240,19 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     if body.paragraphs:
         body.problems.append("paragraph numbers missing: numbered in order of appearance")
     return body
+
+
+# The title and the presiding officer end the masthead; what reads like prose above them is a site's or a
+# scan's noise ("CU =4 4 Et CU Q id). ...").
+_TITLE_OR_OFFICER = re.compile(
+    r"^\s*(?:Summary record|SUMMARY RECORD|(?:Temporary\s+|Acting\s+)?(?:Chair\w*|President)\s*:)"
+)
+
+
+def _end_of_title(lines: list[str]) -> int:
+    """The line after the masthead's title or officer, among the first lines; 0 when none is there."""
+    found = [i for i, line in enumerate(lines[:80]) if _TITLE_OR_OFFICER.match(line)]
+    return found[-1] + 1 if found else 0
 
 
 def _current_heading(body: Body) -> int | None:

@@ -54,7 +54,9 @@ _BOILERPLATE = re.compile(
     r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
 )
 _WEEKDAY_DATE = re.compile(
-    rf"^(?:held on\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})(?:,?\s+at\s+{CLOCK_TIME})?(?:\.|\s+[A-Z][\w ]*)?$",
+    # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), its place follow it.
+    rf"^(?:held on\s+|[A-Z]{{3,}}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})(?:,?\s+at\s+{CLOCK_TIME})?"
+    r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(rf"^at\s+(?P<time>{CLOCK_TIME})$", re.IGNORECASE)
@@ -127,6 +129,8 @@ def read_masthead(lines: list[str]) -> Masthead:
                 _read_line(masthead, officer, in_contents=False)
         if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
             line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
+        if not line:  # a rule of table pipes ("|||"), mended to nothing
+            continue
         if first_half is not None:
             whole, first_half = f"{first_half} {line}", None
             if _read_line(masthead, whole, in_contents=False):
@@ -156,7 +160,8 @@ def _settle_symbol(masthead: Masthead, symbols: _SymbolsSeen) -> None:
     masthead.symbol = _own_symbol(symbols, masthead)
     if masthead.symbol:
         body = body_for_symbol(masthead.symbol)
-        if body and masthead.body is None:
+        # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.
+        if body and (masthead.body is None or (masthead.body in _GENERIC_BODIES and body.code not in _GENERIC_BODIES)):
             masthead.body, masthead.body_name = body.code, body.name
         addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
         if addendum and masthead.meeting_part is None:
@@ -165,6 +170,24 @@ def _settle_symbol(masthead: Masthead, symbols: _SymbolsSeen) -> None:
             masthead.meeting_number = _symbol_number(masthead.symbol)
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = _derived_symbol(masthead)
+    if masthead.session_number is None and (masthead.body or "").startswith(("A/C.", "A/SPC")):
+        masthead.session_number = _assembly_session(masthead)
+
+
+_ASSEMBLY_SYMBOL_SESSION = re.compile(r"^A/(?:C\.\d|SPC)/(?P<session>\d{1,2})/")
+
+
+def _assembly_session(masthead: Masthead) -> int | None:
+    """The Assembly session a Main Committee met in: its symbol says it since 1976, its date always.
+
+    The regular sessions open in September (the 64th ran from September 2009); Main Committees
+    rarely meet in special sessions.
+    """
+    symbol = masthead.symbol or masthead.derived_symbol or ""
+    if (printed := _ASSEMBLY_SYMBOL_SESSION.match(symbol)) is not None:
+        return int(printed.group("session"))
+    day = masthead.meeting_date
+    return (day.year - 1945 if day.month >= 9 else day.year - 1946) if day else None
 
 
 _FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
@@ -371,10 +394,8 @@ def _derived_symbol(masthead: Masthead) -> str | None:
     if pattern is None:
         return None
     session = masthead.session_number
-    if session is None and body.code.startswith("A/C.") and masthead.meeting_date is not None:
-        # The Assembly's regular sessions open in September: the 64th ran from September 2009.
-        day = masthead.meeting_date
-        session = day.year - 1945 if day.month >= 9 else day.year - 1946
+    if session is None and body.code.startswith("A/C."):
+        session = _assembly_session(masthead)
     if ("{session}" in pattern and session is None) or ("{year}" in pattern and masthead.meeting_date is None):
         return None
     return pattern.format(

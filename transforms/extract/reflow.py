@@ -16,7 +16,11 @@ from transforms.wording import DATE_TEXT, ORDINAL_WORD
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SIGNS = re.compile(
     r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:"
-    r"|\b\d+(?:st|nd|rd|th)\s+meeting\b|Agenda item \d|AGENDA ITEM \d"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
+)
+# The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
+_OFFICER_ENDS = re.compile(
+    r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:\s*[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
 )
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
@@ -27,13 +31,15 @@ _FIELD_STARTS = re.compile(
     r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s*[:;]|later\s*:"
     r"|Agenda item \d|AGENDA ITEM \d"
-    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+meeting\b|held on\b"
+    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
 )
 _CONTENTS_STARTS = re.compile(
+    # The Official Records' printed layout puts the presiding officer below the contents.
     r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:was|rose)"
+    r"|(?:Temporary\s+|Acting\s+)?(?:Chairman|Chairperson|Chairwoman|President)\s*:"
     r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
 )
 # Formulas run into the paragraph before them: "... in 1988. The meeting rose at 5.05 p.m."
@@ -41,7 +47,7 @@ _FORMULA_STARTS = re.compile(
     r"(?<=[.!?”\")])\s+(?=The meeting (?:rose|was suspended|was resumed|was called to order)\b)"
 )
 _NUMBER_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?”\")])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
+    r"(?<=[.!?”\")\]*])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
     # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
 )
@@ -100,7 +106,7 @@ _LINE_STARTS = ("\nHeld at",)
 # Words one of which a flattened masthead holds, cheap to look for before the signs are counted.
 _MARKERS = (
     "Distr.", "ummary record", "UMMARY RECORD", "Held at", "called to order", "Agenda item", "AGENDA ITEM",
-    "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "th meeting", "TH MEETING",
+    "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "meeting", "MEETING",
 )  # fmt: skip
 
 
@@ -112,6 +118,7 @@ def _broken(line: str) -> str:
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
     head = _FIELD_STARTS.sub("\n", line[:fields_end]) + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
+    head = _OFFICER_ENDS.sub("\\1\n", head)
     if head_end == len(line):
         return head
     body = _paragraphs(line, head_end) if first_paragraph else _turns(line[head_end:])
