@@ -79,7 +79,7 @@ _REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought"
+        "focussed addressed thought nominated seconded"
     ).split()
 )
 _ADVERBS = frozenset(
@@ -193,13 +193,31 @@ def attribute_by_rules(text: str) -> Attribution | None:
             return _office_attribution(text, secretary.end(), office, role)
     named = _NAMED.match(text)
     if named:
-        return _named_attribution(text, named)
+        return _named_attribution(text, named) or _mended_opening(text)
     if text.startswith(_UNNAMED_OPENINGS) and (unnamed := _UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
     if _CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := _CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
         return _office_attribution(text, chair_after.end(), chair_after.group("office"), "chair")
+    return _mended_opening(text)
+
+
+def _mended_opening(text: str) -> Attribution | None:
+    """The speaker of an opening a conversion broke: a letter set apart, "THE" in capitals."""
+    if (split := _SPLIT_WORD.match(text)) is not None:  # "Ms. Peláez N arváez", "The C hairperson"
+        at = split.start("space") if split.group("space") else split.start("late")
+        return attribute_by_rules(text[:at] + text[at + 1 :])
+    if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
+        return attribute_by_rules(f"The {text[4:]}")
     return None
+
+
+# Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
+# (India)") or its last accented one ("Ms. Šimonovi ć"); not "A" or "I", which are words.
+_SPLIT_WORD = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
+    r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b)"
+)
 
 
 def attribute_cut(text: str) -> Attribution | None:
@@ -266,7 +284,8 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     on_behalf_of = _on_behalf_of(text[after : usual.start("listed")]) if after >= 0 else None
     if office:
         return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
-    affiliation = said if said and said.role else (_appositive_office(text, after) if after >= 0 else None)
+    appositive = _appositive_office(text, after) if after >= 0 else None
+    affiliation = _merge([said] if said else [], appositive)
     label = text[: usual.end("name")] + printed
     name = normalise_name(name)
     if affiliation is None:
@@ -387,10 +406,15 @@ def _appositive_office(text: str, position: int) -> Affiliation | None:
 
 
 def _merge(parentheticals: list[Affiliation], appositive: Affiliation | None) -> Affiliation | None:
+    """The first parenthetical that says who speaks; an office after a State's name says in what capacity.
+
+    "Mr. CAMILLERI (Malta), Rapporteur, introducing the report": Malta's delegate, who speaks as the
+    body's Rapporteur, not for Malta.
+    """
     meaningful = [p for p in parentheticals if p.role]
-    if meaningful:
+    if meaningful and not (appositive and meaningful[0].role == "delegation"):
         return meaningful[0]
-    return appositive
+    return appositive or (meaningful[0] if meaningful else None)
 
 
 def _verb_position(text: str, position: int) -> int | None:
@@ -443,13 +467,18 @@ def normalise_name(name: str) -> str:
     """Title-case the capitals of older records ("KÄLIN" -> "Kälin"), keep particles lower."""
     words: list[str] = []
     for word in name.replace("’", "'").split():
-        if word.casefold() in _PARTICLES and words:
+        if word in _LOST_LAST_LETTERS and words:  # "Šimonovi ć": a conversion set the accented letter apart
+            words[-1] += word
+        elif word.casefold() in _PARTICLES and words:
             words.append(word.lower())
         elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word) or _MISCASED.match(word)):
             words.append(_title_case(word))
         else:
             words.append(word)
     return " ".join(words)
+
+
+_LOST_LAST_LETTERS = frozenset("ćčšžđ")
 
 
 def _title_case(word: str) -> str:
