@@ -328,6 +328,11 @@ def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> 
     assert (meeting["symbol"], meeting["chair_name"], meeting["rose_at"]) == ("A/C.6/65/SR.27", "Picco", time(16, 10))
 
 
+def test_a_presiding_officer_whose_colon_was_lost() -> None:
+    lines = [*MASTHEAD[:-1], "Chairman Mr. CHARRY (Colombia)", OPENING, PARAGRAPH]
+    assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Charry"
+
+
 def test_a_masthead_ruled_with_table_pipes_is_read() -> None:
     meeting = only_meeting(parse("\n".join(["|||", *MASTHEAD, "||", OPENING, PARAGRAPH])))
     assert (meeting["symbol"], meeting["chair_name"]) == ("CRC/C/SR.1697", "Aidoo")
@@ -473,6 +478,13 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
         ("Mr. SHAKYA (Nepal) replying to a number of points raised by members, said that laws had been reviewed.",
          ("Shakya", "delegation", "NPL")),
         ("Mr.KÄLIN specified that the report had not been submitted under article 40.", ("Kälin", "member", None)),
+        ("Mr. MEANS (United States of America said that his delegation needed time (A/5459).",
+         ("Means", "delegation", "USA")),
+        ("Mr. MWALE (United Republic of Tanzania). as one of the sponsors, said that the text stood.",
+         ("Mwale", "delegation", "TZA")),
+        ("Mr- TORNUDD (Finland) said that his delegation had noted the report.", ("Tornudd", "delegation", "FIN")),
+        ("Mr. PETROV (Union of Soviet Socialist Republics) saw no reason to prolong the debate.",
+         ("Petrov", "delegation", "SUN")),
         ("Ms. Peláez N arváez proposed that a working group meet before the session.",
          ("Peláez Narváez", "member", None)),
         ("Ms.  R ao (India) acknowledged that the ratio was a real problem.", ("Rao", "delegation", "IND")),

@@ -38,7 +38,9 @@ _HELD = re.compile(
 _PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)"
 _PRESIDING = re.compile(
     # ";" where a scan misread the colon.
-    rf"^(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)\s*[:;]\s*(?P<who>.+)$",
+    # A colon a conversion lost: "Chairman Mr. CHARRY SAMPER (Colombia)".
+    rf"^(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)"
+    r"(?:\s*[:;]\s*|\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s))(?P<who>.+)$",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
@@ -464,7 +466,7 @@ def _fields_in(line: str) -> tuple[tuple[str, Any], ...]:
         ("hour", lowered.startswith("at") and _AT_TIME.match(line)),
         ("place", line in _PLACES and line),
         ("session", "session" in lowered and len(line) < 60 and _SESSION.search(line)),
-        ("presiding", (":" in line or ";" in line) and _PRESIDING.match(line)),
+        ("presiding", (":" in line or ";" in line or ". " in line) and _PRESIDING.match(line)),
         ("later", "later" in lowered and _LATER.match(line)),
         ("original", "original" in lowered and _ORIGINAL.search(line)),
         ("body", body_for_name(line) or ("," in line and body_for_name(line.split(",", 1)[0]))),

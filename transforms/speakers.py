@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from transforms.accents import without_accents
 from transforms.affiliations import Affiliation, classify_parenthetical
-from transforms.countries import country_name, iso3_for_cut_country
+from transforms.countries import country_name, is_country, iso3_for_cut_country
 
 TITLE_GENDER: dict[str, str | None] = {
     "Mr": "male",
@@ -55,7 +55,7 @@ TITLE_GENDER: dict[str, str | None] = {
 _TITLE = (
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
-    + r")(?:\s?\.)?"  # "Ms . Crickley": a space slipped before the full stop
+    + r")(?:\s?\.|-(?=\s))?"  # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot
 )
 _PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
@@ -79,7 +79,7 @@ _REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought nominated seconded"
+        "focussed addressed thought nominated seconded saw found"
     ).split()
 )
 _ADVERBS = frozenset(
@@ -390,10 +390,18 @@ def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
                 if depth == 0:
                     end = index
                     break
-        if end is None:
-            return found, position
+        if end is None or end - start > 120:
+            # A scan lost the closing parenthesis: "Mr. MEANS (United States of America said that".
+            unclosed = _UNCLOSED_COUNTRY.match(text, start)
+            if unclosed is None or not is_country(unclosed.group("country")):
+                return found, position
+            found.append(classify_parenthetical(unclosed.group("country")))
+            return found, unclosed.end("country")
         found.append(classify_parenthetical(text[start + 1 : end]))
         position = end + 1
+
+
+_UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|stated|asked|noted|saw|thought)\b)")
 
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
@@ -427,6 +435,8 @@ def _verb_position(text: str, position: int) -> int | None:
     direct = _verb_after_adverbs(rest, 0, loose=True)
     if direct is not None:
         return position + direct
+    if rest.startswith(". ") and rest[2:3].islower():  # "(United Republic of Tanzania). as one of": a comma
+        rest = "," + rest[1:]
     if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
         return None
     for comma in re.finditer(r",", rest):

@@ -20,7 +20,7 @@ _SIGNS = re.compile(
 )
 # The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
 _OFFICER_ENDS = re.compile(
-    r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:\s*[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
+    r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:?\s*(?:Mr|Mrs|Ms|Miss)\.[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
 )
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
@@ -29,7 +29,8 @@ _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting" or a word broken at its hyphen ("Seventy- sixth session").
     r"(?<!\bon)(?<!\bthe)(?<!-)\s+"
     r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
-    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)\s*[:;]|later\s*:"
+    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)"
+    r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     r"|Agenda item \d|AGENDA ITEM \d"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
@@ -56,7 +57,7 @@ _FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"])"
 # Unnumbered renditions: a turn starts where a speaker is named after a sentence or a heading, in the capitals
 # old records give speakers ("Mr. WISNUMURTI (Indonesia), after ...") or with a parenthetical ("Ms. Lee (Chair)").
 _TURN_STARTS = re.compile(
-    r"(?<=[.!?”\")A-Z])\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b"
+    r"(?<=[.!?”\")A-Z])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b"
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
     r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
 )
