@@ -52,7 +52,7 @@ _SECRETARIAT_WORDS = re.compile(
 _MANDATE_HOLDER = re.compile(
     r"^(?:Special Rapporteur|Special Representative|Independent Expert|Chair(?:person)?-Rapporteur)\b"
 )
-_COMMITTEE_RAPPORTEUR = re.compile(r"^Special Rapporteur\b.*\b(?:follow-up|communications|reprisals|Views)\b")
+_COMMITTEE_RAPPORTEUR = re.compile(r"^Special Rapporteur\b.*\b(?i:follow-up|communications|reprisals|views)\b")
 # An official or member who presides for the moment is the chair while presiding.
 _PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)

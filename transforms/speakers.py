@@ -390,8 +390,9 @@ def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
                 if depth == 0:
                     end = index
                     break
-        if end is None or end - start > 120:
-            # A scan lost the closing parenthesis: "Mr. MEANS (United States of America said that".
+        if end is None or (end - start > 120 and _SAID_THAT.search(text, start, end)):
+            # A scan lost the closing parenthesis: "Mr. MEANS (United States of America said that"; a later
+            # one may close it, around what was said.
             unclosed = _UNCLOSED_COUNTRY.match(text, start)
             if unclosed is None or not is_country(unclosed.group("country")):
                 return found, position
@@ -401,6 +402,9 @@ def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
         position = end + 1
 
 
+# Where an interposed clause may end: a comma, or the full stop a scan read for one (". said").
+_CLAUSE_END = re.compile(r",|\.(?= [a-z])")
+_SAID_THAT = re.compile(r"\b(?:said|stated|asked|noted|thought|believed) that\b")
 _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|stated|asked|noted|saw|thought)\b)")
 
 
@@ -439,7 +443,7 @@ def _verb_position(text: str, position: int) -> int | None:
         rest = "," + rest[1:]
     if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
         return None
-    for comma in re.finditer(r",", rest):
+    for comma in _CLAUSE_END.finditer(rest):
         found = _verb_after_adverbs(rest, comma.end(), loose=False)
         if found is not None:
             return position + found

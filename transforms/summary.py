@@ -247,8 +247,11 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
                 attribution = attribute_cut(text)
             elif text.startswith("At the invitation") and ("took places" in text or "took their places" in text):
                 seated.update(_seated_delegates(text))
-        elif seated and attribution.role == "member":
-            attribution = _as_seated_delegate(attribution, seated)
+        elif attribution.role == "member":
+            if seated:
+                attribution = _as_seated_delegate(attribution, seated)
+            if chair is not None and _is_presiding(attribution, chair):
+                attribution = attribution._replace(role="chair")  # "Ms. Ameline said that she would preside"
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
         if takes_chair:
             chair = _new_chair(takes_chair)
@@ -315,6 +318,11 @@ def _seated_delegates(text: str) -> dict[str, str]:
     if seated is None or iso3 is None:
         return {}
     return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(seated.group("names"))}
+
+
+def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
+    """Whether a member named without an office is the one presiding, as an acting Chair is named."""
+    return bool(chair.name and attribution.name) and name_key(attribution.name or "") == name_key(chair.name or "")
 
 
 def _as_seated_delegate(attribution: Attribution, seated: dict[str, str]) -> Attribution:
