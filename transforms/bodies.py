@@ -67,6 +67,20 @@ BODIES: tuple[Body, ...] = (
     Body("A/C.4", "General Assembly Fourth Committee", ("A/C.4/",), "A/C.4/{session}/SR.{n}"),
     Body("A/C.5", "General Assembly Fifth Committee", ("A/C.5/",), "A/C.5/{session}/SR.{n}"),
     Body("A/C.6", "General Assembly Sixth Committee", ("A/C.6/",), "A/C.6/{session}/SR.{n}"),
+    Body("A/SPC", "General Assembly Special Political Committee", ("A/SPC/",), "A/SPC/{session}/SR.{n}"),
+    Body(
+        "CEIRPP",
+        "Committee on the Exercise of the Inalienable Rights of the Palestinian People",
+        ("A/AC.183/",),
+        "A/AC.183/SR.{n}",
+    ),
+    Body(
+        "CAT-SP",
+        "Meeting of the States Parties to the Convention against Torture and Other Cruel, Inhuman or Degrading "
+        "Treatment or Punishment",
+        ("CAT/SP/",),
+        "CAT/SP/SR.{n}",
+    ),
     Body("SC", "Security Council", ("S/PV.", "S/")),
     Body("GA", "General Assembly", ("A/",)),
     Body("ECOSOC", "Economic and Social Council", ("E/",), "E/{year}/SR.{n}"),
@@ -91,6 +105,11 @@ _BY_NAME.update(
         "fourth committee": _BY_CODE["A/C.4"],
         "special political and decolonization committee (fourth committee)": _BY_CODE["A/C.4"],
         "fifth committee": _BY_CODE["A/C.5"],
+        "special political committee": _BY_CODE["A/SPC"],
+        "meeting of the states parties to the convention against torture and other cruel, inhuman or degrading "
+        "treatment or punishment": _BY_CODE["CAT-SP"],
+        "meeting of states parties to the convention against torture and other cruel, inhuman or degrading "
+        "treatment or punishment": _BY_CODE["CAT-SP"],
         "sub-commission on prevention of discrimination and protection of minorities": _BY_CODE["SUBCOM"],
         "subcommission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
     }

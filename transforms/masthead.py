@@ -151,7 +151,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             masthead.stand_in = line
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
-    if masthead.body is None and (body := _body_named_over_two_lines(lines)):
+    if (masthead.body is None or masthead.body in _GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
     _settle_symbol(masthead, symbols)
     return masthead
@@ -529,6 +529,9 @@ def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
     who = _NEXT_FIELD.sub("", who.strip()).rstrip(".")
     office = None
+    if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
+        who, _, office = who.partition("(")
+        who, office = who.strip(), office.strip()
     # "Mr. Hoscheit (Vice-President) (Luxembourg)", "Mrs. Muñoz (Bolivia (Plurinational State of))": every
     # parenthesis after the name, the first its office.
     while who.endswith(")") and (opening := _opening_parenthesis(who)) is not None:
