@@ -331,7 +331,8 @@ def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> 
 def test_a_body_named_over_two_lines_below_its_issuer_and_an_officer_whose_office_broke() -> None:
     lines = [
         "General Assembly", "Committee on the Exercise of the Inalienable Rights", "of the Palestinian People",
-        "Summary record of the 98th meeting", "Held at Headquarters, New York, on Monday, 9 January 1984, at 10.30 a.m.",
+        "Summary record of the 98th meeting",
+        "Held at Headquarters, New York, on Monday, 9 January 1984, at 10.30 a.m.",
         "Temporary Chairman: Mr. BUFFUM (Under-Secretary-General", "for Political and General Assembly Affairs)",
         "The meeting was called to order at 10.40 a.m.", "The TEMPORARY CHAIRMAN declared the session open.",
     ]  # fmt: skip
