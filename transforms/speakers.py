@@ -410,6 +410,8 @@ _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|s
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
     """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
+    if not text[position + 1 : position + 3].lstrip()[:1].isupper():  # an office has a capital; "introducing" not
+        return None
     match = _APPOSITIVE.match(text, position)
     if not match:
         return None
