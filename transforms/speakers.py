@@ -285,7 +285,10 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     if office:
         return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
     appositive = _appositive_office(text, after) if after >= 0 else None
-    affiliation = _merge([said] if said else [], appositive)
+    if said is not None and said.role and not (appositive and said.role == "delegation"):  # `_merge`, inline
+        affiliation: Affiliation | None = said
+    else:
+        affiliation = appositive or (said if said is not None and said.role else None)
     label = text[: usual.end("name")] + printed
     name = normalise_name(name)
     if affiliation is None:

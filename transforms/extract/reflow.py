@@ -128,13 +128,13 @@ def _broken(line: str) -> str:
 
 def _first_paragraph(line: str) -> re.Match[str] | None:
     """Where "1." starts the body: after a sentence, else after a heading when a "2." follows a sentence."""
-    numbers = [m for m in _NUMBER_AFTER_SENTENCE.finditer(line) if m.group("n") in ("1", "2")]
-    first = next((m for m in numbers if m.group("n") == "1"), None)
-    if first is not None:
-        return first
-    after_heading = _FIRST_AFTER_HEADING.search(line)
-    if after_heading and any(m.start() > after_heading.start() for m in numbers):
-        return after_heading
+    for number in _NUMBER_AFTER_SENTENCE.finditer(line):
+        if number.group("n") == "1":
+            return number
+        if number.group("n") == "2":
+            after_heading = _FIRST_AFTER_HEADING.search(line, 0, number.start())
+            if after_heading is not None:
+                return after_heading
     return None
 
 
