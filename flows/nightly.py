@@ -132,7 +132,7 @@ def _source(con: Any, settings: Settings) -> Source:
     if settings.source.startswith("quarantine:"):
         entry = settings.source.removeprefix("quarantine:") or None
         records = store.quarantined_records(con, entry)
-        return ListedSource(records, remote_fetcher(settings, [uri for uri, _ in records]))
+        return ListedSource(records, remote_fetcher(settings, [uri for uri, _ in records]), settings.max_record_bytes)
     # ODS has no catalogue: it probes the meetings after the highest one the warehouse holds.
     highest = highest_meetings(con) if settings.source.startswith("ods:") else None
     return source_from_spec(settings.source, settings, highest_meetings=highest)

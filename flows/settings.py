@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     ods_symbols: list[str] = Field(default=[], description="explicit symbols for ods:, instead of probing")
     ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
 
+    # A record larger than this is quarantined at fetch, never read or loaded in part. Summary
+    # records are tens of kilobytes, scanned PDFs a few megabytes.
+    max_record_bytes: int = Field(default=25 * 1024 * 1024, gt=0, description="largest record file read, in bytes")
+
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="how long a run waits for another")
 
     # Where fetch and parse run; check and load always run in the flow's process, the warehouse's only writer.

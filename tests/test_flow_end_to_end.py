@@ -28,7 +28,7 @@ def records_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(SAMPLE, folder / "CMW_C_SR.160-EN.txt")
     (folder / "nested").mkdir()
-    # Another rendition of the record (other bytes, no symbol anywhere): a content-hash id.
+    # Another rendition of the record (other bytes, no symbol anywhere): known by its path.
     (folder / "nested" / "cmw-mexico-second-periodic-report.txt").write_bytes(SAMPLE.read_bytes() + b"\n")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "garbage.pdf").write_bytes(b"%PDF-1.7\n\x00\x01\x02 broken" * 40)

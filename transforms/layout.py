@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 from transforms.speakers import attribute, attribute_cut
 
+# The most paragraphs a record may number ("9999."); a longer text is refused, never loaded in part.
+MAX_PARAGRAPH = 9999
+# Problems noted per record; past these, a count of the rest (a malformed text logs once, not per line).
+_MAX_PROBLEMS = 20
+_BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]))(?=\S)")
 # Spaces are optional: some renditions lost every space ("Themeetingwascalledtoorderat10.15a.m.").
@@ -73,6 +78,16 @@ class Body:
     cut_short: bool = False
     # Unnumbered lines that say someone took the Chair, with the paragraph they come before.
     chair_changes: list[tuple[int, str]] = field(default_factory=list)
+    # The text goes on past paragraph `MAX_PARAGRAPH`: too long to be a meeting record.
+    beyond_the_last_number: bool = False
+    problems_left_out: int = 0
+
+    def note(self, problem: str) -> None:
+        """Note a problem; past `_MAX_PROBLEMS`, only count it."""
+        if len(self.problems) < _MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.problems_left_out += 1
 
 
 def split_body(text: str) -> Body:
@@ -89,8 +104,10 @@ def split_body(text: str) -> Body:
         body = Body(preamble=lines[:start])
         _read_blocks(body, lines[start:])
     if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
-        body.problems.append("ends without the closing line: the end of the record may be missing")
+        body.note("ends without the closing line: the end of the record may be missing")
         body.cut_short = not _FINISHED.search(body.paragraphs[-1].text)
+    if body.problems_left_out:
+        body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body
 
 
@@ -144,11 +161,14 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         numbered = _NUMBERED.match(line)
         if numbered and (number := int(numbered.group("n"))) > last_number:
             if number != last_number + 1:
-                body.problems.append(f"paragraph numbers jump from {last_number} to {number}")
+                body.note(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
             # The line is stripped and the text starts at a non-space: nothing to strip from it.
             body.paragraphs.append(Paragraph(number, line[numbered.end() :], _current_heading(body)))
             quoting = line[-1] == ":" and _announces_text(line)
+        elif last_number == MAX_PARAGRAPH and _BEYOND_THE_LAST_NUMBER.match(line):
+            body.beyond_the_last_number = True
+            return
         elif FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
             if line.endswith(("the Chair.", "the Chair")):
@@ -164,7 +184,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         elif _is_heading(line):
             body.headings.append((line, last_number + 1))
         elif body.paragraphs:
-            body.problems.append(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
+            body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
         else:
             body.headings.append((line, 1))
 
@@ -232,13 +252,16 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
         elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
             body.paragraphs[-1].text += " " + line
         elif _is_paragraph(line, index == last) or not _is_heading(line):
+            if number == MAX_PARAGRAPH:
+                body.beyond_the_last_number = True
+                break
             number += 1
             body.paragraphs.append(Paragraph(number, line, _current_heading(body)))
             quoting = line[-1] == ":" and _announces_text(line)
         else:
             body.headings.append((line, number + 1))
     if body.paragraphs:
-        body.problems.append("paragraph numbers missing: numbered in order of appearance")
+        body.note("paragraph numbers missing: numbered in order of appearance")
     return body
 
 

@@ -108,7 +108,8 @@ def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
     meeting["symbol_derived"] = symbol is None and derived is not None
     symbol = symbol or derived
     meeting["symbol"] = symbol
-    meeting["meeting_id"] = symbol or f"sha256:{sha[:16]}"
+    # With nothing to name it, a record is known by where it comes from, so a revision replaces it.
+    meeting["meeting_id"] = symbol or f"source:{hashlib.sha256(document.uri.encode()).hexdigest()[:16]}"
     body = body_for_symbol(symbol) if symbol else None
     if meeting.get("body") is None:
         meeting["body"] = metadata.get("body") or (body.code if body else None)

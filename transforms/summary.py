@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from transforms.aliases import merge_misprints
 from transforms.countries import iso3_for_country
-from transforms.layout import FORMULA, Body, split_body
+from transforms.layout import FORMULA, MAX_PARAGRAPH, Body, split_body
 from transforms.masthead import (
     Masthead,
     Presiding,
@@ -87,6 +87,11 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
     masthead = read_masthead(body.preamble)
     if not _reads_like_a_record(body, masthead):
         raise RecordRejected("parse", "not a meeting record: no masthead, opening line or speaker found")
+    if body.beyond_the_last_number:
+        raise RecordRejected(
+            "parse",
+            f"more than {MAX_PARAGRAPH:,} paragraphs, the most a record may number: not loaded in part",
+        )
     agenda = _agenda_rows(body, masthead)
     document_refs = _document_ref_rows(agenda, body)
     if masthead.body is None:

@@ -1,7 +1,8 @@
 """Load one validated batch into the warehouse through Arrow, in one transaction.
 
 A meeting's rows are replaced as a whole (delete by meeting_id, then insert), so a revised
-record never leaves old paragraphs behind and a re-run never doubles anything. The
+record never leaves old paragraphs behind and a re-run never doubles anything; a meeting loaded
+before from the same source file goes too, whatever its id was. The
 incremental state (source_files, watermarks, quarantine) commits with the rows.
 """
 
@@ -44,8 +45,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
     meetings = batch.frames["meetings"].with_columns(
         ingested_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")), run_id=pl.lit(run_id)
     )
-    incoming = {"incoming_meetings": meetings, "incoming_meeting_ids": meetings.select("meeting_id")}
-    with transaction(con), _Registered(con, incoming):
+    with transaction(con), _Registered(con, {"incoming_meetings": meetings}):
+        con.execute(statement("replaced_meeting_ids"))
         # A meeting's rows in every table load together, so one not in `meetings` is nowhere.
         replacing = con.execute(statement("meetings_loaded_before")).fetchone()[0] > 0
         for table in MEETING_TABLES:

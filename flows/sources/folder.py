@@ -1,7 +1,10 @@
 """Records in a local folder (or one file): every record file below it, with optional sidecars.
 
 A sidecar `<file name>.json` next to a record carries catalogue metadata (symbol,
-meeting_date, body, title) for records whose masthead was lost.
+meeting_date, body, title) for records whose masthead was lost (the README shows one).
+
+Any name a file system allows is a record's name: spaces, accents, brackets. A record is refused on
+its own, with its reason, when it is a link that leads outside the folder or larger than the limit.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef
 
 RECORD_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".html", ".htm"})
 _METADATA_KEYS = ("symbol", "meeting_date", "body", "title", "session_number", "language")
+DEFAULT_MAX_RECORD_BYTES = 25 * 1024 * 1024
 
 
 class FolderSource:
@@ -22,9 +27,10 @@ class FolderSource:
 
     incremental = False
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> None:
         self.root = root.resolve()
         self.name = str(self.root)
+        self.max_record_bytes = max_record_bytes
 
     def discover(self, since: datetime | None = None, limit: int | None = None) -> list[RecordRef]:
         if not self.root.exists():
@@ -50,7 +56,11 @@ class FolderSource:
     def fetch(self, refs: Sequence[RecordRef]) -> FetchResult:
         records, failures = [], []
         for ref in refs:
-            path = self._path(ref.uri)
+            path = path_of(ref.uri)
+            refused = self._refusal(path)
+            if refused is not None:
+                failures.append(FetchFailure(ref.uri, refused, ref.metadata))
+                continue
             try:
                 content = path.read_bytes()
             except OSError as error:
@@ -61,11 +71,26 @@ class FolderSource:
             )
         return FetchResult(records, failures)
 
-    def _path(self, uri: str) -> Path:
-        path = Path(uri.removeprefix("file://")).resolve()
-        if path != self.root and self.root not in path.parents:
-            raise ValueError(f"{uri} is outside the source folder {self.root}")
-        return path
+    def _refusal(self, path: Path) -> str | None:
+        """Why this file is not read, or None: it must lie in the folder, links resolved, and not be too large."""
+        resolved = path.resolve()
+        if resolved != self.root and self.root not in resolved.parents:
+            if path.is_symlink() or any(parent.is_symlink() for parent in path.parents):
+                return f"{path} is a link to {resolved}, outside the source folder {self.root}: not read"
+            return f"{path} is outside the source folder {self.root}: not read"
+        try:
+            size = resolved.stat().st_size
+        except OSError:
+            return None  # reading it says why
+        if size > self.max_record_bytes:
+            mib, limit = size / 1024 / 1024, self.max_record_bytes / 1024 / 1024
+            return f"{path} has {mib:,.1f} MiB, over the limit of {limit:,.0f} MiB (RECORDS_MAX_RECORD_BYTES): not read"
+        return None
+
+
+def path_of(uri: str) -> Path:
+    """The file a file:// URI names, its escapes decoded ("my%20record.txt" is "my record.txt")."""
+    return Path(unquote(urlparse(uri).path))
 
 
 def _sidecar(path: Path) -> dict[str, str]:

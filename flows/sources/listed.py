@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from flows.sources import FetchFailure, FetchResult, RecordRef
-from flows.sources.folder import FolderSource
+from flows.sources.folder import DEFAULT_MAX_RECORD_BYTES, FolderSource, path_of
 
 RemoteFetch = Callable[[Sequence[RecordRef]], FetchResult]
 
@@ -19,9 +17,15 @@ class ListedSource:
     incremental = False
     name = "quarantine"
 
-    def __init__(self, records: Sequence[tuple[str, Mapping[str, str]]], remote: RemoteFetch | None = None) -> None:
+    def __init__(
+        self,
+        records: Sequence[tuple[str, Mapping[str, str]]],
+        remote: RemoteFetch | None = None,
+        max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    ) -> None:
         self._refs = [RecordRef(uri=uri, metadata=dict(metadata)) for uri, metadata in records]
         self._remote = remote
+        self._max_record_bytes = max_record_bytes
 
     def discover(self, since: datetime | None = None, limit: int | None = None) -> list[RecordRef]:
         return self._refs[:limit] if limit else list(self._refs)
@@ -31,7 +35,8 @@ class ListedSource:
         remote = [ref for ref in refs if not ref.uri.startswith("file://")]
         records, failures = [], []
         for ref in local:
-            fetched = FolderSource(Path(unquote(urlparse(ref.uri).path))).fetch([ref])
+            # The record's own file is its folder: a link it became since, or its growth, is refused as in a folder.
+            fetched = FolderSource(path_of(ref.uri).parent, self._max_record_bytes).fetch([ref])
             records += fetched.records
             failures += fetched.failures
         if remote and self._remote is not None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import urlparse
 
 import requests
 
 from flows.settings import Settings
 from flows.sources import FetchResult, RecordRef, Source
-from flows.sources.folder import FolderSource
+from flows.sources.folder import FolderSource, path_of
 from flows.sources.listed import RemoteFetch
 
 
@@ -24,7 +24,7 @@ def source_from_spec(
     query: str | None = None,
 ) -> Source:
     if spec.startswith("file://"):
-        return FolderSource(Path(unquote(urlparse(spec).path)))
+        return FolderSource(path_of(spec), settings.max_record_bytes)
     if spec == "archive:":
         from flows.sources.archive import ArchiveSource
 
@@ -43,7 +43,7 @@ def source_from_spec(
         from flows.sources.ods import OdsSource
 
         return OdsSource(base_url, settings, client=client, highest=highest_meetings, symbols=symbols)
-    return FolderSource(Path(spec))
+    return FolderSource(Path(spec), settings.max_record_bytes)
 
 
 def remote_fetcher(settings: Settings, uris: Iterable[str]) -> RemoteFetch | None:

@@ -1,0 +1,172 @@
+"""A data team's first month: the paths the README documents, walked with the `records` command.
+
+Each test drives `records` as a user would, on a real folder and a real warehouse file: in a
+subprocess where the behaviour is the process's (its exit code, what it logs), in process through
+Typer where only the warehouse's contents are asserted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.nightly import nightly_ingest
+from tests.conftest import ROOT, SAMPLE, table_counts
+
+RECORDS = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
+
+
+def records(env: dict[str, str], *arguments: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    assert RECORDS is not None
+    return subprocess.run([RECORDS, *arguments], env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def open_quarantine(warehouse: Path) -> dict[str, tuple[str, str]]:
+    """Open entries by file name: (stage, reason)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute("select source_uri, stage, reason from quarantine where resolved_at is null").fetchall()
+    return {uri.rsplit("/", 1)[-1]: (stage, reason) for uri, stage, reason in rows}
+
+
+def loaded_sources(warehouse: Path) -> list[str]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return sorted(row[0] for row in con.execute("select source_uri from meetings").fetchall())
+
+
+def renamed_sample(symbol_number: int) -> bytes:
+    """The sample with a masthead symbol of its own, so each copy is its own meeting."""
+    return f"CMW/C/SR.{symbol_number}\n".encode() + SAMPLE.read_bytes()
+
+
+# ---------------------------------------------------------------- ingest: one bad file never sinks a night
+
+
+@pytest.fixture
+def awkward_folder(tmp_path: Path) -> Path:
+    """Names a file system allows, a link out of the folder, a file over the limit, a text too long to number."""
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "my record.txt").write_bytes(renamed_sample(501))
+    (folder / "S_PV.4507 (copy).txt").write_bytes(renamed_sample(502))
+    (folder / "réunion #3 [draft] 100%.txt").write_bytes(renamed_sample(503))
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "secret.txt").write_bytes(renamed_sample(504))
+    (folder / "link-out.txt").symlink_to(outside / "secret.txt")
+    (folder / "kept.bin").write_bytes(renamed_sample(507))  # not a record's suffix: read only through the link
+    (folder / "link-in.txt").symlink_to(folder / "kept.bin")
+    (folder / "huge.txt").write_bytes(renamed_sample(505) + b"x" * 3_000_000)
+    endless = "".join(f"{n}.\tMr. Ortiz (Mexico) said that item {n} stood.\n" for n in range(1, 12_001))
+    (folder / "endless.txt").write_text(f"CMW/C/SR.506\nSummary record of the 506th meeting\n{endless}")
+    return folder
+
+
+def test_awkward_file_names_links_and_oversized_records_each_get_their_own_answer(
+    subprocess_env: dict[str, str], awkward_folder: Path, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "records.duckdb"
+    env = {**subprocess_env, "RECORDS_MAX_RECORD_BYTES": "2000000"}
+
+    night = records(env, "ingest", "--source", str(awkward_folder), "--warehouse", str(warehouse))
+
+    assert night.returncode == 0, night.stderr[-3000:]
+    names = [uri.rsplit("/", 1)[-1] for uri in loaded_sources(warehouse)]
+    # Any name a file system allows ingests; a link inside the folder is read like its target.
+    assert sorted(names) == sorted(
+        [
+            "my%20record.txt",
+            "S_PV.4507%20%28copy%29.txt",
+            "r%C3%A9union%20%233%20%5Bdraft%5D%20100%25.txt",
+            "link-in.txt",
+        ]
+    )
+    refused = open_quarantine(warehouse)
+    assert set(refused) == {"link-out.txt", "huge.txt", "endless.txt"}
+    assert refused["link-out.txt"][0] == "fetch"
+    assert "outside the source folder" in refused["link-out.txt"][1]
+    assert refused["huge.txt"][0] == "fetch"
+    assert "over the limit of 2 MiB" in refused["huge.txt"][1]
+    assert refused["endless.txt"] == (
+        "parse",
+        "more than 9,999 paragraphs, the most a record may number: not loaded in part",
+    )
+    log = night.stdout + night.stderr
+    assert log.count("endless.txt") <= 2  # said once (a warning), not once a paragraph
+    assert len(log.splitlines()) < 400
+
+    # The retry reads the odd names back and refuses the link and the large file again, one by one.
+    retry = records(env, "quarantine", "retry", "--warehouse", str(warehouse))
+
+    assert retry.returncode == 0, retry.stderr[-3000:]
+    assert set(open_quarantine(warehouse)) == {"link-out.txt", "huge.txt", "endless.txt"}
+    assert len(loaded_sources(warehouse)) == 4
+
+
+def test_a_quarantined_file_with_spaces_in_its_name_is_retried(prefect_api: str, tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    broken = folder / "session notes (v2).txt"
+    broken.write_text("Committee against Torture\nSome notes without any numbered paragraph.\n")
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(folder), warehouse=str(warehouse))
+    assert list(open_quarantine(warehouse)) == ["session%20notes%20%28v2%29.txt"]
+
+    broken.write_bytes(renamed_sample(160))  # the operator's fix
+    retry = CliRunner().invoke(app, ["quarantine", "retry", "--warehouse", str(warehouse)])
+
+    assert retry.exit_code == 0, retry.output
+    assert open_quarantine(warehouse) == {}
+    assert table_counts(warehouse)["meetings"] == 1
+
+
+# ---------------------------------------------------------------- identity of a record without a symbol
+
+
+def test_a_record_without_a_symbol_keeps_its_identity_when_edited(prefect_api: str, tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    record = folder / "cmw-mexico.txt"
+    shutil.copy(SAMPLE, record)  # the sample's masthead was lost: no symbol anywhere
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(folder), warehouse=str(warehouse))
+    first = table_counts(warehouse)
+
+    record.write_text(record.read_text(encoding="utf-8").replace("Mexico", "México", 1), encoding="utf-8")
+    again = CliRunner().invoke(app, ["ingest", "--source", str(folder), "--warehouse", str(warehouse)])
+
+    assert again.exit_code == 0, again.output
+    assert "loaded 1" in again.output
+    after = table_counts(warehouse)
+    assert after.pop("source_files") == first.pop("source_files") + 1  # each version loaded is remembered
+    assert after == first
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        ids = con.execute("select meeting_id from meetings").fetchall()
+    assert len(ids) == 1
+    assert ids[0][0].startswith("source:")
+
+
+def test_a_sidecar_gives_a_symbol_less_record_its_symbol(prefect_api: str, tmp_path: Path) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "cmw-mexico.txt")
+    (folder / "cmw-mexico.txt.json").write_text('{"symbol": "CMW/C/SR.160", "meeting_date": "2011-09-13"}')
+    warehouse = tmp_path / "records.duckdb"
+
+    result = CliRunner().invoke(app, ["ingest", "--source", str(folder), "--warehouse", str(warehouse)])
+
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        meeting = con.execute("select meeting_id, body, meeting_date::varchar from meetings").fetchall()
+    assert meeting == [("CMW/C/SR.160", "CMW", "2011-09-13")]
+
+
+def test_readme_documents_the_sidecar() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "<file name>.json" in readme
+    assert '"symbol"' in readme
