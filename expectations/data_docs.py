@@ -43,10 +43,11 @@ def save_validation_results(validation: BatchValidation, results_dir: Path) -> l
     return paths
 
 
-def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 1) -> Path:
+def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Path | None:
     """Render the latest `runs` runs saved in `results_dir` as a static site in `site_dir`; return index.html.
 
-    The site is rebuilt from scratch, so it shows exactly those runs.
+    The site is rebuilt from scratch, so it shows exactly those runs, newest first: a history, as
+    Great Expectations' own sites keep one. With no run saved yet, the site is left as it is (None).
     """
     from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
     from great_expectations.data_context.types.resource_identifiers import (
@@ -54,6 +55,9 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 1) -> Path
         ValidationResultIdentifier,
     )
 
+    result_files = _latest_result_files(results_dir, runs)
+    if not result_files:
+        return None
     if site_dir.exists():
         shutil.rmtree(site_dir)
     context = _docs_context(site_dir)
@@ -61,7 +65,7 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 1) -> Path
         context.suites.add(suite)
     schema = ExpectationSuiteValidationResultSchema()
     stored = []
-    for path in _latest_result_files(results_dir, runs):
+    for path in result_files:
         document = json.loads(path.read_text(encoding="utf-8"))
         batch_id = document.pop("batch_id", None)
         result = schema.load(document)
@@ -166,7 +170,11 @@ def _gx_suites() -> list[Any]:
 
 
 def _latest_result_files(results_dir: Path, runs: int) -> Sequence[Path]:
-    run_dirs = sorted((d for d in results_dir.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime_ns)
+    if not results_dir.is_dir():
+        return []
+    run_dirs = sorted(
+        (d for d in results_dir.iterdir() if d.is_dir() and any(d.glob("*.json"))), key=lambda d: d.stat().st_mtime_ns
+    )
     return [path for run_dir in run_dirs[-runs:] for path in sorted(run_dir.glob("*.json"))]
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import duckdb
 import typer
 from pydantic import ValidationError
 
-from flows.inspect import print_rows
+from flows.inspect import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from transforms.schemas import ALL_TABLES
 from warehouse.sql import query as query_text
@@ -145,7 +145,7 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
 def reparse(
     warehouse: WarehouseOption = None, task_runner: TaskRunnerOption = None, dask_address: DaskAddressOption = None
 ) -> None:
-    """Parse every original in the raw archive again (after a parser fix) without asking the UN again."""
+    """Parse every loaded original again (after a parser fix): downloads from the raw archive, files where they are."""
     from flows.cluster import on_task_runner
     from flows.nightly import nightly_ingest
 
@@ -157,6 +157,12 @@ def reparse(
         f"run {summary.run_id} {summary.status}: re-parsed {summary.discovered}, loaded {summary.loaded}, "
         f"quarantined {summary.quarantined}"
     )
+    if summary.status == "completed" and summary.discovered == 0:
+        archive = load_settings(warehouse=warehouse).raw_archive
+        typer.echo(
+            f"nothing to re-parse: the raw archive ({archive}) holds no download, and no file the warehouse "
+            "loaded from a folder is still there"
+        )
     if summary.status != "completed":
         raise typer.Exit(1)
 
@@ -204,14 +210,31 @@ def sql(
     file: Annotated[
         Path | None, typer.Option("--file", "-f", help="Run the query in this .sql file (warehouse/queries/...).")
     ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="box (a table), csv or json (for scripts), markdown.")
+    ] = "box",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="A value for the query's next ? placeholder, in order (repeat it)."),
+    ] = None,
 ) -> None:
     """Run SQL against the warehouse (read-only)."""
     if file is not None:
-        query = file.read_text(encoding="utf-8")
-    con = connect(_settings(warehouse).warehouse, read_only=True)
+        try:
+            query = file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise typer.BadParameter(f"cannot read {file}: {error.strerror or error}", param_hint="--file") from None
+    con = _read_only(warehouse)
     try:
         if query is not None:
-            print_rows(con.execute(query))
+            try:
+                cursor = con.execute(query, param or [])
+            except duckdb.Error as error:
+                _fail(f"query failed: {_first_line(error)}")
+            if output_format == "box":
+                print_rows(cursor)
+            else:
+                write_rows(cursor, output_format)
             return
         typer.echo("DuckDB on the warehouse, read-only. End a query with ';', quit with Ctrl-D.")
         buffer = ""
@@ -225,10 +248,34 @@ def sql(
                 try:
                     print_rows(con.execute(buffer))
                 except duckdb.Error as error:
-                    typer.echo(f"error: {error}", err=True)
+                    typer.echo(f"error: {_first_line(error)}", err=True)
                 buffer = ""
     finally:
         con.close()
+
+
+def _first_line(error: BaseException) -> str:
+    """An error as one line: DuckDB's messages carry a caret diagram below the first."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def _fail(message: str) -> NoReturn:
+    """A user error: one line on stderr and exit 2, no traceback."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _read_only(warehouse: str | None) -> duckdb.DuckDBPyConnection:
+    """The warehouse opened for reading; a missing or unreadable one is one line, not a traceback."""
+    location = _settings(warehouse).warehouse
+    path = Path(location.removeprefix("ducklake:"))
+    if not path.exists():
+        _fail(f"no warehouse at {path}: run `records ingest` first, or pass --warehouse")
+    _bring_up_to_date(location)
+    try:
+        return connect(location, read_only=True)
+    except duckdb.Error as error:
+        _fail(f"cannot open the warehouse {path}: {_first_line(error)}")
 
 
 @app.command()
@@ -238,17 +285,58 @@ def quality(
     ] = None,
     warehouse: WarehouseOption = None,
 ) -> None:
-    """Print recent quality failures; exit 1 when the latest run had error-level failures."""
+    """Recent quality failures; exit 1 when the latest run failed, quarantined a record or failed an error check."""
     start = since or datetime.now(UTC) - timedelta(days=7)
-    con = connect(_settings(warehouse).warehouse, read_only=True)
+    con = _read_only(warehouse)
     try:
         print_rows(con.execute(query_text("quality_recent"), [start]), title=f"Quality failures since {start:%Y-%m-%d}")
-        errors = con.execute(query_text("latest_run_errors")).fetchone()[0]
+        latest = con.execute(query_text("latest_run")).fetchone()
+        problems = _latest_run_problems(con, latest) if latest else []
     finally:
         con.close()
-    if errors:
-        typer.echo(f"{errors} error-level expectation(s) failed in the latest run", err=True)
+    if problems:
+        typer.echo(f"the latest run, {latest[0]} of {latest[3]:%Y-%m-%d %H:%M}, needs attention:", err=True)
+        for problem in problems:
+            typer.echo(f"  {problem}", err=True)
         raise typer.Exit(1)
+
+
+def _latest_run_problems(con: duckdb.DuckDBPyConnection, latest: tuple[object, ...]) -> list[str]:
+    """What went wrong in the latest run, a line each: its failure, its quarantine by stage, its error checks."""
+    run_id, status, error = latest[0], latest[1], latest[2]
+    problems = []
+    if status != "completed":
+        problems.append(f"the run {status}: {_first_line(Exception(error)) if error else 'no error recorded'}")
+    for stage, count, example in con.execute(query_text("run_quarantine"), [run_id]).fetchall():
+        problems.append(f"{count} record(s) quarantined at {stage}, e.g. {example}")
+    errors = con.execute(query_text("latest_run_errors"), [run_id]).fetchone()[0]
+    if errors:
+        problems.append(f"{errors} error-level expectation(s) failed")
+    return problems
+
+
+@app.command()
+def runs(
+    limit: Annotated[int, typer.Option(min=1, help="How many of the latest runs.")] = 10,
+    warehouse: WarehouseOption = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="box, csv, json or markdown.")] = "box",
+) -> None:
+    """The latest runs: when, status, what each discovered, skipped, loaded and quarantined, how long it took."""
+    con = _read_only(warehouse)
+    try:
+        cursor = con.execute(query_text("recent_runs"), [limit])
+        if output_format == "box":  # a terminal's width: the run's id shortened, where it read from left out
+            cursor = con.execute(
+                "select started, left(run_id, 8) as run, status, discovered as found, skipped as skip, loaded as load, "
+                "quarantined as quar, warnings as warn, seconds as secs, left(error, 60) as error "
+                "from (" + query_text("recent_runs") + ")",
+                [limit],
+            )
+            print_rows(cursor, title=f"The latest {limit} runs")
+        else:
+            write_rows(cursor, output_format)
+    finally:
+        con.close()
 
 
 @app.command()
@@ -263,14 +351,27 @@ def search(
     from rich.console import Console
     from rich.table import Table
 
+    from transforms.bodies import BODIES
     from warehouse.search import search_statements
 
-    con = connect(_settings(warehouse).warehouse)
+    if not query.strip():
+        raise typer.BadParameter("give words to look for, e.g. trafficking", param_hint="QUERY")
+    codes = {known.code.casefold(): known.code for known in BODIES}
+    if body is not None and body.casefold() not in codes:
+        raise typer.BadParameter(
+            f"unknown body {body!r}; one of {', '.join(sorted(codes.values()))}", param_hint="--body"
+        )
+    location = _settings(warehouse).warehouse
+    if location.startswith("ducklake:"):
+        _fail("a DuckLake warehouse has no search index (a lake stores no macros): search a DuckDB file warehouse")
+    con = _read_only(warehouse)
     try:
-        hits = search_statements(con, query, body=body, country=country.upper() if country else None, limit=limit)
+        hits = search_statements(
+            con, query, body=codes[body.casefold()] if body else None, country=country.upper() if country else None,
+            limit=limit,
+        )  # fmt: skip
     except duckdb.CatalogException:
-        typer.echo("no search index yet: run `records ingest` first", err=True)
-        raise typer.Exit(1) from None
+        _fail("no search index yet: run `records ingest` first")
     finally:
         con.close()
     table = Table(title=f"{len(hits)} paragraphs matching {query!r}")
@@ -313,11 +414,23 @@ def export(
 
 
 @quarantine_app.command("list")
-def quarantine_list(warehouse: WarehouseOption = None) -> None:
-    """Records held back and not yet loaded, with the stage and reason."""
-    con = connect(_settings(warehouse).warehouse, read_only=True)
+def quarantine_list(
+    warehouse: WarehouseOption = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", help="box, csv, json or markdown.")] = "box",
+) -> None:
+    """Records held back and not yet loaded, resolved or ignored: one entry each, with its attempts and last reason."""
+    con = _read_only(warehouse)
     try:
-        print_rows(con.execute(query_text("quarantine_open")), title="Quarantined records")
+        cursor = con.execute(query_text("quarantine_open"))
+        if output_format == "box":  # a terminal's width: the id's first characters (enough for resolve), the file
+            cursor = con.execute(
+                "select left(quarantine_id, 8) as id, strftime(last_tried, '%Y-%m-%d %H:%M') as last_tried, "
+                "attempts as tries, stage, reason, regexp_extract(source_uri, '[^/]+$') as file "
+                "from (" + query_text("quarantine_open") + ")"
+            )
+            print_rows(cursor, title="Quarantined records")
+        else:
+            write_rows(cursor, output_format)
     finally:
         con.close()
 
@@ -328,7 +441,80 @@ def quarantine_retry(
     warehouse: WarehouseOption = None,
 ) -> None:
     """Run the flow again on quarantined records (after a parser fix, say); what loads is resolved."""
+    if quarantine_id is not None:
+        from warehouse.store import quarantine_entry_id
+
+        con = _read_only(warehouse)
+        try:
+            quarantine_id = quarantine_entry_id(con, quarantine_id)
+        except LookupError as error:
+            _fail(str(error))
+        finally:
+            con.close()
     ingest(source=f"quarantine:{quarantine_id or ''}", warehouse=warehouse)
+
+
+@quarantine_app.command("resolve")
+def quarantine_resolve(
+    quarantine_id: Annotated[str, typer.Argument(help="The entry (its id, or the first characters of it).")],
+    note: Annotated[str | None, typer.Option(help="Why, for whoever looks later.")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Close an entry by hand: the record was dealt with, or its file is gone for good."""
+    _settle(quarantine_id, "resolve", note, warehouse)
+
+
+@quarantine_app.command("ignore")
+def quarantine_ignore(
+    quarantine_id: Annotated[str, typer.Argument(help="The entry (its id, or the first characters of it).")],
+    note: Annotated[str | None, typer.Option(help="Why, for whoever looks later.")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Stop retrying and reporting an entry (a file known to be no meeting record); it stays on file."""
+    _settle(quarantine_id, "ignore", note, warehouse)
+
+
+def _settle(typed: str, outcome: str, note: str | None, warehouse: str | None) -> None:
+    from warehouse.store import quarantine_entry_id, settle_quarantine_entry
+
+    con = _writable(warehouse)
+    try:
+        entry = quarantine_entry_id(con, typed)
+        settle_quarantine_entry(con, entry, outcome, note)
+    except LookupError as error:
+        _fail(str(error))
+    finally:
+        con.close()
+    typer.echo(f"quarantine entry {entry} {outcome}d")
+
+
+def _bring_up_to_date(location: str) -> None:
+    """A warehouse an older version wrote gets this version's schema before it is read; one another
+    process is writing to is read as it is (that run migrates it)."""
+    from warehouse.store import migrate
+
+    try:
+        con = connect(location)
+    except duckdb.Error:
+        return
+    try:
+        migrate(con)
+    finally:
+        con.close()
+
+
+def _writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
+    location = _settings(warehouse).warehouse
+    if not Path(location.removeprefix("ducklake:")).exists():
+        _fail(f"no warehouse at {location}: run `records ingest` first, or pass --warehouse")
+    try:
+        con = connect(location)
+    except duckdb.Error as error:
+        _fail(f"cannot open the warehouse {location}: {_first_line(error)}")
+    from warehouse.store import migrate
+
+    migrate(con)
+    return con
 
 
 def main() -> None:

@@ -21,9 +21,11 @@ from flows.cluster import fetch_and_parse_in_chunks
 from flows.report import publish_run_report
 from flows.settings import Settings, load_settings
 from flows.sources import FetchFailure, RecordRef, Source
+from flows.sources.archive import ArchiveSource
 from flows.sources.listed import ListedSource
 from flows.sources.ods import highest_meetings
 from flows.sources.registry import remote_fetcher, source_from_spec
+from flows.sources.reparse import ReparseSource
 from flows.stages import check_batch, fetch_task, load_checked_batch, parse_batch
 from warehouse import store
 from warehouse.load import QUARANTINE, record_quarantine
@@ -100,15 +102,19 @@ def _ingest(settings: Settings, since: date | None, until: date | None = None) -
         store.migrate(con)
         store.mark_interrupted_runs(con)
         store.start_run(con, summary.run_id, flow_run.get_id(), settings.source, settings.model_dump(mode="json"))
-        source = _source(con, settings)
-        refs = _refs_to_process(con, source, since, until, settings.limit)
-        summary.discovered = len(refs)
-        # A re-parse (records reparse) loads bytes the warehouse has seen: that is its point.
-        loaded_hashes = set() if getattr(source, "reparse", False) else store.loaded_hashes(con)
     finally:
         con.close()
-    logger.info("%d records to process from %s", len(refs), settings.source)
     try:
+        con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
+        try:
+            source = _source(con, settings)
+            refs = _refs_to_process(con, source, since, until, settings.limit)
+            summary.discovered = len(refs)
+            # A re-parse (records reparse) loads bytes the warehouse has seen: that is its point.
+            loaded_hashes = set() if getattr(source, "reparse", False) else store.loaded_hashes(con)
+        finally:
+            con.close()
+        logger.info("%d records to process from %s", len(refs), settings.source)
         for refs_in_batch in _batches(refs, settings.batch_size):
             _process_batch(settings, source, refs_in_batch, loaded_hashes, summary, backfill=until is not None)
         summary.status = "completed"
@@ -133,6 +139,9 @@ def _source(con: Any, settings: Settings) -> Source:
         entry = settings.source.removeprefix("quarantine:") or None
         records = store.quarantined_records(con, entry)
         return ListedSource(records, remote_fetcher(settings, [uri for uri, _ in records]), settings.max_record_bytes)
+    if settings.source == "archive:":
+        archive = ArchiveSource(settings.raw_archive)
+        return ReparseSource(archive, store.loaded_local_files(con), settings.max_record_bytes)
     # ODS has no catalogue: it probes the meetings after the highest one the warehouse holds.
     highest = highest_meetings(con) if settings.source.startswith("ods:") else None
     return source_from_spec(settings.source, settings, highest_meetings=highest)

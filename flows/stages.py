@@ -118,10 +118,6 @@ def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBa
     from expectations.validate import validate_batch
 
     logger = get_run_logger()
-    validation = validate_batch(batch.frames, run_id, keep_validation_results=True)
-    save_validation_results(validation, results_dir)
-    for error in validation.unattributed_errors:
-        logger.error("error-level check that names no meeting (nothing to quarantine): %s", error)
     rejects = [
         {
             "source_uri": r.source_uri,
@@ -132,6 +128,14 @@ def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBa
         }
         for r in batch.rejects
     ]
+    if batch.frames["meetings"].height == 0:
+        # Nothing new to check (a night whose records were all loaded before): no validation on
+        # empty tables, whose "passed on 0 rows" would hide the last real results.
+        return CheckedBatch(batch.frames, pl.DataFrame(rejects, schema=QUARANTINE), None)
+    validation = validate_batch(batch.frames, run_id, keep_validation_results=True)
+    save_validation_results(validation, results_dir)
+    for error in validation.unattributed_errors:
+        logger.error("error-level check that names no meeting (nothing to quarantine): %s", error)
     origins = {row["meeting_id"]: row for row in batch.frames["meetings"].iter_rows(named=True)}
     for meeting_id, reasons in validation.failed_meetings.items():
         origin = origins.get(meeting_id, {})

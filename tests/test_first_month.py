@@ -170,3 +170,81 @@ def test_readme_documents_the_sidecar() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "<file name>.json" in readme
     assert '"symbol"' in readme
+
+
+# ---------------------------------------------------------------- monitoring that tells the truth
+
+
+def quarantine_rows(warehouse: Path) -> list[tuple[object, ...]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute(
+            "select regexp_extract(source_uri, '[^/]+$'), attempts, resolved_at is not null, ignored_at is not null "
+            "from quarantine order by 1"
+        ).fetchall()
+
+
+def test_a_record_still_bad_is_one_entry_tried_again_until_resolved_or_ignored(
+    prefect_api: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "CMW_C_SR.160-EN.txt")
+    (folder / "notes.txt").write_text("Committee against Torture\nSome notes without any numbered paragraph.\n")
+    (folder / "empty.txt").write_bytes(b"")
+    warehouse = tmp_path / "records.duckdb"
+    for _ in range(3):
+        nightly_ingest(source=str(folder), warehouse=str(warehouse))
+
+    assert quarantine_rows(warehouse) == [("empty.txt", 3, False, False), ("notes.txt", 3, False, False)]
+    runner = CliRunner()
+    listed = runner.invoke(app, ["quarantine", "list", "--format", "csv", "--warehouse", str(warehouse)])
+    assert listed.exit_code == 0, listed.output
+    assert [line.split(",")[2] for line in listed.output.splitlines()[1:]] == ["3", "3"]  # attempts, one line each
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        ids = dict(con.execute("select regexp_extract(source_uri, '[^/]+$'), quarantine_id from quarantine").fetchall())
+    (folder / "empty.txt").unlink()  # the operator deletes the file: its entry can be closed by hand
+    resolved = runner.invoke(app, ["quarantine", "resolve", ids["empty.txt"][:8], "--warehouse", str(warehouse)])
+    ignored = runner.invoke(
+        app, ["quarantine", "ignore", ids["notes.txt"], "--note", "not a record", "--warehouse", str(warehouse)]
+    )
+    assert (resolved.exit_code, ignored.exit_code) == (0, 0), resolved.output + ignored.output
+    nightly_ingest(source=str(folder), warehouse=str(warehouse))
+
+    # The ignored file is still read each night, and its one entry counts it, silently.
+    assert quarantine_rows(warehouse) == [("empty.txt", 3, True, False), ("notes.txt", 4, False, True)]
+    still = runner.invoke(app, ["quarantine", "list", "--format", "csv", "--warehouse", str(warehouse)])
+    assert still.output.splitlines()[1:] == []
+    quality = runner.invoke(app, ["quality", "--warehouse", str(warehouse)])
+    assert quality.exit_code == 0, quality.output
+    unknown = runner.invoke(app, ["quarantine", "resolve", "zzzz", "--warehouse", str(warehouse)])
+    assert unknown.exit_code == 2
+    assert "no quarantine entries start with 'zzzz'" in unknown.output
+
+
+def test_quality_fails_after_a_run_that_quarantined_at_fetch_or_that_failed(
+    prefect_api: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (tmp_path / "secret.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(folder), warehouse=str(warehouse))
+    runner = CliRunner()
+
+    held = runner.invoke(app, ["quality", "--warehouse", str(warehouse)])
+
+    assert held.exit_code == 1
+    assert "1 record(s) quarantined at fetch, e.g." in held.output
+    assert "outside the source folder" in held.output
+
+    monkeypatch.setenv("RECORDS_HTTP_RETRIES", "0")
+    with pytest.raises(Exception, match=r"127\.0\.0\.1"):
+        nightly_ingest(source="undl:http://127.0.0.1:9", warehouse=str(warehouse))
+    failed = runner.invoke(app, ["quality", "--warehouse", str(warehouse)])
+
+    assert failed.exit_code == 1
+    assert "the run failed:" in failed.output
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status from ingest_runs order by started_at desc limit 1").fetchone() == ("failed",)

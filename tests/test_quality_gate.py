@@ -921,7 +921,7 @@ def test_data_docs_show_the_latest_run_with_failing_meetings_and_paragraphs(
     results = tmp_path / "results"
     assert len(save_validation_results(valid, results)) == 16  # 9 tables + 7 cross-table frames
     assert len(save_validation_results(broken, results)) == 16
-    index = build_data_docs(results, tmp_path / "site")
+    index = build_data_docs(results, tmp_path / "site", runs=1)
     assert index == tmp_path / "site" / "index.html"
     validations = tmp_path / "site" / "validations"
     assert {p.name for p in (validations / "statements").iterdir()} == {"run-broken"}
@@ -933,3 +933,19 @@ def test_data_docs_show_the_latest_run_with_failing_meetings_and_paragraphs(
     summary = index.read_text(encoding="utf-8")  # readable offline, where GX's own index table stays empty
     assert f"<a href='{page.relative_to(tmp_path / 'site').as_posix()}'>statements</a>" in summary
     assert "error(s) failed" in summary
+
+
+def test_data_docs_keep_a_history_and_a_night_with_nothing_checked_keeps_the_site(
+    valid: BatchValidation, broken: BatchValidation, tmp_path: Path
+) -> None:
+    results, site = tmp_path / "results", tmp_path / "site"
+    assert build_data_docs(results, site) is None  # no run saved yet: no site, and no error
+    save_validation_results(valid, results)
+    save_validation_results(broken, results)
+    index = build_data_docs(results, site)
+    assert index is not None
+    runs = {p.name for p in (site / "validations" / "statements").iterdir()}
+    assert runs == {valid.results["run_id"][0], broken.results["run_id"][0]}
+    (results / "run-with-nothing-new").mkdir()  # a night whose records were all loaded before
+    assert build_data_docs(results, site) == index
+    assert {p.name for p in (site / "validations" / "statements").iterdir()} == runs

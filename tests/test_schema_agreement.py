@@ -76,3 +76,29 @@ def test_migrations_are_applied_once(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as second:
         assert migrate(second) == []
     assert len(applied) == len(list((Path(__file__).parents[1] / "warehouse" / "schema").glob("*.sql")))
+
+
+def test_an_older_warehouse_s_repeated_quarantine_entries_become_one_per_record(tmp_path: Path) -> None:
+    schema = Path(__file__).parents[1] / "warehouse" / "schema"
+    path = tmp_path / "older.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("create table schema_migrations (name varchar, applied_at timestamp with time zone)")
+        for script in sorted(schema.glob("*.sql")):
+            if script.name < "018":
+                con.execute(script.read_text(encoding="utf-8"))
+                con.execute("insert into schema_migrations values (?, now())", [script.name])
+        for night, resolved in ((1, None), (2, None), (3, None), (1, "2026-11-02")):
+            uri = "file:///r/loaded-later.txt" if resolved else "file:///r/notes.txt"
+            con.execute(
+                "insert into quarantine (quarantine_id, run_id, quarantined_at, source_uri, stage, reason, resolved_at)"
+                " values (?, ?, ?, ?, 'parse', ?, ?)",
+                [f"q{night}{uri}", f"run-{night}", f"2026-11-0{night} 02:30:00+00", uri, f"night {night}", resolved],
+            )
+        assert migrate(con) == ["018_quarantine_one_entry_per_record.sql"]
+        rows = con.execute(
+            "select source_uri, attempts, first_quarantined_at::date::varchar, reason from quarantine order by 1"
+        ).fetchall()
+    assert rows == [
+        ("file:///r/loaded-later.txt", 1, "2026-11-01", "night 1"),
+        ("file:///r/notes.txt", 3, "2026-11-01", "night 3"),
+    ]

@@ -16,7 +16,7 @@ import duckdb
 import polars as pl
 
 from transforms.schemas import MEETING_TABLES, SHARED_TABLES
-from warehouse.sql import statement
+from warehouse.sql import statement, statements_of
 from warehouse.store import transaction
 
 QUARANTINE = pl.Schema(
@@ -93,13 +93,16 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> 
 def _insert_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame, run_id: str, now: datetime) -> None:
     if quarantine.height == 0:
         return
-    rows = quarantine.select(QUARANTINE.names()).with_columns(
-        quarantine_id=pl.Series([uuid.uuid4().hex for _ in range(quarantine.height)], dtype=pl.String),
+    # One entry per record: the last word of a batch about a record is its reason.
+    latest = quarantine.select(QUARANTINE.names()).unique(subset="source_uri", keep="last", maintain_order=True)
+    rows = latest.with_columns(
+        quarantine_id=pl.Series([uuid.uuid4().hex for _ in range(latest.height)], dtype=pl.String),
         run_id=pl.lit(run_id),
         quarantined_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")),
     )
     with _Registered(con, {"incoming_quarantine": rows}):
-        con.execute(statement("insert_quarantine"))
+        for part in statements_of(statement("insert_quarantine")):
+            con.execute(part)
 
 
 def advance_watermark(con: duckdb.DuckDBPyConnection, source: str, mark: datetime, run_id: str, now: datetime) -> None:

@@ -135,6 +135,25 @@ def open_quarantine(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
+def quarantine_entry_id(con: duckdb.DuckDBPyConnection, typed: str) -> str:
+    """The one entry an operator means by an id or its first characters; LookupError when none or several."""
+    matches = con.execute(statement("quarantine_entries_like"), [typed.strip()]).fetchall()
+    if len(matches) != 1:
+        found = "no" if not matches else f"{len(matches)}"
+        raise LookupError(f"{found} quarantine entries start with {typed!r}: give more of the id")
+    return str(matches[0][0])
+
+
+def settle_quarantine_entry(con: duckdb.DuckDBPyConnection, entry_id: str, outcome: str, note: str | None) -> None:
+    """Mark one entry resolved or ignored, with the operator's note."""
+    con.execute(statement(f"{outcome}_quarantine_entry"), [datetime.now(UTC), note, entry_id])
+
+
+def loaded_local_files(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The file:// URIs of the meetings loaded from folders."""
+    return [row[0] for row in con.execute(statement("loaded_local_files")).fetchall()]
+
+
 def quarantined_records(
     con: duckdb.DuckDBPyConnection, quarantine_id: str | None = None
 ) -> list[tuple[str, dict[str, str]]]:

@@ -1,5 +1,5 @@
--- Quarantined records not yet loaded, newest first: what an operator should look at.
-select quarantine_id, quarantined_at, stage, reason, record_key, source_uri
+-- Quarantined records not yet loaded, resolved or ignored, newest first: what an operator should look at.
+select quarantine_id, quarantined_at as last_tried, attempts, stage, reason, record_key, source_uri
 from quarantine
-where resolved_at is null
+where resolved_at is null and ignored_at is null
 order by quarantined_at desc

@@ -1,6 +1,5 @@
--- Quarantined records not yet resolved, newest entry per source file: the next run retries them.
-select source_uri, any_value(record_key) as record_key, max(quarantined_at) as last_quarantined_at, count(*) as attempts
+-- Quarantined records to retry: every entry neither resolved nor ignored (one per record).
+select quarantine_id, source_uri, record_key, quarantined_at as last_quarantined_at, attempts
 from quarantine
-where resolved_at is null
-group by source_uri
-order by last_quarantined_at
+where resolved_at is null and ignored_at is null
+order by quarantined_at
