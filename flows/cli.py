@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -12,11 +15,14 @@ from pydantic import ValidationError
 
 from flows.inspect import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
+from flows.sources.folder import path_of
 from transforms.schemas import ALL_TABLES
 from warehouse.sql import query as query_text
-from warehouse.store import connect
+from warehouse.store import WarehouseError, connect
 
-app = typer.Typer(help="Ingest UN meeting records into a DuckDB warehouse.", no_args_is_help=True)
+app = typer.Typer(
+    help="Ingest UN meeting records into a DuckDB warehouse.", no_args_is_help=True, pretty_exceptions_enable=False
+)
 
 SourceOption = Annotated[
     str | None,
@@ -42,7 +48,9 @@ DaskAddressOption = Annotated[
 
 
 @app.callback()
-def records() -> None:
+def records(
+    debug: Annotated[bool, typer.Option("--debug", help="Show the whole traceback of an error.")] = False,
+) -> None:
     """Ingest UN meeting records into a DuckDB warehouse and inspect it."""
 
 
@@ -62,7 +70,8 @@ def ingest(  # noqa: PLR0917 (typer maps each option to a parameter)
     from flows.cluster import on_task_runner
     from flows.nightly import nightly_ingest
 
-    runner = _flag_settings(task_runner=task_runner, dask_address=dask_address)
+    runner = _flag_settings(source=source, warehouse=warehouse, task_runner=task_runner, dask_address=dask_address)
+    _check_before_running(runner)
     summary = on_task_runner(nightly_ingest, runner)(
         source=source,
         warehouse=warehouse,
@@ -107,6 +116,9 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     settings = _flag_settings(
         source=source, warehouse=warehouse, batch_size=batch_size, task_runner=task_runner, dask_address=dask_address
     )
+    if start > end:
+        raise typer.BadParameter(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}", param_hint="--from")
+    _check_before_running(settings)
     total = records_in_span(settings, start.date(), end.date())
     columns = (
         TextColumn("{task.description}"),
@@ -194,6 +206,9 @@ def serve(
     """Run the nightly schedule in this process, with no Prefect server or worker to set up."""
     from prefect.schedules import Cron
 
+    _check_schedule(cron, timezone)
+    _check_before_running(_flag_settings(source=source, warehouse=warehouse))
+
     from flows.nightly import nightly_ingest
 
     nightly_ingest.serve(
@@ -254,6 +269,45 @@ def sql(
         con.close()
 
 
+def _check_before_running(settings: Settings) -> None:
+    """What a user got wrong, said in one line before Prefect starts: a source or warehouse that cannot be."""
+    spec = settings.source
+    if not spec.startswith(("undl:", "ods:", "archive:", "quarantine:")):
+        folder = path_of(spec) if spec.startswith("file://") else Path(spec)
+        if not folder.exists():
+            _fail(f"source {folder} does not exist")
+    location = Path(settings.warehouse.removeprefix("ducklake:"))
+    if location.exists():
+        if not location.is_file() or not os.access(location, os.W_OK):
+            _fail(f"the warehouse {location} cannot be written")
+        try:
+            connect(settings.warehouse, read_only=True).close()
+        except (duckdb.Error, WarehouseError) as error:
+            if "lock" not in str(error).lower():  # another run is writing: the flow waits its turn
+                _fail(_first_line(error))
+        return
+    in_the_way = next((parent for parent in location.parents if parent.exists()), None)
+    if in_the_way is not None and not in_the_way.is_dir():
+        _fail(f"the warehouse {location} cannot be created: {in_the_way} is a file, not a folder")
+    try:  # trying is the one sure test: permissions, read-only mounts
+        location.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=location.parent):
+            pass
+    except OSError as error:
+        _fail(f"the warehouse {location} cannot be created: {error.strerror or error}")
+
+
+def _check_schedule(cron: str, timezone: str) -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValidationError as error:
+        raise typer.BadParameter(
+            "; ".join(problem["msg"].removeprefix("Value error, ") for problem in error.errors())
+        ) from None
+
+
 def _first_line(error: BaseException) -> str:
     """An error as one line: DuckDB's messages carry a caret diagram below the first."""
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
@@ -274,7 +328,7 @@ def _read_only(warehouse: str | None) -> duckdb.DuckDBPyConnection:
     _bring_up_to_date(location)
     try:
         return connect(location, read_only=True)
-    except duckdb.Error as error:
+    except (duckdb.Error, WarehouseError) as error:
         _fail(f"cannot open the warehouse {path}: {_first_line(error)}")
 
 
@@ -495,7 +549,7 @@ def _bring_up_to_date(location: str) -> None:
 
     try:
         con = connect(location)
-    except duckdb.Error:
+    except (duckdb.Error, WarehouseError):
         return
     try:
         migrate(con)
@@ -509,7 +563,7 @@ def _writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
         _fail(f"no warehouse at {location}: run `records ingest` first, or pass --warehouse")
     try:
         con = connect(location)
-    except duckdb.Error as error:
+    except (duckdb.Error, WarehouseError) as error:
         _fail(f"cannot open the warehouse {location}: {_first_line(error)}")
     from warehouse.store import migrate
 
@@ -518,7 +572,14 @@ def _writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
 
 
 def main() -> None:
-    app()
+    """`records`: an error a user can act on is one line and exit 1; `--debug` shows its traceback."""
+    try:
+        app()
+    except Exception as error:
+        if "--debug" in sys.argv:
+            raise
+        typer.echo(f"error: {type(error).__name__}: {_first_line(error)} (--debug shows where)", err=True)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Typer where only the warehouse's contents are asserted.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -248,3 +249,49 @@ def test_quality_fails_after_a_run_that_quarantined_at_fetch_or_that_failed(
     assert "the run failed:" in failed.output
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select status from ingest_runs order by started_at desc limit 1").fetchone() == ("failed",)
+
+
+# ---------------------------------------------------------------- the command line a data engineer expects
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        (["ingest", "--source", "{tmp}/no-such-folder"], "source {tmp}/no-such-folder does not exist"),
+        (["ingest", "--warehouse", "{tmp}/a-file/records.duckdb"], "{tmp}/a-file is a file, not a folder"),
+        (["ingest", "--warehouse", "{tmp}/corrupt.duckdb"], "is not a valid DuckDB database file"),
+        (["backfill", "--from", "2012-12-31", "--to", "2000-01-01"], "--from 2012-12-31 is after --to 2000-01-01"),
+        (["serve", "--cron", "61 * * * *"], 'Invalid cron string: "61 * * * *"'),
+        (["serve", "--timezone", "Mars/Olympus"], 'Invalid timezone: "Mars/Olympus"'),
+        (["sql", "select nope", "--warehouse", "{tmp}/corrupt.duckdb"], "cannot open the warehouse"),
+    ],
+)
+def test_a_user_error_is_one_clear_line_and_a_non_zero_exit_before_prefect_starts(
+    arguments: list[str], says: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "corrupt.duckdb").write_bytes(b"not a DuckDB file" * 100)
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("RECORDS_", "PREFECT_"))}
+    env["PREFECT_API_URL"] = "http://127.0.0.1:9/api"  # nothing listens: the check must come before Prefect
+
+    result = records(env, *(argument.format(tmp=tmp_path) for argument in arguments), timeout=60)
+
+    assert result.returncode != 0
+    assert says.format(tmp=tmp_path) in " ".join(result.stderr.split()), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_where(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("RECORDS_")}
+    warehouse = tmp_path / "records.duckdb"
+    duckdb.connect(str(warehouse)).close()
+    blocked = tmp_path / "export"
+    blocked.write_text("a file where the export folder should be")
+
+    quiet = records(env, "export", str(blocked), "--warehouse", str(warehouse), timeout=60)
+    loud = records(env, "--debug", "export", str(blocked), "--warehouse", str(warehouse), timeout=60)
+
+    assert quiet.returncode == 1
+    assert [line for line in quiet.stderr.splitlines() if line.strip()] == [quiet.stderr.strip()]
+    assert quiet.stderr.startswith("error: FileExistsError")
+    assert "Traceback" in loud.stderr
