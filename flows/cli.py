@@ -203,19 +203,31 @@ def serve(
     cron: Annotated[str, typer.Option(help="When to run, as cron.")] = "30 2 * * *",
     timezone: Annotated[str, typer.Option(help="Time zone of the cron schedule.")] = "Europe/Zurich",
 ) -> None:
-    """Run the nightly schedule in this process, with no Prefect server or worker to set up."""
+    """Run the nightly schedule in this process, with no Prefect server or worker to set up.
+
+    Without PREFECT_API_URL, a Prefect server is started on loopback for the schedule (its state in
+    `prefect/` beside the warehouse) and stopped with this command.
+    """
+    from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
 
-    _check_schedule(cron, timezone)
-    _check_before_running(_flag_settings(source=source, warehouse=warehouse))
-
     from flows.nightly import nightly_ingest
+    from flows.serving import prefect_server
 
-    nightly_ingest.serve(
-        name="nightly-local",
-        schedules=[Cron(cron, timezone=timezone)],
-        parameters={key: value for key, value in {"source": source, "warehouse": warehouse}.items() if value},
-    )
+    _check_schedule(cron, timezone)
+    settings = _flag_settings(source=source, warehouse=warehouse)
+    _check_before_running(settings)
+    home = Path(settings.warehouse.removeprefix("ducklake:")).resolve().parent / "prefect"
+    with prefect_server(home) as api:
+        typer.echo(f"scheduling the nightly flow ({cron}, {timezone}) on the Prefect server at {api}; Ctrl-C stops")
+        nightly_ingest.serve(
+            name="nightly-local",
+            schedules=[Cron(cron, timezone=timezone)],
+            # Imported by module path, as the package it is: loaded as a file, the flow's postponed
+            # annotations ("date | None") would not resolve when Prefect validates its parameters.
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            parameters={key: value for key, value in {"source": source, "warehouse": warehouse}.items() if value},
+        )
 
 
 @app.command()

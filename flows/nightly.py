@@ -1,7 +1,7 @@
 """The nightly ingestion: discover -> fetch -> parse -> check -> load, batch by batch."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: Prefect validates a scheduled run's parameters against
+# the flow's annotations, and a served flow's postponed ones ("date | None") do not resolve there.
 import logging
 import uuid
 from collections.abc import Iterator, Sequence

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import duckdb
@@ -295,3 +296,41 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_where(tmp_path: Path) -
     assert [line for line in quiet.stderr.splitlines() if line.strip()] == [quiet.stderr.strip()]
     assert quiet.stderr.startswith("error: FileExistsError")
     assert "Traceback" in loud.stderr
+
+
+# ---------------------------------------------------------------- scheduling that runs
+
+
+def completed_runs(warehouse: Path) -> int:
+    """Completed runs in the warehouse, 0 while it is missing or another process holds it."""
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return con.execute("select count(*) from ingest_runs where status = 'completed'").fetchone()[0]
+    except duckdb.Error:
+        return 0
+
+
+def test_serve_starts_what_it_needs_and_a_scheduled_run_completes(tmp_path: Path) -> None:
+    warehouse = tmp_path / "served" / "records.duckdb"
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("RECORDS_", "PREFECT_"))}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")  # no configured server anywhere
+    assert RECORDS is not None
+    served = subprocess.Popen(
+        [RECORDS, "serve", "--cron", "* * * * *", "--timezone", "UTC", "--warehouse", str(warehouse)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 240  # the server's first start, then the next minute
+        while completed_runs(warehouse) == 0 and time.monotonic() < deadline and served.poll() is None:
+            time.sleep(2)
+        assert completed_runs(warehouse) >= 1
+    finally:
+        served.terminate()
+        output, _ = served.communicate(timeout=60)
+    assert "scheduling the nightly flow (* * * * *, UTC) on the Prefect server at http://127.0.0.1:" in output
+    assert "Cannot schedule flows on an ephemeral server" not in output
+    assert (warehouse.parent / "prefect" / "server.log").is_file()
+    assert table_counts(warehouse)["meetings"] == 2
