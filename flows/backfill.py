@@ -1,6 +1,9 @@
 """`records backfill`: load a span of history window by window, resumable, with a progress bar.
 
-Each window is one run of the nightly flow restricted to the records modified inside it. A
+Each window is one run of the nightly flow restricted to the records modified inside it: for a
+catalogue, when the UN published or changed them; for a folder, when their meetings were held
+(`flows.sources.dated`), since a file's modification time says when it was copied. A window
+holding no record is passed without a run. A
 finished window is written to `backfill_windows` in the same warehouse, so a backfill stopped by
 Ctrl-C or a kill starts again at the first unfinished window (and, inside it, skips the records
 already loaded, by content hash). Windows do not move the nightly watermark: a backfill of 2012
@@ -16,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from flows.settings import Settings
+from flows.sources.dated import PREFIX as DATED_PREFIX
+from flows.sources.dated import MeetingDatedFolder, spec_for
+from flows.sources.folder import FolderSource
 from flows.sources.registry import source_from_spec
 from warehouse import store
 from warehouse.load import advance_watermark
@@ -43,6 +49,27 @@ def windows_between(start: date, end: date, days: int) -> list[Window]:
         spans.append((cursor, min(cursor + timedelta(days=days), stop)))
         cursor = spans[-1][1]
     return spans
+
+
+def backfill_settings(settings: Settings, start: date) -> Settings:
+    """The settings a backfill runs with: a folder is windowed by its meetings' dates."""
+    source = source_from_spec(settings.source, settings)
+    if not isinstance(source, FolderSource):
+        return settings
+    return settings.model_copy(update={"source": spec_for(str(source.root), start)})
+
+
+def undated_records(settings: Settings) -> int:
+    """How many of a folder's records give no meeting date (they load with the first window)."""
+    source = source_from_spec(settings.source, settings)
+    if not isinstance(source, MeetingDatedFolder):
+        return 0
+    source.discover(None, None)
+    return source.undated
+
+
+def windowed_by(settings: Settings) -> str:
+    return "meeting date" if settings.source.startswith(DATED_PREFIX) else "publication date"
 
 
 def records_in_span(settings: Settings, start: date, end: date) -> int:
@@ -74,11 +101,15 @@ def run_backfill(
         con.close()
     summary = BackfillSummary()
     ingest = on_task_runner(nightly_ingest, settings)
+    dates = _record_dates(settings, start, end)
     for window in windows_between(start, end, window_days):
         summary.windows += 1
         if window in finished:
             summary.skipped_windows += 1
             on_window(window, {"discovered": finished[window], "loaded": 0, "quarantined": 0}, True)
+            continue
+        if not any(_midnight(window[0]) <= day < _midnight(window[1]) for day in dates):
+            on_window(window, {"discovered": 0, "loaded": 0, "quarantined": 0}, False)  # nothing to run for
             continue
         run = ingest(
             source=settings.source,
@@ -105,6 +136,14 @@ def run_backfill(
     # Also when every window was done before, since a backfill killed after its last window missed it.
     refresh_derived(settings)
     return summary
+
+
+def _record_dates(settings: Settings, start: date, end: date) -> list[datetime]:
+    """The dates windows are chosen by, of the source's records in the span."""
+    source = source_from_spec(settings.source, settings)
+    stop = _midnight(end + timedelta(days=1))
+    refs = source.discover(_midnight(start) - timedelta(microseconds=1), None)
+    return [ref.last_modified for ref in refs if ref.last_modified is not None and ref.last_modified < stop]
 
 
 def _carry_watermark(settings: Settings, start: date, end: date, summary: BackfillSummary) -> None:

@@ -110,7 +110,7 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
         TimeRemainingColumn,
     )
 
-    from flows.backfill import records_in_span, run_backfill
+    from flows.backfill import backfill_settings, records_in_span, run_backfill, undated_records, windowed_by
     from flows.cluster import shared_cluster
 
     settings = _flag_settings(
@@ -119,6 +119,7 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     if start > end:
         raise typer.BadParameter(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}", param_hint="--from")
     _check_before_running(settings)
+    settings = backfill_settings(settings, start.date())
     total = records_in_span(settings, start.date(), end.date())
     columns = (
         TextColumn("{task.description}"),
@@ -148,9 +149,12 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
         with shared_cluster(settings) as on_cluster:
             summary = run_backfill(on_cluster, start.date(), end.date(), window_days, on_window)
     typer.echo(
-        f"backfill {start.date()}..{end.date()}: {summary.windows} windows ({summary.skipped_windows} done before), "
-        f"discovered {summary.discovered}, loaded {summary.loaded}, quarantined {summary.quarantined}"
+        f"backfill {start.date()}..{end.date()} by {windowed_by(settings)}: {summary.windows} windows "
+        f"({summary.skipped_windows} done before), discovered {summary.discovered}, loaded {summary.loaded}, "
+        f"quarantined {summary.quarantined}"
     )
+    if undated := undated_records(settings):
+        typer.echo(f"{undated} record(s) give no meeting date: they were taken with the first window")
 
 
 @app.command()

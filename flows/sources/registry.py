@@ -1,4 +1,5 @@
-"""A source from its spec: a folder or file path, a file:// URL, undl:URL, ods:URL, or archive: (the raw archive)."""
+"""A source from its spec: a folder or file path, a file:// URL, undl:URL, ods:URL, archive: (the raw archive),
+or meeting-dates:DAY:FOLDER (a folder dated by its meetings, for a backfill)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import requests
 
 from flows.settings import Settings
 from flows.sources import FetchResult, RecordRef, Source
+from flows.sources.dated import PREFIX as DATED_PREFIX
 from flows.sources.folder import FolderSource, path_of
 from flows.sources.listed import RemoteFetch
 
@@ -25,6 +27,10 @@ def source_from_spec(
 ) -> Source:
     if spec.startswith("file://"):
         return FolderSource(path_of(spec), settings.max_record_bytes)
+    if spec.startswith(DATED_PREFIX):
+        from flows.sources.dated import MeetingDatedFolder
+
+        return MeetingDatedFolder.from_spec(spec, settings.max_record_bytes)
     if spec == "archive:":
         from flows.sources.archive import ArchiveSource
 
