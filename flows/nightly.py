@@ -43,6 +43,9 @@ class RunSummary:
     quarantined: int = 0
     warnings: int = 0
     failed_expectations: list[dict[str, Any]] = field(default_factory=list)
+    # Records held back, by the stage that refused them, and the first few of them (stage, URI, reason).
+    quarantined_by_stage: dict[str, int] = field(default_factory=dict)
+    held_back: list[tuple[str, str, str]] = field(default_factory=list)
     # Seconds spent in each stage, summed over batches (benchmarks and the run report read them).
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -121,6 +124,7 @@ def _ingest(settings: Settings, since: date | None, until: date | None = None) -
     except BaseException as error:
         summary.status = "failed"
         _finish(settings, summary, error=f"{type(error).__name__}: {error}")
+        publish_run_report(summary, settings, error=f"{type(error).__name__}: {error}")
         raise
     if until is None:
         # A backfill runs this once, after its last window (`run_backfill`): rebuilt after every
@@ -181,8 +185,15 @@ def _process_batch(
     _forget_task_results()
     summary.skipped += skipped
     summary.quarantined += checked.quarantine.height
+    for stage, uri, reason in checked.quarantine.select("stage", "source_uri", "reason").iter_rows():
+        summary.quarantined_by_stage[stage] = summary.quarantined_by_stage.get(stage, 0) + 1
+        if len(summary.held_back) < _HELD_BACK_SHOWN:
+            summary.held_back.append((stage, uri, reason))
     summary.warnings += checked.warnings
     summary.failed_expectations.extend(checked.failed_expectations)
+
+
+_HELD_BACK_SHOWN = 50  # records listed in the run's report; the counts cover them all
 
 
 def _forget_task_results() -> None:

@@ -334,3 +334,35 @@ def test_serve_starts_what_it_needs_and_a_scheduled_run_completes(tmp_path: Path
     assert "Cannot schedule flows on an ephemeral server" not in output
     assert (warehouse.parent / "prefect" / "server.log").is_file()
     assert table_counts(warehouse)["meetings"] == 2
+
+
+def test_the_run_report_counts_every_stage_and_lists_what_it_held_back(prefect_api: str, tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / "CMW_C_SR.160-EN.txt")
+    (tmp_path / "outside.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "link.txt").symlink_to(tmp_path / "outside.txt")  # fetch
+    (folder / "garbage.pdf").write_bytes(b"%PDF-1.7\n\x00\x01 broken" * 40)  # extract
+    (folder / "notes.txt").write_text("Committee against Torture\nSome notes without a numbered paragraph.\n")  # parse
+    warehouse = tmp_path / "records.duckdb"
+
+    nightly_ingest(source=str(folder), warehouse=str(warehouse))
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        flow_run_id = con.execute("select flow_run_id from ingest_runs").fetchone()[0]
+    with get_client(sync_client=True) as client:
+        (artifact,) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=["nightly-ingest-report"]),
+                flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]),
+            )
+        )
+    report = artifact.data
+    assert "| fetch | extract | parse | check | load |" in report
+    assert "| 1 | 1 | 1 | 0 | 0 |" in report
+    assert "link.txt" in report
+    assert "garbage.pdf" in report
+    assert "notes.txt" in report
