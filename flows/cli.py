@@ -17,6 +17,7 @@ from flows.inspect import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from flows.sources.folder import path_of
 from transforms.schemas import ALL_TABLES
+from warehouse.export import export_relation
 from warehouse.sql import query as query_text
 from warehouse.store import WarehouseError, connect
 
@@ -184,6 +185,7 @@ def reparse(
 
 
 EXPORTED_TABLES = (*ALL_TABLES, "quality_results", "quarantine", "ingest_runs")
+EXPORTED_VIEWS = ("indicator_facts", "quality_failures")
 quarantine_app = typer.Typer(help="See and retry records held back from the warehouse.", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine")
 
@@ -461,24 +463,20 @@ def search(
 
 @app.command()
 def export(
-    directory: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
+    directory: Annotated[Path, typer.Argument(help="Folder to write one file per table and view into.")],
     file_format: Annotated[str, typer.Option("--format", help="parquet or csv.")] = "parquet",
     warehouse: WarehouseOption = None,
 ) -> None:
-    """Write every warehouse table as Parquet (or CSV) for other tools."""
+    """Write every warehouse table and view as Parquet (with its comments) or CSV, for other tools."""
     if file_format not in ("parquet", "csv"):
         raise typer.BadParameter("--format must be parquet or csv")
     directory.mkdir(parents=True, exist_ok=True)
-    con = connect(_settings(warehouse).warehouse, read_only=True)
+    con = _read_only(warehouse)
     try:
-        for table in EXPORTED_TABLES:
+        for table in (*EXPORTED_TABLES, *EXPORTED_VIEWS):
             path = directory / f"{table}.{file_format}"
-            relation = con.table(table)
-            if file_format == "parquet":
-                relation.write_parquet(str(path))
-            else:
-                relation.write_csv(str(path))
-            typer.echo(f"{path}: {relation.count('*').fetchone()[0]} rows")
+            rows = export_relation(con, table, path, file_format)
+            typer.echo(f"{path}: {rows} rows")
     finally:
         con.close()
 

@@ -102,6 +102,15 @@ def test_export_writes_every_table_as_parquet(warehouse: Path, tmp_path: Path) -
     assert statements.height == 2 * 59
     assert {"speaker_name", "country_iso3", "text"} <= set(statements.columns)
     assert (out / "quarantine.parquet").exists()
+    facts = pl.read_parquet(out / "indicator_facts.parquet")  # the views too
+    assert facts.height > 0
+    import pyarrow.parquet as pq
+
+    metadata = pq.read_metadata(out / "statements.parquet").metadata
+    assert metadata[b"table_comment"].decode().startswith("One row per paragraph")
+    comments = json.loads(metadata[b"column_comments"])
+    assert set(comments) == set(statements.columns)
+    assert "ISO 3166" in comments["country_iso3"] or "country" in comments["country_iso3"].lower()
 
 
 def test_search_finds_paragraphs_by_delegation(warehouse: Path) -> None:

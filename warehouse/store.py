@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -73,6 +74,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the schema files not yet applied, then (re)create the views; return what was applied."""
     con.execute("create table if not exists schema_migrations (name varchar, applied_at timestamp with time zone)")
     con.execute("comment on table schema_migrations is 'Schema files of warehouse/schema applied to this file.'")
+    con.execute("comment on column schema_migrations.name is 'The schema file (warehouse/schema/NNN_what.sql).'")
+    con.execute("comment on column schema_migrations.applied_at is 'When it was applied to this file (UTC).'")
     applied = {row[0] for row in con.execute(statement("applied_migrations")).fetchall()}
     newly_applied = []
     for path in sorted(SCHEMA_DIR.glob("*.sql")):
@@ -85,12 +88,43 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         newly_applied.append(path.name)
     lake = is_lake(con)
     for path in sorted(VIEWS_DIR.glob("*.sql")):
-        for part in statements_of(path.read_text(encoding="utf-8")):
+        script = path.read_text(encoding="utf-8")
+        for part in statements_of(script):
             # DuckLake keeps comments on tables, their columns and views, not on a view's columns.
             if lake and part.lower().startswith("comment on column"):
                 continue
             con.execute(part)
+        if not lake:
+            _inherit_column_comments(con, path.stem, _READS.findall(script))
     return newly_applied
+
+
+# The tables a view reads, in the order it names them: "from indicators i join meetings m ...".
+_READS = re.compile(r"\b(?:from|join)\s+([a-z_]+)\b")
+
+
+def _inherit_column_comments(con: duckdb.DuckDBPyConnection, view: str, tables: list[str]) -> None:
+    """A view's columns its file does not explain take the comment of the column they show, so that
+    `DESCRIBE` explains views as it does tables and no comment is written twice."""
+    bare = [
+        row[0]
+        for row in con.execute(
+            "select column_name from duckdb_columns() where table_name = ? and comment is null", [view]
+        ).fetchall()
+    ]
+    for column in bare:
+        found = con.execute(
+            "select table_name, comment from duckdb_columns() where column_name = ? and comment is not null "
+            "and table_name in (select unnest(?::varchar[]))",
+            [column, tables],
+        ).fetchall()
+        source = next((comment for table in tables for name, comment in found if name == table), None)
+        if source is not None:
+            # Names come from the catalog and are checked as plain identifiers; the comment is a literal.
+            if not (column.isidentifier() and view.isidentifier()):
+                continue
+            escaped = source.replace("'", "''")
+            con.execute(f"comment on column {view}.{column} is '{escaped}'")
 
 
 @contextmanager

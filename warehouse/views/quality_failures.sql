@@ -20,3 +20,4 @@ left join runs r using (run_id)
 where not q.success
 order by r.started_at desc nulls last, q.severity, q.table_name;
 comment on view quality_failures is 'Failed quality expectations of every run, newest first: error rows were quarantined, warning rows loaded.';
+comment on column quality_failures.run_started_at is 'When the run that validated the batch started (ingest_runs.started_at).';
