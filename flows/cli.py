@@ -51,8 +51,17 @@ DaskAddressOption = Annotated[
 @app.callback()
 def records(
     debug: Annotated[bool, typer.Option("--debug", help="Show the whole traceback of an error.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only warnings, errors and each command's result.")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Every log line, Prefect's debug ones too.")] = False,
 ) -> None:
     """Ingest UN meeting records into a DuckDB warehouse and inspect it."""
+    if quiet and verbose:
+        raise typer.BadParameter("--quiet and --verbose contradict each other")
+    # Read by Prefect when it first sets up logging, which no command has done yet.
+    if quiet or verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING" if quiet else "DEBUG"
 
 
 @app.command()
@@ -102,6 +111,8 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     dask_address: DaskAddressOption = None,
 ) -> None:
     """Load history window by window; stopped, it resumes at the first unfinished window."""
+    # The progress bar says how far it is: Prefect's lines would scroll it away (--verbose shows them).
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
