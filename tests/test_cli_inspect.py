@@ -126,3 +126,46 @@ def test_search_finds_paragraphs_by_delegation(warehouse: Path) -> None:
     assert "Herrera Rivero" in result.output
     members_only = runner.invoke(app, ["search", "trafficking", "--country", "FRA", "--warehouse", str(warehouse)])
     assert "0 paragraphs matching" in members_only.output
+
+
+@pytest.mark.parametrize(
+    ("output_format", "expected"),
+    [
+        ("csv", "meeting_id,paragraph\nCMW/C/SR.1,1\n"),
+        ("json", '[{"meeting_id": "CMW/C/SR.1", "paragraph": 1}]\n'),
+        ("markdown", "| meeting_id | paragraph |\n| --- | --- |\n| CMW/C/SR.1 | 1 |\n"),
+    ],
+)
+def test_sql_writes_csv_json_and_markdown_with_parameters(warehouse: Path, output_format: str, expected: str) -> None:
+    query = "select meeting_id, paragraph from statements where meeting_id = ? and paragraph = ?"
+    result = runner.invoke(
+        app,
+        ["sql", query, "-p", "CMW/C/SR.1", "-p", "1", "--format", output_format, "--warehouse", str(warehouse)],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output == expected
+
+
+def test_sql_errors_are_one_line(warehouse: Path) -> None:
+    result = runner.invoke(app, ["sql", "select nope from meetings", "--warehouse", str(warehouse)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        'error: query failed: Binder Error: Referenced column "nope" not found in FROM clause!'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        (["search", "trafficking", "--body", "XYZ"], "unknown body 'XYZ'; one of"),
+        (["search", "   "], "give words to look for"),
+        (["search", "trafficking", "--warehouse", "ducklake:{tmp}/lake.ducklake"], "a DuckLake warehouse has no"),
+    ],
+)
+def test_search_says_what_is_wrong(warehouse: Path, tmp_path: Path, arguments: list[str], says: str) -> None:
+    arguments = [argument.format(tmp=tmp_path) for argument in arguments]
+    if "--warehouse" not in arguments:
+        arguments += ["--warehouse", str(warehouse)]
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    assert says in " ".join(result.output.split())

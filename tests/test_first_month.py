@@ -395,3 +395,19 @@ def test_quiet_says_only_the_result_verbose_says_everything_and_backfill_keeps_i
     assert "ETA" in backfill.stdout
     assert "by meeting date: 159 windows" in backfill.stdout
     assert "1 record(s) give no meeting date" in backfill.stdout
+
+
+def test_a_night_with_nothing_new_keeps_the_last_results_in_the_data_docs(prefect_api: str, tmp_path: Path) -> None:
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(warehouse=str(warehouse))
+    validations = tmp_path / "validations"
+    checked = sorted(path.name for path in validations.iterdir())
+    site = (tmp_path / "data_docs" / "index.html").read_text(encoding="utf-8")
+
+    again = nightly_ingest(warehouse=str(warehouse))  # the samples again: nothing new
+
+    assert (again.skipped, again.loaded) == (2, 0)
+    assert sorted(path.name for path in validations.iterdir()) == checked  # nothing validated on empty tables
+    rebuilt = (tmp_path / "data_docs" / "index.html").read_text(encoding="utf-8")
+    assert checked[0] in rebuilt
+    assert site.count("<tr><td>") == rebuilt.count("<tr><td>")  # the same validations listed
