@@ -70,4 +70,3 @@ def test_every_query_prints_what_the_readme_shows(prefect_api: str, tmp_path_fac
     with duckdb.connect(str(warehouse), read_only=True) as con:
         printed = str(con.sql(query.strip().rstrip(";")))
     assert SOURCE_ID.sub("source:…", printed.strip()) == SOURCE_ID.sub("source:…", shown.strip())
-
