@@ -93,6 +93,8 @@ def run_backfill(
     from flows.cluster import on_task_runner
     from flows.nightly import nightly_ingest, refresh_derived
 
+    settings = backfill_settings(settings, start)
+
     con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:
         store.migrate(con)

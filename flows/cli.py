@@ -533,22 +533,20 @@ def quarantine_retry(
     ingest(source=f"quarantine:{quarantine_id or ''}", warehouse=warehouse)
 
 
+EntryArgument = Annotated[str, typer.Argument(help="The entry (its id, or the first characters of it).")]
+NoteOption = Annotated[str | None, typer.Option(help="Why, for whoever looks later.")]
+
+
 @quarantine_app.command("resolve")
 def quarantine_resolve(
-    quarantine_id: Annotated[str, typer.Argument(help="The entry (its id, or the first characters of it).")],
-    note: Annotated[str | None, typer.Option(help="Why, for whoever looks later.")] = None,
-    warehouse: WarehouseOption = None,
+    quarantine_id: EntryArgument, note: NoteOption = None, warehouse: WarehouseOption = None
 ) -> None:
     """Close an entry by hand: the record was dealt with, or its file is gone for good."""
     _settle(quarantine_id, "resolve", note, warehouse)
 
 
 @quarantine_app.command("ignore")
-def quarantine_ignore(
-    quarantine_id: Annotated[str, typer.Argument(help="The entry (its id, or the first characters of it).")],
-    note: Annotated[str | None, typer.Option(help="Why, for whoever looks later.")] = None,
-    warehouse: WarehouseOption = None,
-) -> None:
+def quarantine_ignore(quarantine_id: EntryArgument, note: NoteOption = None, warehouse: WarehouseOption = None) -> None:
     """Stop retrying and reporting an entry (a file known to be no meeting record); it stays on file."""
     _settle(quarantine_id, "ignore", note, warehouse)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import signal
 import subprocess
 from datetime import UTC, date, datetime
@@ -18,16 +19,21 @@ from flows.settings import load_settings
 from tests.conftest import ROOT, kill_after_loads, table_counts
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
-# Modification days of the generated records: three in each month of the first quarter of 2020,
-# and one in April, outside every span below.
+# The days the generated records' meetings were held: three in each month of the first quarter of
+# 2020, and one in April, outside every span below. A folder is backfilled by its meetings' dates.
 DAYS = [date(2020, month, day) for month in (1, 2, 3) for day in (3, 14, 27)] + [date(2020, 4, 2)]
+HELD_ON = re.compile(r"(?<=on )(?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4}")
 
 
 @pytest.fixture
 def dated_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "history"
     for path, day in zip(write_corpus(folder, len(DAYS), seed=5), DAYS, strict=True):
-        stamp = datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
+        text = path.read_text(encoding="utf-8")
+        held = HELD_ON.sub(f"{day:%A}, {day.day} {day:%B %Y}", text, count=1)
+        assert held != text, path.name  # every record of this seed prints its date
+        path.write_text(held, encoding="utf-8")
+        stamp = datetime(2026, 1, 1, tzinfo=UTC).timestamp()  # copied much later: the file's time says nothing
         os.utime(path, (stamp, stamp))
     return folder
 
@@ -60,8 +66,8 @@ def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
     )  # fmt: skip
     assert (first.windows, first.skipped_windows, first.loaded, first.quarantined) == (3, 0, 6, 0)
     assert sum(discovered for _, discovered, _ in heard) == 6
-    march = datetime(2020, 3, 1, tzinfo=UTC).timestamp()
-    expected = sorted(path.name for path in dated_folder.glob("*.txt") if path.stat().st_mtime < march)
+    held = {path.name: HELD_ON.search(path.read_text(encoding="utf-8")).group(0) for path in dated_folder.glob("*.txt")}
+    expected = sorted(name for name, day in held.items() if day.endswith(("January 2020", "February 2020")))
     assert meeting_sources(warehouse) == expected
 
     second = run_backfill(settings, date(2020, 1, 1), date(2020, 3, 31), 20)
@@ -89,7 +95,9 @@ def indexed_paragraphs(warehouse: Path) -> int:
 def test_backfill_killed_mid_way_resumes_to_the_same_warehouse(
     subprocess_env: dict[str, str], dated_folder: Path, tmp_path: Path
 ) -> None:
-    command = [RECORDS, "backfill", "--from", "2020-01-01", "--to", "2020-03-31", "--source", str(dated_folder)]
+    # --verbose: the kill waits for Prefect's line saying a load completed, which a backfill keeps quiet.
+    command = [RECORDS, "--verbose", "backfill", "--from", "2020-01-01", "--to", "2020-03-31"]
+    command += ["--source", str(dated_folder)]
     command += ["--window-days", "31", "--batch-size", "2"]
     killed, reference = tmp_path / "killed.duckdb", tmp_path / "reference.duckdb"
     # Killed after the second load, with windows still to come.

@@ -37,6 +37,7 @@ def test_the_readme_shows_commands_and_queries() -> None:
 def test_every_operating_command_runs_as_printed(subprocess_env: dict[str, str], tmp_path: Path) -> None:
     env = {**subprocess_env}
     env.pop("RECORDS_RAW_ARCHIVE")  # as printed: everything beside the warehouse
+    env["COLUMNS"] = "200"  # a terminal wide enough for the tables' words not to fold
     shutil.copytree(ROOT / "warehouse" / "queries", tmp_path / "warehouse" / "queries")  # what -f names
     outputs = []
     for command in operating_commands():
