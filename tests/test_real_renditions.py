@@ -342,6 +342,21 @@ def test_a_body_named_over_two_lines_below_its_issuer_and_an_officer_whose_offic
     assert speakers(batch) == [("Buffum", "chair", None)]
 
 
+def test_a_presiding_officer_with_a_state_printed_after_the_name_without_brackets() -> None:
+    lines = [*MASTHEAD[:-1], "Chairman: Mrs, Franklin D. Roosevelt United States of America", OPENING, PARAGRAPH]
+    assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Franklin D. Roosevelt"
+
+
+def test_a_numbered_heading_over_a_wrapped_opening_is_a_heading_even_when_it_starts_like_a_title() -> None:
+    lines = [
+        *MASTHEAD, "1. Draft Declaration submitted by the Working Group (Document E/CN.4/AC.1/W.1)",
+        "The CHAIRMAN told the members that the working papers might be used for", "background only.",
+        "Mr. KORETSKY (Union of Soviet Socialist Republics) said that he agreed.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [("Aidoo", "chair", None), ("Koretsky", "delegation", "SUN")]
+
+
 def test_a_presiding_officer_whose_colon_was_lost() -> None:
     lines = [*MASTHEAD[:-1], "Chairman Mr. CHARRY (Colombia)", OPENING, PARAGRAPH]
     assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Charry"
@@ -492,6 +507,9 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
         ("Mr. SHAKYA (Nepal) replying to a number of points raised by members, said that laws had been reviewed.",
          ("Shakya", "delegation", "NPL")),
         ("Mr.KÄLIN specified that the report had not been submitted under article 40.", ("Kälin", "member", None)),
+        ("The CHAIRMAN Invited the Committee to proceed with the explanations of vote.", ("Aidoo", "chair", None)),
+        ("The CHAIRMAN told the press that the working papers might be quoted.", ("Aidoo", "chair", None)),
+        ("Ms. Šimonović , Rapporteur, introduced the report of the Working Group.", ("Šimonović", "rapporteur", None)),
         ("Mr. MEANS (United States of America said that his delegation needed time (A/5459).",
          ("Means", "delegation", "USA")),
         ("Mr. MWALE (United Republic of Tanzania). as one of the sponsors, said that the text stood.",

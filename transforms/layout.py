@@ -201,9 +201,11 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
         if numbered is None:
             continue
         item = lines[index][numbered.end() :].strip()
-        if len(item) > 60 or item.startswith(_SPEAKER_STARTS) or not _is_heading(item):
+        if len(item) > 200 or not _is_heading(item) or attribute(item) is not None:
             return False
-        below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        # The speaker's line below, with the next: a scan wraps a paragraph's opening ("The CHAIRMAN told
+        # the press that the" / "working papers ...").
+        below = " ".join(line.strip() for line in lines[index + 1 : index + 4] if line.strip())
         if not (below.startswith(_SPEAKER_STARTS) and attribute(below) is not None):
             return False
         items += 1

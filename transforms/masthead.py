@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from transforms.bodies import BODY_NAMES, Body, body_by_code, body_for_name, body_for_symbol
+from transforms.countries import is_country
 from transforms.speakers import TITLE_GENDER, normalise_name
 from transforms.symbols import SYMBOL, is_meeting_symbol
 from transforms.wording import CLOCK_TIME, DATE_TEXT, MONTHS, ORDINAL, clock_time, ordinal_value, parse_date
@@ -537,8 +538,23 @@ def presiding_officer(label: str, who: str) -> Presiding:
     while who.endswith(")") and (opening := _opening_parenthesis(who)) is not None:
         office = who[opening + 1 : -1].strip()
         who = who[:opening].strip()
+    who = _OCR_TITLE_COMMA.sub(r"\1. ", who)  # "Mrs, Franklin D. Roosevelt": a scan's comma for the stop
     name = _TITLE_PREFIX.sub("", who).strip().rstrip(".,;")
+    if office is None and name:
+        name, office = _without_trailing_country(name)
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
+
+
+_OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
+
+
+def _without_trailing_country(name: str) -> tuple[str, str | None]:
+    """ "Franklin D. Roosevelt United States of America": a State printed after the name without brackets."""
+    words = name.split()
+    for cut in range(max(1, len(words) - 6), len(words)):
+        if is_country(" ".join(words[cut:])):
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return name, None
 
 
 def _opening_parenthesis(text: str) -> int | None:

@@ -79,7 +79,7 @@ _REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought nominated seconded saw found"
+        "focussed addressed thought nominated seconded saw found told"
     ).split()
 )
 _ADVERBS = frozenset(
@@ -138,7 +138,7 @@ _USUAL_OPENING = re.compile(
     rf"|{_ADVERB}(?P<verb>[a-z]+)\b)"
 )
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]+)\b")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
@@ -413,7 +413,7 @@ _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|s
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
     """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
-    if not text[position + 1 : position + 3].lstrip()[:1].isupper():  # an office has a capital; "introducing" not
+    if not text[position : position + 4].lstrip(" ,")[:1].isupper():  # an office has a capital; "introducing" not
         return None
     match = _APPOSITIVE.match(text, position)
     if not match:
@@ -464,6 +464,8 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
         word = _NEXT_WORD.match(text, position)
         if not word:
             return None
+        if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
+            return word.start(1) if word.group(1).lower() in _REPORTING_VERBS else None
         if word.group(1) in _REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
             return word.start(1)
         if word.group(1) not in _ADVERBS:
