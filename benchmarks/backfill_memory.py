@@ -3,7 +3,7 @@
     uv run python -m benchmarks.backfill_memory [RECORDS ...]
 
 For each size, that many generated records (`benchmarks.corpus`, text) are written to a folder with
-modification days spread over 2020-2023, and `records backfill --from 2020-01-01 --to 2023-12-31`
+meeting days spread over 2020-2023, and `records backfill --from 2020-01-01 --to 2023-12-31`
 runs in a child process into an empty warehouse, 500 records per batch whatever the size. Printed
 per size: wall time, records per second and the child's peak RSS.
 """
@@ -11,6 +11,7 @@ per size: wall time, records per second and the child's peak RSS.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from benchmarks.corpus import write_corpus
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / ".venv" / "bin" / "records"
 FIRST_DAY = datetime(2020, 1, 1, 12, tzinfo=UTC)
+HELD_ON = re.compile(r"(?<=on )(?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4}")
 DAYS = 4 * 365
 
 
@@ -30,8 +32,10 @@ def backfill(count: int) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name) / "history"
         for n, path in enumerate(write_corpus(folder, count, seed=23)):
-            stamp = (FIRST_DAY + timedelta(days=n * DAYS // count)).timestamp()
-            os.utime(path, (stamp, stamp))
+            # A folder is backfilled by its meetings' dates: the masthead's date is set, spread over the span.
+            day = FIRST_DAY + timedelta(days=n * DAYS // count)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(HELD_ON.sub(f"{day:%A}, {day.day} {day:%B %Y}", text, count=1), encoding="utf-8")
         env = {key: value for key, value in os.environ.items() if not key.startswith("RECORDS_")}
         command = [str(RECORDS), "backfill", "--from", "2020-01-01", "--to", "2023-12-31", "--source", str(folder)]
         window = os.environ.get("BACKFILL_WINDOW_DAYS", "365")

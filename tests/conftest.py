@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -90,3 +92,24 @@ def kill_after_loads(command: list[str], env: dict[str, str], loads: int) -> int
             victim.send_signal(signal.SIGKILL)
             break
     return victim.wait(timeout=120)
+
+
+# The date a generated record's masthead says its meeting was held ("on Tuesday, 14 January 2020").
+_HELD_ON = re.compile(r"(?<=on )(?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4}")
+
+
+def hold_meeting_on(path: Path, day: date) -> None:
+    """Make a generated record's meeting held on `day`: a folder is backfilled by its meetings' dates."""
+    text = path.read_text(encoding="utf-8")
+    held = _HELD_ON.sub(f"{day:%A}, {day.day} {day:%B %Y}", text, count=1)
+    assert held != text, f"{path.name} prints no meeting date"
+    path.write_text(held, encoding="utf-8")
+    stamp = datetime(2026, 1, 1, tzinfo=UTC).timestamp()  # copied much later: the file's time says nothing
+    os.utime(path, (stamp, stamp))
+
+
+def meeting_day(path: Path) -> str:
+    """The meeting date a record prints, as printed."""
+    found = _HELD_ON.search(path.read_text(encoding="utf-8"))
+    assert found is not None, path.name
+    return found.group(0)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import itertools
-import os
-import re
 import signal
 import subprocess
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -16,25 +14,19 @@ import pytest
 from benchmarks.corpus import write_corpus
 from flows.backfill import run_backfill, windows_between
 from flows.settings import load_settings
-from tests.conftest import ROOT, kill_after_loads, table_counts
+from tests.conftest import ROOT, hold_meeting_on, kill_after_loads, meeting_day, table_counts
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
 # The days the generated records' meetings were held: three in each month of the first quarter of
 # 2020, and one in April, outside every span below. A folder is backfilled by its meetings' dates.
 DAYS = [date(2020, month, day) for month in (1, 2, 3) for day in (3, 14, 27)] + [date(2020, 4, 2)]
-HELD_ON = re.compile(r"(?<=on )(?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4}")
 
 
 @pytest.fixture
 def dated_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "history"
     for path, day in zip(write_corpus(folder, len(DAYS), seed=5), DAYS, strict=True):
-        text = path.read_text(encoding="utf-8")
-        held = HELD_ON.sub(f"{day:%A}, {day.day} {day:%B %Y}", text, count=1)
-        assert held != text, path.name  # every record of this seed prints its date
-        path.write_text(held, encoding="utf-8")
-        stamp = datetime(2026, 1, 1, tzinfo=UTC).timestamp()  # copied much later: the file's time says nothing
-        os.utime(path, (stamp, stamp))
+        hold_meeting_on(path, day)
     return folder
 
 
@@ -66,7 +58,7 @@ def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
     )  # fmt: skip
     assert (first.windows, first.skipped_windows, first.loaded, first.quarantined) == (3, 0, 6, 0)
     assert sum(discovered for _, discovered, _ in heard) == 6
-    held = {path.name: HELD_ON.search(path.read_text(encoding="utf-8")).group(0) for path in dated_folder.glob("*.txt")}
+    held = {path.name: meeting_day(path) for path in dated_folder.glob("*.txt")}
     expected = sorted(name for name, day in held.items() if day.endswith(("January 2020", "February 2020")))
     assert meeting_sources(warehouse) == expected
 

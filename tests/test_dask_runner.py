@@ -12,7 +12,7 @@ import pickle
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -30,7 +30,7 @@ from flows.sources.http import PoliteClient, host_of
 from flows.sources.ods import OdsSource
 from flows.sources.registry import source_from_spec
 from flows.stages import merged_parses, unseen_records
-from tests.conftest import ROOT, SAMPLE, table_counts, warehouse_rows
+from tests.conftest import ROOT, SAMPLE, hold_meeting_on, table_counts, warehouse_rows
 from tests.test_flow_end_to_end import task_runs_of
 from tests.test_sources_http import FAST, pdf_of
 from tests.un_server import UnServer, serve
@@ -175,8 +175,7 @@ def test_an_address_without_the_dask_runner_is_a_usage_error(tmp_path: Path) -> 
 def test_a_backfill_runs_its_windows_on_the_cluster(cluster: LocalCluster, prefect_api: str, tmp_path: Path) -> None:
     folder = tmp_path / "history"
     for number, path in enumerate(write_corpus(folder, 4, seed=13)):
-        stamp = datetime(2020, 1 + number // 2, 10 + number, tzinfo=UTC).timestamp()
-        os.utime(path, (stamp, stamp))
+        hold_meeting_on(path, date(2020, 1 + number // 2, 10 + number))
     settings = load_settings(
         source=str(folder),
         warehouse=str(tmp_path / "records.duckdb"),
