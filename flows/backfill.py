@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from flows.settings import Settings
+from flows.sources import RecordRef
 from flows.sources.dated import PREFIX as DATED_PREFIX
 from flows.sources.dated import MeetingDatedFolder, spec_for
 from flows.sources.folder import FolderSource
@@ -74,12 +75,18 @@ def windowed_by(settings: Settings) -> str:
 
 def records_in_span(settings: Settings, start: date, end: date) -> int:
     """How many records the source holds in the span, for the progress bar's total."""
-    source = source_from_spec(settings.source, settings)
-    refs = source.discover(_midnight(start) - timedelta(microseconds=1), None)
+    refs = _refs_in_span(settings, start, end)
     if any(ref.last_modified is None for ref in refs):
         raise ValueError(f"{settings.source} gives no modification dates, so it cannot be backfilled by date")
+    return len(refs)
+
+
+def _refs_in_span(settings: Settings, start: date, end: date) -> list[RecordRef]:
+    """The source's records dated in the span, or not dated at all."""
+    source = source_from_spec(settings.source, settings)
     stop = _midnight(end + timedelta(days=1))
-    return sum(1 for ref in refs if ref.last_modified is not None and ref.last_modified < stop)
+    refs = source.discover(_midnight(start) - timedelta(microseconds=1), None)
+    return [ref for ref in refs if ref.last_modified is None or ref.last_modified < stop]
 
 
 def run_backfill(
@@ -103,7 +110,8 @@ def run_backfill(
         con.close()
     summary = BackfillSummary()
     ingest = on_task_runner(nightly_ingest, settings)
-    dates = _record_dates(settings, start, end)
+    # The dates windows are chosen by: a window with none is passed without a run.
+    dates = [ref.last_modified for ref in _refs_in_span(settings, start, end) if ref.last_modified is not None]
     for window in windows_between(start, end, window_days):
         summary.windows += 1
         if window in finished:
@@ -138,14 +146,6 @@ def run_backfill(
     # Also when every window was done before, since a backfill killed after its last window missed it.
     refresh_derived(settings)
     return summary
-
-
-def _record_dates(settings: Settings, start: date, end: date) -> list[datetime]:
-    """The dates windows are chosen by, of the source's records in the span."""
-    source = source_from_spec(settings.source, settings)
-    stop = _midnight(end + timedelta(days=1))
-    refs = source.discover(_midnight(start) - timedelta(microseconds=1), None)
-    return [ref.last_modified for ref in refs if ref.last_modified is not None and ref.last_modified < stop]
 
 
 def _carry_watermark(settings: Settings, start: date, end: date, summary: BackfillSummary) -> None:

@@ -15,10 +15,11 @@ from pydantic import ValidationError
 
 from flows.inspect import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
-from flows.sources.folder import path_of
+from flows.sources.folder import folder_of
 from transforms.schemas import ALL_TABLES
 from warehouse.export import export_relation
 from warehouse.sql import query as query_text
+from warehouse.sql import statement
 from warehouse.store import WarehouseError, connect
 
 app = typer.Typer(
@@ -275,10 +276,7 @@ def sql(
                 cursor = con.execute(query, param or [])
             except duckdb.Error as error:
                 _fail(f"query failed: {_first_line(error)}")
-            if output_format == "box":
-                print_rows(cursor)
-            else:
-                write_rows(cursor, output_format)
+            _show(cursor, output_format)
             return
         typer.echo("DuckDB on the warehouse, read-only. End a query with ';', quit with Ctrl-D.")
         buffer = ""
@@ -302,7 +300,7 @@ def _check_before_running(settings: Settings) -> None:
     """What a user got wrong, said in one line before Prefect starts: a source or warehouse that cannot be."""
     spec = settings.source
     if not spec.startswith(("undl:", "ods:", "archive:", "quarantine:")):
-        folder = path_of(spec) if spec.startswith("file://") else Path(spec)
+        folder = folder_of(spec)
         if not folder.exists():
             _fail(f"source {folder} does not exist")
     location = Path(settings.warehouse.removeprefix("ducklake:"))
@@ -350,15 +348,31 @@ def _fail(message: str) -> NoReturn:
 
 def _read_only(warehouse: str | None) -> duckdb.DuckDBPyConnection:
     """The warehouse opened for reading; a missing or unreadable one is one line, not a traceback."""
+    return _open(warehouse, read_only=True)
+
+
+def _writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
+    return _open(warehouse, read_only=False)
+
+
+def _open(warehouse: str | None, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     location = _settings(warehouse).warehouse
     path = Path(location.removeprefix("ducklake:"))
     if not path.exists():
         _fail(f"no warehouse at {path}: run `records ingest` first, or pass --warehouse")
     _bring_up_to_date(location)
     try:
-        return connect(location, read_only=True)
+        return connect(location, read_only=read_only)
     except (duckdb.Error, WarehouseError) as error:
         _fail(f"cannot open the warehouse {path}: {_first_line(error)}")
+
+
+def _show(cursor: duckdb.DuckDBPyConnection, output_format: OutputFormat, title: str | None = None) -> None:
+    """Rows as a table for a terminal, or as CSV, JSON or Markdown for a script or a document."""
+    if output_format == "box":
+        print_rows(cursor, title=title)
+    else:
+        write_rows(cursor, output_format)
 
 
 @app.command()
@@ -407,17 +421,10 @@ def runs(
     """The latest runs: when, status, what each discovered, skipped, loaded and quarantined, how long it took."""
     con = _read_only(warehouse)
     try:
-        cursor = con.execute(query_text("recent_runs"), [limit])
-        if output_format == "box":  # a terminal's width: the run's id shortened, where it read from left out
-            cursor = con.execute(
-                "select started, left(run_id, 8) as run, status, discovered as found, skipped as skip, loaded as load, "
-                "quarantined as quar, warnings as warn, seconds as secs, left(error, 60) as error "
-                "from (" + query_text("recent_runs") + ")",
-                [limit],
-            )
-            print_rows(cursor, title=f"The latest {limit} runs")
-        else:
-            write_rows(cursor, output_format)
+        query = query_text("recent_runs")
+        if output_format == "box":
+            query = statement("recent_runs_box").format(query=query)
+        _show(con.execute(query, [limit]), output_format, title=f"The latest {limit} runs")
     finally:
         con.close()
 
@@ -500,16 +507,10 @@ def quarantine_list(
     """Records held back and not yet loaded, resolved or ignored: one entry each, with its attempts and last reason."""
     con = _read_only(warehouse)
     try:
-        cursor = con.execute(query_text("quarantine_open"))
-        if output_format == "box":  # a terminal's width: the id's first characters (enough for resolve), the file
-            cursor = con.execute(
-                "select left(quarantine_id, 8) as id, strftime(last_tried, '%Y-%m-%d %H:%M') as last_tried, "
-                "attempts as tries, stage, reason, regexp_extract(source_uri, '[^/]+$') as file "
-                "from (" + query_text("quarantine_open") + ")"
-            )
-            print_rows(cursor, title="Quarantined records")
-        else:
-            write_rows(cursor, output_format)
+        query = query_text("quarantine_open")
+        if output_format == "box":
+            query = statement("quarantine_open_box").format(query=query)
+        _show(con.execute(query), output_format, title="Quarantined records")
     finally:
         con.close()
 
@@ -578,20 +579,6 @@ def _bring_up_to_date(location: str) -> None:
         migrate(con)
     finally:
         con.close()
-
-
-def _writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
-    location = _settings(warehouse).warehouse
-    if not Path(location.removeprefix("ducklake:")).exists():
-        _fail(f"no warehouse at {location}: run `records ingest` first, or pass --warehouse")
-    try:
-        con = connect(location)
-    except (duckdb.Error, WarehouseError) as error:
-        _fail(f"cannot open the warehouse {location}: {_first_line(error)}")
-    from warehouse.store import migrate
-
-    migrate(con)
-    return con
 
 
 def main() -> None:

@@ -124,7 +124,10 @@ def _ingest(settings: Settings, since: date | None, until: date | None = None) -
     except BaseException as error:
         summary.status = "failed"
         _finish(settings, summary, error=f"{type(error).__name__}: {error}")
-        publish_run_report(summary, settings, error=f"{type(error).__name__}: {error}")
+        try:
+            publish_run_report(summary, settings, error=f"{type(error).__name__}: {error}")
+        except Exception:  # the run's own error is the one to raise
+            logger.exception("the failed run's report could not be published")
         raise
     if until is None:
         # A backfill runs this once, after its last window (`run_backfill`): rebuilt after every

@@ -285,10 +285,7 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     if office:
         return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
     appositive = _appositive_office(text, after) if after >= 0 else None
-    if said is not None and said.role and not (appositive and said.role == "delegation"):  # `_merge`, inline
-        affiliation: Affiliation | None = said
-    else:
-        affiliation = appositive or (said if said is not None and said.role else None)
+    affiliation = _merge(said if said is not None and said.role else None, appositive)
     label = text[: usual.end("name")] + printed
     name = normalise_name(name)
     if affiliation is None:
@@ -344,7 +341,7 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     if verb_at is None:
         return None
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
-    affiliation = _merge(parentheticals, appositive)
+    affiliation = _merge(next((p for p in parentheticals if p.role), None), appositive)
     label = text[:name_end].strip() + "".join(f" ({p.printed})" for p in parentheticals)
     return Attribution(
         label=label,
@@ -422,16 +419,16 @@ def _appositive_office(text: str, position: int) -> Affiliation | None:
     return affiliation if affiliation.role in ("rapporteur", "chair", "secretariat") and affiliation.office else None
 
 
-def _merge(parentheticals: list[Affiliation], appositive: Affiliation | None) -> Affiliation | None:
-    """The first parenthetical that says who speaks; an office after a State's name says in what capacity.
+def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliation | None:
+    """Who speaks: the first parenthetical that says so (`said`); an office after a State's name says in
+    what capacity.
 
     "Mr. CAMILLERI (Malta), Rapporteur, introducing the report": Malta's delegate, who speaks as the
     body's Rapporteur, not for Malta.
     """
-    meaningful = [p for p in parentheticals if p.role]
-    if meaningful and not (appositive and meaningful[0].role == "delegation"):
-        return meaningful[0]
-    return appositive or (meaningful[0] if meaningful else None)
+    if said is not None and not (appositive and said.role == "delegation"):
+        return said
+    return appositive or said
 
 
 def _verb_position(text: str, position: int) -> int | None:

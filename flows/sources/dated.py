@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from flows.sources import FetchResult, RecordRef
-from flows.sources.folder import FolderSource, path_of
+from flows.sources.folder import FolderSource, folder_of, path_of
 
 PREFIX = "meeting-dates:"
 
@@ -40,8 +40,7 @@ class MeetingDatedFolder:
     @classmethod
     def from_spec(cls, spec: str, max_record_bytes: int) -> MeetingDatedFolder:
         first_day, _, folder = spec.removeprefix(PREFIX).partition(":")
-        root = path_of(folder) if folder.startswith("file://") else Path(folder)
-        return cls(FolderSource(root, max_record_bytes), date.fromisoformat(first_day))
+        return cls(FolderSource(folder_of(folder), max_record_bytes), date.fromisoformat(first_day))
 
     def discover(self, since: datetime | None = None, limit: int | None = None) -> list[RecordRef]:
         refs, self.undated = [], 0

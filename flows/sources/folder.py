@@ -88,6 +88,11 @@ class FolderSource:
         return None
 
 
+def folder_of(spec: str) -> Path:
+    """The folder or file a source spec names: a path, or a file:// URL."""
+    return path_of(spec) if spec.startswith("file://") else Path(spec)
+
+
 def path_of(uri: str) -> Path:
     """The file a file:// URI names, its escapes decoded ("my%20record.txt" is "my record.txt")."""
     return Path(unquote(urlparse(uri).path))

@@ -4,7 +4,6 @@ or meeting-dates:DAY:FOLDER (a folder dated by its meetings, for a backfill)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
 from urllib.parse import urlparse
 
 import requests
@@ -12,7 +11,7 @@ import requests
 from flows.settings import Settings
 from flows.sources import FetchResult, RecordRef, Source
 from flows.sources.dated import PREFIX as DATED_PREFIX
-from flows.sources.folder import FolderSource, path_of
+from flows.sources.folder import FolderSource, folder_of
 from flows.sources.listed import RemoteFetch
 
 
@@ -25,8 +24,6 @@ def source_from_spec(
     symbols: Sequence[str] | None = None,
     query: str | None = None,
 ) -> Source:
-    if spec.startswith("file://"):
-        return FolderSource(path_of(spec), settings.max_record_bytes)
     if spec.startswith(DATED_PREFIX):
         from flows.sources.dated import MeetingDatedFolder
 
@@ -49,7 +46,7 @@ def source_from_spec(
         from flows.sources.ods import OdsSource
 
         return OdsSource(base_url, settings, client=client, highest=highest_meetings, symbols=symbols)
-    return FolderSource(Path(spec), settings.max_record_bytes)
+    return FolderSource(folder_of(spec), settings.max_record_bytes)
 
 
 def remote_fetcher(settings: Settings, uris: Iterable[str]) -> RemoteFetch | None:

@@ -1,2 +1,2 @@
--- Rows of one table or view; {relation} is one of ours, checked against the catalog.
+-- Rows of one table or view; the relation is one of ours, checked against the catalog.
 select count(*) from {relation}

@@ -1,2 +1,2 @@
--- One table or view to a CSV file with a header; {relation} is one of ours, {target} a quoted literal.
+-- One table or view to a CSV file with a header; the relation is one of ours, the target a quoted literal.
 copy (select * from {relation}) to '{target}' (format csv, header true)
