@@ -203,8 +203,8 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
         item = lines[index][numbered.end() :].strip()
         if len(item) > 200 or not _is_heading(item) or attribute(item) is not None:
             return False
-        # The speaker's line below, with the next: a scan wraps a paragraph's opening ("The CHAIRMAN told
-        # the press that the" / "working papers ...").
+        # The speaker's line below, with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said
+        # that the" / "Committee would ...").
         below = " ".join(line.strip() for line in lines[index + 1 : index + 4] if line.strip())
         if not (below.startswith(_SPEAKER_STARTS) and attribute(below) is not None):
             return False

@@ -60,7 +60,7 @@ _TAKES_CHAIR = re.compile(
     # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides.
     r"^(?:In the absence of [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
     r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
-    # "Mr. Evatt was elected Chairman by acclamation and took the Chair."
+    # "Mr. X was elected Chairman by acclamation and took the Chair."
     r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
 )
@@ -256,7 +256,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
             if seated:
                 attribution = _as_seated_delegate(attribution, seated)
             if chair is not None and _is_presiding(attribution, chair):
-                attribution = attribution._replace(role="chair")  # "Ms. Ameline said that she would preside"
+                attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
         if takes_chair:
             chair = _new_chair(takes_chair)
