@@ -2,7 +2,7 @@
 
     uv run python -m benchmarks.backfill_memory [RECORDS ...]
 
-For each size, that many generated records (`benchmarks.corpus`, text) are written to a folder with
+For each size, that many generated records (`tests.corpus`, text) are written to a folder with
 meeting days spread over 2020-2023, and `records backfill --from 2020-01-01 --to 2023-12-31`
 runs in a child process into an empty warehouse, 500 records per batch whatever the size. Printed
 per size: wall time, records per second and the child's peak RSS.
@@ -19,7 +19,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from benchmarks.corpus import write_corpus
+from tests.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / ".venv" / "bin" / "records"

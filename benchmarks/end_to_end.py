@@ -2,7 +2,7 @@
 
     uv run python -m benchmarks.end_to_end [RECORDS] [--batch-size N]
 
-The records come from `benchmarks.corpus` (treaty bodies the default UNDL query covers), typeset
+The records come from `tests.corpus` (treaty bodies the default UNDL query covers), typeset
 as plain PDFs by `benchmarks.plain_pdf` on every core. `tests/un_server.py` serves them over HTTP
 on 127.0.0.1 with the UNDL search protocol. `records ingest --source undl:...` runs in a child
 process into an empty warehouse; its peak RSS is the child's. Printed: records per second, each
@@ -27,10 +27,10 @@ from pathlib import Path
 
 import duckdb
 
-from benchmarks.corpus import generate_records
 from benchmarks.plain_pdf import plain_pdf
 from flows.settings import Settings
 from flows.sources.undl import body_of
+from tests.corpus import generate_records
 from tests.un_server import ServedRecord, UnServer, serve
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,7 +4,7 @@
 
 Parsing means text to every frame (sessions ... indicators). The floor of any parser is splitting
 the text into numbered paragraphs with one regex; the ratio says how far above that floor we are.
-Two corpora: generated records (`benchmarks.corpus`: every body and style, each its own meeting)
+Two corpora: generated records (`tests.corpus`: every body and style, each its own meeting)
 and the English hand-written fixtures with the sample, repeated. A batch keeps one version per
 meeting, so the repeated fixtures reach the indicator stage only once each: the generated corpus
 is the figure to quote.
@@ -27,8 +27,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.corpus import generate_records
 from flows.sources import RawRecord as Document
+from tests.corpus import generate_records
 from transforms.indicators import indicators_from_statements
 from transforms.parse import parse_documents
 

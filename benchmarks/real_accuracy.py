@@ -32,7 +32,7 @@ import polars as pl
 
 from flows.sources import RawRecord
 from transforms.parse import parse_documents
-from transforms.speakers import name_key
+from transforms.speaker_ids import name_key
 
 FACTS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "real" / "facts.jsonl"
 MASTHEAD_FIELDS = ("symbol", "session_number", "meeting_number", "meeting_date", "called_to_order")

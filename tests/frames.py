@@ -16,7 +16,8 @@ from typing import Any
 import polars as pl
 
 from transforms import schemas
-from transforms.speakers import TITLE_GENDER, speaker_id
+from transforms.speaker_ids import speaker_id
+from transforms.speaker_labels import TITLE_GENDER
 
 Frames = dict[str, pl.DataFrame]
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from benchmarks.corpus import write_corpus
 from flows.backfill import run_backfill, windows_between
 from flows.settings import load_settings
 from tests.conftest import ROOT, hold_meeting_on, kill_after_loads, meeting_day, table_counts
+from tests.corpus import write_corpus
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
 # The days the generated records' meetings were held: three in each month of the first quarter of

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from benchmarks.corpus import write_corpus
 from flows.nightly import nightly_ingest
 from tests.conftest import SAMPLE, table_counts
+from tests.corpus import write_corpus
 from warehouse import store
 
 

@@ -16,13 +16,13 @@ import pytest
 
 from tests import documents
 from tests.documents import SECURITY_COUNCIL_5012, SUMMARY_RECORDS, SummaryRecord
+from transforms.blocks import split_body
 from transforms.extract import ExtractedDocument, extract_document
+from transforms.extract.cleanup import EMPTY_VOCABULARY, Vocabulary, clean_line, join_hyphenated
 from transforms.extract.doc import document_from_doc
 from transforms.extract.docx import document_from_docx
 from transforms.extract.html import document_from_html, repair_broken_words
-from transforms.extract.layout import EMPTY_VOCABULARY, Vocabulary, clean_line, join_hyphenated
 from transforms.extract.pdf import document_from_pdf
-from transforms.layout import split_body
 from transforms.record import RecordRejected
 
 REAL_VERBATIM = Path(__file__).resolve().parent.parent / "samples" / "verbatim" / "S_PV.4507-EN.pdf"

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from benchmarks.indicator_accuracy import LABELLED, load_labelled, score
 from transforms import schemas
-from transforms.indicators import RULES, _anchored, indicators_from_statements
+from transforms.indicator_grammar import RULES, Figure, Range, anchored
+from transforms.indicators import indicators_from_statements
 
 HELD_OUT = LABELLED.with_name("held_out.jsonl")
 
@@ -49,7 +50,35 @@ def test_every_figure_of_the_sample_is_labelled() -> None:
 def test_every_rule_matches_its_own_example() -> None:
     for rule in RULES:
         assert re.fullmatch(rule.pattern, rule.example, re.IGNORECASE), rule.name
-        assert pl.Series([rule.example]).str.contains(_anchored(rule)).item(), rule.name
+        assert pl.Series([rule.example]).str.contains(anchored([rule])).item(), rule.name
+
+
+def groups_read(rule: Figure) -> set[str]:
+    """The optional groups `indicator_readings` reads a figure from, as its rule says."""
+    groups = set()
+    if rule.value in ("amount", "amount per"):
+        groups.add("amount")
+    if rule.value == "amount per" or rule.unit == "per":
+        groups.add("per")
+    if rule.unit == "unit":
+        groups.add("unit")
+    if rule.unit == "currency":
+        groups.add("cur")
+    if rule.qualifier_after:
+        groups.add("after")
+    return groups
+
+
+def test_every_figure_rule_names_the_groups_it_is_read_from() -> None:
+    for rule in RULES:
+        groups = set(re.compile(rule.pattern).groupindex)
+        if isinstance(rule, Range):
+            ends = {f"{group}{n}" for group in ("part", "cur", "amount", "unit") for n in (1, 2)}
+            assert {"pre1", *ends} <= groups, rule.name
+        elif isinstance(rule, Figure):
+            assert {"pre", "qual", "fig"} <= groups, rule.name
+            # A group the rule does not say it reads would be ignored: "unit" without unit="unit".
+            assert groups & {"amount", "per", "unit", "cur", "after"} == groups_read(rule), rule.name
 
 
 @pytest.mark.parametrize(

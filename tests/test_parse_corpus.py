@@ -78,7 +78,7 @@ def test_corpus_record_parses_as_labelled(name: str, labels_path: Path) -> None:
 
 def test_generated_records_parse_as_generated() -> None:
     """Hundreds of seeded records in every style the generator knows: speakers, roles and countries right."""
-    from benchmarks.corpus import generate_labelled_records
+    from tests.corpus import generate_labelled_records
 
     records = list(generate_labelled_records(300, seed=20261128))
     batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
@@ -106,7 +106,7 @@ def test_procedural_paragraphs_are_found_past_the_first_letter_test() -> None:
     opening (Python's `re` also lets the dotted and the dotless i stand for "i"): where the regexes
     match, the first letter passes the test.
     """
-    from transforms.layout import FORMULA
+    from transforms.blocks import FORMULA
     from transforms.summary import _PROCEDURAL, _PROCEDURAL_INITIALS
 
     rests = [
@@ -151,8 +151,8 @@ def test_procedural_shortcuts_agree_with_the_regexes() -> None:
     Paragraphs of 300 generated records and the fixtures, and events written in every form the
     regexes know: elections, solemn declarations, articles and drafts adopted or withdrawn.
     """
-    from benchmarks.corpus import generate_records
-    from transforms.layout import FORMULA, split_body
+    from tests.corpus import generate_records
+    from transforms.blocks import FORMULA, split_body
     from transforms.summary import _PROCEDURAL, _PROCEDURAL_EVENT, _is_procedural
 
     def plain(text: str) -> bool:

@@ -13,10 +13,10 @@ import polars as pl
 import pytest
 
 from flows.sources import RawRecord
+from transforms.dates import clock_time
 from transforms.extract.reflow import unflattened
 from transforms.masthead import read_masthead
 from transforms.parse import ParsedBatch, parse_documents
-from transforms.wording import clock_time
 
 MASTHEAD = [
     "Committee on the Rights of the Child",
@@ -616,7 +616,7 @@ def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
 
 def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
     """The generator's renditions carry the real records' traits, and each masthead reads as generated."""
-    from benchmarks.corpus import generate_expected_records
+    from tests.corpus import generate_expected_records
 
     records = list(generate_expected_records(400, seed=20261205))
     texts = {record.name: record.text for record in records}

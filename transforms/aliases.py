@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.record import Row
-from transforms.speakers import name_key, speaker_id
+from transforms.speaker_ids import name_key, speaker_id
 
 # Below this similarity two spellings are taken to be two people.
 MERGE_THRESHOLD = 0.85

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from transforms.accents import without_accents
+from transforms.ascii_folding import ascii_folded
 
 Status = Literal["member", "observer", "former"]
 
@@ -267,7 +267,7 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014", "-"))
 
 def normalise_country_text(text: str) -> str:
     """The key names are compared by: accents folded, case folded, spacing and "the" dropped."""
-    letters = without_accents(text.translate(_APOSTROPHES).translate(_DASHES)).casefold()
+    letters = ascii_folded(text.translate(_APOSTROPHES).translate(_DASHES)).casefold()
     letters = re.sub(r"\s+", " ", letters).strip().rstrip(".,;:").strip()
     letters = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", letters))
     return re.sub(r"^the ", "", letters)

@@ -17,7 +17,7 @@ from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
 from transforms.language import detect_language
 from transforms.record import ParsedRecord, RecordRejected, Row
-from transforms.speakers import TITLE_GENDER
+from transforms.speaker_labels import TITLE_GENDER
 from transforms.summary import parse_summary_record
 from transforms.symbols import is_meeting_symbol, symbol_from_filename
 from transforms.verbatim import looks_verbatim, parse_verbatim_record

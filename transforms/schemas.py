@@ -141,6 +141,18 @@ FOOTNOTES = pl.Schema(
     }
 )
 
+# A record held back from the warehouse: the stage that refused it and why. The `quarantine` table
+# adds when and by which run; a record keeps one entry, updated on each retry.
+QUARANTINE = pl.Schema(
+    {
+        "source_uri": pl.String,
+        "record_key": pl.String,
+        "content_sha256": pl.String,
+        "stage": pl.String,
+        "reason": pl.String,
+    }
+)
+
 # Tables whose rows belong to one meeting and are replaced together when it is revised.
 # The order is the load order (parents first).
 MEETING_TABLES: dict[str, pl.Schema] = {

@@ -7,136 +7,30 @@ delegate; "The Chairperson invited ..." the presiding officer; "As to Fr. Solali
 
 from __future__ import annotations
 
-import hashlib
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.accents import without_accents
 from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_cut_country
+from transforms.speaker_labels import (
+    ADVERBS,
+    CHAIR_AFTER_CLAUSE,
+    CHAIR_NAMED_EARLY,
+    CHAIR_OFFICE,
+    GLUED_OFFICE,
+    NAME_RUN,
+    NAME_WORD,
+    NAMED,
+    PARTICLES,
+    REPORTING_VERBS,
+    SECRETARY_OFFICE,
+    TITLE,
+    UNNAMED,
+    UNNAMED_OPENINGS,
+    USUAL_OPENING,
+)
+from transforms.speaker_names import normalise_name
 
-TITLE_GENDER: dict[str, str | None] = {
-    "Mr": "male",
-    "Mrs": "female",
-    "Ms": "female",
-    "Miss": "female",
-    "Mme": "female",
-    "Mlle": "female",
-    "M": "male",
-    "Dr": None,
-    "Sir": "male",
-    "Dame": "female",
-    "Lord": "male",
-    "Lady": "female",
-    "Baroness": "female",
-    "Prof": None,
-    "Professor": None,
-    "H.E.": None,
-    "HE": None,
-    "Mgr": "male",
-    "Monsignor": "male",
-    "Archbishop": "male",
-    "Bishop": "male",
-    "Cardinal": "male",
-    "Father": "male",
-    "Fr": "male",
-    "Sister": "female",
-    "Rev": None,
-    "Reverend": None,
-    "Sheikh": "male",
-    "Sheikha": "female",
-    "Prince": "male",
-    "Princess": "female",
-    "Judge": None,
-    "Justice": None,
-    "Ambassador": None,
-}
-_TITLE = (
-    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
-    + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
-    + r")(?:\s?\.|-(?=\s))?"  # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot
-)
-_PARTICLES = frozenset(
-    ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
-)
-# The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
-# comma, parenthesis, colon or semicolon follows.
-_NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
-)
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
-_REPORTING_VERBS = frozenset(
-    (
-        "said asked expressed invited emphasized emphasised recalled observed supported thanked "
-        "welcomed noted requested wondered agreed suggested replied pointed drew stressed explained "
-        "added proposed urged underlined highlighted reiterated commended congratulated regretted "
-        "inquired enquired announced introduced presented reported informed indicated stated declared "
-        "acknowledged affirmed reaffirmed concurred endorsed shared commented remarked responded "
-        "answered clarified confirmed cautioned warned believed felt considered hoped sought queried "
-        "questioned raised referred spoke took turned underscored echoed joined associated opened "
-        "closed moved resumed continued concluded summarized summarised paid praised appealed called "
-        "encouraged assured deplored condemned objected disagreed expanded elaborated described "
-        "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
-        "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought nominated seconded saw found told"
-    ).split()
-)
-_ADVERBS = frozenset(
-    (
-        "also further then again briefly finally first firstly secondly lastly subsequently therefore "
-        "however nevertheless likewise similarly moreover still too"
-    ).split()
-)
-# The presiding offices as paragraphs name them, in title case or capitals.
-_PRESIDING_OFFICES = (
-    r"(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT)"
-)
-_CHAIR_OFFICE = re.compile(
-    rf"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})\b"
-)
-
-
-# "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
-_CHAIR_NAMED_EARLY = re.compile(
-    r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
-)
-_UNNAMED_OPENINGS = tuple(
-    f"{article} {who}"
-    for article in ("A", "Another", "The")
-    for who in ("representative", "delegate", "member of the delegation")
-)
-_CHAIR_AFTER_CLAUSE = re.compile(
-    rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})\b"
-)
-_GLUED_OFFICE = re.compile(
-    r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"
-    r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
-)
-_SECRETARY_OFFICE = re.compile(
-    r"^The\s+(?P<office>(?:Secretary-General|SECRETARY-GENERAL)"
-    r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
-    r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
-    r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
-)
-# "Mr.KÄLIN": renditions drop the space after the title's full stop.
-_NAMED = re.compile(rf"^{_TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
-_UNNAMED = re.compile(
-    r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
-    r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"
-)
-# The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
-# one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
-# `_is_reporting_verb` accepts) or after an interposed clause (a verb of the list, after the first
-# comma that has one, as `_verb_position` looks for it).
-_ADVERB = rf"(?:\s+(?:{'|'.join(sorted(_ADVERBS))})\b){{0,2}}\s+"
-_USUAL_OPENING = re.compile(
-    r"^(?:The (?P<office>Chairperson|Chairman|Chairwoman|Chair|President)"
-    r"|(?P<title>Mrs|Mr|Ms)\. (?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*){0,3}))"
-    r"(?: \((?P<inner>[^()]{1,80})\))?"
-    rf"(?:(?P<clause>,(?:[^,]{{0,180}},){{0,3}}?){_ADVERB}(?P<listed>{'|'.join(sorted(_REPORTING_VERBS))})\b"
-    rf"|{_ADVERB}(?P<verb>[a-z]+)\b)"
-)
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]+)\b")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
@@ -148,10 +42,6 @@ _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]
 
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
-_MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
-_MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals
-_MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a frozen dataclass is slow to make
@@ -168,7 +58,7 @@ class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a froze
 
 def attribute(text: str) -> Attribution | None:
     """The speaker this paragraph opens with, or None when it opens with no attribution."""
-    usual = _USUAL_OPENING.match(text)
+    usual = USUAL_OPENING.match(text)
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
         if usual.group("listed")
@@ -181,22 +71,22 @@ def attribute(text: str) -> Attribution | None:
 def attribute_by_rules(text: str) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
     if text.startswith("The"):  # both offices are read after "The"
-        if (glued := _GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
+        if (glued := GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
             return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}")
-        chair = _CHAIR_OFFICE.match(text)
+        chair = CHAIR_OFFICE.match(text)
         if chair:
             return _office_attribution(text, chair.end(), chair.group("office"), "chair")
-        secretary = _SECRETARY_OFFICE.match(text)
+        secretary = SECRETARY_OFFICE.match(text)
         if secretary:
             office = secretary.group("office")
             role = "rapporteur" if "rapporteur" in office.casefold() else "secretariat"
             return _office_attribution(text, secretary.end(), office, role)
-    named = _NAMED.match(text)
+    named = NAMED.match(text)
     if named:
         return _named_attribution(text, named) or _mended_opening(text)
-    if text.startswith(_UNNAMED_OPENINGS) and (unnamed := _UNNAMED.match(text)) is not None:
+    if text.startswith(UNNAMED_OPENINGS) and (unnamed := UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
-    if _CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := _CHAIR_AFTER_CLAUSE.match(text)) is not None:
+    if CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
         return _office_attribution(text, chair_after.end(), chair_after.group("office"), "chair")
     return _mended_opening(text)
@@ -225,8 +115,8 @@ def attribute_cut(text: str) -> Attribution | None:
 
     "Ms. GONZÁLEZ (Mexico), introd" names its speaker; only the verb is missing.
     """
-    named = _NAMED.match(text)
-    run = _NAME_RUN.match(text, named.end()) if named else None
+    named = NAMED.match(text)
+    run = NAME_RUN.match(text, named.end()) if named else None
     if named is None or run is None:
         return None
     _, after = _parentheticals(text, run.end())
@@ -266,7 +156,7 @@ def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | Non
 
 
 def _is_reporting_verb(word: str) -> bool:
-    return word in _REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
+    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
@@ -317,13 +207,13 @@ def _office_attribution(text: str, end: int, office: str, role: str) -> Attribut
 
 
 def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | None:
-    run = _NAME_RUN.match(text, title_match.end())
+    run = NAME_RUN.match(text, title_match.end())
     if run is None:
         return None
     # A particle left at the end is dropped: "Mr. van der Berg" keeps it, "Mr. Smith de" does not.
     tokens = _SPACES.split(run.group(0))
     name_end = run.end()
-    while tokens and tokens[-1] in _PARTICLES:
+    while tokens and tokens[-1] in PARTICLES:
         name_end -= len(tokens.pop())
         while text[name_end - 1] in " \t":
             name_end -= 1
@@ -369,7 +259,7 @@ _ACTS_NOT_WORDS = frozenset(
     "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "
     "reverted opened closed read paid called acted".split()
 )
-_ANOTHER_SPEAKER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_TITLE}\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*")
+_ANOTHER_SPEAKER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){TITLE}\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
 
 
 def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
@@ -462,10 +352,10 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
         if not word:
             return None
         if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
-            return word.start(1) if word.group(1).lower() in _REPORTING_VERBS else None
-        if word.group(1) in _REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+            return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
+        if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
             return word.start(1)
-        if word.group(1) not in _ADVERBS:
+        if word.group(1) not in ADVERBS:
             return None
         position = word.end()
     return None
@@ -478,50 +368,3 @@ def _on_behalf_of(clause: str) -> str | None:
     if not match:
         return None
     return re.sub(r"^the\s+", "", match.group("who").strip(), flags=re.IGNORECASE)
-
-
-@lru_cache(maxsize=65536)  # a record names its members again and again
-def normalise_name(name: str) -> str:
-    """Title-case the capitals of older records ("KÄLIN" -> "Kälin"), keep particles lower."""
-    words: list[str] = []
-    for word in name.replace("’", "'").split():
-        if word in _LOST_LAST_LETTERS and words:  # "Šimonovi ć": a conversion set the accented letter apart
-            words[-1] += word
-        elif word.casefold() in _PARTICLES and words:
-            words.append(word.lower())
-        elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word) or _MISCASED.match(word)):
-            words.append(_title_case(word))
-        else:
-            words.append(word)
-    return " ".join(words)
-
-
-_LOST_LAST_LETTERS = frozenset("ćčšžđ")
-
-
-def _title_case(word: str) -> str:
-    prefix = _MIXED_PREFIX.match(word)
-    if prefix:  # "MacDONALD" keeps the prefix as printed: "MacDonald"
-        return prefix.group(0) + _title_case(word[prefix.end() :])
-    parts = re.split(r"([\-'’])", word)
-    cased = "".join(part.capitalize() if part.isalpha() else part for part in parts)
-    return (
-        re.sub(r"^(Mc|Mac)([a-z])", lambda m: m.group(1) + m.group(2).upper(), cased)
-        if cased.startswith("Mc")
-        else cased
-    )
-
-
-@lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """A spelling-insensitive key: accents, case and punctuation folded."""
-    return _NOT_ALNUM.sub(" ", without_accents(name).casefold()).strip()
-
-
-@lru_cache(maxsize=65536)
-def speaker_id(name: str | None, country_iso3: str | None) -> str | None:
-    """One id per person across meetings: their folded name and delegation."""
-    if not name:
-        return None
-    digest = hashlib.sha1(f"{name_key(name)}|{country_iso3 or ''}".encode(), usedforsecurity=False)
-    return digest.hexdigest()[:16]

@@ -6,20 +6,17 @@ import re
 from collections.abc import Mapping
 
 from transforms.aliases import merge_misprints
+from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
 from transforms.countries import iso3_for_country
-from transforms.layout import FORMULA, MAX_PARAGRAPH, Body, split_body
-from transforms.masthead import (
-    Masthead,
-    Presiding,
-    body_from_documents,
-    body_from_opening,
-    presiding_officer,
-    read_masthead,
-)
+from transforms.dates import CLOCK_TIME, clock_time
+from transforms.masthead import body_from_documents, body_from_opening, read_masthead
+from transforms.masthead_fields import Masthead
+from transforms.presiding import Presiding, presiding_officer
 from transforms.record import ParsedRecord, RecordRejected, Row
-from transforms.speakers import Attribution, attribute, attribute_cut, name_key, normalise_name, speaker_id
+from transforms.speaker_ids import name_key, speaker_id
+from transforms.speaker_names import normalise_name
+from transforms.speakers import Attribution, attribute, attribute_cut
 from transforms.symbols import document_symbols
-from transforms.wording import CLOCK_TIME, clock_time
 
 # Paragraphs that report what happened rather than what someone said.
 _PROCEDURAL = re.compile(

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from transforms.affiliations import classify_parenthetical
+from transforms.blocks import FORMULA
 from transforms.bodies import body_for_symbol
 from transforms.countries import iso3_for_country
-from transforms.layout import FORMULA
-from transforms.masthead import presiding_officer
+from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
+from transforms.numbers import ORDINAL, ordinal_value
+from transforms.presiding import presiding_officer
 from transforms.record import ParsedRecord, RecordRejected, Row
-from transforms.speakers import TITLE_GENDER, normalise_name, speaker_id
+from transforms.speaker_ids import speaker_id
+from transforms.speaker_labels import TITLE_GENDER
+from transforms.speaker_names import normalise_name
 from transforms.symbols import document_symbols
-from transforms.wording import CLOCK_TIME, DATE_TEXT, ORDINAL, clock_time, ordinal_value, parse_date
 
 _VERBATIM_SYMBOL = re.compile(r"\b(?:S/PV\.\d+|A/(?:ES-\d+/)?\d+/PV\.\d+|A/\d+/PV\.\d+)(?:/Resumption\s*\d+)?")
 _TITLES = "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True) if t != "H.E.")

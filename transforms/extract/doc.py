@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from transforms.extract import ExtractedDocument
-from transforms.extract.layout import CORRECTION_NOTICE, clean_line, is_page_furniture, number_with_tab
+from transforms.extract.cleanup import CORRECTION_NOTICE, clean_line, is_page_furniture, number_with_tab
 from transforms.record import RecordRejected
 
 _TIMEOUT_SECONDS = 120

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from defusedxml import ElementTree
 
 from transforms.extract import ExtractedDocument
-from transforms.extract.layout import CORRECTION_NOTICE, clean_line, is_page_furniture, number_with_tab
+from transforms.extract.cleanup import CORRECTION_NOTICE, clean_line, is_page_furniture, number_with_tab
 from transforms.record import RecordRejected
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -14,15 +14,16 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 
+from transforms.blocks import FORMULA
+from transforms.dates import MONTH_NAME
 from transforms.extract import ExtractedDocument
-from transforms.extract.layout import (
+from transforms.extract.cleanup import (
     CORRECTION_NOTICE,
     clean_line,
     is_page_furniture,
     number_with_tab,
     paragraph_number,
 )
-from transforms.layout import FORMULA
 from transforms.record import RecordRejected
 
 _BLOCKS = frozenset(
@@ -32,10 +33,9 @@ _BLOCKS = frozenset(
 _DROPPED = frozenset("script style head noscript template iframe object svg button".split())
 _NOTE_MARK = re.compile(r"foot|ftn|endnote", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Where a masthead field starts that a rendition glued to the one before it.
 _GLUED_FIELD = re.compile(
-    rf"(?<=\S)(?=Distr\.)|(?<=\S)(?=Original\s*:)|(?<=[^\s\d])(?=\d{{1,2}} (?:{_MONTHS}) \d{{4}}(?!\d))"
+    rf"(?<=\S)(?=Distr\.)|(?<=\S)(?=Original\s*:)|(?<=[^\s\d])(?=\d{{1,2}} {MONTH_NAME} \d{{4}}(?!\d))"
     r"|(?<=\d{4})(?=[A-Z][a-z])|(?<=\S)(?=Held at\b)|(?<=\S)(?=(?:Chairperson|Chairman|Chair|President)\s*:)"
     r"|(?<=[a-z\d])(?=Summary record\b)|(?<=[a-z])(?=GENERAL\b)"
 )

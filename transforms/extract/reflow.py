@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from transforms.bodies import BODY_NAMES
-from transforms.wording import DATE_TEXT, ORDINAL_WORD
+from transforms.dates import DATE_TEXT
+from transforms.numbers import ORDINAL_WORD
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SIGNS = re.compile(

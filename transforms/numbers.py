@@ -1,8 +1,9 @@
-"""Numbers written in words, as UN records print them: "eight months", "two thirds", "tens of thousands".
+"""Numbers as UN records print them: "eight months", "two thirds", "tens of thousands", "seventy-fifth".
 
-The lexicon feeds two things: regex fragments for `transforms.indicators` (written in the
-syntax that both Python's `re` and Polars' Rust engine accept) and `amount_value`, which turns
-the text of an amount ("1,325", "6.5 million", "twenty-five", "half a million") into a number.
+The lexicon feeds regex fragments for `transforms.indicator_grammar` (in the syntax that both
+Python's `re` and Polars' Rust engine accept) and `amount_value`, which turns the text of an
+amount ("1,325", "6.5 million", "twenty-five", "half a million") into a number; its ordinals
+("102nd", "Three hundred and forty-ninth") number sessions and meetings (`ORDINAL`, `ordinal_value`).
 
 "one" is deliberately not a counting word on its own ("one of the main activities", "on the
 one hand"); it counts only in front of a scale ("one million"), a ratio ("one in five"), a
@@ -24,6 +25,15 @@ TENS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+}  # fmt: skip
+ORDINAL_UNITS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+ORDINAL_TENS: dict[str, int] = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90,
 }  # fmt: skip
 # Denominators of fractions; plural forms go with numerators above one ("two thirds").
 FRACTIONS: dict[str, int] = {
@@ -50,11 +60,13 @@ def _word_values() -> dict[str, float]:
 
 # Lower-cased amounts in words, hyphens as spaces, scale words removed: "twenty-five" -> "twenty five".
 WORD_VALUES: dict[str, float] = _word_values()
+# The numerators of fractions in words: "two thirds"; "a third" too.
+FRACTION_NUMERATORS = ("one", "two", "three", "four")
 # Fractions in words, normalised the same way: "two-thirds" -> "two thirds".
 FRACTION_VALUES: dict[str, float] = {
     f"{numerator} {word}": UNITS.get(numerator, 1) / denominator
     for word, denominator in FRACTIONS.items()
-    for numerator in ("a", "one", "two", "three", "four")
+    for numerator in ("a", *FRACTION_NUMERATORS)
 } | {"half": 0.5}
 
 
@@ -104,3 +116,43 @@ def fraction_value(text: str) -> float:
     denominator = FRACTIONS[words[-1]]
     numerator = UNITS.get(words[0], 1) if len(words) > 1 else 1
     return numerator / denominator
+
+
+# The units word before "hundred" ("three hundred"): one .. nine.
+_HUNDRED_UNITS = {word: n for word, n in UNITS.items() if n < 10}
+_HUNDREDS = rf"(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+hundred\s+(?:and\s+)?)"
+# "Three hundred and forty-ninth": meetings numbered in words, as the oldest records print them.
+ORDINAL_WORD = (
+    rf"(?:{_HUNDREDS}?(?:(?:{'|'.join(TENS)})[\s-]*)?(?:{'|'.join(ORDINAL_UNITS)})"
+    rf"|{_HUNDREDS}?(?:{'|'.join(ORDINAL_TENS)})|(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+)?hundredth)"
+)
+ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th|e|er)?|{ORDINAL_WORD})"
+
+_GLUED_TENS = re.compile(rf"\b({'|'.join(TENS)})(?=[a-z])")  # "fiftyfifth"
+
+
+def ordinal_value(text: str) -> int | None:
+    """12 from "12th", "twelfth"; 75 from "Seventy-fifth"; 102 from "102nd"."""
+    cleaned = text.strip().casefold()
+    digits = re.match(r"(\d+)", cleaned)
+    if digits:
+        return int(digits.group(1))
+    words = re.split(r"[\s-]+", _GLUED_TENS.sub(r"\1 ", cleaned.replace(" and ", " ")))
+    total = 0
+    multiplier = 1  # the units word before "hundred": "three hundred"
+    for word in words:
+        if word == "":
+            continue
+        if word in _HUNDRED_UNITS:
+            multiplier = _HUNDRED_UNITS[word]
+        elif word in ("hundred", "hundredth"):
+            total += 100 * multiplier
+        elif word in TENS:
+            total += TENS[word]
+        elif word in ORDINAL_TENS:
+            total += ORDINAL_TENS[word]
+        elif word in ORDINAL_UNITS:
+            total += ORDINAL_UNITS[word]
+        else:
+            return None
+    return total or None

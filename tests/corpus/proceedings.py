@@ -1,0 +1,377 @@
+"""The proceedings of one record: its agenda headings and the turns of its dialogue or debate.
+
+A treaty body's dialogue with a State party (a report, its delegation, members' questions and the
+replies); or, with no State party, the Council's and the Assembly's debates, a treaty body's
+reading of a draft general comment and the Subcommittee's opening. The truth about each paragraph
+goes into the `Draft` as it is written.
+"""
+
+from __future__ import annotations
+
+import random
+
+from tests.corpus.draft import Draft
+from tests.corpus.formats import clock, full_stop, ordinal_words, title_name, upper_name
+from tests.corpus.meeting import Meeting
+from tests.corpus.people import Cast, Person
+from tests.corpus.states import country_pool, printed_country, with_article
+from tests.corpus.vocabulary import DECLARATIVE_VERBS, GROUPS, OBSERVER_ORGANISATIONS, QUESTION_VERBS
+from tests.corpus.writer import Writer
+
+MIN_PARAGRAPHS, MAX_PARAGRAPHS = 20, 80
+
+
+class Proceedings:
+    """Writes a record's body into a `Draft`; `later_chair` says who took the Chair, if anyone did."""
+
+    def __init__(self, rng: random.Random, meeting: Meeting, cast: Cast) -> None:
+        self.rng = rng
+        self.meeting = meeting
+        self.cast = cast
+        self.writer = Writer(rng, meeting.style, meeting.year)
+        self.later_chair: tuple[Person, str] | None = None
+
+    def headings(self) -> tuple[list[str], list[str]]:
+        """The agenda headings the body opens with, and the documents they cite."""
+        if self.meeting.state is not None:
+            return self._review_headings()
+        return self._debate_headings()
+
+    def write(self, draft: Draft, members: list[Person], vice: Person | None) -> None:
+        """Every paragraph; `vice`, if any, takes the Chair part of the way through."""
+        if self.meeting.state is not None:
+            self._write_review(draft, members, vice)
+        else:
+            self._write_debate(draft, members, vice)
+
+    def _hand_over(self, draft: Draft, vice: Person) -> None:
+        """ "Ms. X, Vice-Chairperson, took the Chair.": from here "The Chair" is Ms. X."""
+        office = self.meeting.vice_office()
+        who = draft.printed(vice)
+        draft.procedural(self.rng.choice((f"{who}, {office}, took the Chair.", f"{who} ({office}) took the Chair.")))
+        draft.chair = Person(vice.name, vice.title, "chair")
+        draft.chair_ref = self.meeting.chair_ref(draft.chair)
+        self.later_chair = (vice, office)
+
+    def _room_left(self, draft: Draft, reserve: int = 6) -> bool:
+        return len(draft.statements) < MAX_PARAGRAPHS - reserve
+
+    # ---- a treaty body's dialogue with a State party
+
+    def _review_headings(self) -> tuple[list[str], list[str]]:
+        meeting = self.meeting
+        assert meeting.state is not None
+        code, iso3 = meeting.style.code, meeting.state.iso3
+        prefix = "E/C.12" if code == "CESCR" else f"{code}/C"
+        number = self.rng.randint(1, 7)
+        report, issues = f"{prefix}/{iso3}/{number}", f"{prefix}/{iso3}/Q/{number}"
+        which = "Initial report" if number == 1 else f"{ordinal_words(number)} periodic report"
+        state = with_article(printed_country(meeting.state, meeting.year))
+        continued = " (continued)" if self.rng.random() < 0.5 else ""
+        instrument = "the Covenant" if code in ("CESCR", "CCPR") else "the Convention"
+        item = (
+            f"Consideration of reports submitted by States parties under article "
+            f"{meeting.style.report_article} of {instrument} (continued)"
+        )
+        if meeting.old_style:
+            item = item.upper().replace("(CONTINUED)", "(continued)")
+        heading = f"{which} of {state}{continued} ({report}; {issues} and Add.1)"
+        return [item, heading], [report, issues, f"{issues}/Add.1"]
+
+    def _write_review(self, draft: Draft, members: list[Person], vice: Person | None) -> None:
+        rng, meeting = self.rng, self.meeting
+        assert meeting.state is not None
+        printed = printed_country(meeting.state, meeting.year)
+        delegates = [self.cast.delegate(meeting.state, printed) for _ in range(rng.randint(2, 6))]
+        rapporteurs = members[:2] if rng.random() < 0.4 else members[:1]
+        offices = ["Country Rapporteur", "Rapporteur"]
+        if meeting.style.code == "CRC":
+            offices.append("Country Task Force")
+        for rapporteur in rapporteurs:
+            rapporteur.role, rapporteur.office = "rapporteur", rng.choice(offices)
+        office = draft.chair_ref.split()[-1].capitalize()
+        draft.procedural(
+            f"At the invitation of the {office}, the delegation of "
+            f"{with_article(printed)} took places at the Committee table."
+        )
+        task = rng.choice(("introduce its report", "continue replying to the questions raised at the previous meeting"))
+        draft.chair_turn(f"{draft.chair_ref} invited the delegation to {task}.")
+        self._delegation_turn(draft, delegates[0], intro=True)
+        for rapporteur in rapporteurs:
+            self._member_turn(draft, rapporteur)
+        askers = [m for m in members if m.role == "member"]
+        if vice is not None:
+            vice.office = meeting.vice_office()
+            askers.append(vice)
+        rng.shuffle(askers)
+        for member in askers[: rng.randint(3, len(askers))]:
+            self._member_turn(draft, member)
+        if rng.random() < 0.35:
+            start = rng.choice((11 * 60, 16 * 60)) + rng.randint(0, 50)
+            draft.formula(
+                full_stop(
+                    f"The meeting was suspended at {clock(start)} and resumed at {clock(start + rng.randint(5, 25))}"
+                )
+            )
+        if vice is not None:
+            self._hand_over(draft, vice)
+        self._replies(draft, delegates, [m for m in askers if m is not vice])
+        if rng.random() < 0.5:
+            chair_question = f"asked whether {self.writer.question()}"
+            draft.chair_turn(f"{draft.chair_ref}, speaking as a member of the {meeting.forum}, {chair_question}.")
+            self._delegation_turn(draft, rng.choice(delegates), intro=False)
+        closing = rapporteurs[0]
+        draft.turn(
+            closing,
+            f"{draft.printed(closing)} ({closing.office}) thanked the "
+            f"delegation for the constructive dialogue. "
+            f"{self.writer.follow_up(closing)}",
+            [],
+        )
+        draft.chair_turn(f"{draft.chair_ref} thanked the delegation.")
+        self._organizational_item(draft)
+
+    def _replies(self, draft: Draft, delegates: list[Person], askers: list[Person]) -> None:
+        """The delegation's replies, with a misprinted name now and then."""
+        rng = self.rng
+        misprint_at = rng.randint(1, 4) if rng.random() < 0.25 else None
+        turns = rng.randint(5, 14)
+        index = 0
+        while (index < turns or len(draft.statements) < MIN_PARAGRAPHS - 3) and self._room_left(draft):
+            if index == misprint_at:
+                # The head of delegation once more, correctly, then once misprinted.
+                self._delegation_turn(draft, delegates[0], intro=False)
+                self._delegation_turn(draft, delegates[0], intro=False, spelling=_misspelt(delegates[0].name))
+            else:
+                self._delegation_turn(draft, rng.choice(delegates), intro=False)
+            if askers and rng.random() < 0.25:
+                self._member_turn(draft, rng.choice(askers))
+            index += 1
+
+    def _delegation_turn(self, draft: Draft, delegate: Person, *, intro: bool, spelling: str | None = None) -> None:
+        rng, writer = self.rng, self.writer
+        who = f"{draft.printed(delegate, spelling)} ({delegate.affiliation})"
+        if intro:
+            opening = (
+                f"{who}, introducing {delegate.possessive} country's report, said that "
+                f"{writer.fact()}. {writer.sentences(1, 3)}"
+            )
+        else:
+            form = rng.randint(0, 5)
+            if form == 0:
+                opening = f"{who}, replying to the questions on {writer.topic()}, said that {writer.fact()}."
+            elif form == 1:
+                opening = f"{who}, on the subject of {writer.topic()}, explained that {writer.fact()}."
+            else:
+                opening = f"{who} {rng.choice(DECLARATIVE_VERBS)} that {writer.fact()}."
+            if rng.random() < 0.6:
+                opening += " " + writer.sentences(1, 3)
+        count = rng.choices((0, 1, 2, 3), (45, 30, 15, 10))[0]
+        more = [self._continuation(draft, delegate) for _ in range(count)]
+        extra = {}
+        if spelling is not None:
+            extra["printed_name"] = title_name(upper_name(spelling)) if self.meeting.old_style else spelling
+        draft.turn(delegate, opening, more, **extra)
+
+    def _continuation(self, draft: Draft, speaker: Person) -> str:
+        writer = self.writer
+        form = self.rng.randint(0, 4)
+        if form == 0:
+            # Opens with a name, yet the speaker does not change.
+            return (
+                f"As to {self.cast.mention(draft, speaker)}'s question on {writer.topic()}, "
+                f"{writer.fact()}. {writer.sentences(0, 2)}"
+            ).strip()
+        if form == 1:
+            return f"With regard to {writer.topic()}, {writer.fact()}. {writer.sentences(0, 2)}".strip()
+        return writer.sentences(1, 4)
+
+    def _member_turn(self, draft: Draft, member: Person) -> None:
+        rng, writer = self.rng, self.writer
+        who = draft.printed(member) + (f" ({member.office})" if member.office else "")
+        question = writer.question()
+        topic, other_topic = rng.sample(self.meeting.style.topics, 2)
+        openings = (
+            f"{who}, referring to {writer.topic()}, asked whether {question}.",
+            f"{who}, recalling that {writer.fact()}, asked whether {question}.",
+            f"{who}, noting that {writer.fact()}, wondered whether {question}.",
+            f"{who} supported {self.cast.mention(draft, member)}'s question on {topic} and "
+            f"requested information on {other_topic}.",
+            f"{who} thanked the {'delegation for its replies' if self.meeting.state else 'speaker'} "
+            f"and asked whether {question}.",
+            f"{who} expressed concern at {writer.topic()} and asked whether {question}.",
+            f"{who} welcomed the progress made on {writer.topic()} but asked whether {question}.",
+            f"{who} drew attention to {writer.topic()} and suggested that the State party "
+            f"should adopt a time-bound plan.",
+            f"{who} {rng.choice(QUESTION_VERBS)} whether {question}.",
+        )
+        opening = rng.choice(openings)
+        if rng.random() < 0.5:
+            opening += " " + writer.follow_up(member)
+        more = [writer.follow_up(member, 2)] if rng.random() < 0.3 else []
+        draft.turn(member, opening, more)
+
+    def _organizational_item(self, draft: Draft) -> None:
+        if self.rng.random() > 0.15 or not self._room_left(draft, reserve=3):
+            return
+        secretary = self.cast.person("secretariat", office="Secretary of the Committee")
+        draft.formula(
+            "ORGANIZATIONAL AND OTHER MATTERS" if self.meeting.old_style else "Organizational and other matters"
+        )
+        draft.turn(
+            secretary,
+            f"{draft.printed(secretary)} (Secretary of the Committee) said "
+            f"that the programme of work for the next session would be "
+            f"circulated shortly.",
+            [],
+        )
+        draft.chair_turn(
+            f"{draft.chair_ref} said that, if there was no objection, "
+            f"{draft.chair.pronoun} would take it that the Committee wished to take "
+            f"note of the information."
+        )
+        draft.procedural("It was so decided.")
+
+    # ---- the Council's and the Assembly's debates, the Subcommittee's opening
+
+    def _debate_headings(self) -> tuple[list[str], list[str]]:
+        rng, meeting = self.rng, self.meeting
+        style = meeting.style
+        if style.code == "SPT":
+            agenda = f"CAT/OP/{meeting.session}/1"
+            return [f"Adoption of the agenda ({agenda})"], [agenda]
+        if style.kind == "treaty":
+            prefix = "E/C.12" if style.code == "CESCR" else f"{style.code}/C"
+            draft_symbol = f"{prefix}/GC/R.{meeting.general_comment}"
+            item = "General comments of the Committee (continued)"
+            heading = (
+                f"Draft general comment No. {meeting.general_comment} on {meeting.general_topic} "
+                f"(continued) ({draft_symbol})"
+            )
+            if meeting.old_style:
+                item = item.upper().replace("(CONTINUED)", "(continued)")
+            return [item, heading], [draft_symbol]
+        if style.kind == "assembly":
+            numbers = sorted({rng.randint(50, 450) for _ in range(rng.randint(1, 4))})
+            documents = [f"A/{meeting.session}/{number}" for number in numbers]
+        else:
+            documents = [f"A/HRC/{meeting.session}/{rng.randint(3, 70)}"]
+        cited = (", ".join(documents[:-1]) + " and " if len(documents) > 1 else "") + documents[-1]
+        topic = self.writer.topic()
+        title = topic[0].upper() + topic[1:]
+        item = rng.randint(60, 140) if style.kind == "assembly" else rng.randint(2, 10)
+        if meeting.old_style:
+            return [f"AGENDA ITEM {item}: {title.upper()} (continued) ({cited})"], documents
+        return [f"Agenda item {item}: {title} (continued) ({cited})"], documents
+
+    def _write_debate(self, draft: Draft, members: list[Person], vice: Person | None) -> None:
+        rng, writer, meeting = self.rng, self.writer, self.meeting
+        if meeting.style.code == "SPT":
+            self._write_spt_opening(draft, members)
+            return
+        if meeting.style.kind == "treaty":
+            self._write_general_comment(draft, members)
+            return
+        activity = "interactive dialogue" if meeting.style.kind == "council" else "general discussion"
+        draft.chair_turn(
+            f"{draft.chair_ref} invited the {meeting.forum} to continue its {activity} of the agenda item."
+        )
+        pool = country_pool(meeting.year)
+        speakers = rng.sample(pool, rng.randint(14, 40))
+        for index, country in enumerate(speakers):
+            if not self._room_left(draft, reserve=5):
+                break
+            printed = printed_country(country, meeting.year)
+            delegate = self.cast.delegate(country, printed)
+            who = f"{draft.printed(delegate)} ({printed})"
+            extra: dict[str, str] = {}
+            groups = [name for name, states in GROUPS if country.iso3 in states]
+            if groups and rng.random() < 0.15:
+                group = rng.choice(groups)
+                who += f", speaking on behalf of the {group},"
+                extra["on_behalf_of"] = group
+            opening = f"{who} {rng.choice(DECLARATIVE_VERBS)} that {writer.fact()}."
+            more = [writer.sentences(1, 3) for _ in range(rng.choices((0, 1, 2), (55, 35, 10))[0])]
+            draft.turn(delegate, opening, more, **extra)
+            if vice is not None and self.later_chair is None and index >= len(speakers) // 2:
+                self._hand_over(draft, vice)
+            if rng.random() < 0.1:
+                self._observer_turn(draft)
+        draft.chair_turn(f"{draft.chair_ref} said that the {meeting.forum} had concluded its {activity} of the item.")
+        if rng.random() < 0.4:
+            for country in rng.sample(pool, 2):
+                printed = printed_country(country, meeting.year)
+                delegate = self.cast.delegate(country, printed)
+                draft.turn(
+                    delegate,
+                    f"{draft.printed(delegate)} ({printed}), speaking in "
+                    f"exercise of the right of reply, said that "
+                    f"{writer.fact()}.",
+                    [],
+                )
+
+    def _write_general_comment(self, draft: Draft, members: list[Person]) -> None:
+        """A thematic meeting: the Committee reads a draft general comment, paragraph by paragraph."""
+        rng, writer = self.rng, self.writer
+        rapporteur = members[0]
+        rapporteur.role, rapporteur.office = "rapporteur", "Rapporteur for the general comment"
+        paragraph = rng.randint(1, 30)
+        draft.chair_turn(
+            f"{draft.chair_ref} invited the {self.meeting.forum} to resume its reading of "
+            f"the draft general comment, beginning with paragraph {paragraph}."
+        )
+        while len(draft.statements) < rng.randint(MIN_PARAGRAPHS, 50):
+            who = f"{draft.printed(rapporteur)} ({rapporteur.office})"
+            draft.turn(
+                rapporteur,
+                f"{who} {rng.choice(('recalled', 'explained', 'said'))} that "
+                f"paragraph {paragraph} addressed {writer.topic()}. "
+                f"{writer.sentences(0, 2)}".strip(),
+                [],
+            )
+            for member in rng.sample(members[1:], min(len(members) - 1, rng.randint(1, 4))):
+                self._member_turn(draft, member)
+            if rng.random() < 0.7:
+                draft.procedural(
+                    f"Paragraph {paragraph}{rng.choice(('', ', as amended,'))} was adopted.".replace(" ,", ",")
+                )
+            else:
+                draft.chair_turn(
+                    f"{draft.chair_ref} suggested that the Rapporteur should "
+                    f"prepare a revised version of paragraph {paragraph}."
+                )
+                draft.procedural("It was so decided.")
+            paragraph += 1
+
+    def _observer_turn(self, draft: Draft) -> None:
+        organisation = self.rng.choice(OBSERVER_ORGANISATIONS[self.meeting.style.kind])
+        observer = self.cast.person("observer", affiliation=organisation)
+        draft.turn(observer, f"{draft.printed(observer)} ({organisation}) said that {self.writer.fact()}.", [])
+
+    def _write_spt_opening(self, draft: Draft, members: list[Person]) -> None:
+        writer = self.writer
+        draft.chair_turn(
+            f"{draft.chair_ref} declared open the session. {writer.sentences(1, 2)}",
+            [writer.sentences(1, 3) for _ in range(self.rng.randint(1, 3))],
+        )
+        official = self.cast.person("secretariat")
+        office = (
+            "Chief, Groups in Focus Section, Office of the United Nations High Commissioner for Human Rights (OHCHR)"
+        )
+        for _ in range(2):
+            draft.turn(
+                official, f"{draft.printed(official)} ({office}) said that {writer.fact()}.", [writer.sentences(1, 2)]
+            )
+            for member in self.rng.sample(members, min(len(members), self.rng.randint(3, 6))):
+                self._member_turn(draft, member)
+        while len(draft.statements) < MIN_PARAGRAPHS - 1:
+            self._member_turn(draft, self.rng.choice(members))
+        draft.procedural("The agenda was adopted.")
+
+
+def _misspelt(name: str) -> str:
+    """The name with one vowel changed, as a misprint would leave it."""
+    for index, letter in enumerate(name[1:], start=1):
+        if letter in "aeiou":
+            return name[:index] + ("e" if letter != "e" else "a") + name[index + 1 :]
+    return name + "e"

@@ -1,0 +1,156 @@
+"""How published renditions depart from a clean record: the traits the UN's web pages and old conversions show.
+
+Symbol lines dropped, symbols run into dates, words broken apart, colons without spaces, notices
+before the masthead, "Held at" lines broken by blank lines, numbers lost, typographic characters,
+ends lost, whole records run onto one line (`tests/fixtures/real/README.md` catalogues them).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from tests.corpus.formats import ordinal_figures
+from tests.corpus.meeting import Meeting
+
+
+class Rendition:
+    """How a published rendition departs from the clean record: the traits real renditions show.
+
+    Each trait is drawn on its own, at about the rate the labelled real records show it
+    (`tests/fixtures/real/README.md`); none changes what a careful reader would label, except a
+    lost end, which loses the closing line and cuts the last paragraph after its speaker's verb.
+    """
+
+    def __init__(self, rng: random.Random, meeting: Meeting) -> None:
+        self.rng = rng
+        self.meeting = meeting
+        self.old_style = meeting.old_style
+        self.end_lost = False
+
+    def masthead(self, lines: list[str]) -> list[str]:
+        if not lines:
+            return lines
+        rng = self.rng
+        lines = list(lines)
+        symbol = self.meeting.symbol
+        if not self.old_style and rng.random() < 0.06 and self._derivable():
+            lines = [line for line in lines if line != symbol]  # the web rendition dropped the symbol line
+        if self.old_style and rng.random() < 0.05 and symbol in lines:
+            at = lines.index(symbol)  # "CCPR/C/SR.2136/Add.117 November 2003"
+            lines[at : at + 2] = [lines[at] + lines[at + 1]]
+        if rng.random() < 0.05:
+            lines = [_broken_words(line, rng) for line in lines]
+        if not self.old_style and rng.random() < 0.4:
+            lines = [line.replace(":\t", ":", 1) for line in lines]  # "Chairperson:Mr. X"
+        if self.old_style and rng.random() < 0.15:
+            lines = [f"{line}\n" if line.startswith("Held at") else line for line in lines]  # a blank line inside
+        elif not self.old_style and rng.random() < 0.05:
+            lines = [line.replace(", on ", ",on ", 1) if line.startswith("Held at") else line for line in lines]
+        if self.old_style and rng.random() < 0.12:
+            # The correction notice and the job number printed first, run into the masthead's first line.
+            notice = [
+                line for line in lines[-3:] if line.startswith(("This record", "Corrections", "GE.")) or "(E)" in line
+            ]
+            kept = [line for line in lines if line not in notice]
+            lines = ["".join(notice) + " " + kept[0], *kept[1:]]
+        if self.old_style and rng.random() < 0.1:
+            lines = [part for line in lines for part in _title_in_two(line)]
+        if self.old_style and rng.random() < 0.05:
+            lines = [part for line in lines for part in _officer_in_a_column(line)]
+        if rng.random() < 0.04:
+            lines = [*self._site_header(), *lines]
+        return lines
+
+    def _site_header(self) -> list[str]:
+        """What a site that republishes records prints above them: a title, the symbol, an abbreviation."""
+        meeting = self.meeting
+        day = meeting.day
+        about = f" : {meeting.state.name}" if meeting.state is not None else ""
+        return [
+            f"Summary record of the {ordinal_figures(meeting.number)} meeting{about}. "
+            f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}.",
+            f"{meeting.symbol}. (Summary Record)",
+            f"Convention Abbreviation: {meeting.style.code}",
+        ]
+
+    def body(self, lines: list[str], expected: dict[str, Any]) -> list[str]:
+        rng = self.rng
+        lines = list(lines)
+        if not self.old_style and rng.random() < 0.1:
+            lines = [_NUMBER_PREFIX.sub("", line, count=1) for line in lines]  # numbers lost in conversion
+            expected["numbering"] = "missing"
+        if rng.random() < 0.05:
+            lines = [_typographic(line, rng) for line in lines]
+        if lines and lines[0].startswith("The public part of the meeting was called") and rng.random() < 0.5:
+            lines[0] = lines[0].replace("The public part of the meeting", "The first part (public) of the meeting")
+        if rng.random() < 0.03 and self._cut_last(lines):
+            self.end_lost = True
+            expected["meeting"]["rose_at"] = None
+        return lines
+
+    def flattened(self, lines: list[str]) -> list[str]:
+        """The whole record run onto one line, as some web renditions and catalogue extracts print it.
+
+        Only records whose paragraphs are all numbered, with no heading or event between them: on
+        one line, where such a line ends is lost to a reader too.
+        """
+        first = next((i for i, line in enumerate(lines) if _NUMBER_PREFIX.match(line)), None)
+        if first is None or self.rng.random() >= 0.04:
+            return lines
+        if not all(_NUMBER_PREFIX.match(line) or line.startswith("The meeting") for line in lines[first:]):
+            return lines
+        return [" ".join(line.strip() for line in lines if line.strip())]
+
+    def _derivable(self) -> bool:
+        """Whether the body's numbering gives the symbol back (CRPD numbered per session until 2012)."""
+        style = self.meeting.style
+        return style.code != "SPT" and not (style.code == "CRPD" and self.meeting.year < 2012)
+
+    def _cut_last(self, lines: list[str]) -> bool:
+        """The file's end lost: the last paragraph cut after its verb ("... said that the") and no closing line."""
+        last = lines[-1]
+        verb = last.find(" said that ")
+        if verb < 0 or len(last) < verb + 40:
+            return False
+        lines[-1] = last[: self.rng.randint(verb + 12, len(last) - 10)].rstrip(" .,;")
+        return True
+
+
+_NUMBER_PREFIX = re.compile(r"^\d{1,4}\.\s*")
+
+
+def _title_in_two(line: str) -> list[str]:
+    """ "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*" / "OF THE 790th MEETING": a title over two lines."""
+    if not line.startswith("SUMMARY RECORD OF THE "):
+        return [line]
+    cut = line.rfind(" OF THE ")
+    return [line[:cut], line[cut + 1 :]] if cut > len("SUMMARY RECORD") else [line[:22].rstrip(), line[22:]]
+
+
+def _officer_in_a_column(line: str) -> list[str]:
+    """ "Chairman:" / "Mr. X" / "(Belgium)": a presiding officer printed in a column."""
+    label, colon, who = line.partition(": ")
+    if not colon or label not in ("Chairman", "Chairperson", "Chair", "President"):
+        return [line]
+    name, _, country = who.partition(" (")
+    return [f"{label}:", name, *([f"({country}"] if country else [])]
+
+
+def _broken_words(line: str, rng: random.Random) -> str:
+    """What old conversions do to a title line: "Forty- seventh session", "1504 th meeting", "( p artial )"."""
+    if line.endswith(" session") and "-" in line:
+        return line.replace("-", "- ", 1)
+    if "meeting" in line.lower() and (ordinal := re.search(r"\b(\d+)(st|nd|rd|th)\b", line)):
+        line = f"{line[: ordinal.end(1)]} {line[ordinal.end(1) :]}"
+    return line.replace("(partial)", "( p artial )") if rng.random() < 0.5 else line
+
+
+def _typographic(line: str, rng: random.Random) -> str:
+    """A word processor's characters: no-break spaces after titles, no-break hyphens, soft hyphens."""
+    line = re.sub(r"\b(Mr|Ms|Mrs)\. ", "\\1.\u00a0", line)
+    line = re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", "\u2011", line)
+    if rng.random() < 0.5:
+        line = line.replace("Government", "Gov\u00adern\u00adment")
+    return line.replace(", ", ",\u200b ", 1) if rng.random() < 0.3 else line

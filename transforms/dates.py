@@ -1,0 +1,65 @@
+"""Dates and clock times as UN records print them: "6 April 2011", "10.05 a.m.", "noon"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, time
+
+# calendar.month_name follows LC_TIME, which Python leaves at "C" (English) unless a program calls
+# setlocale; read once, at import, so that the grammar cannot change under a running parse.
+MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[1:])
+# "January" .. "December", as a regex fragment (both Python's `re` and Polars' engine accept it).
+MONTH_NAME = rf"(?:{'|'.join(MONTH_NAMES)})"
+_MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2}))?\s*(?P<half>a\s?\.?\s?m\b|p\s?\.?\s?m\b|noon|midnight)?",
+    re.IGNORECASE,
+)
+# "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10,30 a.m." (a scan's comma), "10 am",
+# "noon"; or a bare "15.30".
+CLOCK_TIME = (
+    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2})?\s*(?:a\s?\.?\s?m\b\s?\.?|p\s?\.?\s?m\b\s?\.?)"
+    r"|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
+)
+
+
+def clock_time(text: str) -> time | None:
+    """time(13, 5) from "1.05 p.m."; time(12) from "noon" or "12 noon"."""
+    lowered = text.strip().casefold()
+    if lowered.endswith("noon"):
+        return time(12, 0)
+    if lowered == "midnight":
+        return time(0, 0)
+    match = _CLOCK.match(lowered)
+    if not match:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    half = (match["half"] or "").replace(" ", "")
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}"
+
+
+def parse_date(text: str) -> date | None:
+    """date(2011, 4, 6) from "6 April 2011" (case-insensitive); None when it is no date."""
+    # Not `datetime.strptime`: its "%B" reads the locale on every call, so a program that called
+    # setlocale would silently stop reading English dates.
+    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
+    if not match:
+        return None
+    month = _MONTH_NUMBERS.get(match.group(2).casefold())
+    if month is None:
+        return None
+    try:
+        return date(int(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None

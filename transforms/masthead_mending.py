@@ -1,0 +1,57 @@
+"""Masthead lines mended where old conversions broke them, before their fields are read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.numbers import ordinal_value
+
+# Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
+_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
+_SPLIT_SUFFIX = re.compile(r"\b(\d(?: \d)+|\w+) (st|nd|rd|th)(?![\w-])")
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_SPLIT_ORDINAL = re.compile(r"\b\d+(?: \d+)* ?(?:s ?t|n ?d|r ?d|t ?h)\b(?=\s+(?:session|meeting|MEETING|\(|$))")
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
+_SPACED_PARENTHESIS = re.compile(r"\(\s*([A-Za-z][A-Za-z ]*?)\s*\)")
+_PARENTHESIZED_WORDS = frozenset(("partial", "public", "closed"))
+_DOT_LEADER = re.compile(r"\s*(?:[.…]\s?){4,}\s*")  # "President: Mr. X ........ (Luxembourg)"
+
+
+@lru_cache(maxsize=16384)  # masthead lines recur record after record
+def mended_line(line: str) -> str:
+    """The line with what old conversions broke joined again (hyphens, ordinals, parentheses), rules dropped."""
+    if "|" in line:  # a table's cells flattened with their rules: "| Chairman: | Mr. X |"
+        line = " ".join(line.replace("|", " ").split())
+    if ".." in line or ". . ." in line or "……" in line:
+        line = _DOT_LEADER.sub(" ", line)
+    if "- " in line:
+        line = _BROKEN_HYPHEN.sub("-", line)
+    if (" th" in line or " st" in line or " nd" in line or " rd" in line) and not _SUFFIXES.isdisjoint(line.split()):
+        line = _SPLIT_SUFFIX.sub(_joined_suffix, line)
+    if (
+        len(line) < 120
+        and ("session" in line or "meeting" in line or "MEETING" in line)
+        and _SPLIT_ORDINAL.search(line)
+    ):
+        line = _SPLIT_ORDINAL.sub(lambda match: match.group(0).replace(" ", ""), line)  # "120 t h", "192 4th"
+    if len(line) < 60 and line[-7:].casefold() == "session" and line.count(" ") > 1:
+        line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
+    if "( " in line or " )" in line:
+        line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
+    return line
+
+
+def _joined_ordinal_word(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if ordinal_value(joined) else match.group(0)
+
+
+def _joined_suffix(match: re.Match[str]) -> str:
+    joined = match.group(1).replace(" ", "") + match.group(2)
+    return joined if joined[0].isdigit() or ordinal_value(joined) else match.group(0)
+
+
+def _joined_parenthesis(match: re.Match[str]) -> str:
+    word = match.group(1).replace(" ", "")
+    return f"({word})" if word.casefold() in _PARENTHESIZED_WORDS else match.group(0)

@@ -1,0 +1,82 @@
+"""The presiding officers a masthead names: "Chairperson: Mr. El Jamri", "(later: Ms. Dicko (Vice-Chairperson))"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.countries import is_country
+from transforms.speaker_labels import TITLE_GENDER
+from transforms.speaker_names import normalise_name
+
+
+@dataclass(slots=True)
+class Presiding:
+    label: str
+    name: str | None
+    office: str | None = None
+
+
+# "Chairperson", "Temporary Chair", "Co-Chairperson", and "Chair person" as conversions print it.
+_PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)"
+PRESIDING = re.compile(
+    # ";" where a scan misread the colon.
+    # A colon a conversion lost: "Chairman Mr. CHARRY SAMPER (Colombia)".
+    rf"^(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)"
+    r"(?:\s*[:;]\s*|\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s))(?P<who>.+)$",
+    re.IGNORECASE,
+)
+LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(
+    r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")\.?\s+"
+)
+# Where one officer ends and the next begins on a line run together: "(Vice-Chairperson)later:Mr. X".
+FUSED_PRESIDING = re.compile(
+    r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
+)
+# A label alone on its line, its officer on the next.
+BARE_LABEL = re.compile(rf"^{_PRESIDING_LABEL}\s*[:;]$")
+
+
+_NEXT_FIELD = re.compile(r"\s+(?:Contents|CONTENTS|Agenda item \d.*)$")  # a field run onto the line
+
+
+def presiding_officer(label: str, who: str) -> Presiding:
+    """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
+    who = _NEXT_FIELD.sub("", who.strip()).rstrip(".")
+    office = None
+    if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
+        who, _, office = who.partition("(")
+        who, office = who.strip(), office.strip()
+    # "Mr. Hoscheit (Vice-President) (Luxembourg)", "Mrs. Muñoz (Bolivia (Plurinational State of))": every
+    # parenthesis after the name, the first its office.
+    while who.endswith(")") and (opening := _opening_parenthesis(who)) is not None:
+        office = who[opening + 1 : -1].strip()
+        who = who[:opening].strip()
+    who = _OCR_TITLE_COMMA.sub(r"\1. ", who)  # "Mrs, Franklin D. Roosevelt": a scan's comma for the stop
+    name = _TITLE_PREFIX.sub("", who).strip().rstrip(".,;")
+    if office is None and name:
+        name, office = _without_trailing_country(name)
+    return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
+
+
+_OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
+
+
+def _without_trailing_country(name: str) -> tuple[str, str | None]:
+    """ "Franklin D. Roosevelt United States of America": a State printed after the name without brackets."""
+    words = name.split()
+    for cut in range(max(1, len(words) - 6), len(words)):
+        if is_country(" ".join(words[cut:])):
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    return name, None
+
+
+def _opening_parenthesis(text: str) -> int | None:
+    """Where the parenthesis that closes `text` opens, nested ones included; None when unbalanced."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[index], 0)
+        if depth == 0:
+            return index
+    return None

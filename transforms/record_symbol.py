@@ -1,0 +1,149 @@
+"""A record's own symbol: the one its masthead prints, else the one its body's numbering gives it.
+
+Symbols are collected line by line as the masthead is read (`collect_symbol`) and settled once every
+line is read (`settle_symbol`): which one is the record's hangs on fields read later, its meeting's
+number and part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.bodies import body_by_code, body_for_symbol
+from transforms.dates import MONTH_NAME
+from transforms.masthead_fields import Masthead
+from transforms.symbols import SYMBOL, is_meeting_symbol
+
+# Bodies whose documents other bodies cite too often to tell a record's body by them.
+GENERIC_BODIES = frozenset(("GA", "ECOSOC", "SC"))
+
+
+_SYMBOL_AT_START = re.compile(SYMBOL)
+_OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
+_RUN_ON_DATE = re.compile(rf"^\s*{MONTH_NAME}\s+\d{{4}}\b", re.IGNORECASE)
+
+
+def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
+    """Note the meeting symbol a masthead line holds, by where it stands in the line."""
+    at_start = _SYMBOL_AT_START.match(line)
+    if at_start and is_meeting_symbol(at_start.group(0)):
+        symbols.printed.append((at_start.group(0), line[at_start.end() :]))
+    elif len(line) < 40 and " " in line and is_meeting_symbol(compact := line.replace(" ", "")):
+        symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
+    elif (other_part := _OTHER_PART.search(line)) and is_meeting_symbol(other_part.group("symbol")):
+        symbols.other_parts.append(other_part.group("symbol"))
+    elif len(line) < 80 and (symbol := _meeting_symbol_in(line)):
+        symbols.in_sentences.append(symbol)
+
+
+@dataclass(slots=True)
+class SymbolsSeen:
+    printed: list[tuple[str, str]] = field(default_factory=list)  # opening a line, with the rest of it
+    in_sentences: list[str] = field(default_factory=list)  # inside a short line
+    other_parts: list[str] = field(default_factory=list)  # "... appears as document X", of the other part
+
+
+def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
+    """The record's own symbol: the first line that opens with one, else one in a short line.
+
+    A footnote that names the other part of the meeting ("... appears as document X/Add.1") is a
+    sentence, so a symbol on a line of its own wins; without one, that footnote says this part's
+    symbol: X when the other part is the addendum, X/Add.1 when this is the second part. A symbol
+    run into the issue date ("CCPR/C/SR.2136/Add.117 November 2003") gives its last digits back
+    to the day.
+    """
+    if symbols.printed:
+        symbol, rest = symbols.printed[0]
+        return _without_run_on_day(symbol, masthead.meeting_number) if _RUN_ON_DATE.match(rest) else symbol
+    if symbols.in_sentences:
+        return symbols.in_sentences[0]
+    for other in symbols.other_parts:
+        if "/Add." in other:
+            return other.rsplit("/Add.", 1)[0]
+        if masthead.meeting_part and "second" in masthead.meeting_part:
+            return f"{other}/Add.1"
+    return None
+
+
+def _without_run_on_day(symbol: str, meeting_number: int | None) -> str:
+    digits = re.search(r"\d+$", symbol)
+    if digits is None:
+        return symbol
+    options = [
+        symbol[:-size]
+        for size in (2, 1)
+        if len(digits.group(0)) > size and 1 <= int(digits.group(0)[-size:]) <= 31 and is_meeting_symbol(symbol[:-size])
+    ]
+    if meeting_number is not None:
+        agreeing = [option for option in options if _symbol_number(option) == meeting_number]
+        options = agreeing or options
+    return options[0] if options else symbol
+
+
+def _symbol_number(symbol: str) -> int | None:
+    number = re.search(r"/(?:SR|PV)\.(\d+)", symbol)
+    return int(number.group(1)) if number else None
+
+
+def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
+    """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
+    masthead.symbol = _own_symbol(symbols, masthead)
+    if masthead.symbol:
+        body = body_for_symbol(masthead.symbol)
+        # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.
+        if body and (masthead.body is None or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)):
+            masthead.body, masthead.body_name = body.code, body.name
+        addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
+        if addendum and masthead.meeting_part is None:
+            masthead.meeting_part = addendum.group(1)
+        if masthead.meeting_number is None:
+            masthead.meeting_number = _symbol_number(masthead.symbol)
+    elif masthead.body and masthead.meeting_number:
+        masthead.derived_symbol = derived_symbol(masthead)
+    if masthead.session_number is None and (masthead.body or "").startswith(("A/C.", "A/SPC")):
+        masthead.session_number = _assembly_session(masthead)
+
+
+_ASSEMBLY_SYMBOL_SESSION = re.compile(r"^A/(?:C\.\d|SPC)/(?P<session>\d{1,2})/")
+
+
+def _assembly_session(masthead: Masthead) -> int | None:
+    """The Assembly session a Main Committee met in: its symbol says it since 1976, its date always.
+
+    The regular sessions open in September (the 64th ran from September 2009); Main Committees
+    rarely meet in special sessions.
+    """
+    symbol = masthead.symbol or masthead.derived_symbol or ""
+    if (printed := _ASSEMBLY_SYMBOL_SESSION.match(symbol)) is not None:
+        return int(printed.group("session"))
+    day = masthead.meeting_date
+    return (day.year - 1945 if day.month >= 9 else day.year - 1946) if day else None
+
+
+def derived_symbol(masthead: Masthead) -> str | None:
+    """The symbol a record whose rendition dropped it was issued under, from its body and numbers."""
+    body = body_by_code(masthead.body or "")
+    pattern = body.symbol_format(masthead.meeting_date.year if masthead.meeting_date else None) if body else None
+    if pattern is None:
+        return None
+    session = masthead.session_number
+    if session is None and body.code.startswith("A/C."):
+        session = _assembly_session(masthead)
+    if ("{session}" in pattern and session is None) or ("{year}" in pattern and masthead.meeting_date is None):
+        return None
+    return pattern.format(
+        n=masthead.meeting_number,
+        session=session,
+        year=masthead.meeting_date.year if masthead.meeting_date else None,
+    )
+
+
+_SYMBOL_ANYWHERE = re.compile(SYMBOL)
+
+
+def _meeting_symbol_in(line: str) -> str | None:
+    for match in _SYMBOL_ANYWHERE.finditer(line):
+        if is_meeting_symbol(match.group(0)):
+            return match.group(0)
+    return None

@@ -1,0 +1,128 @@
+"""The grammar of a speaker's label: titles, the words of a name, offices, and the openings they make.
+
+"Mr. Yrizar Barbosa (Mexico) said", "The Chairperson invited", "A representative of Kazakhstan said":
+these vocabularies and patterns say what such an opening may hold; `transforms.speakers` reads
+paragraphs with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_GENDER: dict[str, str | None] = {
+    "Mr": "male",
+    "Mrs": "female",
+    "Ms": "female",
+    "Miss": "female",
+    "Mme": "female",
+    "Mlle": "female",
+    "M": "male",
+    "Dr": None,
+    "Sir": "male",
+    "Dame": "female",
+    "Lord": "male",
+    "Lady": "female",
+    "Baroness": "female",
+    "Prof": None,
+    "Professor": None,
+    "H.E.": None,
+    "HE": None,
+    "Mgr": "male",
+    "Monsignor": "male",
+    "Archbishop": "male",
+    "Bishop": "male",
+    "Cardinal": "male",
+    "Father": "male",
+    "Fr": "male",
+    "Sister": "female",
+    "Rev": None,
+    "Reverend": None,
+    "Sheikh": "male",
+    "Sheikha": "female",
+    "Prince": "male",
+    "Princess": "female",
+    "Judge": None,
+    "Justice": None,
+    "Ambassador": None,
+}
+TITLE = (
+    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
+    + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
+    + r")(?:\s?\.|-(?=\s))?"  # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot
+)
+PARTICLES = frozenset(
+    ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
+)
+# The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
+# comma, parenthesis, colon or semicolon follows.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
+REPORTING_VERBS = frozenset(
+    (
+        "said asked expressed invited emphasized emphasised recalled observed supported thanked "
+        "welcomed noted requested wondered agreed suggested replied pointed drew stressed explained "
+        "added proposed urged underlined highlighted reiterated commended congratulated regretted "
+        "inquired enquired announced introduced presented reported informed indicated stated declared "
+        "acknowledged affirmed reaffirmed concurred endorsed shared commented remarked responded "
+        "answered clarified confirmed cautioned warned believed felt considered hoped sought queried "
+        "questioned raised referred spoke took turned underscored echoed joined associated opened "
+        "closed moved resumed continued concluded summarized summarised paid praised appealed called "
+        "encouraged assured deplored condemned objected disagreed expanded elaborated described "
+        "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
+        "quoted read gave made put proceeded withdrew reverted returned began started focused "
+        "focussed addressed thought nominated seconded saw found told"
+    ).split()
+)
+ADVERBS = frozenset(
+    (
+        "also further then again briefly finally first firstly secondly lastly subsequently therefore "
+        "however nevertheless likewise similarly moreover still too"
+    ).split()
+)
+# The presiding offices as paragraphs name them, in title case or capitals.
+_PRESIDING_OFFICES = (
+    r"(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT)"
+)
+CHAIR_OFFICE = re.compile(
+    rf"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})\b"
+)
+
+
+# "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
+CHAIR_NAMED_EARLY = re.compile(r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)")
+UNNAMED_OPENINGS = tuple(
+    f"{article} {who}"
+    for article in ("A", "Another", "The")
+    for who in ("representative", "delegate", "member of the delegation")
+)
+CHAIR_AFTER_CLAUSE = re.compile(
+    rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})\b"
+)
+GLUED_OFFICE = re.compile(
+    r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"
+    r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
+)
+SECRETARY_OFFICE = re.compile(
+    r"^The\s+(?P<office>(?:Secretary-General|SECRETARY-GENERAL)"
+    r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
+    r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
+    r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
+)
+# "Mr.KÄLIN": renditions drop the space after the title's full stop.
+NAMED = re.compile(rf"^{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
+UNNAMED = re.compile(
+    r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
+    r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"
+)
+# The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
+# one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
+# `transforms.speakers._is_reporting_verb` accepts) or after an interposed clause (a verb of the
+# list, after the first comma that has one, as `transforms.speakers._verb_position` looks for it).
+_ADVERB = rf"(?:\s+(?:{'|'.join(sorted(ADVERBS))})\b){{0,2}}\s+"
+USUAL_OPENING = re.compile(
+    r"^(?:The (?P<office>Chairperson|Chairman|Chairwoman|Chair|President)"
+    r"|(?P<title>Mrs|Mr|Ms)\. (?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*){0,3}))"
+    r"(?: \((?P<inner>[^()]{1,80})\))?"
+    rf"(?:(?P<clause>,(?:[^,]{{0,180}},){{0,3}}?){_ADVERB}(?P<listed>{'|'.join(sorted(REPORTING_VERBS))})\b"
+    rf"|{_ADVERB}(?P<verb>[a-z]+)\b)"
+)
