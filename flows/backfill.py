@@ -97,8 +97,9 @@ def run_backfill(
     on_window: Callable[[Window, dict[str, int], bool], None] = lambda window, counts, skipped: None,
 ) -> BackfillSummary:
     """Load every unfinished window in order; `on_window` hears of each, `skipped` when finished before."""
-    from flows.cluster import on_task_runner
-    from flows.nightly import nightly_ingest, refresh_derived
+    from flows.dask_runner import on_task_runner
+    from flows.nightly import nightly_ingest
+    from flows.refresh import refresh_derived
 
     settings = backfill_settings(settings, start)
 
@@ -129,6 +130,7 @@ def run_backfill(
             batch_size=settings.batch_size,
             task_runner=settings.task_runner,
             dask_address=settings.dask_address,
+            backfill=True,
         )
         counts = run.counts()
         con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
@@ -149,7 +151,7 @@ def run_backfill(
 
 
 def _carry_watermark(settings: Settings, start: date, end: date, summary: BackfillSummary) -> None:
-    if not getattr(source_from_spec(settings.source, settings), "incremental", False):
+    if not source_from_spec(settings.source, settings).incremental:
         return  # a folder is read whole every night; it keeps no watermark
     con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
     try:

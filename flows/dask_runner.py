@@ -1,25 +1,21 @@
-"""Fetch and parse on a Dask cluster (`--task-runner dask`); check and load stay in the flow's process.
+"""The Dask task runner (`--task-runner dask`): fetch and parse run on a cluster, check and load stay here.
 
 The task runner is chosen where a run starts (`on_task_runner`), never at import, since a Dask
-runner owns a cluster. Each batch's refs are fetched in a chunk per worker thread; the records are
-deduplicated by content in the flow's process, over the whole batch, exactly as `parse_batch` does;
-the new ones are parsed in as many chunks, and the chunks' parses merge into the batch that parsing
-them all at once gives. Check and load then run as with the default runner, so the warehouse keeps
-one writer and the same rows.
+runner owns a cluster. `flows.stages.fetch_and_parse` cuts a batch into as many chunks as the
+runner has threads (`runner_threads`: one on the default runner) and runs them (`run_chunks`);
+check and load then run in the flow's process whatever the runner, so the warehouse keeps one
+writer and the same rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from prefect import Flow
+from prefect import Flow, Task
 
 from flows.settings import Settings
-from flows.sources import FetchResult, RecordRef, Source
-from flows.stages import fetch_task, merged_fetches, merged_parses, parse_batch, unseen_records
-from transforms.parse import ParsedBatch
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -66,24 +62,19 @@ def shared_cluster(settings: Settings) -> Iterator[Settings]:
         yield settings.model_copy(update={"dask_address": cluster.scheduler_address})
 
 
-def fetch_and_parse_in_chunks(
-    source: Source,
-    refs: Sequence[RecordRef],
-    loaded_hashes: set[str],
-    settings: Settings,
-    timed: Callable[[str], AbstractContextManager[None]],
-) -> tuple[FetchResult, ParsedBatch, int]:
-    """A batch fetched and parsed on the task runner, a chunk per worker thread: its fetch, parse and skipped count."""
-    parts, fetch = cluster_threads(settings), fetch_task(settings)
-    with timed("fetch"), _workers_report_here():
-        fetches = [fetch.submit(_for_fetching(source, chunk), chunk) for chunk in _chunks(refs, parts)]
-        fetched = merged_fetches([future.result() for future in fetches])
-    # Over the whole batch, so bytes fetched in two chunks are parsed (and loaded) once.
-    new = unseen_records(fetched.records, loaded_hashes)
-    with timed("parse"), _workers_report_here():
-        parses = [parse_batch.submit(chunk, set()) for chunk in _chunks(new, parts)]
-        parsed = merged_parses([future.result()[0] for future in parses])
-    return fetched, parsed, len(fetched.records) - len(new)
+def runner_threads(settings: Settings) -> int:
+    """How many chunks a batch is cut into: one on the default runner, the cluster's threads on Dask's."""
+    return cluster_threads(settings) if settings.task_runner == "dask" else 1
+
+
+def run_chunks(task: Task[..., Result], calls: Sequence[tuple[Any, ...]], settings: Settings) -> list[Result]:
+    """`task` called with each tuple of arguments: submitted to the cluster, all at once, on the Dask
+    runner; in the flow's own thread on the default runner (one chunk, so nothing to run beside it)."""
+    if settings.task_runner != "dask":
+        return [task(*arguments) for arguments in calls]
+    with _workers_report_here():
+        futures = [task.submit(*arguments) for arguments in calls]
+        return [future.result() for future in futures]
 
 
 def cluster_threads(settings: Settings) -> int:
@@ -118,13 +109,7 @@ def _workers_report_here() -> Iterator[None]:
         yield
 
 
-def _for_fetching(source: Source, refs: Sequence[RecordRef]) -> Source:
-    """What a worker needs to fetch `refs`: the source itself, or a copy that a source narrows to them."""
-    narrowed = getattr(source, "for_fetching", None)
-    return narrowed(refs) if narrowed is not None else source
-
-
-def _chunks(items: Sequence[Item], parts: int) -> list[Sequence[Item]]:
+def chunks(items: Sequence[Item], parts: int) -> list[Sequence[Item]]:
     """At most `parts` consecutive slices of near-equal size, in order."""
     size = -(-len(items) // parts)
     return [items[start : start + size] for start in range(0, len(items), size)] if items else []

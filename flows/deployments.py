@@ -10,7 +10,7 @@ loads the deployment, and not in `flows.nightly`, which every `records` command 
 
 from __future__ import annotations
 
-from flows.cluster import on_task_runner
+from flows.dask_runner import on_task_runner
 from flows.nightly import nightly_ingest
 from flows.settings import load_settings
 

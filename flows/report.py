@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from prefect.artifacts import create_markdown_artifact
 
 if TYPE_CHECKING:
-    from flows.nightly import RunSummary
+    from flows.run_summary import RunSummary
     from flows.settings import Settings
 
 

@@ -6,9 +6,9 @@ Read once at the edge (the CLI or the flow's entry); everything below gets plain
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,10 @@ class Settings(BaseSettings):
     # Where and what to ingest.
     source: str = Field(default=str(BUNDLED_SAMPLES), description="folder, file URL, undl:URL or ods:URL")
     warehouse: str = Field(default="warehouse/records.duckdb", description="DuckDB file to load")
-    raw_archive: Path | None = Field(default=None, description="content-addressed originals (beside the warehouse)")
+    # The folders default to the warehouse's own folder, so one warehouse is one folder.
+    raw_archive: Path = Field(
+        default_factory=lambda fields: _beside(fields, "raw"), description="content-addressed originals"
+    )
     # Great Expectations costs about 1 s per batch whatever its size, so batches are large.
     batch_size: int = Field(default=1000, ge=1, description="records parsed, checked and loaded together")
     limit: int | None = Field(default=None, ge=1, description="at most this many records per run")
@@ -75,8 +78,12 @@ class Settings(BaseSettings):
     )
 
     # Quality gate.
-    data_docs_dir: Path | None = Field(default=None, description="Data Docs site (beside the warehouse)")
-    validation_results_dir: Path | None = Field(default=None, description="GX results per run (beside the warehouse)")
+    data_docs_dir: Path = Field(
+        default_factory=lambda fields: _beside(fields, "data_docs"), description="Data Docs site"
+    )
+    validation_results_dir: Path = Field(
+        default_factory=lambda fields: _beside(fields, "validations"), description="GX results per run"
+    )
 
     @model_validator(mode="after")
     def _dask_address_needs_dask(self) -> Settings:
@@ -85,18 +92,20 @@ class Settings(BaseSettings):
             raise ValueError("a Dask scheduler address is only used with the dask task runner")
         return self
 
-    @model_validator(mode="after")
-    def _beside_the_warehouse(self) -> Settings:
-        """Folders not set explicitly live next to the warehouse file, so one warehouse is one folder."""
-        home = Path(self.warehouse.removeprefix("ducklake:")).parent
+    @field_validator("raw_archive", "data_docs_dir", "validation_results_dir")
+    @classmethod
+    def _absolute(cls, folder: Path) -> Path:
         # Absolute, because Great Expectations' site builder refuses relative folders, and a worker's
         # working directory is not the shell's.
-        self.raw_archive = (self.raw_archive or home / "raw").resolve()
-        self.data_docs_dir = (self.data_docs_dir or home / "data_docs").resolve()
-        self.validation_results_dir = (self.validation_results_dir or home / "validations").resolve()
-        return self
+        return folder.resolve()
+
+
+def _beside(fields: dict[str, Any], name: str) -> Path:
+    """A folder next to the warehouse file (or DuckLake catalog)."""
+    return Path(str(fields["warehouse"]).removeprefix("ducklake:")).parent / name
 
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit (non-None) overrides on top."""
-    return Settings(**{key: value for key, value in overrides.items() if value is not None})
+    given: dict[str, Any] = {key: value for key, value in overrides.items() if value is not None}
+    return Settings(**given)

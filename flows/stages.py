@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,11 +12,12 @@ import polars as pl
 from prefect import Task, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.dask_runner import chunks, run_chunks, runner_threads
 from flows.settings import Settings
 from flows.sources import FetchResult, RawRecord, RecordRef, Source
 from transforms.parse import ParsedBatch, parse_documents, without_meetings
-from transforms.schemas import MEETING_TABLES
-from warehouse.load import QUARANTINE, BatchToLoad, load_batch
+from transforms.schemas import MEETING_TABLES, QUARANTINE
+from warehouse.load import BatchToLoad, load_batch
 from warehouse.store import connect
 
 
@@ -42,17 +44,39 @@ def fetch_task(settings: Settings) -> Task[[Source, Sequence[RecordRef]], FetchR
     )
 
 
+def fetch_and_parse(
+    source: Source,
+    refs: Sequence[RecordRef],
+    loaded_hashes: set[str],
+    settings: Settings,
+    timed: Callable[[str], AbstractContextManager[None]],
+) -> tuple[FetchResult, ParsedBatch, int]:
+    """A batch fetched and parsed, in a chunk per thread of the task runner: its fetch, parse and skipped count.
+
+    The records are deduplicated by content over the whole batch, between the two stages, so bytes
+    fetched in two chunks are parsed (and loaded) once; the chunks' parses merge into the batch
+    that parsing them all at once gives. The default runner has one chunk.
+    """
+    parts, fetch = runner_threads(settings), fetch_task(settings)
+    with timed("fetch"):
+        fetches = run_chunks(fetch, [(source.for_fetching(chunk), chunk) for chunk in chunks(refs, parts)], settings)
+        fetched = merged_fetches(fetches)
+    new = unseen_records(fetched.records, loaded_hashes)
+    with timed("parse"):
+        parsed = merged_parses(run_chunks(parse_batch, [(chunk,) for chunk in chunks(new, parts)], settings))
+    return fetched, parsed, len(fetched.records) - len(new)
+
+
 @task(name="parse", cache_policy=NO_CACHE)
-def parse_batch(records: Sequence[RawRecord], loaded_hashes: set[str]) -> tuple[ParsedBatch, int]:
-    """Parse the records whose bytes are not loaded already; return the batch and how many were skipped."""
-    new = unseen_records(records, loaded_hashes)
-    batch = parse_documents(new)
+def parse_batch(records: Sequence[RawRecord]) -> ParsedBatch:
+    """Parse records into frames; a record that cannot be parsed is a reject, logged here."""
+    batch = parse_documents(records)
     logger = get_run_logger()
     for reject in batch.rejects:
         logger.warning("quarantined %s at %s: %s", reject.source_uri, reject.stage, reject.reason)
     for meeting_id, problem in batch.problems:
         logger.info("%s: %s", meeting_id, problem)
-    return batch, len(records) - len(new)
+    return batch
 
 
 def unseen_records(records: Sequence[RawRecord], loaded_hashes: set[str]) -> list[RawRecord]:
@@ -114,9 +138,6 @@ def merged_parses(batches: Sequence[ParsedBatch]) -> ParsedBatch:
 @task(name="check", cache_policy=NO_CACHE)
 def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBatch:
     """Validate the batch once with Great Expectations; meetings failing an error-level check are held back."""
-    from expectations.data_docs import save_validation_results
-    from expectations.validate import validate_batch
-
     logger = get_run_logger()
     rejects = [
         {
@@ -132,6 +153,10 @@ def check_batch(batch: ParsedBatch, run_id: str, results_dir: Path) -> CheckedBa
         # Nothing new to check (a night whose records were all loaded before): no validation on
         # empty tables, whose "passed on 0 rows" would hide the last real results.
         return CheckedBatch(batch.frames, pl.DataFrame(rejects, schema=QUARANTINE), None)
+    # Imported here: Great Expectations takes seconds to import, which a quiet night never needs.
+    from expectations.data_docs import save_validation_results
+    from expectations.validate import validate_batch
+
     validation = validate_batch(batch.frames, run_id, keep_validation_results=True)
     save_validation_results(validation, results_dir)
     for error in validation.unattributed_errors:

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.crash_loader import load_all
-from warehouse.load import QUARANTINE, record_quarantine
+from transforms.schemas import QUARANTINE
+from warehouse.load import record_quarantine
 
 runner = CliRunner()
 

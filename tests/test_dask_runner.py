@@ -20,9 +20,8 @@ import psutil
 import pytest
 from distributed import LocalCluster
 
-from benchmarks.corpus import write_corpus
 from flows.backfill import run_backfill
-from flows.cluster import _chunks, cluster_threads, local_cluster_kwargs, on_task_runner, shared_cluster
+from flows.dask_runner import chunks, cluster_threads, local_cluster_kwargs, on_task_runner, shared_cluster
 from flows.nightly import nightly_ingest
 from flows.settings import Settings, load_settings
 from flows.sources.folder import FolderSource
@@ -31,6 +30,7 @@ from flows.sources.ods import OdsSource
 from flows.sources.registry import source_from_spec
 from flows.stages import merged_parses, unseen_records
 from tests.conftest import ROOT, SAMPLE, hold_meeting_on, table_counts, warehouse_rows
+from tests.corpus import write_corpus
 from tests.test_flow_end_to_end import task_runs_of
 from tests.test_sources_http import FAST, pdf_of
 from tests.un_server import UnServer, serve
@@ -236,9 +236,9 @@ def test_ods_documents_found_by_probing_are_fetched_once_by_the_workers(
 
 
 def test_chunks_are_consecutive_and_cover_everything() -> None:
-    assert _chunks(list(range(7)), 2) == [[0, 1, 2, 3], [4, 5, 6]]
-    assert _chunks(list(range(2)), 4) == [[0], [1]]
-    assert _chunks([], 2) == []
+    assert chunks(list(range(7)), 2) == [[0, 1, 2, 3], [4, 5, 6]]
+    assert chunks(list(range(2)), 4) == [[0], [1]]
+    assert chunks([], 2) == []
 
 
 @pytest.mark.parametrize("parts", [2, 3, 5])
@@ -246,12 +246,12 @@ def test_merged_chunk_parses_are_the_parse_of_the_whole_batch(mixed_folder: Path
     source = FolderSource(mixed_folder)
     records = unseen_records(source.fetch(source.discover()).records, set())
     whole = parse_documents(records)
-    chunks = [parse_documents(chunk) for chunk in _chunks(records, parts)]
+    parses = [parse_documents(chunk) for chunk in chunks(records, parts)]
 
-    merged = merged_parses(chunks)
+    merged = merged_parses(parses)
 
     # In five chunks the sample and its revision fall in two: the later chunk's version must win.
-    assert (sum("CMW/C/SR.160" in chunk.meeting_ids for chunk in chunks) == 2) == (parts == 5)
+    assert (sum("CMW/C/SR.160" in parse.meeting_ids for parse in parses) == 2) == (parts == 5)
     assert set(merged.frames) == set(whole.frames)
     for name, frame in whole.frames.items():
         assert merged.frames[name].equals(frame), name

@@ -117,6 +117,32 @@ def test_rerun_loads_nothing_twice_and_a_revision_replaces_its_rows(
     assert counts["statements"] == first["statements"] + 1
 
 
+def test_a_revision_that_renames_a_speaker_leaves_no_speaker_behind(
+    prefect_api: str, records_folder: Path, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "records.duckdb"
+    nightly_ingest(source=str(records_folder), warehouse=str(warehouse))
+    # The name corrected in every paragraph of both renditions: once they load, no row names the old one.
+    for revised in (
+        records_folder / "CMW_C_SR.160-EN.txt",
+        records_folder / "nested" / "cmw-mexico-second-periodic-report.txt",
+    ):
+        revised.write_text(revised.read_text(encoding="utf-8").replace("Dicko", "Dickow"), encoding="utf-8")
+
+    assert nightly_ingest(source=str(records_folder), warehouse=str(warehouse)).loaded == 2
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        names = {row[0] for row in con.execute("select speaker_name from speakers").fetchall()}
+        unnamed = con.execute(
+            "select count(*) from speakers where speaker_id not in "
+            "(select speaker_id from statements where speaker_id is not null union "
+            "select speaker_id from speaker_aliases where speaker_id is not null)"
+        ).fetchone()[0]
+    assert "Dickow" in names
+    assert "Dicko" not in names
+    assert unnamed == 0
+
+
 def test_records_command_runs_the_flow(subprocess_env: dict[str, str], tmp_path: Path) -> None:
     warehouse = tmp_path / "cli.duckdb"
     records = shutil.which("records", path=str(ROOT / ".venv" / "bin"))

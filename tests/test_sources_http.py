@@ -23,11 +23,12 @@ from flows.sources import RecordRef
 from flows.sources.archive import RawArchive
 from flows.sources.http import EmptyBody, FetchError, PoliteClient, host_of, safe_filename
 from flows.sources.listed import ListedSource
-from flows.sources.ods import OdsSource, highest_meetings
+from flows.sources.ods import OdsSource
 from flows.sources.registry import remote_fetcher, source_from_spec
 from flows.sources.undl import UndlSource, body_of, parse_marcxml
 from tests import documents
 from tests.un_server import ServedRecord, UnServer, sample_noise, serve
+from warehouse.store import highest_meetings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "undl"
 SEARCH_SAMPLE = FIXTURES / "search-response-25-records.marcxml"

@@ -15,19 +15,9 @@ from datetime import UTC, datetime
 import duckdb
 import polars as pl
 
-from transforms.schemas import MEETING_TABLES, SHARED_TABLES
+from transforms.schemas import MEETING_TABLES, QUARANTINE, SHARED_TABLES
 from warehouse.sql import statement, statements_of
 from warehouse.store import transaction
-
-QUARANTINE = pl.Schema(
-    {
-        "source_uri": pl.String,
-        "record_key": pl.String,
-        "content_sha256": pl.String,
-        "stage": pl.String,
-        "reason": pl.String,
-    }
-)
 
 
 @dataclass(slots=True)
@@ -63,6 +53,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
                 con.execute(statement("insert_rows").format(table=table, incoming=name))
             finally:
                 con.unregister(name)
+        if replacing:
+            # A replaced record may no longer name a speaker (a corrected name, a new name fold) or a session.
+            for part in statements_of(statement("delete_unnamed_shared_rows")):
+                con.execute(part)
         con.execute(statement("record_source_files"), [now, run_id])
         con.execute(statement("resolve_quarantine"), [now, run_id])
         _insert_quarantine(con, batch.quarantine, run_id, now)

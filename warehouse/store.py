@@ -143,6 +143,12 @@ def loaded_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in con.execute(statement("loaded_hashes")).fetchall()}
 
 
+def highest_meetings(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Highest meeting number loaded per symbol prefix ("CMW/C/SR." -> 160)."""
+    rows = con.execute(statement("highest_meetings")).fetchall()
+    return {prefix: int(number) for prefix, number in rows if prefix}
+
+
 def watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
     row = con.execute(statement("get_watermark"), [source]).fetchone()
     return row[0] if row else None

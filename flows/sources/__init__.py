@@ -57,9 +57,20 @@ class FetchResult:
 
 
 class Source(Protocol):
-    """What the nightly flow needs of a place that publishes records."""
+    """What the nightly flow needs of a place that publishes records.
+
+    Sources subclass it to inherit the defaults: a source that overrides nothing is read whole
+    every night, skips bytes loaded before, and fetches a batch's records in one piece.
+    """
 
     name: str
+    # Discovers by modification stamp, so the flow keeps a watermark for it and retries its
+    # quarantined records itself; a source read whole every night retries them by reading them again.
+    incremental: bool = False
+    # Parses bytes the warehouse has loaded before (`records reparse`): that is its point.
+    reparse: bool = False
+    # Where its records' URIs start, for telling its quarantined records from other sources'.
+    base_url: str | None = None
 
     def discover(self, since: datetime | None, limit: int | None) -> list[RecordRef]:
         """Records changed after `since` (all when None), oldest first, at most `limit`."""
@@ -68,3 +79,15 @@ class Source(Protocol):
     def fetch(self, refs: Sequence[RecordRef]) -> FetchResult:
         """Download the given records; a failure of one never fails the others."""
         ...
+
+    def for_fetching(self, refs: Sequence[RecordRef]) -> Source:
+        """What a worker needs to fetch `refs` of a batch cut into chunks: the source itself by default.
+
+        A source that carries state from discovery (ODS keeps the bytes its probes found) narrows
+        it to the chunk's records, so a chunk sent to another process does not carry the batch's.
+        """
+        return self
+
+    def holds(self, uri: str) -> bool:
+        """Whether a quarantined record's URI is one of this source's."""
+        return bool(self.base_url) and uri.startswith(str(self.base_url))

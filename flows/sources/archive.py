@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from flows.settings import Settings
-from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef
+from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef, Source
 from flows.sources.http import Response, safe_filename
 
 # Headers worth keeping as provenance; cookies and the like are not.
@@ -67,13 +67,12 @@ def _write_atomically(path: Path, content: bytes) -> None:
         raise
 
 
-class ArchiveSource:
+class ArchiveSource(Source):
     """Every original in the raw archive, as its latest fetch described it: `records reparse` reads it.
 
     `reparse` tells the flow to parse these bytes even though the warehouse has loaded them before.
     """
 
-    incremental = False
     reparse = True
 
     def __init__(self, root: Path) -> None:

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 
-from flows.sources import FetchResult, RecordRef
+from flows.sources import FetchResult, RecordRef, Source
 from flows.sources.folder import FolderSource, folder_of, path_of
 
 PREFIX = "meeting-dates:"
@@ -26,10 +26,8 @@ def spec_for(folder: str, first_day: date) -> str:
     return f"{PREFIX}{first_day.isoformat()}:{folder}"
 
 
-class MeetingDatedFolder:
+class MeetingDatedFolder(Source):
     """The records of a folder, each with its meeting's date as the date a window is chosen by."""
-
-    incremental = False
 
     def __init__(self, folder: FolderSource, first_day: date) -> None:
         self.folder = folder

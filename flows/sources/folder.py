@@ -15,17 +15,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef
+from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef, Source
 
 RECORD_SUFFIXES = frozenset({".txt", ".pdf", ".docx", ".doc", ".html", ".htm"})
 _METADATA_KEYS = ("symbol", "meeting_date", "body", "title", "session_number", "language")
 DEFAULT_MAX_RECORD_BYTES = 25 * 1024 * 1024
 
 
-class FolderSource:
+class FolderSource(Source):
     """Every record file below `root`, or `root` itself when it is a file."""
-
-    incremental = False
 
     def __init__(self, root: Path, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> None:
         self.root = root.resolve()

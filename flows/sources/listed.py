@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
-from flows.sources import FetchFailure, FetchResult, RecordRef
+from flows.sources import FetchFailure, FetchResult, RecordRef, Source
 from flows.sources.folder import DEFAULT_MAX_RECORD_BYTES, FolderSource, path_of
 
 RemoteFetch = Callable[[Sequence[RecordRef]], FetchResult]
 
 
-class ListedSource:
+class ListedSource(Source):
     """The given URIs: local files are read directly, others through `remote` when one is given."""
 
-    incremental = False
     name = "quarantine"
 
     def __init__(

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flows.settings import Settings
-from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef
+from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef, Source
 from flows.sources.archive import RawArchive, archive_for
 from flows.sources.http import EmptyBody, FetchError, NotFound, PoliteClient, Response, host_of, safe_filename
 
@@ -39,16 +39,7 @@ def file_name(symbol: str) -> str:
     return safe_filename(symbol.replace("/", "_").replace(" ", "") + "-EN.pdf")
 
 
-def highest_meetings(con: Any) -> dict[str, int]:
-    """Highest meeting number loaded per symbol prefix ("CMW/C/SR." -> 160), from the warehouse."""
-    rows = con.execute(
-        "select regexp_extract(symbol, '^(.*(?:SR|PV)\\.)\\d+$', 1) as prefix, max(meeting_number) "
-        "from meetings where meeting_number is not null group by all"
-    ).fetchall()
-    return {prefix: int(number) for prefix, number in rows if prefix}
-
-
-class OdsSource:
+class OdsSource(Source):
     """Meeting records of the configured bodies from ODS at `base_url`."""
 
     incremental = True  # no watermark of its own, but quarantined records are retried like UNDL's

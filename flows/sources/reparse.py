@@ -7,16 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from flows.sources import FetchResult, RecordRef
+from flows.sources import FetchResult, RecordRef, Source
 from flows.sources.archive import ArchiveSource
 from flows.sources.folder import path_of
 from flows.sources.listed import ListedSource
 
 
-class ReparseSource:
+class ReparseSource(Source):
     """The archive's originals and the loaded local files; `reparse` parses bytes loaded before."""
 
-    incremental = False
     reparse = True
 
     def __init__(self, archive: ArchiveSource, local_uris: Sequence[str], max_record_bytes: int) -> None:

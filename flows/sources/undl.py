@@ -23,7 +23,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from flows.settings import Settings
-from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef
+from flows.sources import FetchFailure, FetchResult, RawRecord, RecordRef, Source
 from flows.sources.archive import RawArchive, archive_for
 from flows.sources.http import FetchError, PoliteClient, filename_from_url, host_of, safe_filename
 from transforms.bodies import body_for_symbol
@@ -135,7 +135,7 @@ def body_of(symbol: str, bodies: Sequence[str]) -> str | None:
     return None
 
 
-class UndlSource:
+class UndlSource(Source):
     """Meeting records of the configured bodies in the UN Digital Library at `base_url`."""
 
     incremental = True
