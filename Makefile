@@ -6,7 +6,7 @@ UV := .tools/bin/uv
 endif
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: ingest test test-browser lint sync
+.PHONY: ingest test test-fast test-browser lint sync
 
 ingest: sync  ## run the nightly flow on the bundled samples into warehouse/records.duckdb
 	$(UV) run --frozen records ingest
@@ -14,11 +14,16 @@ ingest: sync  ## run the nightly flow on the bundled samples into warehouse/reco
 test: sync  ## run the test suite
 	$(UV) run --frozen pytest
 
+test-fast: sync  ## the inner loop: every test but those that start processes or servers (under a minute)
+	$(UV) run --frozen pytest -m "not slow and not browser"
+
 test-browser: sync  ## the checks that need a real browser (Debian's chromium)
 	$(UV) run --frozen pytest -m browser
 
-lint: sync
+lint: sync  ## ruff and the type checker, on code and tests
 	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy
 
 sync: $(UV)
 	$(UV) sync --frozen

@@ -28,8 +28,8 @@ import duckdb
 import polars as pl
 
 from tests.crash_loader import sample_batch
-from transforms.schemas import ALL_TABLES, SHARED_TABLES
-from warehouse.load import QUARANTINE, BatchToLoad, load_batch
+from transforms.schemas import ALL_TABLES, QUARANTINE, SHARED_TABLES
+from warehouse.load import BatchToLoad, load_batch
 from warehouse.store import migrate
 
 

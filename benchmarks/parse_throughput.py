@@ -25,6 +25,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from flows.sources import RawRecord as Document
@@ -38,7 +39,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "summary"
 
 def _english(path: Path) -> bool:
     labels = path.with_name(path.stem + ".expected.json")
-    return json.loads(labels.read_text(encoding="utf-8"))["meeting"].get("language", "en") == "en"
+    language: str = json.loads(labels.read_text(encoding="utf-8"))["meeting"].get("language", "en")
+    return language == "en"
 
 
 WRITTEN = [
@@ -78,7 +80,7 @@ def main(count: int = 2000) -> None:
     first = generated(count, seed=7)
     cold = seconds(lambda: parse_documents(first))
     runs = sorted(
-        (seconds(lambda docs=docs: parse_documents(docs)), docs)
+        (seconds(partial(parse_documents, docs)), docs)
         for docs in (generated(count, seed=seed) for seed in range(8, 13))
     )
     parse, docs = runs[len(runs) // 2]

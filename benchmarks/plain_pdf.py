@@ -48,7 +48,9 @@ def plain_pdf(text: str) -> bytes:
 
 def _wrapped(paragraph: str) -> list[str]:
     """Lines filled to the measure, as a typesetter fills them: the next word never fits on the line before."""
-    lines, line, width = [], [], 0.0
+    lines: list[str] = []
+    line: list[str] = []
+    width = 0.0
     space = _WIDTHS[" "] * _FONT_SIZE / 1000
     for word in paragraph.split():
         advance = sum(_WIDTHS.get(char, 556) for char in word) * _FONT_SIZE / 1000

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 import polars as pl
 
@@ -22,6 +24,7 @@ from tests.frames import Frames, meeting, rebuild_shared
 from transforms.schemas import ALL_TABLES, MEETING_TABLES
 
 TODAY = date(2026, 11, 28)
+T = TypeVar("T")
 
 
 def synthesized_batch(meetings: int, paragraphs: int) -> Frames:
@@ -57,9 +60,9 @@ def _hex16(column: str) -> pl.Expr:
     return pl.col(column).cast(pl.String).str.zfill(16)
 
 
-def timed(work: object) -> tuple[float, object]:
+def timed(work: Callable[[], T]) -> tuple[float, T]:
     start = time.perf_counter()
-    value = work()  # type: ignore[operator]
+    value = work()
     return time.perf_counter() - start, value
 
 

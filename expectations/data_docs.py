@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING, Any
 from expectations.suites import SEVERITIES, load_suites
 
 if TYPE_CHECKING:
+    from great_expectations import ExpectationSuite
+    from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResult
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context import EphemeralDataContext
+    from great_expectations.data_context.types.resource_identifiers import ValidationResultIdentifier
+
     from expectations.validate import BatchValidation
 
 # Failing values and rows kept per expectation in a saved result: the page shows a sample,
@@ -85,13 +91,18 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Pat
     return index
 
 
-def _page_of(context: Any, key: Any, site_dir: Path) -> str:
+def _page_of(context: EphemeralDataContext, key: ValidationResultIdentifier, site_dir: Path) -> str:
     """The validation page's path relative to the site."""
     (site,) = context.get_docs_sites_urls(resource_identifier=key)
-    return Path(site["site_url"].removeprefix("file://")).relative_to(site_dir.resolve()).as_posix()
+    url = site["site_url"]
+    if url is None:  # GX names no page it did not build
+        raise RuntimeError(f"Great Expectations built no Data Docs page for {key.to_tuple()}")
+    return Path(url.removeprefix("file://")).relative_to(site_dir.resolve()).as_posix()
 
 
-def _add_static_summary(index: Path, pages: Sequence[tuple[str, Any, Any]]) -> None:
+def _add_static_summary(
+    index: Path, pages: Sequence[tuple[str, RunIdentifier, ExpectationSuiteValidationResult]]
+) -> None:
     """Put a plain HTML table of the validations at the top of the index.
 
     GX fills its own index table with JavaScript loaded from public CDNs, so without internet
@@ -99,7 +110,9 @@ def _add_static_summary(index: Path, pages: Sequence[tuple[str, Any, Any]]) -> N
     """
     rows = []
     for page, run, result in sorted(pages, key=lambda item: (item[2].success, item[0])):
-        failed = [r.expectation_config.meta.get("severity") for r in result.results if not r.success]
+        failed = [
+            r.expectation_config.meta.get("severity") for r in result.results if not r.success and r.expectation_config
+        ]
         status = ", ".join(f"{failed.count(level)} {level}(s) failed" for level in SEVERITIES if level in failed)
         cells = (
             html.escape(status or "passed"),
@@ -120,7 +133,7 @@ def _add_static_summary(index: Path, pages: Sequence[tuple[str, Any, Any]]) -> N
     index.write_text(text.replace("<body>", "<body>" + table, 1), encoding="utf-8")
 
 
-def _docs_context(site_dir: Path) -> Any:
+def _docs_context(site_dir: Path) -> EphemeralDataContext:
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
         DataContextConfig,
@@ -143,10 +156,11 @@ def _docs_context(site_dir: Path) -> Any:
     return gx.get_context(mode="ephemeral", project_config=config)
 
 
-def _gx_suites() -> list[Any]:
+def _gx_suites() -> list[ExpectationSuite]:
     """The suites as GX objects, for the site's suite pages (cross_table as one suite)."""
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     from expectations.suites import GX_SEVERITY
 
@@ -160,7 +174,7 @@ def _gx_suites() -> list[Any]:
                     kwargs=dict(spec.kwargs),
                     meta=dict(spec.meta),
                     description=spec.description,
-                    severity=GX_SEVERITY[spec.severity],
+                    severity=FailureSeverity(GX_SEVERITY[spec.severity]),
                 ).to_domain_obj()
                 for spec in suite.expectations
             ],

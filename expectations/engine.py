@@ -22,6 +22,10 @@ from expectations.suites import GX_SEVERITY, ExpectationSpec
 if TYPE_CHECKING:
     import great_expectations as gx
     import pandas as pd
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResult,
+        ExpectationValidationResult,
+    )
 
 # Which of our expectations a GX result belongs to: GX may reorder results (failures that
 # raised come first), so each expectation carries its position in the job.
@@ -53,6 +57,7 @@ class Outcome:
     element_count: int
     unexpected_count: int | None
     unexpected_percent: float | None
+    # Values as `plain` makes them: JSON values of any shape, hence Any here and in the rows.
     unexpected_values: list[Any]
     # Every failing row: its index columns (meeting, paragraph, ...), then the values checked.
     unexpected_rows: list[dict[str, Any]]
@@ -103,13 +108,15 @@ def run_checks(
     return run
 
 
-def _stamped(result: Any, run_name: str | None, run_time: datetime | None) -> dict[str, Any]:
+def _stamped(
+    result: ExpectationSuiteValidationResult, run_name: str | None, run_time: datetime | None
+) -> dict[str, Any]:
     from great_expectations.core.run_identifier import RunIdentifier
 
     run_id = RunIdentifier(run_name=run_name, run_time=run_time)
     result.meta["run_id"] = run_id
     result.meta["validation_time"] = run_id.run_time
-    document = result.to_json_dict()
+    document: dict[str, Any] = result.to_json_dict()  # JSON values (GX leaves the method unannotated)
     document["batch_id"] = result.batch_id
     return document
 
@@ -134,6 +141,7 @@ def _gx_suite(job: CheckJob) -> gx.ExpectationSuite:
     """A fresh GX suite for the job, each expectation built strictly so a bad config raises."""
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+    from great_expectations.expectations.metadata_types import FailureSeverity
 
     expectations = [
         ExpectationConfiguration(
@@ -141,7 +149,7 @@ def _gx_suite(job: CheckJob) -> gx.ExpectationSuite:
             kwargs=dict(spec.kwargs),
             meta={**spec.meta, _POSITION: position},
             description=spec.description,
-            severity=GX_SEVERITY[spec.severity],
+            severity=FailureSeverity(GX_SEVERITY[spec.severity]),
         ).to_domain_obj()
         for position, spec in enumerate(job.expectations)
     ]
@@ -158,7 +166,9 @@ def _to_pandas(job: CheckJob) -> pd.DataFrame:
     return job.frame.select(list(wanted)).with_columns(cs.integer().cast(pl.Int64)).to_pandas()
 
 
-def _outcome(job: CheckJob, result: Any) -> Outcome:
+def _outcome(job: CheckJob, result: ExpectationValidationResult) -> Outcome:
+    if result.expectation_config is None:  # GX gives every result of a suite its expectation
+        raise ValueError("Great Expectations returned a result without its expectation")
     spec = job.expectations[result.expectation_config.meta[_POSITION]]
     details: dict[str, Any] = result.result or {}
     exception = (result.exception_info or {}).get("exception_message")

@@ -11,22 +11,24 @@ import polars as pl
 
 from expectations.engine import Outcome
 
+# Data types as instances, as a Datetime and a List must be (a mix of classes and instances is a
+# dict that mypy types as `dict[str, object]`).
 QUALITY_RESULTS = pl.Schema(
     {
-        "run_id": pl.String,
+        "run_id": pl.String(),
         "validated_at": pl.Datetime("us", "UTC"),
-        "table_name": pl.String,
-        "suite": pl.String,
-        "expectation": pl.String,
-        "column_name": pl.String,
-        "severity": pl.String,
-        "success": pl.Boolean,
-        "element_count": pl.Int64,
-        "unexpected_count": pl.Int64,
-        "unexpected_percent": pl.Float64,
-        "unexpected_sample": pl.String,
+        "table_name": pl.String(),
+        "suite": pl.String(),
+        "expectation": pl.String(),
+        "column_name": pl.String(),
+        "severity": pl.String(),
+        "success": pl.Boolean(),
+        "element_count": pl.Int64(),
+        "unexpected_count": pl.Int64(),
+        "unexpected_percent": pl.Float64(),
+        "unexpected_sample": pl.String(),
         "meeting_ids": pl.List(pl.String),
-        "details": pl.String,
+        "details": pl.String(),
     }
 )
 

@@ -31,6 +31,7 @@ class SuiteError(ValueError):
 @dataclass(frozen=True, slots=True)
 class ExpectationSpec:
     type: str
+    # kwargs and meta as the suite file writes them: JSON values of any shape.
     kwargs: dict[str, Any]
     severity: str
     description: str

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from prefect import Flow, Task
 
@@ -25,6 +25,7 @@ def on_task_runner(flow: Flow[..., Result], settings: Settings) -> Flow[..., Res
     """`flow` on the task runner the settings name; the flow reads the same settings to submit chunks to it."""
     if settings.task_runner == "thread":
         return flow
+    from prefect.task_runners import TaskRunner
     from prefect_dask import DaskTaskRunner
 
     if settings.dask_address:
@@ -32,7 +33,8 @@ def on_task_runner(flow: Flow[..., Result], settings: Settings) -> Flow[..., Res
     else:
         # Started on the first submission and closed with the flow run.
         runner = DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=local_cluster_kwargs(settings))
-    return flow.with_options(task_runner=runner)
+    # Prefect types `with_options` for runners of its base future class; Dask's returns its own futures.
+    return flow.with_options(task_runner=cast("TaskRunner[Any]", runner))
 
 
 def local_cluster_kwargs(settings: Settings) -> dict[str, Any]:
@@ -88,7 +90,8 @@ def cluster_threads(settings: Settings) -> int:
     from distributed import Client
 
     with Client(settings.dask_address, timeout=30, set_as_default=False) as client:
-        return max(1, sum(client.nthreads().values()))
+        threads: dict[str, int] = client.nthreads()
+        return max(1, sum(threads.values()))
 
 
 @contextmanager

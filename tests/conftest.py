@@ -6,9 +6,10 @@ import os
 import re
 import signal
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -16,6 +17,17 @@ import pytest
 import flows  # noqa: F401  (sets Prefect's start-up timeout and telemetry switches first)
 
 ROOT = Path(__file__).resolve().parent.parent
+# What a test needs that makes it slow: the Prefect server, or `records` run as a process.
+_SLOW_FIXTURES = frozenset({"prefect_api", "subprocess_env"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need the Prefect server or run `records` as a process are `slow`: `make test-fast` leaves them out."""
+    for item in items:
+        if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 SAMPLE = ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
 
 
@@ -42,6 +54,13 @@ def subprocess_env(prefect_api: str, tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> Any:
+    """The first column of a query's first row; fails (naming the query) when it returns no row."""
+    row = con.execute(sql, params).fetchone()
+    assert row is not None, f"no row from: {sql}"
+    return row[0]
+
+
 def table_counts(warehouse: Path) -> dict[str, int]:
     """Row counts of the data tables, for comparing runs."""
     tables = (
@@ -57,7 +76,7 @@ def table_counts(warehouse: Path) -> dict[str, int]:
         "source_files",
     )
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.execute(f"select count(*) from {table}").fetchone()[0] for table in tables}
+        return {table: scalar(con, f"select count(*) from {table}") for table in tables}
 
 
 # What differs between two runs that loaded the same records: when, and under which run (and entry) ids.

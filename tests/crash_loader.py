@@ -12,7 +12,8 @@ import polars as pl
 from flows.sources import RawRecord as Document
 from tests.conftest import SAMPLE
 from transforms.parse import parse_documents
-from warehouse.load import QUARANTINE, BatchToLoad, load_batch
+from transforms.schemas import QUARANTINE
+from warehouse.load import BatchToLoad, load_batch
 from warehouse.store import connect, migrate
 
 

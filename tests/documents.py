@@ -15,6 +15,11 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # python-docx is imported where a Word file is built, as needed
+    from docx.document import Document as WordDocument
+    from docx.text.paragraph import Paragraph
 
 FONT_DIRECTORIES = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 
@@ -394,7 +399,8 @@ SECURITY_COUNCIL_5012 = VerbatimRecord(
 def font_file(name: str) -> Path:
     """A DejaVu font: the copy matplotlib ships (a dev dependency), else the system's."""
     spec = importlib.util.find_spec("matplotlib")
-    bundled = [Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / "fonts" / "ttf"] if spec else []
+    locations = spec.submodule_search_locations if spec else None
+    bundled = [Path(next(iter(locations))) / "mpl-data" / "fonts" / "ttf"] if locations else []
     for directory in (*bundled, *FONT_DIRECTORIES):
         candidate = directory / name
         if candidate.exists():
@@ -591,8 +597,8 @@ def summary_record_pdf(record: SummaryRecord, *, hyphenate: bool = True) -> byte
             y += leading
         y += 6 if style != "B" else 8
     pages = page + 1
-    for number in range(1, pages):
-        _running_heads(writer, record, number, left, right)
+    for later_page in range(1, pages):
+        _running_heads(writer, record, later_page, left, right)
     return writer.output(pages)
 
 
@@ -767,7 +773,7 @@ def summary_record_docx(record: SummaryRecord) -> bytes:
     return buffer.getvalue()
 
 
-def _decimal_numbering(document: object) -> int:
+def _decimal_numbering(document: WordDocument) -> int:
     """A decimal list ("1.", "2.", ...) in the numbering part; returns its w:numId."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -784,7 +790,7 @@ def _decimal_numbering(document: object) -> int:
     return 90
 
 
-def _number(paragraph: object, number_id: int) -> None:
+def _number(paragraph: Paragraph, number_id: int) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
@@ -794,7 +800,7 @@ def _number(paragraph: object, number_id: int) -> None:
     )
 
 
-def _add_footnotes(document: object, paragraph: object, notes: tuple[str, ...]) -> None:
+def _add_footnotes(document: WordDocument, paragraph: Paragraph, notes: tuple[str, ...]) -> None:
     """A footnotes part holding `notes`, referenced from `paragraph` as Word does."""
     from xml.sax.saxutils import escape
 

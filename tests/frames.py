@@ -55,7 +55,7 @@ def meeting(
     iso3, country_name = country
     report = f"{body}/C/{iso3}/2"
     statements = _statements(meeting_id, length, country, delegate, report)
-    rows = {
+    rows: dict[str, list[dict[str, Any]]] = {
         "meetings": [
             {
                 "meeting_id": meeting_id,

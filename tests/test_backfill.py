@@ -13,8 +13,10 @@ import pytest
 
 from flows.backfill import run_backfill, windows_between
 from flows.settings import load_settings
-from tests.conftest import ROOT, hold_meeting_on, kill_after_loads, meeting_day, table_counts
+from tests.conftest import ROOT, hold_meeting_on, kill_after_loads, meeting_day, scalar, table_counts
 from tests.corpus import write_corpus
+
+pytestmark = pytest.mark.slow  # backfills run as processes, some killed mid-way
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
 # The days the generated records' meetings were held: three in each month of the first quarter of
@@ -67,8 +69,8 @@ def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
     assert second.loaded == 3  # March only
     assert len(meeting_sources(warehouse)) == 9  # April stays out
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        runs = con.execute("select count(distinct run_id) from meetings").fetchone()[0]
-        windows = con.execute("select count(*) from backfill_windows").fetchone()[0]
+        runs = scalar(con, "select count(distinct run_id) from meetings")
+        windows = scalar(con, "select count(*) from backfill_windows")
     assert runs == 5  # one flow run per window that held records
     assert windows == 5
     assert indexed_paragraphs(warehouse) == statement_count(warehouse)  # rebuilt once, after the last window
@@ -76,12 +78,14 @@ def test_backfill_loads_the_span_only_and_a_rerun_skips_finished_windows(
 
 def statement_count(warehouse: Path) -> int:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute("select count(*) from statements").fetchone()[0]
+        statements: int = scalar(con, "select count(*) from statements")
+        return statements
 
 
 def indexed_paragraphs(warehouse: Path) -> int:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute("select count(*) from fts_main_statement_search.docs").fetchone()[0]
+        indexed: int = scalar(con, "select count(*) from fts_main_statement_search.docs")
+        return indexed
 
 
 def test_backfill_killed_mid_way_resumes_to_the_same_warehouse(

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.conftest import scalar
 from tests.crash_loader import load_all
 from transforms.schemas import QUARANTINE
 from warehouse.load import record_quarantine
@@ -53,7 +54,7 @@ def test_sql_is_read_only(warehouse: Path) -> None:
     result = runner.invoke(app, ["sql", "delete from meetings", "--warehouse", str(warehouse)])
     assert result.exit_code != 0
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select count(*) from meetings").fetchone()[0] == 2
+        assert scalar(con, "select count(*) from meetings") == 2
 
 
 def test_quality_exits_non_zero_only_when_the_latest_run_had_errors(warehouse: Path) -> None:
@@ -105,11 +106,9 @@ def test_export_writes_every_table_as_parquet(warehouse: Path, tmp_path: Path) -
     assert (out / "quarantine.parquet").exists()
     facts = pl.read_parquet(out / "indicator_facts.parquet")  # the views too
     assert facts.height > 0
-    import pyarrow.parquet as pq
-
-    metadata = pq.read_metadata(out / "statements.parquet").metadata
-    assert metadata[b"table_comment"].decode().startswith("One row per paragraph")
-    comments = json.loads(metadata[b"column_comments"])
+    metadata = pl.read_parquet_metadata(out / "statements.parquet")  # the file's key-value metadata
+    assert metadata["table_comment"].startswith("One row per paragraph")
+    comments = json.loads(metadata["column_comments"])
     assert set(comments) == set(statements.columns)
     assert "ISO 3166" in comments["country_iso3"] or "country" in comments["country_iso3"].lower()
 

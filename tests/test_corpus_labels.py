@@ -98,7 +98,8 @@ def as_read(text: str) -> str:
 
 
 def labels_of(stem: str) -> dict[str, Any]:
-    return json.loads((CORPUS / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    labels: dict[str, Any] = json.loads((CORPUS / f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return labels
 
 
 def paragraphs_of(text: str, labels: dict[str, Any]) -> dict[int, str]:

@@ -10,10 +10,13 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from flows.nightly import nightly_ingest
 from tests.conftest import ROOT, kill_after_loads, table_counts
 from tests.crash_loader import load_all
+
+pytestmark = pytest.mark.slow  # processes killed mid-load, then the flow run again
 
 BATCHES, MEETINGS = 6, 15
 

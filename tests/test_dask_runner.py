@@ -29,12 +29,14 @@ from flows.sources.http import PoliteClient, host_of
 from flows.sources.ods import OdsSource
 from flows.sources.registry import source_from_spec
 from flows.stages import merged_parses, unseen_records
-from tests.conftest import ROOT, SAMPLE, hold_meeting_on, table_counts, warehouse_rows
+from tests.conftest import ROOT, SAMPLE, hold_meeting_on, scalar, table_counts, warehouse_rows
 from tests.corpus import write_corpus
 from tests.test_flow_end_to_end import task_runs_of
 from tests.test_sources_http import FAST, pdf_of
 from tests.un_server import UnServer, serve
 from transforms.parse import parse_documents
+
+pytestmark = pytest.mark.slow  # Dask clusters of worker processes
 
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
 VERBATIM = ROOT / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
@@ -102,8 +104,8 @@ def test_the_dask_runner_loads_what_the_default_runner_loads(
     # Two chunks fetched and parsed per batch; checked and loaded once per batch, in this process.
     assert task_runs_of(dask, chunked.run_id) == {"fetch": 4, "parse": 4, "check": 2, "load": 2}
     with duckdb.connect(str(dask), read_only=True) as con:
-        revised = con.execute("select count(*) from indicators where surface = '1,326'").fetchone()[0]
-        runner = con.execute("select parameters->>'task_runner' from ingest_runs").fetchone()[0]
+        revised = scalar(con, "select count(*) from indicators where surface = '1,326'")
+        runner = scalar(con, "select parameters->>'task_runner' from ingest_runs")
     assert revised == 1  # the revision, parsed in the later chunk, replaced the sample
     assert runner == "dask"
 
@@ -140,6 +142,7 @@ def test_records_ingest_runs_on_the_cluster_at_an_address(
     assert "loaded 5" in completed.stdout
     assert table_counts(warehouse)["meetings"] == 5
     # The work reached this cluster's workers; no cluster of its own was started.
+    assert cluster.scheduler is not None  # a LocalCluster runs its scheduler in this process
     assert {"fetch_batch", "parse_batch"} <= set(cluster.scheduler.task_prefixes)
     assert "Creating a new Dask cluster" not in completed.stdout + completed.stderr
 
@@ -297,6 +300,7 @@ def test_an_ods_copy_for_a_chunk_takes_only_its_probed_documents(tmp_path: Path)
 def test_a_cluster_at_an_address_sets_the_chunks_by_its_own_threads(cluster: LocalCluster) -> None:
     """An operator's cluster is cut for by its workers' threads, not by the local cluster setting."""
     at_address = Settings(task_runner="dask", dask_address=cluster.scheduler_address, dask_workers=7)
+    assert cluster.scheduler is not None  # a LocalCluster runs its scheduler in this process
     threads = sum(worker.nthreads for worker in cluster.scheduler.workers.values())
 
     assert cluster_threads(at_address) == threads == 2

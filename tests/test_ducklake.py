@@ -5,10 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from flows.nightly import nightly_ingest
-from tests.conftest import SAMPLE, table_counts
+from tests.conftest import SAMPLE, scalar, table_counts
 from tests.corpus import write_corpus
 from warehouse import store
+
+pytestmark = pytest.mark.slow  # the flow run twice, into a DuckDB file and into a DuckLake
 
 
 def lake_counts(location: str) -> dict[str, int]:
@@ -16,7 +20,7 @@ def lake_counts(location: str) -> dict[str, int]:
     try:
         listed = con.execute("select table_name from duckdb_tables() where database_name = 'lake'").fetchall()
         tables = [row[0] for row in listed]
-        return {table: con.execute(f'select count(*) from "{table}"').fetchone()[0] for table in tables}
+        return {table: scalar(con, f'select count(*) from "{table}"') for table in tables}
     finally:
         con.close()
 
@@ -50,7 +54,7 @@ def test_a_ducklake_warehouse_holds_what_a_duckdb_file_holds(prefect_api: str, t
     con = store.connect(lake, read_only=True)
     try:
         figure = con.execute("select value from indicators where surface = '1,326'").fetchall()
-        comment = con.execute("select comment from duckdb_tables() where table_name = 'statements'").fetchone()[0]
+        comment = scalar(con, "select comment from duckdb_tables() where table_name = 'statements'")
     finally:
         con.close()
     assert figure == [(1326.0,)]

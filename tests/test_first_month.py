@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.nightly import nightly_ingest
-from tests.conftest import ROOT, SAMPLE, table_counts
+from tests.conftest import ROOT, SAMPLE, scalar, table_counts
 
 RECORDS = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
 
@@ -255,6 +255,7 @@ def test_quality_fails_after_a_run_that_quarantined_at_fetch_or_that_failed(
 # ---------------------------------------------------------------- the command line a data engineer expects
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("arguments", "says"),
     [
@@ -282,6 +283,7 @@ def test_a_user_error_is_one_clear_line_and_a_non_zero_exit_before_prefect_start
     assert "Traceback" not in result.stderr + result.stdout
 
 
+@pytest.mark.slow
 def test_an_unexpected_error_is_one_line_and_debug_shows_where(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if not key.startswith("RECORDS_")}
     warehouse = tmp_path / "records.duckdb"
@@ -305,11 +307,13 @@ def completed_runs(warehouse: Path) -> int:
     """Completed runs in the warehouse, 0 while it is missing or another process holds it."""
     try:
         with duckdb.connect(str(warehouse), read_only=True) as con:
-            return con.execute("select count(*) from ingest_runs where status = 'completed'").fetchone()[0]
+            completed: int = scalar(con, "select count(*) from ingest_runs where status = 'completed'")
+            return completed
     except duckdb.Error:
         return 0
 
 
+@pytest.mark.slow
 def test_serve_starts_what_it_needs_and_a_scheduled_run_completes(tmp_path: Path) -> None:
     warehouse = tmp_path / "served" / "records.duckdb"
     env = {key: value for key, value in os.environ.items() if not key.startswith(("RECORDS_", "PREFECT_"))}
@@ -352,7 +356,7 @@ def test_the_run_report_counts_every_stage_and_lists_what_it_held_back(prefect_a
     nightly_ingest(source=str(folder), warehouse=str(warehouse))
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        flow_run_id = con.execute("select flow_run_id from ingest_runs").fetchone()[0]
+        flow_run_id = scalar(con, "select flow_run_id from ingest_runs")
     with get_client(sync_client=True) as client:
         (artifact,) = client.read_artifacts(
             artifact_filter=ArtifactFilter(
@@ -361,6 +365,7 @@ def test_the_run_report_counts_every_stage_and_lists_what_it_held_back(prefect_a
             )
         )
     report = artifact.data
+    assert isinstance(report, str), report  # a Markdown artifact
     assert "| fetch | extract | parse | check | load |" in report
     assert "| 1 | 1 | 1 | 0 | 0 |" in report
     assert "link.txt" in report

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_ingest
-from tests.conftest import ROOT, SAMPLE, table_counts
+from tests.conftest import ROOT, SAMPLE, scalar, table_counts
 
 FRENCH = """Compte rendu analytique de la 160e séance
 La séance est ouverte à 10 heures.
@@ -50,7 +50,7 @@ def task_runs_of(warehouse: Path, run_id: str) -> dict[str, int]:
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        flow_run_id = con.execute("select flow_run_id from ingest_runs where run_id = ?", [run_id]).fetchone()[0]
+        flow_run_id = scalar(con, "select flow_run_id from ingest_runs where run_id = ?", [run_id])
     with get_client(sync_client=True) as client:
         runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
     return dict(Counter(run.name.rsplit("-", 1)[0] for run in runs))
@@ -75,7 +75,7 @@ def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(
         meetings = dict(con.execute("select meeting_id, paragraph_count from meetings").fetchall())
         statements = dict(con.execute("select meeting_id, count(*) from statements group by all").fetchall())
         run = con.execute("select status, discovered, loaded, quarantined from ingest_runs").fetchall()
-        results = con.execute("select count(*) from quality_results where run_id = ?", [summary.run_id]).fetchone()[0]
+        results = scalar(con, "select count(*) from quality_results where run_id = ?", [summary.run_id])
     assert meetings["CMW/C/SR.160"] == 59
     assert task_runs_of(warehouse, summary.run_id) == {"fetch": 3, "parse": 3, "check": 3, "load": 3}
     assert statements == meetings
@@ -104,13 +104,13 @@ def test_rerun_loads_nothing_twice_and_a_revision_replaces_its_rows(
 
     assert third.loaded == 1
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        count, paragraph_count = con.execute(
+        counted = con.execute(
             "select count(*), any_value(m.paragraph_count) from statements s join meetings m using (meeting_id) "
             "where meeting_id = 'CMW/C/SR.160'"
         ).fetchone()
-        dicko = con.execute(
-            "select speaker_name from statements where meeting_id = 'CMW/C/SR.160' and paragraph = 59"
-        ).fetchone()[0]
+        dicko = scalar(con, "select speaker_name from statements where meeting_id = 'CMW/C/SR.160' and paragraph = 59")
+    assert counted is not None
+    count, paragraph_count = counted
     assert (count, paragraph_count, dicko) == (60, 60, "Dicko")
     counts = table_counts(warehouse)
     assert counts["meetings"] == first["meetings"]
@@ -133,11 +133,12 @@ def test_a_revision_that_renames_a_speaker_leaves_no_speaker_behind(
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
         names = {row[0] for row in con.execute("select speaker_name from speakers").fetchall()}
-        unnamed = con.execute(
+        unnamed = scalar(
+            con,
             "select count(*) from speakers where speaker_id not in "
             "(select speaker_id from statements where speaker_id is not null union "
-            "select speaker_id from speaker_aliases where speaker_id is not null)"
-        ).fetchone()[0]
+            "select speaker_id from speaker_aliases where speaker_id is not null)",
+        )
     assert "Dickow" in names
     assert "Dicko" not in names
     assert unnamed == 0
@@ -203,5 +204,5 @@ def test_quarantined_record_is_retried_after_a_fix(prefect_api: str, records_fol
     assert "no-paragraphs.txt" not in reasons  # resolved by the retry
     assert {"empty.txt", "binary.txt", "garbage.pdf", "CMW_C_SR.999-FR.txt"} <= set(reasons)  # still broken
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        loaded = con.execute("select count(*) from meetings where source_uri like '%no-paragraphs.txt'").fetchone()[0]
+        loaded = scalar(con, "select count(*) from meetings where source_uri like '%no-paragraphs.txt'")
     assert loaded == 1

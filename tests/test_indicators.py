@@ -132,8 +132,8 @@ def test_word_numbers_count() -> None:
     assert [(row["surface"], row["kind"], row["value"], row["unit"]) for row in found] == [
         ("eight months", "duration", 8.0, "months")
     ]
-    found = one("Tens of thousands of migrants had been repatriated.")
-    assert (found["value"], found["qualifier"], found["subject"]) == (10000.0, "at least", "migrants repatriated")
+    tens = one("Tens of thousands of migrants had been repatriated.")
+    assert (tens["value"], tens["qualifier"], tens["subject"]) == (10000.0, "at least", "migrants repatriated")
 
 
 def test_offsets_sentences_and_types_hold_for_every_labelled_text() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,9 @@ def parse(name: str) -> tuple[dict[str, pl.DataFrame], list[Any]]:
 
 
 def as_text(value: object) -> object:
-    return (
-        value.isoformat()[:5]
-        if hasattr(value, "hour")
-        else (value.isoformat() if hasattr(value, "isoformat") else value)
-    )
+    if isinstance(value, time | datetime):
+        return value.isoformat()[:5]
+    return value.isoformat() if isinstance(value, date) else value
 
 
 @pytest.mark.parametrize(("name", "labels_path"), labelled_records(), ids=[n for n, _ in labelled_records()])

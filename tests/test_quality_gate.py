@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -57,11 +58,13 @@ def at(mid: str, **where: object) -> pl.Expr:
 
 
 def delegate_of(frames: Frames, mid: str) -> str:
-    return frames["statements"].filter(at(mid, speaker_role="delegation"))["speaker_id"][0]
+    speaker_id: str = frames["statements"].filter(at(mid, speaker_role="delegation"))["speaker_id"][0]
+    return speaker_id
 
 
 def session_of(frames: Frames, mid: str) -> str:
-    return frames["meetings"].filter(at(mid))["session_id"][0]
+    session_id: str = frames["meetings"].filter(at(mid))["session_id"][0]
+    return session_id
 
 
 def set_rows(table: str, values: dict[str, object], **where: object) -> Mutation:
@@ -663,14 +666,17 @@ def broken() -> BatchValidation:
     return validate_batch(case_batch(), "run-broken", today=TODAY, keep_validation_results=True)
 
 
-def result_row(validation: BatchValidation, check: Check) -> dict[str, object]:
+def result_row(validation: BatchValidation, check: Check) -> dict[str, Any]:
     suite, frame, expectation, columns = check
     for row in validation.results.iter_rows(named=True):
         details = json.loads(row["details"])
         kwargs = details["kwargs"]
-        named = (kwargs.get("column"),) if "column" in kwargs else None
-        named = named or ((kwargs["column_A"], kwargs["column_B"]) if "column_A" in kwargs else None)
-        named = named or tuple(kwargs["column_list"])
+        if "column" in kwargs:
+            named: tuple[str, ...] = (kwargs["column"],)
+        elif "column_A" in kwargs:
+            named = (kwargs["column_A"], kwargs["column_B"])
+        else:
+            named = tuple(kwargs["column_list"])
         frame_of_row = details["check_frame"].removeprefix(f"{CROSS_TABLE}.")
         if (row["suite"], frame_of_row, row["expectation"], named) == (suite, frame, expectation, columns):
             return row
@@ -853,7 +859,7 @@ def test_a_frame_unlike_its_schema_is_refused() -> None:
 
 
 def test_a_suite_without_severity_or_description_is_refused(tmp_path: Path) -> None:
-    suite = {
+    suite: dict[str, Any] = {
         "name": "footnotes",
         "meta": {"table": "footnotes"},
         "expectations": [{"type": NOT_NULL, "kwargs": {"column": "text"}, "meta": {"description": "Has text."}}],
@@ -905,7 +911,7 @@ def test_parsed_real_records_pass_every_error_level_check() -> None:
     root = Path(__file__).resolve().parent
     paths = sorted((root / "fixtures" / "summary").glob("*.txt"))
     paths += sorted((root.parent / "samples" / "summary-records").glob("*.txt"))
-    parsed = parse_documents([Document(p.as_uri(), p.read_bytes(), p.name, "text/plain", {}) for p in paths])
+    parsed = parse_documents([Document(p.as_uri(), p.read_bytes(), p.name, "text/plain") for p in paths])
     assert parsed.frames["meetings"].height >= 5
     validation = validate_batch(parsed.frames, "run-real")
     assert validation.failed_meetings == {}

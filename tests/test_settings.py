@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from flows.settings import load_settings
+from tests.conftest import scalar
 
 
 @pytest.mark.parametrize("warehouse", ["warehouse/records.duckdb", "ducklake:warehouse/lake.ducklake"])
@@ -36,6 +37,6 @@ def test_the_duckdb_memory_limit_is_validated_and_applied(tmp_path: Path) -> Non
     limit = load_settings(duckdb_memory_limit="300MB").duckdb_memory_limit
     con = connect(str(tmp_path / "records.duckdb"), memory_limit=limit)
     try:
-        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"
+        assert scalar(con, "select current_setting('memory_limit')") == "286.1 MiB"
     finally:
         con.close()

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -27,6 +28,7 @@ from flows.sources.ods import OdsSource
 from flows.sources.registry import remote_fetcher, source_from_spec
 from flows.sources.undl import UndlSource, body_of, parse_marcxml
 from tests import documents
+from tests.conftest import scalar
 from tests.un_server import ServedRecord, UnServer, sample_noise, serve
 from warehouse.store import highest_meetings
 
@@ -34,7 +36,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "undl"
 SEARCH_SAMPLE = FIXTURES / "search-response-25-records.marcxml"
 RECORD_SAMPLE = FIXTURES / "record-704833-S_PV.6547.marcxml"
 
-FAST = {
+FAST: dict[str, Any] = {  # Settings keyword arguments: the values' types are the fields'
     "http_timeout_seconds": 0.5,
     "http_retries": 2,
     "http_backoff_seconds": 0.01,
@@ -522,12 +524,12 @@ def test_a_stuck_fetch_is_stopped_retried_and_fails_the_night_loading_nothing(
     monkeypatch.setenv("RECORDS_HTTP_TIMEOUT_SECONDS", "10")  # no single request times out
     warehouse = tmp_path / "records.duckdb"
     record = un.add(served(1, "CMW/C/SR.161", "20240101000000.0"))
-    un.delay_seconds = 2.0  # every answer comes late: the search is slow, the batch's fetch outlives its time
+    un.file_delay_seconds = 2.0  # the search answers at once; the file comes too late for the batch's fetch
 
     with pytest.raises(TimeoutError):
         nightly_ingest(source=f"undl:{un.base_url}", warehouse=str(warehouse), batch_size=10)
 
     assert un.requests[record.file_path] == 2  # the first attempt and one retry
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select count(*) from meetings").fetchone()[0] == 0
-        assert con.execute("select status from ingest_runs").fetchone()[0] == "failed"
+        assert scalar(con, "select count(*) from meetings") == 0
+        assert scalar(con, "select status from ingest_runs") == "failed"

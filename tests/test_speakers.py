@@ -305,3 +305,11 @@ def test_quick_ratio_is_sequence_matchers() -> None:
     words = ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 14))) for _ in range(600)]
     for first, second in zip(words, reversed(words), strict=True):
         assert _quick_ratio(first, second) == SequenceMatcher(None, first, second).quick_ratio(), (first, second)
+
+
+def test_two_names_before_a_colon_are_read_not_a_parser_error() -> None:
+    """A colon after two names ("Mr. SMITH and Mr. JONES:") once raised in the joint-speakers rule."""
+    found = attribute("Mr. SMITH and Mr. JONES: the delegation thanked the Committee.")
+
+    assert found is not None
+    assert (found.name, found.role) == ("Smith", "member")

@@ -79,6 +79,7 @@ class UnServer:
     peers: set[int] = field(default_factory=set)  # client ports: few means connections were reused
     user_agents: set[str] = field(default_factory=set)
     delay_seconds: float = 0.0  # before every answer, to see how many requests overlap
+    file_delay_seconds: float = 0.0  # before every answer with a record's file: a fetch that outlives its time
     in_flight: int = 0
     max_in_flight: int = 0
     oversize_bytes: int = 300_000
@@ -94,6 +95,7 @@ class UnServer:
     def base_url(self) -> str:
         assert self._server is not None
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str), host  # an AF_INET server's address: text, never bytes
         return f"http://{host}:{port}"
 
     @property
@@ -186,7 +188,7 @@ class UnServer:
 def _matches(query: str, symbol: str) -> bool:
     """The one query form the sources send: 191__a:"GLOB"."""
     match = re.fullmatch(r'191__a:"(.+)"', query)
-    return bool(match) and fnmatch.fnmatchcase(symbol, match.group(1))
+    return match is not None and fnmatch.fnmatchcase(symbol, match.group(1))
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -211,7 +213,7 @@ class _Handler(BaseHTTPRequestHandler):
             un.in_flight += 1
             un.max_in_flight = max(un.max_in_flight, un.in_flight)
         try:
-            time.sleep(un.delay_seconds)
+            time.sleep(un.delay_seconds + (un.file_delay_seconds if parts.path in un._files else 0.0))
             status, body, content_type, headers = self._answer(parts.path, query)
         finally:
             with un._lock:

@@ -11,18 +11,24 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from transforms.record import Row
+from transforms.record import SpeakerAliasRow, StatementRow
 from transforms.speaker_ids import name_key, speaker_id
 
 # Below this similarity two spellings are taken to be two people.
 MERGE_THRESHOLD = 0.85
 
 
-def merge_misprints(statements: list[Row]) -> list[Row]:
+# A spelling of a speaker's name, with their delegation and title.
+_Identity = tuple[str, str | None, str | None]
+
+
+def merge_misprints(statements: list[StatementRow]) -> list[SpeakerAliasRow]:
     """Rename rare near-duplicate spellings in place; return the alias rows recorded."""
-    attributed = Counter(_identity(row) for row in statements if row["speaker_name"] and not row["is_continuation"])
+    attributed = Counter(
+        identity for row in statements if not row["is_continuation"] and (identity := _identity(row)) is not None
+    )
     # Only spellings under one delegation and title, and of as many words, are compared.
-    groups: dict[tuple[str | None, str | None, int], list[tuple[str, str | None, str | None]]] = {}
+    groups: dict[tuple[str | None, str | None, int], list[_Identity]] = {}
     for identity in attributed:
         groups.setdefault((*identity[1:], name_key(identity[0]).count(" ")), []).append(identity)
     similar = [
@@ -39,24 +45,24 @@ def merge_misprints(statements: list[Row]) -> list[Row]:
     # A spelling the record also prints elsewhere (in the chair's thanks, say) is the likelier one.
     text = "\n".join(row["text"] for row in statements)
     counts = {identity: (attributed[identity], text.count(identity[0])) for pair in similar for identity in pair[:2]}
-    renames: dict[tuple[str, str | None, str | None], tuple[str, float]] = {}
+    renames: dict[_Identity, tuple[str, float]] = {}
     for rare, common, score in similar:
         if counts[common] <= counts[rare]:
             continue
         if rare not in renames or score > renames[rare][1]:
             renames[rare] = (common[0], score)
-    aliases: dict[tuple[str, str | None, str | None], Row] = {}
+    aliases: dict[_Identity, SpeakerAliasRow] = {}
     for row in statements:
-        identity = _identity(row) if row["speaker_name"] else None
-        if identity not in renames:
+        spelling = _identity(row)
+        if spelling is None or spelling not in renames:
             continue
-        canonical, score = renames[identity]
+        canonical, score = renames[spelling]
         row["speaker_name"] = canonical
         row["speaker_id"] = speaker_id(canonical, row["country_iso3"])
         alias = aliases.setdefault(
-            identity,
+            spelling,
             {
-                "alias_name": identity[0],
+                "alias_name": spelling[0],
                 "canonical_name": canonical,
                 "speaker_id": row["speaker_id"],
                 "score": round(score, 4),
@@ -67,8 +73,10 @@ def merge_misprints(statements: list[Row]) -> list[Row]:
     return list(aliases.values())
 
 
-def _identity(row: Row) -> tuple[str, str | None, str | None]:
-    return (row["speaker_name"], row["country_iso3"], row["speaker_title"])
+def _identity(row: StatementRow) -> _Identity | None:
+    """Who the row names as its speaker; None when it names nobody."""
+    name = row["speaker_name"]
+    return (name, row["country_iso3"], row["speaker_title"]) if name else None
 
 
 # Committees hear the same members meeting after meeting: most pairs were compared before.

@@ -241,7 +241,7 @@ def readings(tokens: pl.Series) -> pl.DataFrame:
                 parts.append(_ranges(rule, _groups(hits, whole)))
             case Figure() as rule:
                 parts.append(_figures(rule, _groups(hits, whole)))
-    return pl.concat(parts, how="diagonal_relaxed").select(READING.names()).cast(READING)  # type: ignore[arg-type]
+    return pl.concat(parts, how="diagonal_relaxed").select(READING.names()).cast(READING)
 
 
 def _groups(tokens: pl.DataFrame, whole: str) -> pl.DataFrame:

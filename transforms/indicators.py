@@ -22,6 +22,8 @@ rules are, in `transforms.indicator_grammar`.
 
 from __future__ import annotations
 
+from typing import Final
+
 import polars as pl
 
 from transforms import schemas
@@ -35,7 +37,7 @@ _ANCHOR = rust_pattern(ANCHOR)
 _LONGEST_SENTENCE = 1_500
 # The batch is in memory already; Polars 2's default streaming engine cuts these queries into
 # morsels for nothing, and the parse runs 5-8% slower with it (`benchmarks/parse_throughput.py`).
-_ENGINE = "in-memory"
+_ENGINE: Final = "in-memory"
 _CONTEXT = 300
 _PARAGRAPH_COLUMNS = ("meeting_id", "paragraph", "text")
 
@@ -246,4 +248,4 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         )
         .collect(engine=_ENGINE)
     )
-    return _with_subjects(frame).select(schemas.INDICATORS.names()).cast(schemas.INDICATORS)  # type: ignore[arg-type]
+    return _with_subjects(frame).select(schemas.INDICATORS.names()).cast(schemas.INDICATORS)

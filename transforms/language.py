@@ -26,6 +26,6 @@ def detect_language(text: str, sample_chars: int = 4_000) -> str:
     words = sample.casefold().split()
     if len(words) < 20:
         return "und"
-    scores = Counter(_LANGUAGE_OF.get(word.strip(".,;:()“”\"'")) for word in words)
-    scores.pop(None, None)
+    languages = (_LANGUAGE_OF.get(word.strip(".,;:()“”\"'")) for word in words)
+    scores = Counter(language for language in languages if language is not None)
     return scores.most_common(1)[0][0] if scores else "und"

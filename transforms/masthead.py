@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from transforms.bodies import BODY_NAMES, Body, body_for_name, body_for_symbol
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
@@ -58,6 +57,10 @@ _ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[A-Za-z]+)", re.IGNORECASE)
 
 
 _CONTENTS = re.compile(r"contents?", re.IGNORECASE)
+
+# What a line was found to hold: the match of the field's pattern; for a "place" the place itself,
+# for a "body" the body it names.
+_Found = re.Match[str] | str | Body
 
 
 def read_masthead(lines: list[str]) -> Masthead:
@@ -210,7 +213,7 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
 _INSIDE_WORD_SPACE = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
 
 
-def _broken_label(line: str) -> tuple[tuple[str, Any], ...]:
+def _broken_label(line: str) -> tuple[tuple[str, _Found], ...]:
     """ "Chairpers o n:Ms. Šimonović": the presiding label broken apart, the name as printed."""
     label, _, who = line.partition(":")
     presiding = PRESIDING.match(f"{_INSIDE_WORD_SPACE.sub('', label)}:{who}")
@@ -218,7 +221,7 @@ def _broken_label(line: str) -> tuple[tuple[str, Any], ...]:
 
 
 @lru_cache(maxsize=16384)
-def _fields_in_broken(line: str) -> tuple[tuple[str, Any], ...]:
+def _fields_in_broken(line: str) -> tuple[tuple[str, _Found], ...]:
     """The title or session of a conversion that broke words apart ("Sixt y-third session", "m eeting").
 
     Tried only where no field was found and the line, its words joined, names a session or meeting.
@@ -233,31 +236,41 @@ def _fields_in_broken(line: str) -> tuple[tuple[str, Any], ...]:
 
 
 @lru_cache(maxsize=16384)  # headings, agenda items and notices recur record after record
-def _fields_in(line: str) -> tuple[tuple[str, Any], ...]:
+def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     """The fields the line could be, in the order they are tried, with what matched.
 
     The same whatever the masthead has read before the line, so it is remembered; whether a field
     is taken (an hour only when none was read, a later chair only after a chair) is `_fill`'s call.
     """
     lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
-    candidates = (
-        ("meeting", "meeting" in lowered and _MEETING.search(line)),
-        ("held", lowered.startswith(("held", "reconvened")) and _HELD.match(line)),
+    candidates: tuple[tuple[str, _Found | None], ...] = (
+        ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
+        ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else None),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
-        ("weekday date", "day" in lowered and _WEEKDAY_DATE.match(line)),
-        ("hour", lowered.startswith("at") and _AT_TIME.match(line)),
-        ("place", line in _PLACES and line),
-        ("session", "session" in lowered and len(line) < 60 and _SESSION.search(line)),
-        ("presiding", (":" in line or ";" in line or ". " in line) and PRESIDING.match(line)),
-        ("later", "later" in lowered and LATER.match(line)),
-        ("original", "original" in lowered and _ORIGINAL.search(line)),
-        ("body", body_for_name(line) or ("," in line and body_for_name(line.split(",", 1)[0]))),
+        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered else None),
+        ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
+        ("place", line if line in _PLACES else None),
+        ("session", _SESSION.search(line) if "session" in lowered and len(line) < 60 else None),
+        ("presiding", PRESIDING.match(line) if ":" in line or ";" in line or ". " in line else None),
+        ("later", LATER.match(line) if "later" in lowered else None),
+        ("original", _ORIGINAL.search(line) if "original" in lowered else None),
+        ("body", body_for_name(line) or (body_for_name(line.split(",", 1)[0]) if "," in line else None)),
     )
     return tuple((kind, found) for kind, found in candidates if found)
 
 
-def _fill(masthead: Masthead, kind: str, found: Any) -> bool:
+def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     """Fill the field the line was found to be; False when the masthead does not take it."""
+    if isinstance(found, Body):  # a "body"
+        # The issuer ("Economic and Social Council") comes before the body itself; after that the
+        # first body named is the record's, not one its contents or attendance list names.
+        if masthead.body is not None and masthead.body not in GENERIC_BODIES:
+            return False
+        masthead.body, masthead.body_name = found.code, found.name
+        return True
+    if isinstance(found, str):  # a "place"
+        masthead.place = masthead.place or found
+        return True
     match kind:
         case "meeting":
             masthead.titled = True
@@ -277,8 +290,6 @@ def _fill(masthead: Masthead, kind: str, found: Any) -> bool:
             if masthead.scheduled_at is not None:
                 return False
             masthead.scheduled_at = clock_time(found.group("time"))
-        case "place":
-            masthead.place = masthead.place or found
         case "session":
             if masthead.session_number is not None:  # a Contents line may name another session
                 return False
@@ -295,12 +306,6 @@ def _fill(masthead: Masthead, kind: str, found: Any) -> bool:
             masthead.later_chairs.append(presiding_officer("later", found.group("who")))
         case "original":
             masthead.original_language = found.group("language").capitalize()
-        case "body":
-            # The issuer ("Economic and Social Council") comes before the body itself; after that the
-            # first body named is the record's, not one its contents or attendance list names.
-            if masthead.body is not None and masthead.body not in GENERIC_BODIES:
-                return False
-            masthead.body, masthead.body_name = found.code, found.name
     return True
 
 

@@ -13,6 +13,7 @@ fraction ("one third") or a time unit ("one year"), and the patterns say so.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 UNITS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -70,8 +71,8 @@ FRACTION_VALUES: dict[str, float] = {
 } | {"half": 0.5}
 
 
-def _longest_first(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 _SMALL = _longest_first(w for w in UNITS if w != "one")

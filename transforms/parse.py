@@ -16,7 +16,7 @@ from transforms.collector import collector_paused
 from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
 from transforms.language import detect_language
-from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.record import MeetingRow, ParsedRecord, RecordRejected
 from transforms.speaker_labels import TITLE_GENDER
 from transforms.summary import parse_summary_record
 from transforms.symbols import is_meeting_symbol, symbol_from_filename
@@ -100,7 +100,7 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
     return record
 
 
-def _complete_meeting(meeting: Row, document: Document, sha: str) -> None:
+def _complete_meeting(meeting: MeetingRow, document: Document, sha: str) -> None:
     """Fill what the text lacked from the catalogue, the file name, or the content hash."""
     metadata = document.metadata
     derived = meeting.pop("derived_symbol", None)
@@ -134,7 +134,7 @@ def frames_from_records(records: Sequence[ParsedRecord]) -> dict[str, pl.DataFra
     frames = {"meetings": _frame([record.meeting for record in records], schemas.MEETINGS)}
     meeting_ids = [record.meeting["meeting_id"] for record in records]
     for name in ("agenda_items", "document_refs", "statements", "footnotes", "speaker_aliases"):
-        rows = [getattr(record, name) for record in records]
+        rows: list[Sequence[Mapping[str, object]]] = [getattr(record, name) for record in records]
         frames[name] = _frame(
             [row for per_record in rows for row in per_record],
             schemas.ALL_TABLES[name],
@@ -174,7 +174,7 @@ def without_meetings(frames: Mapping[str, pl.DataFrame], meeting_ids: Sequence[s
     return kept
 
 
-def _frame(rows: list[Row], schema: pl.Schema, **given: list[object]) -> pl.DataFrame:
+def _frame(rows: Sequence[Mapping[str, object]], schema: pl.Schema, **given: list[object]) -> pl.DataFrame:
     """Rows as a typed frame; `given` columns are passed whole."""
     if not rows:
         return schemas.empty(schema)

@@ -124,7 +124,9 @@ def _assembly_session(masthead: Masthead) -> int | None:
 def derived_symbol(masthead: Masthead) -> str | None:
     """The symbol a record whose rendition dropped it was issued under, from its body and numbers."""
     body = body_by_code(masthead.body or "")
-    pattern = body.symbol_format(masthead.meeting_date.year if masthead.meeting_date else None) if body else None
+    if body is None:
+        return None
+    pattern = body.symbol_format(masthead.meeting_date.year if masthead.meeting_date else None)
     if pattern is None:
         return None
     session = masthead.session_number

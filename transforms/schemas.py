@@ -101,13 +101,15 @@ SPEAKERS = pl.Schema(
     }
 )
 
+# Data types as instances where one of them must be (a List): a mix of classes and instances
+# is a dict that mypy types as `dict[str, object]`.
 SPEAKER_ALIASES = pl.Schema(
     {
-        "meeting_id": pl.String,
-        "alias_name": pl.String,
-        "canonical_name": pl.String,
-        "speaker_id": pl.String,
-        "score": pl.Float64,
+        "meeting_id": pl.String(),
+        "alias_name": pl.String(),
+        "canonical_name": pl.String(),
+        "speaker_id": pl.String(),
+        "score": pl.Float64(),
         "paragraphs": pl.List(pl.Int32),
     }
 )

@@ -180,8 +180,9 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     name = normalise_name(name)
     if affiliation is None:
         return Attribution(label, title, name, "member", None, None, on_behalf_of, spoke_in, None)
+    # `_merge` gives an affiliation that has a role, which the type of `Affiliation.role` cannot say.
     return Attribution(
-        label, title, name, affiliation.role, affiliation.affiliation,  # type: ignore[arg-type]
+        label, title, name, affiliation.role or "member", affiliation.affiliation,
         affiliation.country_iso3, on_behalf_of, spoke_in, affiliation.office,
     )  # fmt: skip
 
@@ -226,7 +227,9 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
         # continued to act as tellers" reports what they did.
         verb_at = _verb_position(text, joint)
-        if verb_at is not None and _NEXT_WORD.match(text, verb_at - 1).group(1) in _ACTS_NOT_WORDS:
+        # A colon after the names ("Mr. X and Mr. Y: ...") leaves no word there to read.
+        word = _NEXT_WORD.match(text, verb_at - 1) if verb_at is not None else None
+        if word is not None and word.group(1) in _ACTS_NOT_WORDS:
             verb_at = None
     if verb_at is None:
         return None
@@ -237,7 +240,8 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
         label=label,
         title=title,
         name=normalise_name(" ".join(tokens)),
-        role=affiliation.role if affiliation else "member",
+        # `_merge` gives an affiliation that has a role, which the type of `Affiliation.role` cannot say.
+        role=(affiliation.role if affiliation else None) or "member",
         affiliation=affiliation.affiliation if affiliation else None,
         country_iso3=affiliation.country_iso3 if affiliation else None,
         on_behalf_of=_on_behalf_of(text[after:verb_at]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import time
 
 from transforms.aliases import merge_misprints
 from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
@@ -12,7 +13,14 @@ from transforms.dates import CLOCK_TIME, clock_time
 from transforms.masthead import body_from_documents, body_from_opening, read_masthead
 from transforms.masthead_fields import Masthead
 from transforms.presiding import Presiding, presiding_officer
-from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.record import (
+    AgendaItemRow,
+    DocumentRefRow,
+    MeetingRow,
+    ParsedRecord,
+    RecordRejected,
+    StatementRow,
+)
 from transforms.speaker_ids import name_key, speaker_id
 from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution, attribute, attribute_cut
@@ -127,7 +135,7 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
     )
 
 
-def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> Row:
+def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> MeetingRow:
     called, rose, suspensions = _times(body.formulas)
     return {
         "symbol": masthead.symbol,
@@ -153,8 +161,9 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
     }
 
 
-def _times(formulas: list[str]) -> tuple[object, object, int]:
-    called = rose = None
+def _times(formulas: list[str]) -> tuple[time | None, time | None, int]:
+    called: time | None = None
+    rose: time | None = None
     suspensions = 0
     for index, formula in enumerate(formulas):
         # The first formula may say a part resumed after a closed one; a scan may misread a digit.
@@ -179,9 +188,9 @@ _OCR_DIGIT = re.compile(r"(?<=at )[\dlIO]{1,2}(?=[.:]?\s?[\dlIO]{0,2}\s?[ap]\.?\
 _AS_DIGITS = str.maketrans("lIO", "110")
 
 
-def _agenda_rows(body: Body, masthead: Masthead) -> list[Row]:
+def _agenda_rows(body: Body, masthead: Masthead) -> list[AgendaItemRow]:
     headings = body.headings or [(title, None) for title in masthead.contents]
-    rows = []
+    rows: list[AgendaItemRow] = []
     for position, (title, first_paragraph) in enumerate(headings, start=1):
         continued = bool(re.search(r"\(continued\)", title, re.IGNORECASE))
         rows.append(
@@ -198,8 +207,8 @@ def _agenda_rows(body: Body, masthead: Masthead) -> list[Row]:
     return rows
 
 
-def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
-    rows: list[Row] = []
+def _document_ref_rows(agenda: list[AgendaItemRow], body: Body) -> list[DocumentRefRow]:
+    rows: list[DocumentRefRow] = []
     for item in agenda:
         rows.extend(
             {"paragraph": None, "agenda_position": item["position"], "symbol": symbol}
@@ -215,7 +224,7 @@ def _document_ref_rows(agenda: list[Row], body: Body) -> list[Row]:
     return rows
 
 
-def _state_party(agenda: list[Row]) -> tuple[str | None, str | None]:
+def _state_party(agenda: list[AgendaItemRow]) -> tuple[str | None, str | None]:
     for item in agenda:
         if not _REPORT_OF.search(item["title"].lower()):  # the regex needs it, and is slow to find it missing
             continue
@@ -229,10 +238,10 @@ def _state_party(agenda: list[Row]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
+def _statement_rows(body: Body, masthead: Masthead) -> list[StatementRow]:
     chair = masthead.chair
-    rows: list[Row] = []
-    previous: Row | None = None
+    rows: list[StatementRow] = []
+    previous: StatementRow | None = None
     turn = 0
     last = body.paragraphs[-1] if body.paragraphs else None
     seated: dict[str, str] = {}  # delegates named when their delegation took places, by name key
@@ -261,7 +270,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
         if attribution is not None:
             several = several_officers and takes_chair is None
             presiding = _presiding_by_office(attribution, masthead, chair) if several else chair
-            row = _speaker_columns(attribution, presiding)
+            row = _speaker_row(attribution, presiding)
             continues = False
         elif (
             previous is not None
@@ -272,7 +281,7 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[Row]:
             row = previous.copy()  # the speaker's columns; the paragraph's own are set below
             continues = True
         else:
-            row = dict(_PROCEDURAL_SPEAKER)
+            row = _PROCEDURAL_ROW.copy()
             continues = False
         if not continues:
             turn += 1
@@ -355,23 +364,29 @@ def _is_procedural(text: str) -> bool:
     return any(word in lowered for word in _ADOPTION_WORDS) and bool(_PROCEDURAL_EVENT.match(text))
 
 
-_SPEAKER_KEYS = (
-    "speaker_label",
-    "speaker_name",
-    "speaker_title",
-    "speaker_role",
-    "affiliation",
-    "country_iso3",
-    "on_behalf_of",
-    "spoke_in",
-    "speaker_id",
-)
+# The rows `_statement_rows` starts a paragraph's row from hold the paragraph's own columns too, as
+# placeholders it overwrites: so every row is a whole `StatementRow` from the start, copied and
+# set as before (a row rebuilt around the speaker's columns, `{**speaker, ...}`, costs twice as much).
+_PROCEDURAL_ROW: StatementRow = {
+    "speaker_label": None,
+    "speaker_name": None,
+    "speaker_title": None,
+    "speaker_role": "procedural",
+    "affiliation": None,
+    "country_iso3": None,
+    "on_behalf_of": None,
+    "spoke_in": None,
+    "speaker_id": None,
+    "paragraph": 0,
+    "turn": 0,
+    "is_continuation": False,
+    "agenda_position": None,
+    "text": "",
+}
 
 
-_PROCEDURAL_SPEAKER: Row = {**dict.fromkeys(_SPEAKER_KEYS), "speaker_role": "procedural"}
-
-
-def _speaker_columns(attribution: Attribution, chair: Presiding | None) -> Row:
+def _speaker_row(attribution: Attribution, chair: Presiding | None) -> StatementRow:
+    """A row with the speaker's columns; the paragraph's are placeholders."""
     name = attribution.name
     if attribution.role == "chair" and name is None and chair is not None:
         name = chair.name
@@ -385,4 +400,9 @@ def _speaker_columns(attribution: Attribution, chair: Presiding | None) -> Row:
         "on_behalf_of": attribution.on_behalf_of,
         "spoke_in": attribution.spoke_in,
         "speaker_id": speaker_id(name, attribution.country_iso3),
+        "paragraph": 0,
+        "turn": 0,
+        "is_continuation": False,
+        "agenda_position": None,
+        "text": "",
     }

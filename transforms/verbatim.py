@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import time
+from typing import TypedDict
 
 from transforms.affiliations import classify_parenthetical
 from transforms.blocks import FORMULA
@@ -11,7 +13,15 @@ from transforms.countries import iso3_for_country
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.presiding import presiding_officer
-from transforms.record import ParsedRecord, RecordRejected, Row
+from transforms.record import (
+    AgendaItemRow,
+    DocumentRefRow,
+    MeetingRow,
+    ParsedRecord,
+    RecordRejected,
+    SpeakerColumns,
+    StatementRow,
+)
 from transforms.speaker_ids import speaker_id
 from transforms.speaker_labels import TITLE_GENDER
 from transforms.speaker_names import normalise_name
@@ -38,6 +48,24 @@ _PROCEDURAL = re.compile(
     r"The draft resolution .{0,120}was adopted|The result of the voting)",
     re.IGNORECASE,
 )
+_PROCEDURAL_SPEAKER: SpeakerColumns = {
+    "speaker_label": None,
+    "speaker_name": None,
+    "speaker_title": None,
+    "speaker_role": "procedural",
+    "affiliation": None,
+    "country_iso3": None,
+    "on_behalf_of": None,
+    "spoke_in": None,
+    "speaker_id": None,
+}
+
+
+class _President(TypedDict):
+    """The President the masthead names, and their country."""
+
+    name: str | None
+    country: str | None
 
 
 def looks_verbatim(text: str) -> bool:
@@ -59,29 +87,33 @@ def parse_verbatim_record(text: str) -> ParsedRecord:
     rows, headings, formulas = _turns(lines[start:], members, president)
     if not rows:
         raise RecordRejected("parse", "no speaker turns found in a verbatim record")
-    called = rose = None
+    called: time | None = None
+    rose: time | None = None
     for formula in formulas:
         if called is None and (m := re.search(rf"called to order at (?P<t>{CLOCK_TIME})", formula, re.I)):
             called = clock_time(m.group("t"))
         if m := re.search(rf"rose at (?P<t>{CLOCK_TIME})", formula, re.I):
             rose = clock_time(m.group("t"))
     meeting.update(
-        called_to_order=called,
-        rose_at=rose,
-        suspensions=sum("suspended" in f.casefold() for f in formulas),
-        paragraph_count=len(rows),
-        numbering_inferred=False,
+        {
+            "called_to_order": called,
+            "rose_at": rose,
+            "suspensions": sum("suspended" in f.casefold() for f in formulas),
+            "paragraph_count": len(rows),
+            "numbering_inferred": False,
+        }
     )
     meeting.pop("scheduled_at", None)
-    agenda = [
+    agenda: list[AgendaItemRow] = [
         {"position": i, "level": 1, "title": title, "is_continued": "(continued)" in title, "first_paragraph": first}
         for i, (title, first) in enumerate(headings, start=1)
     ]
-    refs = [
+    refs: list[DocumentRefRow] = [
         {"paragraph": None, "agenda_position": item["position"], "symbol": symbol}
         for item in agenda
         for symbol in document_symbols(item["title"])
-    ] + [
+    ]
+    refs += [
         {"paragraph": row["paragraph"], "agenda_position": row["agenda_position"], "symbol": symbol}
         for row in rows
         for symbol in document_symbols(row["text"])
@@ -89,8 +121,8 @@ def parse_verbatim_record(text: str) -> ParsedRecord:
     return ParsedRecord(meeting=meeting, agenda_items=agenda, document_refs=refs, statements=rows)
 
 
-def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
-    meeting: Row = {
+def _masthead(lines: list[str]) -> tuple[MeetingRow, dict[str, str], _President | None]:
+    meeting: MeetingRow = {
         "record_type": "verbatim",
         "language": "en",
         "title": None,
@@ -100,7 +132,7 @@ def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
         "original_language": None,
     }
     members: dict[str, str] = {}
-    president: Row | None = None
+    president: _President | None = None
     in_agenda = False
     agenda_lines: list[str] = []
     for line in lines:
@@ -139,12 +171,12 @@ def _masthead(lines: list[str]) -> tuple[Row, dict[str, str], Row | None]:
 
 
 def _turns(
-    lines: list[str], members: dict[str, str], president: Row | None
-) -> tuple[list[Row], list[tuple[str, int]], list[str]]:
-    rows: list[Row] = []
+    lines: list[str], members: dict[str, str], president: _President | None
+) -> tuple[list[StatementRow], list[tuple[str, int]], list[str]]:
+    rows: list[StatementRow] = []
     headings: list[tuple[str, int]] = []
     formulas: list[str] = []
-    current: Row | None = None
+    current: SpeakerColumns | None = None
     turn = 0
     for line in lines:
         if not line:
@@ -160,7 +192,7 @@ def _turns(
         elif _PROCEDURAL.match(line):
             turn += 1
             current = None
-            _append(rows, {"speaker_role": "procedural"}, line, turn, headings, continuation=False)
+            _append(rows, _PROCEDURAL_SPEAKER, line, turn, headings, continuation=False)
         elif (current is not None and re.search(r"[.:;?!”\"’)]$", line)) or (current is not None and len(line) > 100):
             _append(rows, current, line, turn, headings, continuation=True)
         else:
@@ -170,35 +202,29 @@ def _turns(
 
 
 def _append(
-    rows: list[Row], speaker: Row, text: str, turn: int, headings: list[tuple[str, int]], *, continuation: bool
+    rows: list[StatementRow],
+    speaker: SpeakerColumns,
+    text: str,
+    turn: int,
+    headings: list[tuple[str, int]],
+    *,
+    continuation: bool,
 ) -> None:
     if not text.strip():
         return
-    row = dict.fromkeys(
-        (
-            "speaker_label",
-            "speaker_name",
-            "speaker_title",
-            "speaker_role",
-            "affiliation",
-            "country_iso3",
-            "on_behalf_of",
-            "spoke_in",
-            "speaker_id",
-        )
+    rows.append(
+        {
+            **speaker,
+            "paragraph": len(rows) + 1,
+            "turn": turn,
+            "is_continuation": continuation,
+            "agenda_position": len(headings) or None,
+            "text": text.strip(),
+        }
     )
-    row.update(speaker)
-    row.update(
-        paragraph=len(rows) + 1,
-        turn=turn,
-        is_continuation=continuation,
-        agenda_position=len(headings) or None,
-        text=text.strip(),
-    )
-    rows.append(row)
 
 
-def _speaker(who: str, parens: str, members: dict[str, str], president: Row | None) -> Row:
+def _speaker(who: str, parens: str, members: dict[str, str], president: _President | None) -> SpeakerColumns:
     groups = [classify_parenthetical(g) for g in re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", parens or "")]
     spoke_in = next((g.spoke_in for g in groups if g.spoke_in), None)
     affiliation = next((g for g in groups if g.role), None)
@@ -211,7 +237,11 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: Row | No
         return {
             "speaker_label": label,
             "speaker_name": name,
+            "speaker_title": None,
             "speaker_role": "chair" if is_chair else "secretariat",
+            "affiliation": None,
+            "country_iso3": None,
+            "on_behalf_of": None,
             "spoke_in": spoke_in,
             "speaker_id": speaker_id(name, None),
         }
@@ -219,7 +249,8 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: Row | No
     title = title_match.group("title") if title_match else None
     name = normalise_name(title_match.group("name").strip()) if title_match else who
     country = affiliation.country_iso3 if affiliation else members.get(name)
-    role = affiliation.role if affiliation else ("delegation" if country else "observer")
+    # `affiliation` has a role (it was chosen for one), which the type of `Affiliation.role` cannot say.
+    role = (affiliation.role if affiliation else None) or ("delegation" if country else "observer")
     return {
         "speaker_label": label,
         "speaker_name": name,
@@ -227,6 +258,7 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: Row | No
         "speaker_role": role,
         "affiliation": affiliation.affiliation if affiliation else None,
         "country_iso3": country,
+        "on_behalf_of": None,
         "spoke_in": spoke_in,
         "speaker_id": speaker_id(name, country),
     }

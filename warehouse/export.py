@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.sql import statement
+from warehouse.sql import one_row, statement
 
 
 def export_relation(con: duckdb.DuckDBPyConnection, name: str, path: Path, file_format: str) -> int:
@@ -31,7 +31,7 @@ def export_relation(con: duckdb.DuckDBPyConnection, name: str, path: Path, file_
     }
     quoted = {key: value.replace("'", "''") for key, value in literals.items()}
     con.execute(statement(f"export_{file_format}").format(relation=name, **quoted))
-    return int(con.execute(statement("count_rows").format(relation=name)).fetchone()[0])
+    return int(one_row(con.execute(statement("count_rows").format(relation=name)))[0])
 
 
 def _comments(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str | None, dict[str, str]]:

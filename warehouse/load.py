@@ -16,7 +16,7 @@ import duckdb
 import polars as pl
 
 from transforms.schemas import MEETING_TABLES, QUARANTINE, SHARED_TABLES
-from warehouse.sql import statement, statements_of
+from warehouse.sql import one_row, statement, statements_of
 from warehouse.store import transaction
 
 
@@ -38,7 +38,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
     with transaction(con), _Registered(con, {"incoming_meetings": meetings}):
         con.execute(statement("replaced_meeting_ids"))
         # A meeting's rows in every table load together, so one not in `meetings` is nowhere.
-        replacing = con.execute(statement("meetings_loaded_before")).fetchone()[0] > 0
+        replacing = one_row(con.execute(statement("meetings_loaded_before")))[0] > 0
         for table in MEETING_TABLES:
             frame = meetings if table == "meetings" else batch.frames[table]
             if replacing:

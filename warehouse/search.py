@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.sql import statement, statements_of
+from warehouse.sql import one_row, statement, statements_of
 
 
 def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
@@ -31,7 +31,7 @@ def rebuild_search_index(con: duckdb.DuckDBPyConnection) -> None:
     # The index has no order to keep, and keeping it pins blocks: with it a 256MB limit runs out of
     # memory on 3 million paragraphs; without it, the same rebuild spills and peaks at 0.6 GB. The
     # caller's connection gets its own setting back.
-    (keeps_order,) = con.execute("select current_setting('preserve_insertion_order')").fetchone()
+    (keeps_order,) = one_row(con.execute("select current_setting('preserve_insertion_order')"))
     con.execute("set preserve_insertion_order = false")
     try:
         for part in statements_of(statement("build_statement_search")):
@@ -59,7 +59,10 @@ def search_statements(
     rows = con.execute(
         statement("search_statements"), {"query": query, "body": body, "country": country, "limit": limit}
     ).fetchall()
-    return [Hit(*row[:7], snippet=snippet(row[7], query)) for row in rows]
+    return [
+        Hit(meeting_id, paragraph, body_code, day, speaker, iso3, score, snippet(text, query))
+        for meeting_id, paragraph, body_code, day, speaker, iso3, score, text in rows
+    ]
 
 
 def snippet(text: str, query: str, width: int = 90) -> str:

@@ -1,9 +1,12 @@
-"""The SQL statements of `warehouse/sql/`, read once, by name."""
+"""The SQL statements of `warehouse/sql/`, read once, by name, and the one row an aggregate returns."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+import duckdb
 
 SQL_DIR = Path(__file__).parent / "sql"
 SCHEMA_DIR = Path(__file__).parent / "schema"
@@ -29,3 +32,11 @@ def statements_of(script: str) -> list[str]:
     return [
         part for part in parts if any(line.strip() and not line.strip().startswith("--") for line in part.splitlines())
     ]
+
+
+def one_row(cursor: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
+    """The row a query that always returns one (an aggregate, a setting) returned."""
+    row = cursor.fetchone()
+    if row is None:
+        raise LookupError("the query returned no row")
+    return row

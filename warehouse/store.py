@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, statement, statements_of
+from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, one_row, statement, statements_of
 
 
 class WarehouseError(RuntimeError):
@@ -28,7 +28,7 @@ def local_path(location: str) -> Path:
 
 
 def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
-    return con.execute("select current_database() = 'lake'").fetchone()[0]
+    return bool(one_row(con.execute("select current_database() = 'lake'"))[0])
 
 
 def connect(location: str, *, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
@@ -43,7 +43,7 @@ def connect(location: str, *, read_only: bool = False, memory_limit: str | None 
         path.parent.mkdir(parents=True, exist_ok=True)
     # The index rebuild over a whole warehouse otherwise takes what it likes (6.5 GB for 1.2 million
     # paragraphs); with a limit DuckDB spills to disk and a backfill's memory stays flat.
-    config = {"memory_limit": memory_limit} if memory_limit else {}
+    config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
     try:
         if location.startswith(DUCKLAKE):
             return _connect_lake(path, read_only=read_only, config=config)
@@ -56,7 +56,9 @@ def connect(location: str, *, read_only: bool = False, memory_limit: str | None 
         raise WarehouseError(f"warehouse {path} is not a usable DuckDB file: {error}") from error
 
 
-def _connect_lake(catalog: Path, *, read_only: bool, config: dict[str, str]) -> duckdb.DuckDBPyConnection:
+def _connect_lake(
+    catalog: Path, *, read_only: bool, config: dict[str, str | bool | int | float | list[str]]
+) -> duckdb.DuckDBPyConnection:
     from warehouse.search import load_extension
 
     if read_only and not catalog.exists():

@@ -13,8 +13,8 @@ from flows.cli.common import WarehouseOption, app, fail, first_line, read_only, 
 from flows.cli.output import OutputFormat, print_rows
 from transforms.schemas import ALL_TABLES
 from warehouse.export import export_relation
+from warehouse.sql import one_row, statement
 from warehouse.sql import query as query_text
-from warehouse.sql import statement
 
 EXPORTED_TABLES = (*ALL_TABLES, "quality_results", "quarantine", "ingest_runs")
 EXPORTED_VIEWS = ("indicator_facts", "quality_failures")
@@ -84,7 +84,7 @@ def quality(
         problems = _latest_run_problems(con, latest) if latest else []
     finally:
         con.close()
-    if problems:
+    if latest is not None and problems:
         typer.echo(f"the latest run, {latest[0]} of {latest[3]:%Y-%m-%d %H:%M}, needs attention:", err=True)
         for problem in problems:
             typer.echo(f"  {problem}", err=True)
@@ -99,7 +99,7 @@ def _latest_run_problems(con: duckdb.DuckDBPyConnection, latest: tuple[object, .
         problems.append(f"the run {status}: {first_line(Exception(error)) if error else 'no error recorded'}")
     for stage, count, example in con.execute(query_text("run_quarantine"), [run_id]).fetchall():
         problems.append(f"{count} record(s) quarantined at {stage}, e.g. {example}")
-    errors = con.execute(query_text("latest_run_errors"), [run_id]).fetchone()[0]
+    errors = one_row(con.execute(query_text("latest_run_errors"), [run_id]))[0]
     if errors:
         problems.append(f"{errors} error-level expectation(s) failed")
     return problems

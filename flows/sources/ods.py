@@ -43,6 +43,7 @@ class OdsSource(Source):
     """Meeting records of the configured bodies from ODS at `base_url`."""
 
     incremental = True  # no watermark of its own, but quarantined records are retried like UNDL's
+    base_url: str
 
     def __init__(
         self,

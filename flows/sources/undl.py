@@ -72,9 +72,9 @@ def _record(element: Element) -> MarcRecord:
     data: dict[str, list[dict[str, list[str]]]] = {}
     for field in element.findall(f"{MARC}datafield"):
         subfields: dict[str, list[str]] = {}
-        for sub in field.findall(f"{MARC}subfield"):
-            text = unicodedata.normalize("NFC", (sub.text or "").strip())
-            subfields.setdefault(sub.get("code") or "", []).append(text)
+        for subfield in field.findall(f"{MARC}subfield"):
+            text = unicodedata.normalize("NFC", (subfield.text or "").strip())
+            subfields.setdefault(subfield.get("code") or "", []).append(text)
         data.setdefault(field.get("tag") or "", []).append(subfields)
 
     def first(tag: str, code: str) -> str | None:
@@ -139,6 +139,7 @@ class UndlSource(Source):
     """Meeting records of the configured bodies in the UN Digital Library at `base_url`."""
 
     incremental = True
+    base_url: str
 
     def __init__(
         self,
@@ -179,7 +180,14 @@ class UndlSource(Source):
         size, start = self.settings.undl_page_size, 1
         restriction = {"d1": since.strftime("%Y-%m-%d"), "dt": "m"} if since else {}
         while True:
-            params = {"p": query, "of": "xm", "rg": size, "jrec": start, "ln": "en", **restriction}
+            params: dict[str, str | int] = {
+                "p": query,
+                "of": "xm",
+                "rg": size,
+                "jrec": start,
+                "ln": "en",
+                **restriction,
+            }
             response = self.client.get(f"{self.base_url}/search", params=params, expect="xml")
             records, total = parse_marcxml(response.content)
             yield from records

@@ -259,10 +259,10 @@ class Proceedings:
         cited = (", ".join(documents[:-1]) + " and " if len(documents) > 1 else "") + documents[-1]
         topic = self.writer.topic()
         title = topic[0].upper() + topic[1:]
-        item = rng.randint(60, 140) if style.kind == "assembly" else rng.randint(2, 10)
+        item_number = rng.randint(60, 140) if style.kind == "assembly" else rng.randint(2, 10)
         if meeting.old_style:
-            return [f"AGENDA ITEM {item}: {title.upper()} (continued) ({cited})"], documents
-        return [f"Agenda item {item}: {title} (continued) ({cited})"], documents
+            return [f"AGENDA ITEM {item_number}: {title.upper()} (continued) ({cited})"], documents
+        return [f"Agenda item {item_number}: {title} (continued) ({cited})"], documents
 
     def _write_debate(self, draft: Draft, members: list[Person], vice: Person | None) -> None:
         rng, writer, meeting = self.rng, self.writer, self.meeting

@@ -114,7 +114,7 @@ class Vocabulary:
     def __init__(self, lines: Iterable[str]) -> None:
         self._lines = lines
         self._text: str | None = None
-        self._words: Vocabulary | None = None
+        self._words: frozenset[str] | None = None
         self._searches = 0
 
     def __contains__(self, word: str) -> bool:

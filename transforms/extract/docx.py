@@ -12,12 +12,19 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from defusedxml import ElementTree
 
 from transforms.extract import ExtractedDocument
 from transforms.extract.cleanup import CORRECTION_NOTICE, clean_line, is_page_furniture, number_with_tab
 from transforms.record import RecordRejected
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -75,9 +82,9 @@ def _check_package(content: bytes) -> None:
         raise RecordRejected("extract", f"Word document unpacks to {unpacked} bytes: too large to be a record")
 
 
-def _body_paragraphs(container: object) -> list[object]:
+def _body_paragraphs(container: BaseOxmlElement) -> list[BaseOxmlElement]:
     """Paragraphs in reading order, those of table cells included (a merged cell once)."""
-    paragraphs: list[object] = []
+    paragraphs: list[BaseOxmlElement] = []
     for child in container.iterchildren():
         if child.tag == f"{W}p":
             paragraphs.append(child)
@@ -95,14 +102,14 @@ def _body_paragraphs(container: object) -> list[object]:
     return paragraphs
 
 
-def paragraph_text(paragraph: object) -> str:
+def paragraph_text(paragraph: BaseOxmlElement | Element) -> str:
     """The text a reader sees: runs, tabs, line breaks (as new lines), no field codes or deletions."""
     parts: list[str] = []
     _collect_text(paragraph, parts)
     return "".join(parts)
 
 
-def _collect_text(element: object, parts: list[str]) -> None:
+def _collect_text(element: BaseOxmlElement | Element, parts: list[str]) -> None:
     for child in element:
         tag = child.tag
         if tag in _SKIPPED:
@@ -144,7 +151,7 @@ class Numbering:
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
 
     @classmethod
-    def from_document(cls, document: object) -> Numbering:
+    def from_document(cls, document: Document) -> Numbering:
         numbering = cls()
         try:
             root = document.part.numbering_part.element
@@ -171,7 +178,7 @@ class Numbering:
                 numbering.style_numbers[style.get(f"{W}styleId")] = reference
         return numbering
 
-    def label(self, paragraph: object) -> str | None:
+    def label(self, paragraph: BaseOxmlElement) -> str | None:
         """The number Word shows before `paragraph` ("12."), or None when it has none."""
         reference = _number_reference(paragraph)
         if reference is None:
@@ -195,7 +202,7 @@ class Numbering:
         return text.strip() or None
 
 
-def _levels(abstract: object) -> dict[int, Level]:
+def _levels(abstract: BaseOxmlElement) -> dict[int, Level]:
     levels = {}
     for level in abstract.iterchildren(f"{W}lvl"):
         start, number_format, text = level.find(f"{W}start"), level.find(f"{W}numFmt"), level.find(f"{W}lvlText")
@@ -207,7 +214,7 @@ def _levels(abstract: object) -> dict[int, Level]:
     return levels
 
 
-def _number_reference(element: object) -> tuple[str, int] | None:
+def _number_reference(element: BaseOxmlElement) -> tuple[str, int] | None:
     properties = element.find(f"{W}pPr/{W}numPr")
     if properties is None:
         return None
@@ -236,7 +243,7 @@ def _roman(value: int) -> str:
     return "".join(digits)
 
 
-def _notes(document: object) -> list[str]:
+def _notes(document: Document) -> list[str]:
     """Footnote and endnote texts, separators left out, parsed with defusedxml."""
     notes: list[str] = []
     for relationship in document.part.rels.values():

@@ -72,7 +72,10 @@ def _take_footnotes(soup: BeautifulSoup) -> list[str]:
     """Remove footnote blocks (Word's "ftn" divs, elements classed as footnotes) and reference marks."""
     notes: list[str] = []
     for anchor in soup.find_all("a", href=True):
-        if anchor.get("href", "").startswith(("#_ftn", "#ftn", "#_edn")) and anchor.find_parent(_is_note_block) is None:
+        if (
+            _attribute(anchor, "href", "").startswith(("#_ftn", "#ftn", "#_edn"))
+            and anchor.find_parent(_is_note_block) is None
+        ):
             anchor.decompose()
     for block in soup.find_all(_is_note_block):
         if block.find_parent(_is_note_block) is not None:
@@ -87,7 +90,7 @@ def _take_footnotes(soup: BeautifulSoup) -> list[str]:
 def _is_note_block(tag: Tag) -> bool:
     if not isinstance(tag, Tag) or tag.name not in ("div", "p", "section", "aside", "li"):
         return False
-    marks = " ".join([*tag.get("class", []), tag.get("id", "")])
+    marks = " ".join([*tag.get_attribute_list("class"), _attribute(tag, "id", "")])
     return bool(_NOTE_MARK.search(marks))
 
 
@@ -117,7 +120,7 @@ def _block_lines(element: Tag, lines: list[str], current: list[str]) -> None:
 def _list_lines(ordered_list: Tag, lines: list[str]) -> None:
     """Items of an <ol> with their numbers ("start" and "value" attributes respected)."""
     number = _int(ordered_list.get("start"), 1) - 1
-    kind = ordered_list.get("type", "1")
+    kind = _attribute(ordered_list, "type", "1")
     for item in ordered_list.find_all("li", recursive=False):
         number = _int(item.get("value"), number + 1)
         item_lines: list[str] = []
@@ -137,6 +140,12 @@ def _list_label(number: int, kind: str) -> str:
         letter = chr(ord("a") + (number - 1) % 26)
         return f"({letter.upper() if kind == 'A' else letter})"
     return f"{number}."
+
+
+def _attribute(tag: Tag, name: str, default: str) -> str:
+    """A single-valued attribute ("href", "id", "type"), or `default` when the tag has none."""
+    value = tag.get(name)
+    return value if isinstance(value, str) else default
 
 
 def _int(value: object, default: int) -> int:

@@ -30,7 +30,7 @@ def drop_page_furniture(pages: list[Page]) -> None:
         [_furniture_key(line.text) for line in lines] if number else [""] * len(lines)
         for number, lines in enumerate(margins)
     ]
-    repeated = Counter()
+    repeated: Counter[str] = Counter()
     for page_keys in keys[1:]:
         repeated.update(set(page_keys))
     threshold = max(2, (len(pages) - 1) // 2)

@@ -56,7 +56,8 @@ def paragraph_texts(lines: list[Line], pitch: float, words: Vocabulary, *, numbe
         expected = number is not None and number == last_number + 1
         if previous is None or _starts_paragraph(previous, line, gap, expected):
             is_numbered = number is not None and number > last_number
-            last_number = number if is_numbered else last_number
+            if number is not None and is_numbered:
+                last_number = number
             group = []
             groups.append((group, is_numbered))
         group.append(line)

@@ -14,6 +14,7 @@ import math
 import re
 import struct
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -22,13 +23,16 @@ from transforms.extract.pdf.columns import assign_columns
 from transforms.extract.pdf.lines import LEFT, RIGHT, Line, Page
 from transforms.record import RecordRejected
 
+if TYPE_CHECKING:
+    from _ctypes import CFuncPtr  # a function of a loaded library, as ctypes gives it
+
 # A PDFium line, or the part of one before U+FFFE: PDFium's mark for a hyphen at the end of
 # a printed line, where it joins the two lines into one.
 _SEGMENT = re.compile(r"[^\r\n\ufffe]*\ufffe|[^\r\n\ufffe]+")
 _BOLD_WEIGHT = 600
 
 
-def _untyped(function: Callable[..., int]) -> Callable[..., int]:
+def _untyped(function: CFuncPtr) -> Callable[..., int]:
     """`function` without argument types, returning an int: ctypes passes a `c_void_p` handle,
     `byref` pointers and an index (a Python int, as a C int) as they are.
 
@@ -36,8 +40,12 @@ def _untyped(function: Callable[..., int]) -> Callable[..., int]:
     times per line, and without the conversions they take a third less time. The handle must be
     a `c_void_p`: a bare Python int would be cut down to a C int.
     """
-    untyped = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(function, ctypes.c_void_p).value)
-    untyped.argtypes = None
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    if address is None:
+        raise ValueError("a PDFium function without an address")
+    untyped = ctypes.CFUNCTYPE(ctypes.c_int)(address)
+    # ctypes takes None for "no argument types"; typeshed allows only a sequence of types.
+    untyped.argtypes = None  # type: ignore[assignment]
     return untyped
 
 
