@@ -22,10 +22,15 @@ _SLOW_FIXTURES = frozenset({"prefect_api", "subprocess_env"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that need the Prefect server or run `records` as a process are `slow`: `make test-fast` leaves them out."""
+    """Tests that need the Prefect server or run `records` as a process are `slow`: `make test-fast` leaves them out.
+
+    Slow tests run first: with the suite spread over processes (pytest-xdist), the long ones then
+    overlap the many short ones instead of running alone at the end.
+    """
     for item in items:
         if _SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 SAMPLE = ROOT / "samples" / "summary-records" / "cmw-mexico-second-periodic-report.txt"
