@@ -644,3 +644,46 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
             if want is not None and got != want:
                 wrong.append((record.name, key, got, want))
     assert wrong == []
+
+
+# ---------------------------------------------------------------- who speaks, when the label leaves it to context
+
+
+def test_an_opening_whose_first_letter_a_conversion_set_apart_is_the_chair() -> None:
+    lines = [*MASTHEAD, OPENING, "1.Ms. Ortiz (Rapporteur) presented the draft report.", "2.T he Chair said so."]
+    assert speakers(parse("\n".join(lines)))[1] == ("Aidoo", "chair", None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "country"),
+    [
+        # The presiding officer of another organ presents its report: not this meeting's chair.
+        ("Mr. Nowak (Austria), President of the Trade and Development Board, said that", "observer", None),
+        # A group of the body's own members: a delegate of a Main Committee who chairs it speaks for his State.
+        ("Mr. Nowak (Austria), Chair of the working group on the draft, said that", "delegation", "AUT"),
+        ("Mr. Nowak, Chairperson of the Committee, said that", "chair", None),
+        # A scan read "Austrla": one letter off one State's name, and only one.
+        ("Mr. Nowak (Austrla) said that", "delegation", "AUT"),
+    ],
+)
+def test_offices_of_other_organs_and_misread_states(opening: str, role: str, country: str | None) -> None:
+    from transforms.speakers import attribute
+
+    found = attribute(opening + " the text had been agreed.")
+    assert found is not None
+    assert (found.role, found.country_iso3) == (role, country)
+
+
+def test_a_speaker_who_speaks_of_his_delegation_sits_for_the_state_at_the_table() -> None:
+    lines = [
+        *MASTHEAD, OPENING,
+        "1. At the invitation of the Chairperson, Ms. Varga (Hungary), Mr. Kis and Ms. Toth took places at the table.",
+        "2. Mr. KIS said that his delegation was grateful for the dialogue.",
+        "3. Mr. BALOGH thanked the Committee on behalf of his delegation.",
+        "4. Mr. Kotrane asked about the budget.",
+    ]  # fmt: skip
+    assert speakers(parse("\n".join(lines)))[1:] == [
+        ("Kis", "delegation", "HUN"),  # seated, with the country printed after the first name only
+        ("Balogh", "delegation", "HUN"),  # not seated by name, but no member has a delegation
+        ("Kotrane", "member", None),
+    ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.countries import iso3_for_country
+from transforms.countries import iso3_for_country, iso3_for_misread_country
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,5 +89,24 @@ def classify_parenthetical(inner: str) -> Affiliation:
         return Affiliation(printed, role="secretariat", affiliation=printed)
     for office, role in _OFFICES:
         if lowered.startswith(office + " ") or lowered.endswith(" " + office):
+            if role == "chair" and (presided := _PRESIDES_OVER.match(lowered)) is not None:
+                return _office_elsewhere(printed, presided.group("organ"))
             return Affiliation(printed, role=role, office=printed)
+    if (misread := iso3_for_misread_country(printed)) is not None:  # a scan's "(Franco)" for France
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=misread)
     return Affiliation(printed, role="observer", affiliation=printed)
+
+
+# "President of the Human Rights Council", "Chair of the working group on communications": an office
+# of some other organ or group, not the presiding officer of this meeting (who is "the Chairperson").
+_PRESIDES_OVER = re.compile(r"^(?:chairperson|chairman|chairwoman|chair|president) of (?:the )?(?P<organ>.+)$")
+_OWN_BODY = re.compile(r"^(?:committee|subcommittee|commission|sub-commission|meeting|session)$")
+_GROUP_OF_MEMBERS = re.compile(r"\b(?:working group|task force|drafting group|pre-sessional|sessional)\b")
+
+
+def _office_elsewhere(printed: str, organ: str) -> Affiliation:
+    if _OWN_BODY.match(organ):
+        return Affiliation(printed, role="chair", office=printed)
+    if _GROUP_OF_MEMBERS.search(organ):  # a group of the body's own members: one of them speaks
+        return Affiliation(printed, role="member", office=printed)
+    return Affiliation(printed, role="observer", affiliation=printed, office=printed)

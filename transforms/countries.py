@@ -302,6 +302,31 @@ def iso3_for_cut_country(start: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def iso3_for_misread_country(printed: str) -> str | None:
+    """The State a scan's misread name stands for, one letter off a single name ("Franco" for France).
+
+    Only names of six letters or more, and only when exactly one State is that close: a short word
+    one letter off a State's name is as likely another word.
+    """
+    key = normalise_country_text(printed)
+    if len(key) < 6 or not key.replace(" ", "").isalpha():
+        return None
+    found = {iso3 for name, iso3 in _BY_NAME.items() if abs(len(name) - len(key)) <= 1 and _one_edit(name, key)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """One letter changed, dropped or added."""
+    if first == second:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    short, long = sorted((first, second), key=len)
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
+
+
 def country_name(iso3: str) -> str | None:
     """The UN's official short name for an ISO3 code ("CIV" -> "Côte d'Ivoire")."""
     country = _BY_CODE.get(iso3.strip().upper())

@@ -95,7 +95,7 @@ def attribute_by_rules(text: str) -> Attribution | None:
 def _mended_opening(text: str) -> Attribution | None:
     """The speaker of an opening a conversion broke: a letter set apart, "THE" in capitals."""
     if (split := _SPLIT_WORD.match(text)) is not None:  # "Ms. Peláez N arváez", "The C hairperson"
-        at = split.start("space") if split.group("space") else split.start("late")
+        at = next(split.start(part) for part in ("space", "late", "front") if split.group(part))
         return attribute_by_rules(text[:at] + text[at + 1 :])
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}")
@@ -107,6 +107,7 @@ def _mended_opening(text: str) -> Attribution | None:
 _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b)"
+    r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
 )
 
 
@@ -310,7 +311,11 @@ def _appositive_office(text: str, position: int) -> Affiliation | None:
     if not match:
         return None
     affiliation = classify_parenthetical(match.group(1))
-    return affiliation if affiliation.role in ("rapporteur", "chair", "secretariat") and affiliation.office else None
+    return affiliation if affiliation.role in _APPOSITIVE_ROLES and affiliation.office else None
+
+
+# Offices that say in what capacity a State's delegate speaks; an office of another organ makes an observer.
+_APPOSITIVE_ROLES = frozenset({"rapporteur", "chair", "secretariat", "observer"})
 
 
 def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliation | None:

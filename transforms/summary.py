@@ -104,7 +104,8 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
     if masthead.body is None:
         body_from_opening(masthead, [paragraph.text for paragraph in body.paragraphs[:3]])
     meeting = _meeting_row(masthead, body, metadata)
-    statements = _statement_rows(body, masthead)
+    state_party_name, state_party = _state_party(agenda)
+    statements = _statement_rows(body, masthead, state_party)
     aliases = merge_misprints(statements)
     record = ParsedRecord(
         meeting=meeting,
@@ -115,7 +116,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
         speaker_aliases=aliases,
         problems=list(body.problems),
     )
-    record.meeting["state_party_name"], record.meeting["state_party"] = _state_party(agenda)
+    record.meeting["state_party_name"], record.meeting["state_party"] = state_party_name, state_party
     return record
 
 
@@ -238,7 +239,7 @@ def _state_party(agenda: list[AgendaItemRow]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _statement_rows(body: Body, masthead: Masthead) -> list[StatementRow]:
+def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = None) -> list[StatementRow]:
     chair = masthead.chair
     rows: list[StatementRow] = []
     previous: StatementRow | None = None
@@ -261,6 +262,11 @@ def _statement_rows(body: Body, masthead: Masthead) -> list[StatementRow]:
         elif attribution.role == "member":
             if seated:
                 attribution = _as_seated_delegate(attribution, seated)
+            # "Mr. HODZA thanked the Committee for inviting his delegation": no member has a delegation, so
+            # this is one of the State's, whether or not the paragraph that seated them named him.
+            at_the_table = state_party or (next(iter(set(seated.values()))) if len(set(seated.values())) == 1 else None)
+            if attribution.role == "member" and at_the_table and _OWN_DELEGATION.search(text, 0, 200):
+                attribution = attribution._replace(role="delegation", country_iso3=at_the_table)
             if chair is not None and _is_presiding(attribution, chair):
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
@@ -319,16 +325,25 @@ def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Pr
 _SEATED = re.compile(
     r"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+took (?:their )?places"
 )
+# The country printed after the first name only: "Mrs. A (Yugoslavia), Mr. B and Mrs. C took places".
+_SEATED_FIRST = re.compile(
+    r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"
+    r"\s+took (?:their )?places"
+)
+_OWN_DELEGATION = re.compile(r"\b(?:his|her|my) delegation\b")
 _SEATED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
 
 
 def _seated_delegates(text: str) -> dict[str, str]:
     """ "At the invitation of the Chairman, Mr. Maamari and Mr. Chaar (Lebanon) took places": who sat for whom."""
     seated = _SEATED.match(text)
+    names = seated.group("names") if seated else ""
+    if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
+        names = f"{seated.group('first')}, {seated.group('names')}"
     iso3 = iso3_for_country(seated.group("country")) if seated else None
-    if seated is None or iso3 is None:
+    if iso3 is None:
         return {}
-    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(seated.group("names"))}
+    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
 
 
 def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
