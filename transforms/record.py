@@ -82,6 +82,20 @@ class SpeakerColumns(TypedDict):
     speaker_id: str | None
 
 
+# The speaker's columns of a paragraph that reports what happened ("The agenda was adopted.").
+PROCEDURAL_SPEAKER: SpeakerColumns = {
+    "speaker_label": None,
+    "speaker_name": None,
+    "speaker_title": None,
+    "speaker_role": "procedural",
+    "affiliation": None,
+    "country_iso3": None,
+    "on_behalf_of": None,
+    "spoke_in": None,
+    "speaker_id": None,
+}
+
+
 class StatementRow(SpeakerColumns):
     """A row of `schemas.STATEMENTS` without `meeting_id` and `word_count`: a paragraph and its speaker."""
 

@@ -14,6 +14,7 @@ from transforms.masthead import body_from_documents, body_from_opening, read_mas
 from transforms.masthead_fields import Masthead
 from transforms.presiding import Presiding, presiding_officer
 from transforms.record import (
+    PROCEDURAL_SPEAKER,
     AgendaItemRow,
     DocumentRefRow,
     MeetingRow,
@@ -383,15 +384,7 @@ def _is_procedural(text: str) -> bool:
 # placeholders it overwrites: so every row is a whole `StatementRow` from the start, copied and
 # set as before (a row rebuilt around the speaker's columns, `{**speaker, ...}`, costs twice as much).
 _PROCEDURAL_ROW: StatementRow = {
-    "speaker_label": None,
-    "speaker_name": None,
-    "speaker_title": None,
-    "speaker_role": "procedural",
-    "affiliation": None,
-    "country_iso3": None,
-    "on_behalf_of": None,
-    "spoke_in": None,
-    "speaker_id": None,
+    **PROCEDURAL_SPEAKER,
     "paragraph": 0,
     "turn": 0,
     "is_continuation": False,

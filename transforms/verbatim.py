@@ -14,6 +14,7 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.presiding import presiding_officer
 from transforms.record import (
+    PROCEDURAL_SPEAKER,
     AgendaItemRow,
     DocumentRefRow,
     MeetingRow,
@@ -48,17 +49,6 @@ _PROCEDURAL = re.compile(
     r"The draft resolution .{0,120}was adopted|The result of the voting)",
     re.IGNORECASE,
 )
-_PROCEDURAL_SPEAKER: SpeakerColumns = {
-    "speaker_label": None,
-    "speaker_name": None,
-    "speaker_title": None,
-    "speaker_role": "procedural",
-    "affiliation": None,
-    "country_iso3": None,
-    "on_behalf_of": None,
-    "spoke_in": None,
-    "speaker_id": None,
-}
 
 
 class _President(TypedDict):
@@ -192,7 +182,7 @@ def _turns(
         elif _PROCEDURAL.match(line):
             turn += 1
             current = None
-            _append(rows, _PROCEDURAL_SPEAKER, line, turn, headings, continuation=False)
+            _append(rows, PROCEDURAL_SPEAKER, line, turn, headings, continuation=False)
         elif (current is not None and re.search(r"[.:;?!”\"’)]$", line)) or (current is not None and len(line) > 100):
             _append(rows, current, line, turn, headings, continuation=True)
         else:
