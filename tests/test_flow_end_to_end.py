@@ -144,25 +144,6 @@ def test_a_revision_that_renames_a_speaker_leaves_no_speaker_behind(
     assert unnamed == 0
 
 
-def test_records_command_runs_the_flow(subprocess_env: dict[str, str], tmp_path: Path) -> None:
-    warehouse = tmp_path / "cli.duckdb"
-    records = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
-    assert records is not None
-
-    completed = subprocess.run(
-        [records, "ingest", "--warehouse", str(warehouse)],
-        env=subprocess_env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    assert "completed" in completed.stdout
-    assert table_counts(warehouse)["statements"] >= 59
-
-
 def test_records_command_fails_when_the_run_fails(subprocess_env: dict[str, str], tmp_path: Path) -> None:
     records = shutil.which("records", path=str(ROOT / ".venv" / "bin"))
     assert records is not None

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from flows.nightly import nightly_ingest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, table_counts
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 RECORDS = str(ROOT / ".venv" / "bin" / "records")
@@ -39,7 +39,7 @@ def test_every_operating_command_runs_as_printed(subprocess_env: dict[str, str],
     env.pop("RECORDS_RAW_ARCHIVE")  # as printed: everything beside the warehouse
     env["COLUMNS"] = "200"  # a terminal wide enough for the tables' words not to fold
     shutil.copytree(ROOT / "warehouse" / "queries", tmp_path / "warehouse" / "queries")  # what -f names
-    outputs = []
+    outputs, logs = [], []
     for command in operating_commands():
         words = shlex.split(command)
         assert words[:3] == ["uv", "run", "records"], command
@@ -48,8 +48,11 @@ def test_every_operating_command_runs_as_printed(subprocess_env: dict[str, str],
         )
         assert done.returncode == 0, f"{command}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
         outputs.append(done.stdout)
+        logs.append(done.stderr)
     first, second, runs, _, csv, search, quarantine, reparse, backfill, _export = outputs
+    assert "completed" in first
     assert "loaded 2" in first
+    assert table_counts(tmp_path / "warehouse" / "records.duckdb")["statements"] >= 59
     assert "skipped 2, loaded 0" in second
     assert runs.count("completed") == 2
     assert csv.startswith("run_started_at,run_id,severity,table_name")
@@ -58,6 +61,11 @@ def test_every_operating_command_runs_as_printed(subprocess_env: dict[str, str],
     assert "│" not in quarantine.split("┡", 1)[-1].split("└", 1)[0]  # no row
     assert "re-parsed 2" in reparse
     assert "loaded 2" in backfill
+    # A backfill keeps its progress bar clear of Prefect's lines, and says how it windowed the span.
+    assert "| INFO " not in backfill + logs[8]
+    assert "ETA" in backfill
+    assert "by meeting date: 159 windows" in backfill
+    assert "1 record(s) give no meeting date" in backfill
     assert (tmp_path / "exports" / "statements.csv").is_file()
 
 
