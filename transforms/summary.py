@@ -10,6 +10,7 @@ from transforms.aliases import merge_misprints
 from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
 from transforms.countries import iso3_for_country
 from transforms.dates import CLOCK_TIME, clock_time
+from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.masthead import body_from_documents, body_from_opening, read_masthead
 from transforms.masthead_fields import Masthead
 from transforms.presiding import Presiding, presiding_officer
@@ -23,7 +24,6 @@ from transforms.record import (
     StatementRow,
 )
 from transforms.speaker_ids import name_key, speaker_id
-from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution, attribute, attribute_cut
 from transforms.symbols import document_symbols
 
@@ -246,7 +246,7 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
     previous: StatementRow | None = None
     turn = 0
     last = body.paragraphs[-1] if body.paragraphs else None
-    seated: dict[str, str] = {}  # delegates named when their delegation took places, by name key
+    table = DelegationAtTheTable(state_party)
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
     changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
@@ -258,16 +258,10 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
         if attribution is None:
             if paragraph is last and body.cut_short:
                 attribution = attribute_cut(text)
-            elif text.startswith("At the invitation") and ("took places" in text or "took their places" in text):
-                seated.update(_seated_delegates(text))
+            elif takes_places(text):
+                table.seat(text)
         elif attribution.role == "member":
-            if seated:
-                attribution = _as_seated_delegate(attribution, seated)
-            # "Mr. HODZA thanked the Committee for inviting his delegation": no member has a delegation, so
-            # this is one of the State's, whether or not the paragraph that seated them named him.
-            at_the_table = state_party or (next(iter(set(seated.values()))) if len(set(seated.values())) == 1 else None)
-            if attribution.role == "member" and at_the_table and _OWN_DELEGATION.search(text, 0, 200):
-                attribution = attribution._replace(role="delegation", country_iso3=at_the_table)
+            attribution = table.delegate(attribution, text)
             if chair is not None and _is_presiding(attribution, chair):
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
@@ -323,41 +317,9 @@ def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Pr
     return same_office[0] if same_office else chair
 
 
-_SEATED = re.compile(
-    r"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+took (?:their )?places"
-)
-# The country printed after the first name only: "Mrs. A (Yugoslavia), Mr. B and Mrs. C took places".
-_SEATED_FIRST = re.compile(
-    r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"
-    r"\s+took (?:their )?places"
-)
-_OWN_DELEGATION = re.compile(r"\b(?:his|her|my) delegation\b")
-_SEATED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
-
-
-def _seated_delegates(text: str) -> dict[str, str]:
-    """ "At the invitation of the Chairman, Mr. Maamari and Mr. Chaar (Lebanon) took places": who sat for whom."""
-    seated = _SEATED.match(text)
-    names = seated.group("names") if seated else ""
-    if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
-        names = f"{seated.group('first')}, {seated.group('names')}"
-    iso3 = iso3_for_country(seated.group("country")) if seated else None
-    if iso3 is None:
-        return {}
-    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
-
-
 def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
     """Whether a member named without an office is the one presiding, as an acting Chair is named."""
     return bool(chair.name and attribution.name) and name_key(attribution.name or "") == name_key(chair.name or "")
-
-
-def _as_seated_delegate(attribution: Attribution, seated: dict[str, str]) -> Attribution:
-    """A delegate printed without their country later in the dialogue ("Mr. MAAMARI said") speaks for it."""
-    iso3 = seated.get(name_key(attribution.name or ""))
-    if iso3 is None:
-        return attribution
-    return attribution._replace(role="delegation", country_iso3=iso3)
 
 
 def _may_take_the_chair(text: str) -> bool:

@@ -1,0 +1,66 @@
+"""Who sits for the State at the Committee table, so that its delegates printed without a country
+still speak for it.
+
+Dialogue records name the delegation once, when it takes its places ("At the invitation of the
+Chairman, Mr. Maamari and Mr. Chaar (Lebanon) took places at the Committee table"), and then print
+its members bare ("Mr. MAAMARI said"). A speaker printed bare who speaks of "his delegation" is one
+of them too, named there or not: no member of a committee has a delegation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.countries import iso3_for_country
+from transforms.speaker_ids import name_key
+from transforms.speaker_names import normalise_name
+from transforms.speakers import Attribution
+
+_SEATED = re.compile(
+    r"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+took (?:their )?places"
+)
+# The country printed after the first name only: "Mrs. A (Yugoslavia), Mr. B and Mrs. C took places".
+_SEATED_FIRST = re.compile(
+    r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"
+    r"\s+took (?:their )?places"
+)
+_SEATED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
+_OWN_DELEGATION = re.compile(r"\b(?:his|her|my) delegation\b")
+
+
+def takes_places(text: str) -> bool:
+    """Whether a paragraph seats a delegation at the table."""
+    return text.startswith("At the invitation") and ("took places" in text or "took their places" in text)
+
+
+class DelegationAtTheTable:
+    """The delegates seated so far in a record, and the State under review (from its agenda)."""
+
+    def __init__(self, state_party: str | None) -> None:
+        self._state_party = state_party
+        self._seated: dict[str, str] = {}  # name key -> ISO3
+
+    def seat(self, text: str) -> None:
+        """Take note of who a "took places" paragraph seats, and for which State."""
+        self._seated.update(_seated_delegates(text))
+
+    def delegate(self, attribution: Attribution, text: str) -> Attribution:
+        """A speaker printed without a country, as the State's delegate when the record says so."""
+        if (iso3 := self._seated.get(name_key(attribution.name or ""))) is not None:
+            return attribution._replace(role="delegation", country_iso3=iso3)
+        states = set(self._seated.values())
+        state = self._state_party or (next(iter(states)) if len(states) == 1 else None)
+        if state and _OWN_DELEGATION.search(text, 0, 200):
+            return attribution._replace(role="delegation", country_iso3=state)
+        return attribution
+
+
+def _seated_delegates(text: str) -> dict[str, str]:
+    seated = _SEATED.match(text)
+    names = seated.group("names") if seated else ""
+    if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
+        names = f"{seated.group('first')}, {seated.group('names')}"
+    iso3 = iso3_for_country(seated.group("country")) if seated else None
+    if iso3 is None:
+        return {}
+    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
