@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import random
 
+from tests.corpus.delegation import Delegation
 from tests.corpus.draft import Draft
-from tests.corpus.formats import clock, full_stop, ordinal_words, title_name, upper_name
+from tests.corpus.formats import clock, full_stop, ordinal_words
 from tests.corpus.meeting import Meeting
 from tests.corpus.people import Cast, Person
 from tests.corpus.states import country_pool, printed_country, with_article
-from tests.corpus.vocabulary import DECLARATIVE_VERBS, GROUPS, OBSERVER_ORGANISATIONS, QUESTION_VERBS
+from tests.corpus.vocabulary import (
+    DECLARATIVE_VERBS,
+    GROUPS,
+    OBSERVER_ORGANISATIONS,
+    OTHER_ORGANS,
+    QUESTION_VERBS,
+    REGION_OF,
+)
 from tests.corpus.writer import Writer
 
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 20, 80
+OTHER_ORGAN = 0.05  # of debates: the presiding officer of another organ presents its report
 
 
 class Proceedings:
@@ -81,8 +90,8 @@ class Proceedings:
     def _write_review(self, draft: Draft, members: list[Person], vice: Person | None) -> None:
         rng, meeting = self.rng, self.meeting
         assert meeting.state is not None
-        printed = printed_country(meeting.state, meeting.year)
-        delegates = [self.cast.delegate(meeting.state, printed) for _ in range(rng.randint(2, 6))]
+        delegation = Delegation(rng, meeting, self.cast, self.writer)
+        delegates = delegation.delegates
         rapporteurs = members[:2] if rng.random() < 0.4 else members[:1]
         offices = ["Country Rapporteur", "Rapporteur"]
         if meeting.style.code == "CRC":
@@ -90,13 +99,10 @@ class Proceedings:
         for rapporteur in rapporteurs:
             rapporteur.role, rapporteur.office = "rapporteur", rng.choice(offices)
         office = draft.chair_ref.split()[-1].capitalize()
-        draft.procedural(
-            f"At the invitation of the {office}, the delegation of "
-            f"{with_article(printed)} took places at the Committee table."
-        )
+        delegation.seat(draft, office)
         task = rng.choice(("introduce its report", "continue replying to the questions raised at the previous meeting"))
         draft.chair_turn(f"{draft.chair_ref} invited the delegation to {task}.")
-        self._delegation_turn(draft, delegates[0], intro=True)
+        delegation.turn(draft, delegates[0], intro=True)
         for rapporteur in rapporteurs:
             self._member_turn(draft, rapporteur)
         askers = [m for m in members if m.role == "member"]
@@ -115,11 +121,11 @@ class Proceedings:
             )
         if vice is not None:
             self._hand_over(draft, vice)
-        self._replies(draft, delegates, [m for m in askers if m is not vice])
+        self._replies(draft, delegation, [m for m in askers if m is not vice])
         if rng.random() < 0.5:
             chair_question = f"asked whether {self.writer.question()}"
             draft.chair_turn(f"{draft.chair_ref}, speaking as a member of the {meeting.forum}, {chair_question}.")
-            self._delegation_turn(draft, rng.choice(delegates), intro=False)
+            delegation.turn(draft, rng.choice(delegates), intro=False)
         closing = rapporteurs[0]
         draft.turn(
             closing,
@@ -131,60 +137,25 @@ class Proceedings:
         draft.chair_turn(f"{draft.chair_ref} thanked the delegation.")
         self._organizational_item(draft)
 
-    def _replies(self, draft: Draft, delegates: list[Person], askers: list[Person]) -> None:
+    def _replies(self, draft: Draft, delegation: Delegation, askers: list[Person]) -> None:
         """The delegation's replies, with a misprinted name now and then."""
-        rng = self.rng
+        rng, delegates = self.rng, delegation.delegates
         misprint_at = rng.randint(1, 4) if rng.random() < 0.25 else None
         turns = rng.randint(5, 14)
+        unnamed_at = rng.randint(1, turns - 1)
         index = 0
         while (index < turns or len(draft.statements) < MIN_PARAGRAPHS - 3) and self._room_left(draft):
             if index == misprint_at:
                 # The head of delegation once more, correctly, then once misprinted.
-                self._delegation_turn(draft, delegates[0], intro=False)
-                self._delegation_turn(draft, delegates[0], intro=False, spelling=_misspelt(delegates[0].name))
+                delegation.turn(draft, delegates[0], intro=False)
+                delegation.turn(draft, delegates[0], intro=False, spelling=_misspelt(delegates[0].name))
             else:
-                self._delegation_turn(draft, rng.choice(delegates), intro=False)
+                delegation.turn(draft, rng.choice(delegates), intro=False)
+            if index == unnamed_at:
+                delegation.unnamed_turn(draft)
             if askers and rng.random() < 0.25:
                 self._member_turn(draft, rng.choice(askers))
             index += 1
-
-    def _delegation_turn(self, draft: Draft, delegate: Person, *, intro: bool, spelling: str | None = None) -> None:
-        rng, writer = self.rng, self.writer
-        who = f"{draft.printed(delegate, spelling)} ({delegate.affiliation})"
-        if intro:
-            opening = (
-                f"{who}, introducing {delegate.possessive} country's report, said that "
-                f"{writer.fact()}. {writer.sentences(1, 3)}"
-            )
-        else:
-            form = rng.randint(0, 5)
-            if form == 0:
-                opening = f"{who}, replying to the questions on {writer.topic()}, said that {writer.fact()}."
-            elif form == 1:
-                opening = f"{who}, on the subject of {writer.topic()}, explained that {writer.fact()}."
-            else:
-                opening = f"{who} {rng.choice(DECLARATIVE_VERBS)} that {writer.fact()}."
-            if rng.random() < 0.6:
-                opening += " " + writer.sentences(1, 3)
-        count = rng.choices((0, 1, 2, 3), (45, 30, 15, 10))[0]
-        more = [self._continuation(draft, delegate) for _ in range(count)]
-        extra = {}
-        if spelling is not None:
-            extra["printed_name"] = title_name(upper_name(spelling)) if self.meeting.old_style else spelling
-        draft.turn(delegate, opening, more, **extra)
-
-    def _continuation(self, draft: Draft, speaker: Person) -> str:
-        writer = self.writer
-        form = self.rng.randint(0, 4)
-        if form == 0:
-            # Opens with a name, yet the speaker does not change.
-            return (
-                f"As to {self.cast.mention(draft, speaker)}'s question on {writer.topic()}, "
-                f"{writer.fact()}. {writer.sentences(0, 2)}"
-            ).strip()
-        if form == 1:
-            return f"With regard to {writer.topic()}, {writer.fact()}. {writer.sentences(0, 2)}".strip()
-        return writer.sentences(1, 4)
 
     def _member_turn(self, draft: Draft, member: Person) -> None:
         rng, writer = self.rng, self.writer
@@ -276,6 +247,8 @@ class Proceedings:
         draft.chair_turn(
             f"{draft.chair_ref} invited the {meeting.forum} to continue its {activity} of the agenda item."
         )
+        if rng.random() < OTHER_ORGAN:
+            self._other_organ_turn(draft)
         pool = country_pool(meeting.year)
         speakers = rng.sample(pool, rng.randint(14, 40))
         for index, country in enumerate(speakers):
@@ -347,6 +320,20 @@ class Proceedings:
         organisation = self.rng.choice(OBSERVER_ORGANISATIONS[self.meeting.style.kind])
         observer = self.cast.person("observer", affiliation=organisation)
         draft.turn(observer, f"{draft.printed(observer)} ({organisation}) said that {self.writer.fact()}.", [])
+
+    def _other_organ_turn(self, draft: Draft) -> None:
+        """A State's delegate who presides over another organ presents its report: an observer here."""
+        rng, meeting = self.rng, self.meeting
+        organs = [organ for organ in OTHER_ORGANS[meeting.style.kind] if organ[3] <= meeting.year]
+        office, organ, word, _ = rng.choice(organs)
+        country = rng.choice(country_pool(meeting.year))
+        president = self.cast.person("observer", REGION_OF.get(country.iso3), office=f"{office} of the {organ}")
+        draft.turn(
+            president,
+            f"{draft.printed(president)} ({printed_country(country, meeting.year)}), {president.office}, "
+            f"introducing the report of the {word}, said that {self.writer.fact()}.",
+            [self.writer.sentences(1, 3) for _ in range(rng.randint(0, 2))],
+        )
 
     def _write_spt_opening(self, draft: Draft, members: list[Person]) -> None:
         writer = self.writer

@@ -13,6 +13,7 @@ from typing import Any
 
 from tests.corpus.formats import ordinal_figures
 from tests.corpus.meeting import Meeting
+from transforms.countries import iso3_for_country, iso3_for_misread_country
 
 
 class Rendition:
@@ -78,6 +79,7 @@ class Rendition:
     def body(self, lines: list[str], expected: dict[str, Any]) -> list[str]:
         rng = self.rng
         lines = list(lines)
+        self._speakers_misread(lines, expected["statements"])
         if not self.old_style and rng.random() < 0.1:
             lines = [_NUMBER_PREFIX.sub("", line, count=1) for line in lines]  # numbers lost in conversion
             expected["numbering"] = "missing"
@@ -89,6 +91,34 @@ class Rendition:
             self.end_lost = True
             expected["meeting"]["rose_at"] = None
         return lines
+
+    def _speakers_misread(self, lines: list[str], statements: list[dict[str, Any]]) -> None:
+        """A conversion's "T he Chair said"; a scan's State one letter off ("Mr. X (Franco)").
+
+        Each in one opening of a few records; the label stays what the record meant.
+        """
+        rng = self.rng
+        openings = []  # (line index, where its text starts, its label) of each turn's first paragraph
+        for at, line in enumerate(lines):
+            number = _NUMBER_PREFIX.match(line)
+            paragraph = int(number.group(1)) if number else 0
+            if number and 0 < paragraph <= len(statements) and not statements[paragraph - 1]["is_continuation"]:
+                openings.append((at, number.end(), statements[paragraph - 1]))
+        if rng.random() < SPLIT_THE:
+            chairs = [(at, start) for at, start, label in openings if label["speaker_role"] == "chair"]
+            chairs = [(at, start) for at, start in chairs if lines[at].startswith("The ", start)]
+            if chairs:
+                at, start = rng.choice(chairs)
+                lines[at] = f"{lines[at][:start]}T he{lines[at][start + 3 :]}"
+        if self.old_style and rng.random() < MISREAD_STATE:
+            delegates = [(at, label) for at, _, label in openings if label["speaker_role"] == "delegation"]
+            for at, label in rng.sample(delegates, len(delegates)):
+                state = _DELEGATE_STATE.match(lines[at])
+                if state is None or iso3_for_country(state.group(1)) != label["country_iso3"]:
+                    continue
+                if (misread := misread_state(state.group(1), label["country_iso3"], rng)) is not None:
+                    lines[at] = f"{lines[at][: state.start(1)]}{misread}{lines[at][state.end(1) :]}"
+                    return
 
     def flattened(self, lines: list[str]) -> list[str]:
         """The whole record run onto one line, as some web renditions and catalogue extracts print it.
@@ -118,7 +148,23 @@ class Rendition:
         return True
 
 
-_NUMBER_PREFIX = re.compile(r"^\d{1,4}\.\s*")
+_NUMBER_PREFIX = re.compile(r"^(\d{1,4})\.\s*")
+SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
+MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
+# The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
+_DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
+# Letters a scan reads for others.
+_LOOK_ALIKE = {"a": "o", "c": "e", "e": "c", "h": "b", "i": "l", "l": "i", "m": "n", "n": "u", "o": "e", "u": "n"}
+
+
+def misread_state(name: str, iso3: str, rng: random.Random) -> str | None:
+    """The State's name with one letter misread, when it is no State's name and one State only is that close."""
+    spots = [at for at, letter in enumerate(name) if at > 0 and letter in _LOOK_ALIKE]
+    for at in rng.sample(spots, len(spots)):
+        misread = name[:at] + _LOOK_ALIKE[name[at]] + name[at + 1 :]
+        if iso3_for_country(misread) is None and iso3_for_misread_country(misread) == iso3:
+            return misread
+    return None
 
 
 def _title_in_two(line: str) -> list[str]:

@@ -83,6 +83,10 @@ GROUPS = speaking_groups(_DATA["groups"], _DATA["broad_groups"])
 OBSERVER_ORGANISATIONS: dict[str, tuple[str, ...]] = {
     kind: tuple(organisations) for kind, organisations in _DATA["observers"].items()
 }
+OTHER_ORGANS: dict[str, tuple[tuple[str, str, str, int], ...]] = {
+    kind: tuple((office, organ, word, first) for office, organ, word, first in organs)
+    for kind, organs in _DATA["other_organs"].items()
+}
 
 NAME_POOLS: dict[str, tuple[str, ...]] = {region: tuple(pool) for region, pool in _NAMES["pools"].items()}
 REGION_OF = region_of(_NAMES["regions"])
