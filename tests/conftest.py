@@ -41,14 +41,86 @@ def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
 
 
+# The Prefect server the session's tests share. The process that runs pytest starts it in the
+# background before it starts its workers (pytest-xdist), which find its address here and wait for
+# it only when a test first needs it: its 10-20 s of start-up overlap their own.
+_SHARED_API = "RECORDS_TESTS_PREFECT_API"
+_server: Any = None
+_server_home: Path | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _server, _server_home  # noqa: PLW0603 (one server per test session, stopped in pytest_unconfigure)
+    if hasattr(config, "workerinput") or _SHARED_API in os.environ or not _needs_prefect(config):
+        return
+    import contextvars
+    import tempfile
+    import threading
+
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
+
+    _server_home = Path(tempfile.mkdtemp(prefix="records-tests-prefect-"))
+    database = _server_home / "prefect.db"
+    with temporary_settings(updates={PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
+        _server = SubprocessASGIServer(port=_free_port())
+        started = contextvars.copy_context()  # the thread starts the server with this database
+    threading.Thread(target=started.run, args=(_server.start, 180), daemon=True).start()
+    os.environ[_SHARED_API] = _server.api_url
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _server is not None:
+        _server.stop()
+        os.environ.pop(_SHARED_API, None)
+    if _server_home is not None:
+        import shutil
+
+        shutil.rmtree(_server_home, ignore_errors=True)
+
+
+def _needs_prefect(config: pytest.Config) -> bool:
+    """Whether the session may run a test that needs the server: not `make test-fast`, not a listing."""
+    return not config.option.collectonly and "not slow" not in (config.option.markexpr or "")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @pytest.fixture(scope="session")
 def prefect_api() -> Iterator[str]:
-    """One temporary Prefect server for the whole session (it takes 10-20 s to start here)."""
-    from prefect.settings import PREFECT_API_URL
+    """The session's one Prefect server (see `pytest_configure`); its own when none was started for it."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
+    if (shared := os.environ.get(_SHARED_API)) is not None:
+        _wait_for(shared)
+        with temporary_settings(updates={PREFECT_API_URL: shared}):
+            yield shared
+        return
     with prefect_test_harness(server_startup_timeout=180):
         yield str(PREFECT_API_URL.value())
+
+
+def _wait_for(api: str, seconds: float = 180.0) -> None:
+    import time
+
+    import requests
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if requests.get(f"{api}/health", timeout=2).ok:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"the session's Prefect server at {api} did not answer within {seconds:.0f} s")
 
 
 @pytest.fixture
