@@ -32,7 +32,7 @@ def prefect_server(home: Path) -> Iterator[str]:
         yield configured
         return
     home.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": url}
     with (home / "server.log").open("ab") as log:
@@ -43,7 +43,7 @@ def prefect_server(home: Path) -> Iterator[str]:
             stderr=subprocess.STDOUT,
         )
         try:
-            _wait_until_healthy(url, server, home / "server.log")
+            wait_until_healthy(url, server, home / "server.log")
             with temporary_settings(updates={PREFECT_API_URL: url}):
                 yield url
         finally:
@@ -54,21 +54,25 @@ def prefect_server(home: Path) -> Iterator[str]:
                 server.kill()
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A port nothing listens on now, on loopback."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
 
 
-def _wait_until_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
+def wait_until_healthy(url: str, server: subprocess.Popen[bytes] | None = None, log: Path | None = None) -> None:
+    """Return once the Prefect API at `url` answers; fail when `server` (if it is ours) stops first, or after
+    the start-up time. `log` is where the server writes, named in the error."""
+    see = f"; see {log}" if log else ""
     deadline = time.monotonic() + _STARTUP_SECONDS
     while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the Prefect server stopped as it started (exit {server.returncode}); see {log}")
+        if server is not None and server.poll() is not None:
+            raise RuntimeError(f"the Prefect server stopped as it started (exit {server.returncode}){see}")
         try:
             if requests.get(f"{url}/health", timeout=2).ok:
                 return
         except requests.RequestException:
             pass
         time.sleep(0.5)
-    raise RuntimeError(f"the Prefect server did not answer within {_STARTUP_SECONDS:.0f} s; see {log}")
+    raise RuntimeError(f"the Prefect server at {url} did not answer within {_STARTUP_SECONDS:.0f} s{see}")

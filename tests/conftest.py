@@ -14,7 +14,8 @@ from typing import Any
 import duckdb
 import pytest
 
-import flows  # noqa: F401  (sets Prefect's start-up timeout and telemetry switches first)
+# Importing `flows` first sets Prefect's start-up timeout and telemetry switches.
+from flows.serving import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a test needs that makes it slow: the Prefect server, or `records` run as a process.
@@ -63,7 +64,7 @@ def pytest_configure(config: pytest.Config) -> None:
     _server_home = Path(tempfile.mkdtemp(prefix="records-tests-prefect-"))
     database = _server_home / "prefect.db"
     with temporary_settings(updates={PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
-        _server = SubprocessASGIServer(port=_free_port())
+        _server = SubprocessASGIServer(port=free_port())
         started = contextvars.copy_context()  # the thread starts the server with this database
     threading.Thread(target=started.run, args=(_server.start, 180), daemon=True).start()
     os.environ[_SHARED_API] = _server.api_url
@@ -84,14 +85,6 @@ def _needs_prefect(config: pytest.Config) -> bool:
     return not config.option.collectonly and "not slow" not in (config.option.markexpr or "")
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def prefect_api() -> Iterator[str]:
     """The session's one Prefect server (see `pytest_configure`); its own when none was started for it."""
@@ -99,28 +92,12 @@ def prefect_api() -> Iterator[str]:
     from prefect.testing.utilities import prefect_test_harness
 
     if (shared := os.environ.get(_SHARED_API)) is not None:
-        _wait_for(shared)
+        wait_until_healthy(shared)
         with temporary_settings(updates={PREFECT_API_URL: shared}):
             yield shared
         return
     with prefect_test_harness(server_startup_timeout=180):
         yield str(PREFECT_API_URL.value())
-
-
-def _wait_for(api: str, seconds: float = 180.0) -> None:
-    import time
-
-    import requests
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{api}/health", timeout=2).ok:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"the session's Prefect server at {api} did not answer within {seconds:.0f} s")
 
 
 @pytest.fixture
