@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from expectations.gx_loader import great_expectations
 from expectations.suites import SEVERITIES, load_suites
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Pat
     The site is rebuilt from scratch, so it shows exactly those runs, newest first: a history, as
     Great Expectations' own sites keep one. With no run saved yet, the site is left as it is (None).
     """
+    great_expectations()  # first, so that GX's own import defers what the site never uses
     from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
     from great_expectations.data_context.types.resource_identifiers import (
         ExpectationSuiteIdentifier,

@@ -1,9 +1,10 @@
 """The one place that runs Great Expectations: check frames in, plain outcomes out.
 
-GX is imported here and only inside functions (it takes seconds to import). It is not
-thread-safe when a context is shared, so every call builds its own ephemeral context (a few
-milliseconds) and nothing GX-owned outlives the call. Polars frames become pandas at exactly
-one point, `_to_pandas`, after the check frames have been cut to the columns a suite reads.
+GX is imported here and only inside functions, through `expectations.gx_loader` (it takes
+seconds to import). It is not thread-safe when a context is shared, so every call builds its
+own ephemeral context (a few milliseconds) and nothing GX-owned outlives the call. Polars frames
+become pandas at exactly one point, `_to_pandas`, after the check frames have been cut to the
+columns a suite reads.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 import polars.selectors as cs
 
+from expectations.gx_loader import great_expectations
 from expectations.suites import GX_SEVERITY, ExpectationSpec
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ def run_checks(
     With `keep_validation_results`, GX's own results are kept as JSON, stamped with the run
     (`run_name`, `run_time`) as GX's checkpoints would, for Data Docs.
     """
+    great_expectations()  # first, so that GX's own import defers what our suites never use
     context = _ephemeral_context()
     source = context.data_sources.add_pandas("batch")
     run = EngineRun()
