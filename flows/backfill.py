@@ -103,7 +103,9 @@ def run_backfill(
 
     settings = backfill_settings(settings, start)
 
-    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
+    con = store.connect(
+        settings.warehouse, memory_limit=settings.duckdb_memory_limit, data_path=settings.lake_data_path
+    )
     try:
         store.migrate(con)
         finished = store.finished_backfill_windows(con, settings.source)

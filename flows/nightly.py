@@ -54,14 +54,16 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
         task_runner=task_runner,
         dask_address=dask_address,
     )
-    with exclusive_writer(settings.warehouse, settings.lock_wait_seconds):
+    with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):
         return _ingest(settings, since, until, backfill=backfill)
 
 
 def _ingest(settings: Settings, since: date | None, until: date | None, *, backfill: bool) -> RunSummary:
     logger = get_run_logger()
     summary = RunSummary(run_id=uuid.uuid4().hex)
-    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
+    con = store.connect(
+        settings.warehouse, memory_limit=settings.duckdb_memory_limit, data_path=settings.lake_data_path
+    )
     try:
         store.migrate(con)
         store.mark_interrupted_runs(con)

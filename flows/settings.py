@@ -11,6 +11,8 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from warehouse.location import has_server_catalog, home_folder
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SAMPLES = PROJECT_ROOT / "samples"
 
@@ -22,7 +24,14 @@ class Settings(BaseSettings):
 
     # Where and what to ingest.
     source: str = Field(default=str(BUNDLED_SAMPLES), description="folder, file URL, undl:URL or ods:URL")
-    warehouse: str = Field(default="warehouse/records.duckdb", description="DuckDB file to load")
+    warehouse: str = Field(
+        default="warehouse/records.duckdb",
+        description="DuckDB file, ducklake:CATALOG_FILE or ducklake:postgres:CONNINFO (see warehouse.location)",
+    )
+    # Must come before the folders: they default to it for a PostgreSQL catalog.
+    lake_data_path: Path | None = Field(
+        default=None, description="where a DuckLake with a PostgreSQL catalog keeps its Parquet files (shared)"
+    )
     # The folders default to the warehouse's own folder, so one warehouse is one folder.
     raw_archive: Path = Field(
         default_factory=lambda fields: _beside(fields, "raw"), description="content-addressed originals"
@@ -85,6 +94,15 @@ class Settings(BaseSettings):
         default_factory=lambda fields: _beside(fields, "validations"), description="GX results per run"
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _server_catalog_needs_data_path(cls, given: Any) -> Any:
+        # Said here, as a validation error, rather than by the folders' defaults that need it.
+        warehouse = str(given.get("warehouse", "")) if isinstance(given, dict) else ""
+        if has_server_catalog(warehouse) and not given.get("lake_data_path"):
+            raise ValueError("a PostgreSQL catalog needs the lake's data path: set RECORDS_LAKE_DATA_PATH")
+        return given
+
     @model_validator(mode="after")
     def _dask_address_needs_dask(self) -> Settings:
         # Silently running in the flow's process would hide a typo'd or forgotten --task-runner.
@@ -92,17 +110,17 @@ class Settings(BaseSettings):
             raise ValueError("a Dask scheduler address is only used with the dask task runner")
         return self
 
-    @field_validator("raw_archive", "data_docs_dir", "validation_results_dir")
+    @field_validator("raw_archive", "data_docs_dir", "validation_results_dir", "lake_data_path")
     @classmethod
-    def _absolute(cls, folder: Path) -> Path:
+    def _absolute(cls, folder: Path | None) -> Path | None:
         # Absolute, because Great Expectations' site builder refuses relative folders, and a worker's
         # working directory is not the shell's.
-        return folder.resolve()
+        return folder.resolve() if folder is not None else None
 
 
 def _beside(fields: dict[str, Any], name: str) -> Path:
-    """A folder next to the warehouse file (or DuckLake catalog)."""
-    return Path(str(fields["warehouse"]).removeprefix("ducklake:")).parent / name
+    """A folder next to the warehouse file (or DuckLake catalog file), or in the lake's data path."""
+    return home_folder(str(fields["warehouse"]), fields.get("lake_data_path")) / name
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -6,6 +6,7 @@ import os
 import re
 import signal
 import subprocess
+import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,10 +17,12 @@ import pytest
 
 # Importing `flows` first sets Prefect's start-up timeout and telemetry switches.
 from flows.serving import free_port, wait_until_healthy
+from tests.postgres_server import create_database, postgres_on_loopback
+from warehouse.location import POSTGRES_CATALOG
 
 ROOT = Path(__file__).resolve().parent.parent
-# What a test needs that makes it slow: the Prefect server, or `records` run as a process.
-_SLOW_FIXTURES = frozenset({"prefect_api", "subprocess_env"})
+# What a test needs that makes it slow: the Prefect server, `records` run as a process, PostgreSQL.
+_SLOW_FIXTURES = frozenset({"prefect_api", "subprocess_env", "postgres_server"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -106,6 +109,19 @@ def subprocess_env(prefect_api: str, tmp_path: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("RECORDS_")}
     env.update(PREFECT_API_URL=prefect_api, RECORDS_RAW_ARCHIVE=str(tmp_path / "raw"))
     return env
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL server on loopback for the session's DuckLake catalogs; its libpq host and port."""
+    with postgres_on_loopback() as address:
+        yield address
+
+
+@pytest.fixture
+def postgres_catalog(postgres_server: str) -> str:
+    """A DuckLake location whose catalog is a new, empty database on that server."""
+    return POSTGRES_CATALOG + create_database(postgres_server, f"lake_{uuid.uuid4().hex[:12]}")
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] = ()) -> Any:

@@ -9,19 +9,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from warehouse.location import shown, writer_lock
+
 
 class WarehouseBusy(RuntimeError):
     """Another ingestion holds the warehouse."""
 
 
 @contextmanager
-def exclusive_writer(warehouse: str, wait_seconds: float) -> Iterator[None]:
-    """Hold the warehouse's lock file for the block; wait up to `wait_seconds` for it."""
-    from warehouse.store import local_path
-
-    # A file lock guards writers on one machine; writers on several machines need DuckLake's catalog to
-    # live in a database server (Postgres), whose transactions serialise them.
-    lock_path = Path(f"{local_path(warehouse)}.lock")
+def exclusive_writer(warehouse: str, wait_seconds: float, lake_data_path: Path | None = None) -> Iterator[None]:
+    """Hold the warehouse's lock file (`warehouse.location.writer_lock`) for the block; wait up to
+    `wait_seconds` for it."""
+    lock_path = writer_lock(warehouse, lake_data_path)
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_path.open("a+") as handle:
         deadline = time.monotonic() + wait_seconds
@@ -34,7 +33,7 @@ def exclusive_writer(warehouse: str, wait_seconds: float) -> Iterator[None]:
                     handle.seek(0)
                     holder = handle.read().strip() or "another process"
                     raise WarehouseBusy(
-                        f"warehouse {warehouse} is being written by {holder}; gave up after {wait_seconds:.0f} s"
+                        f"warehouse {shown(warehouse)} is being written by {holder}; gave up after {wait_seconds:.0f} s"
                     ) from None
                 time.sleep(0.2)
         handle.seek(0)

@@ -22,7 +22,8 @@ def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute(f"load {_EXTENSIONS[name]}")
 
 
-_EXTENSIONS = {"fts": "fts", "ducklake": "ducklake"}
+# Our names for the extensions, and the names DuckDB loads them by (the files the wheels ship).
+_EXTENSIONS = {"fts": "fts", "ducklake": "ducklake", "postgres": "postgres_scanner"}
 
 
 def rebuild_search_index(con: duckdb.DuckDBPyConnection) -> None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import duckdb
 
+from warehouse.location import has_server_catalog, local_path, shown
+from warehouse.location import is_lake as is_lake_location
 from warehouse.sql import SCHEMA_DIR, VIEWS_DIR, one_row, statement, statements_of
 
 
@@ -19,57 +21,73 @@ class WarehouseError(RuntimeError):
     """The warehouse cannot be used: corrupt, locked by another program, or unwritable."""
 
 
-DUCKLAKE = "ducklake:"
-
-
-def local_path(location: str) -> Path:
-    """The file on this machine behind a warehouse location: the DuckDB file, or a DuckLake's catalog."""
-    return Path(location.removeprefix(DUCKLAKE))
-
-
 def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(one_row(con.execute("select current_database() = 'lake'"))[0])
 
 
-def connect(location: str, *, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+def connect(
+    location: str,
+    *,
+    read_only: bool = False,
+    memory_limit: str | None = None,
+    data_path: Path | None = None,
+) -> duckdb.DuckDBPyConnection:
     """A connection to the warehouse, with a clear error when it cannot be opened.
 
-    `location` is a DuckDB file, or `ducklake:CATALOG` for a DuckLake whose catalog is that DuckDB
-    file and whose Parquet data lives beside it in `CATALOG.files/` (DuckLake's default data path),
-    so several machines can share one lakehouse on a shared disk.
+    `location` is a DuckDB file, or a DuckLake (`warehouse.location` says how each is written). A
+    DuckLake with a catalog file keeps its Parquet files beside it (`CATALOG.files/`, DuckLake's
+    default); one whose catalog is in PostgreSQL keeps them in `data_path`, which the catalog
+    remembers: only the connection that creates it needs to say it.
     """
-    path = local_path(location)
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
     # The index rebuild over a whole warehouse otherwise takes what it likes (6.5 GB for 1.2 million
     # paragraphs); with a limit DuckDB spills to disk and a backfill's memory stays flat.
     config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
+    where = shown(location)
     try:
-        if location.startswith(DUCKLAKE):
-            return _connect_lake(path, read_only=read_only, config=config)
+        if has_server_catalog(location):
+            return _connect_lake(location, read_only=read_only, config=config, data_path=data_path)
+        path = local_path(location)
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if is_lake_location(location):
+            if read_only and not path.exists():
+                raise WarehouseError(f"no DuckLake catalog at {path}")
+            return _connect_lake(location, read_only=read_only, config=config, data_path=data_path)
         return duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as error:
         if "lock" in str(error).casefold():
-            raise WarehouseError(f"warehouse {path} is locked by another program: {error}") from error
-        raise WarehouseError(f"warehouse {path} cannot be opened: {error}") from error
+            raise WarehouseError(f"warehouse {where} is locked by another program: {error}") from error
+        raise WarehouseError(f"warehouse {where} cannot be opened: {error}") from error
     except duckdb.Error as error:
-        raise WarehouseError(f"warehouse {path} is not a usable DuckDB file: {error}") from error
+        raise WarehouseError(f"warehouse {where} is not a usable DuckDB file: {error}") from error
 
 
 def _connect_lake(
-    catalog: Path, *, read_only: bool, config: dict[str, str | bool | int | float | list[str]]
+    location: str,
+    *,
+    read_only: bool,
+    config: dict[str, str | bool | int | float | list[str]],
+    data_path: Path | None,
 ) -> duckdb.DuckDBPyConnection:
     from warehouse.search import load_extension
 
-    if read_only and not catalog.exists():
-        raise WarehouseError(f"no DuckLake catalog at {catalog}")
     con = duckdb.connect(config=config)
     load_extension(con, "ducklake")
-    # ATTACH takes no parameters; the path is this machine's own setting, quoted as a SQL string.
-    target = f"{DUCKLAKE}{catalog}".replace("'", "''")
-    con.execute(f"attach '{target}' as lake{' (READ_ONLY)' if read_only else ''}")
+    if has_server_catalog(location):
+        load_extension(con, "postgres")
+    options = ["READ_ONLY"] if read_only else []
+    if data_path is not None and not read_only:
+        options.append(f"DATA_PATH {_sql_string(f'{data_path.resolve()}/')}")
+    # ATTACH takes no parameters: the location and data path are this machine's own settings,
+    # quoted as SQL strings.
+    attached = f" ({', '.join(options)})" if options else ""
+    con.execute(f"attach {_sql_string(location)} as lake{attached}")
     con.execute("use lake")
     return con
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:

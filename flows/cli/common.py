@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from pathlib import Path
 from typing import Annotated, NoReturn
 
 import duckdb
@@ -14,6 +13,7 @@ from pydantic import ValidationError
 from flows.cli.output import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from flows.sources.folder import folder_of
+from warehouse.location import has_server_catalog, local_path, shown
 from warehouse.store import WarehouseError, connect
 
 app = typer.Typer(
@@ -64,7 +64,13 @@ def check_before_running(settings: Settings) -> None:
         folder = folder_of(spec)
         if not folder.exists():
             fail(f"source {folder} does not exist")
-    location = Path(settings.warehouse.removeprefix("ducklake:"))
+    if has_server_catalog(settings.warehouse):
+        try:  # the server answers, and the catalog is DuckLake's or empty (the run creates it)
+            connect(settings.warehouse, data_path=settings.lake_data_path).close()
+        except (duckdb.Error, WarehouseError) as error:
+            fail(first_line(error))
+        return
+    location = local_path(settings.warehouse)
     if location.exists():
         if not location.is_file() or not os.access(location, os.W_OK):
             fail(f"the warehouse {location} cannot be written")
@@ -107,14 +113,13 @@ def writable(warehouse: str | None) -> duckdb.DuckDBPyConnection:
 
 def open_warehouse(warehouse: str | None, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     location = settings_for(warehouse).warehouse
-    path = Path(location.removeprefix("ducklake:"))
-    if not path.exists():
-        fail(f"no warehouse at {path}: run `records ingest` first, or pass --warehouse")
+    if not has_server_catalog(location) and not local_path(location).exists():
+        fail(f"no warehouse at {local_path(location)}: run `records ingest` first, or pass --warehouse")
     bring_up_to_date(location)
     try:
         return connect(location, read_only=read_only)
     except (duckdb.Error, WarehouseError) as error:
-        fail(f"cannot open the warehouse {path}: {first_line(error)}")
+        fail(f"cannot open the warehouse {shown(location)}: {first_line(error)}")
 
 
 def show(cursor: duckdb.DuckDBPyConnection, output_format: OutputFormat, title: str | None = None) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -20,6 +19,7 @@ from flows.cli.common import (
     flag_settings,
 )
 from flows.settings import load_settings
+from warehouse.location import home_folder
 
 
 @app.command()
@@ -174,7 +174,7 @@ def serve(
     _check_schedule(cron, timezone)
     settings = flag_settings(source=source, warehouse=warehouse)
     check_before_running(settings)
-    home = Path(settings.warehouse.removeprefix("ducklake:")).resolve().parent / "prefect"
+    home = home_folder(settings.warehouse, settings.lake_data_path).resolve() / "prefect"
     with prefect_server(home) as api:
         typer.echo(f"scheduling the nightly flow ({cron}, {timezone}) on the Prefect server at {api}; Ctrl-C stops")
         nightly_ingest.serve(
