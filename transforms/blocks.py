@@ -63,6 +63,21 @@ class Paragraph:
     number: int
     text: str
     heading_position: int | None
+    # Lines wrapped out of the paragraph, joined to `text` once by `settle`: adding each to the text
+    # would copy the whole text per line, quadratic on a file of tens of thousands of lines.
+    wrapped: list[str] = field(default_factory=list, repr=False, compare=False)
+
+    def add_line(self, line: str) -> None:
+        self.wrapped.append(line)
+
+    def ends(self) -> str:
+        """The end of the text so far (its last line): what says whether the paragraph is finished."""
+        return self.wrapped[-1] if self.wrapped else self.text
+
+    def settle(self) -> None:
+        if self.wrapped:
+            self.text = " ".join([self.text, *self.wrapped])
+            self.wrapped.clear()
 
 
 @dataclass(slots=True)
@@ -103,6 +118,8 @@ def split_body(text: str) -> Body:
             start = _start_of_heading_run(lines, first_paragraph)
         body = Body(preamble=lines[:start])
         _read_blocks(body, lines[start:])
+    for paragraph in body.paragraphs:
+        paragraph.settle()
     if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
         body.note("ends without the closing line: the end of the record may be missing")
         body.cut_short = not _FINISHED.search(body.paragraphs[-1].text)
@@ -123,7 +140,7 @@ def _announces_text(line: str) -> bool:
 
 def _quotes_on(paragraph: Paragraph, line: str) -> bool:
     """Add a quoted line to the paragraph that announced it; True while the quotation goes on."""
-    paragraph.text += " " + line
+    paragraph.add_line(line)
     return not line.endswith(("”", '"'))  # the closing quotation mark ends the text
 
 
@@ -175,8 +192,8 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.chair_changes.append((last_number + 1, line))
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
-        elif body.paragraphs and _continues_paragraph(body.paragraphs[-1].text, line):
-            body.paragraphs[-1].text += " " + line
+        elif body.paragraphs and _continues_paragraph(body.paragraphs[-1].ends(), line):
+            body.paragraphs[-1].add_line(line)
         elif line.startswith(_SPEAKER_STARTS) and _next_number(lines, index) > last_number + 1 and attribute(line):
             # A paragraph that lost its number where the next number leaves room for it ("2." follows).
             last_number += 1
@@ -252,7 +269,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
         elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
-            body.paragraphs[-1].text += " " + line
+            body.paragraphs[-1].add_line(line)
         elif _is_paragraph(line, index == last) or not _is_heading(line):
             if number == MAX_PARAGRAPH:
                 body.beyond_the_last_number = True
@@ -285,7 +302,8 @@ def _current_heading(body: Body) -> int | None:
 
 
 def _continues_paragraph(previous: str, line: str) -> bool:
-    """A line wrapped out of its paragraph: it starts in lower case or the paragraph is unfinished."""
+    """A line wrapped out of its paragraph: it starts in lower case or the paragraph (whose last line
+    is `previous`) is unfinished."""
     return line[:1].islower() or not _FINISHED.search(previous)
 
 
