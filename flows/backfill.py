@@ -26,6 +26,7 @@ from flows.sources.folder import FolderSource
 from flows.sources.registry import source_from_spec
 from warehouse import store
 from warehouse.load import advance_watermark
+from warehouse.lock import exclusive_writer
 
 Window = tuple[date, date]  # [start, end): modified on or after start, before end
 
@@ -99,7 +100,7 @@ def run_backfill(
     """Load every unfinished window in order; `on_window` hears of each, `skipped` when finished before."""
     from flows.dask_runner import on_task_runner
     from flows.nightly import nightly_ingest
-    from flows.refresh import refresh_derived
+    from flows.refresh import publish_read_copy, refresh_derived
 
     settings = backfill_settings(settings, start)
 
@@ -149,6 +150,8 @@ def run_backfill(
     # Once, not per window: the index is rebuilt from the whole warehouse (see `nightly_ingest`).
     # Also when every window was done before, since a backfill killed after its last window missed it.
     refresh_derived(settings)
+    with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):
+        publish_read_copy(settings)
     return summary
 
 

@@ -11,7 +11,7 @@ import polars as pl
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
-from flows.refresh import refresh_derived
+from flows.refresh import publish_read_copy, refresh_derived
 from flows.report import publish_run_report
 from flows.run_summary import RunSummary
 from flows.settings import Settings, load_settings
@@ -86,6 +86,8 @@ def _ingest(settings: Settings, since: date | None, until: date | None, *, backf
     except BaseException as error:
         summary.status = "failed"
         _finish(settings, summary, error=f"{type(error).__name__}: {error}")
+        if not backfill:
+            publish_read_copy(settings)  # the batches this run committed, each whole
         try:
             publish_run_report(summary, settings, error=f"{type(error).__name__}: {error}")
         except Exception:  # the run's own error is the one to raise
@@ -96,6 +98,8 @@ def _ingest(settings: Settings, since: date | None, until: date | None, *, backf
         # window, the index would cost time and memory that grow with the history loaded so far.
         refresh_derived(settings, rebuild_index=summary.loaded > 0, rebuild_docs=summary.checked > 0)
     _finish(settings, summary)
+    if not backfill:
+        publish_read_copy(settings)
     publish_run_report(summary, settings)
     seconds = {stage: round(spent, 2) for stage, spent in summary.stage_seconds.items()}
     logger.info("run %s: %s; seconds per stage %s", summary.run_id, summary.counts(), seconds)

@@ -1,4 +1,5 @@
-"""What is rebuilt from the whole warehouse after loading: the search index and the Data Docs."""
+"""What is rebuilt from the whole warehouse after loading: the search index, the Data Docs, and the
+read copy analysts open (`warehouse.read_copy`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from prefect import get_run_logger
 from prefect.exceptions import MissingContextError
 
 from flows.settings import Settings
-from warehouse import store
+from warehouse import read_copy, store
 from warehouse.search import rebuild_search_index
 
 
@@ -18,6 +19,15 @@ def refresh_derived(settings: Settings, *, rebuild_index: bool = True, rebuild_d
         _rebuild_search_index(settings)
     if rebuild_docs:
         _build_data_docs(settings)
+
+
+def publish_read_copy(settings: Settings) -> None:
+    """Publish what the writer holds now for readers. A failure leaves them the last copy, complete
+    but old, and is logged as an error: the run's rows are committed all the same."""
+    try:
+        read_copy.publish(settings.warehouse)
+    except Exception:
+        _logger().exception("the read copy could not be published: readers see the previous run's")
 
 
 def _build_data_docs(settings: Settings) -> None:

@@ -69,12 +69,24 @@ def pytest_configure(config: pytest.Config) -> None:
     with temporary_settings(updates={PREFECT_SERVER_DATABASE_CONNECTION_URL: f"sqlite+aiosqlite:///{database}"}):
         _server = SubprocessASGIServer(port=free_port())
         started = contextvars.copy_context()  # the thread starts the server with this database
-    threading.Thread(target=started.run, args=(_server.start, 180), daemon=True).start()
+    threading.Thread(target=started.run, args=(_start_shared_server, _server), daemon=True).start()
     os.environ[_SHARED_API] = _server.api_url
+
+
+def _start_shared_server(server: Any) -> None:
+    try:
+        server.start(180)
+    except Exception:
+        if not _stopping:  # a short session may end, and stop the server, while it still starts
+            raise
+
+
+_stopping: list[bool] = []
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if _server is not None:
+        _stopping.append(True)
         _server.stop()
         os.environ.pop(_SHARED_API, None)
     if _server_home is not None:

@@ -1,5 +1,8 @@
-"""Readers and the nightly never block each other: an analyst's session queries in a loop, in its own
-process, through a whole ingest, and sees only whole batches."""
+"""Readers and the nightly never block each other: analysts' sessions query in a loop, in their own
+processes, through a 2,000-record ingest; they never fail, see only whole batches, and the nightly
+ends with the rows of every record, as parsing them alone makes them. For the DuckDB
+file (readers open the copy each run publishes, `warehouse.read_copy`) and for a DuckLake whose
+catalog is in a real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -7,19 +10,24 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flows.nightly import nightly_ingest
-from tests.conftest import ROOT, table_counts
+from flows.sources.folder import FolderSource
+from tests.conftest import ROOT, scalar, table_counts
 from tests.corpus import write_corpus
 from tests.warehouse_reader import TABLES
+from transforms.parse import parse_documents
 from warehouse import store
 
 RECORDS = 2_000
-BATCH = 250
+BATCH = 500  # four commits: four states for a reader to see, and the quality gate (1 s) run four times
+Answers = list[dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
@@ -29,52 +37,118 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def read_through(location: str, tmp_path: Path, ingest: Any) -> list[dict[str, Any]]:
-    """Run `ingest` while a reader process queries `location`; the reader's answers, in order."""
-    stop, answers = tmp_path / "stop", tmp_path / "answers.jsonl"
-    reader = subprocess.Popen(
-        [sys.executable, "-m", "tests.warehouse_reader", location, str(stop), str(answers)], cwd=ROOT
-    )
+@pytest.fixture(scope="module")
+def alone(corpus: Path) -> dict[str, int]:
+    """The rows of every table for the whole corpus, from the parser alone: no load, no reader, no
+    batches (its shared tables, speakers and sessions, are distinct over the whole corpus at once)."""
+    source = FolderSource(corpus)
+    parsed = parse_documents(source.fetch(source.discover()).records)
+    assert not parsed.rejects
+    return {table: frame.height for table, frame in parsed.frames.items()}
+
+
+@contextmanager
+def readers(location: str, folder: Path, *modes: str) -> Iterator[dict[str, Path]]:
+    """A reader process per mode ("held" keeps one connection, "reconnect" opens one a round); yields
+    where each writes its answers, and stops them after the block."""
+    stop = folder / "stop"
+    answers = {mode: folder / f"{mode}.jsonl" for mode in modes}
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.warehouse_reader", location, str(stop), str(answers[mode])]
+            + (["--reconnect"] if mode == "reconnect" else []),
+            cwd=ROOT,
+        )
+        for mode in modes
+    ]
     try:
-        ingest()
-        time.sleep(0.5)  # a round or two after the last commit
+        time.sleep(1.0)  # each has connected and answered before the run starts
+        yield answers
+        time.sleep(1.0)  # and answers again after it ends
     finally:
         stop.touch()
-        reader.wait(timeout=60)
-    assert reader.returncode == 0
+        for process in processes:
+            process.wait(timeout=60)
+    assert [process.returncode for process in processes] == [0] * len(processes)
+
+
+def read(answers: Path) -> Answers:
     return [json.loads(line) for line in answers.read_text(encoding="utf-8").splitlines()]
 
 
-def assert_whole_batches_only(answers: list[dict[str, Any]], final: dict[str, int]) -> None:
+def assert_whole_batches_only(answers: Answers, *, states_at_least: int) -> None:
     errors = [answer["error"] for answer in answers if "error" in answer]
-    rounds = [answer for answer in answers if "error" not in answer]
     assert not errors, errors[:3]
-    assert len(rounds) >= 20, "the reader must have queried all through the run"
-    assert all(answer["meetings_without_statements"] == 0 for answer in rounds)
-    assert all(answer["statements_without_meeting"] == 0 for answer in rounds)
-    assert all(answer["joined_statements"] == answer["statements"] for answer in rounds)
-    seen_meetings = [answer["meetings"] for answer in rounds]
-    assert seen_meetings == sorted(seen_meetings), "a reader never sees rows go away"
-    assert len(set(seen_meetings)) >= 3, "the reader saw the warehouse grow batch by batch"
-    assert {table: rounds[-1][table] for table in TABLES} == {table: final[table] for table in TABLES}
+    assert len(answers) >= 20, "the reader must have queried all through the run"
+    assert all(answer["meetings_without_statements"] == 0 for answer in answers)
+    assert all(answer["statements_without_meeting"] == 0 for answer in answers)
+    assert all(answer["joined_statements"] == answer["statements"] for answer in answers)
+    seen = [answer["meetings"] for answer in answers]
+    assert seen == sorted(seen), "a reader never sees rows go away"
+    assert len(set(seen)) >= states_at_least
+    assert all(meetings % BATCH == 0 for meetings in seen), "whole batches only"
 
 
-def test_a_reader_of_a_postgresql_catalog_sees_whole_batches_while_the_nightly_commits(
-    prefect_api: str, postgres_catalog: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def last_state(answers: Answers) -> dict[str, int]:
+    return {table: answers[-1][table] for table in TABLES}
+
+
+def test_readers_of_the_duckdb_file_read_the_published_copy_and_never_hold_the_nightly(
+    prefect_api: str, alone: dict[str, int], corpus: Path, tmp_path: Path
 ) -> None:
-    alone = tmp_path / "alone.duckdb"
-    nightly_ingest(source=str(corpus), warehouse=str(alone), batch_size=BATCH)
-    monkeypatch.setenv("RECORDS_LAKE_DATA_PATH", str(tmp_path / "lake"))
-    # The catalog exists before the reader starts, as a team's does: the first run creates it.
-    store.connect(postgres_catalog, data_path=tmp_path / "lake").close()
+    warehouse = tmp_path / "warehouse" / "records.duckdb"
+    nightly_ingest(source=str(corpus), warehouse=str(warehouse), batch_size=BATCH, limit=BATCH)  # there is one
 
     runs = []
-    answers = read_through(
-        postgres_catalog,
-        tmp_path,
-        lambda: runs.append(nightly_ingest(source=str(corpus), warehouse=postgres_catalog, batch_size=BATCH)),
-    )
+    with readers(str(warehouse), tmp_path, "held", "reconnect") as answers:
+        runs.append(nightly_ingest(source=str(corpus), warehouse=str(warehouse), batch_size=BATCH))
+
+    # Had a reader opened the writer's file, DuckDB would have refused the run its writes.
+    assert (runs[0].status, runs[0].loaded) == ("completed", RECORDS - BATCH)
+    assert {table: table_counts(warehouse)[table] for table in alone} == alone
+    held, reconnecting = read(answers["held"]), read(answers["reconnect"])
+    # Left open all night, a session reads the copy it opened: complete, the last run's, never failing.
+    assert_whole_batches_only(held, states_at_least=1)
+    assert {answer["meetings"] for answer in held} == {BATCH}
+    # A session that connects again sees the copy the run published at its end, whole.
+    assert_whole_batches_only(reconnecting, states_at_least=2)
+    assert last_state(reconnecting) == {table: alone[table] for table in TABLES}
+
+
+def test_readers_of_a_postgresql_catalog_see_whole_batches_while_the_nightly_commits(
+    prefect_api: str,
+    alone: dict[str, int],
+    postgres_catalog: str,
+    corpus: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("RECORDS_LAKE_DATA_PATH", str(tmp_path / "lake"))
+    con = store.connect(postgres_catalog, data_path=tmp_path / "lake")
+    try:
+        store.migrate(con)  # a team's lake exists, with its tables, before anyone reads it
+    finally:
+        con.close()
+
+    runs = []
+    with readers(postgres_catalog, tmp_path, "held", "reconnect") as answers:
+        runs.append(nightly_ingest(source=str(corpus), warehouse=postgres_catalog, batch_size=BATCH))
 
     assert (runs[0].status, runs[0].loaded) == ("completed", RECORDS)
-    final = table_counts(alone)
-    assert_whole_batches_only(answers, final)
+    assert lake_counts(postgres_catalog, alone) == alone
+    again = nightly_ingest(source=str(corpus), warehouse=postgres_catalog, batch_size=BATCH)
+    assert (again.loaded, again.skipped) == (0, RECORDS)  # idempotent, as a file is
+    lake = tmp_path / "lake"  # the rows and the warehouse's companions in the shared folder, the catalog in PostgreSQL
+    assert list(lake.rglob("*.parquet"))
+    assert {"validations", "data_docs", "writer.lock"} <= {path.name for path in lake.iterdir()}
+    for mode in ("held", "reconnect"):  # DuckLake shows each commit to every reader, batch by batch
+        assert_whole_batches_only(read(answers[mode]), states_at_least=3)
+        assert last_state(read(answers[mode])) == {table: alone[table] for table in TABLES}
+
+
+def lake_counts(location: str, like: dict[str, int]) -> dict[str, int]:
+    con = store.connect(location, read_only=True)
+    try:
+        return {table: scalar(con, f"select count(*) from {table}") for table in like}
+    finally:
+        con.close()

@@ -59,25 +59,3 @@ def test_a_ducklake_warehouse_holds_what_a_duckdb_file_holds(prefect_api: str, t
         con.close()
     assert figure == [(1326.0,)]
     assert "paragraph" in comment
-
-
-def test_a_ducklake_with_its_catalog_in_postgresql_holds_what_a_duckdb_file_holds(
-    prefect_api: str, postgres_catalog: str, tmp_path: Path
-) -> None:
-    folder = tmp_path / "records"
-    write_corpus(folder, 6, seed=5)
-    reference = tmp_path / "file.duckdb"
-    data_path = tmp_path / "shared" / "lake"
-
-    nightly_ingest(source=str(folder), warehouse=str(reference), batch_size=3)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("RECORDS_LAKE_DATA_PATH", str(data_path))
-        first = nightly_ingest(source=str(folder), warehouse=postgres_catalog, batch_size=3)
-        again = nightly_ingest(source=str(folder), warehouse=postgres_catalog, batch_size=3)
-
-    assert (first.status, first.loaded) == ("completed", 6)
-    assert (again.loaded, again.skipped) == (0, 6)
-    expected = table_counts(reference)
-    assert {table: lake_counts(postgres_catalog)[table] for table in expected} == expected
-    assert list(data_path.rglob("*.parquet"))  # the rows are in the shared folder, the catalog in PostgreSQL
-    assert {"validations", "data_docs", "writer.lock"} <= {path.name for path in data_path.iterdir()}  # companions

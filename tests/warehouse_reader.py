@@ -1,7 +1,10 @@
-"""An analyst's session, run as its own process by the reader drills: one connection left open,
-queried in a loop until told to stop, each answer written as a JSON line.
+"""An analyst's session, run as its own process by the reader drills: queries in a loop until told
+to stop, each answer written as a JSON line; on one connection left open all along, or (with
+`--reconnect`) on a new connection each round, as a tool that connects per query does.
 
-    python -m tests.warehouse_reader LOCATION STOP_FILE ANSWERS_FILE
+    python -m tests.warehouse_reader LOCATION STOP_FILE ANSWERS_FILE [--reconnect]
+
+LOCATION is opened as `records sql` opens it: a DuckDB file's published read copy.
 
 Each round is one read transaction: the row count of every data table, the meetings that have no
 statements (a reader must never see a meeting whose statements are not there yet), the statements
@@ -19,7 +22,10 @@ from pathlib import Path
 import duckdb
 
 from warehouse import store
+from warehouse.read_copy import for_reading
 
+# An analyst's pace, not a busy loop: a reader that took a core would slow the run it watches.
+ROUND_INTERVAL_SECONDS = 0.25
 TABLES = ("meetings", "statements", "speakers", "agenda_items", "document_refs", "indicators")
 ROUND = f"""
 select {", ".join(f"(select count(*) from {table}) as {table}" for table in TABLES)},
@@ -31,25 +37,28 @@ select {", ".join(f"(select count(*) from {table}) as {table}" for table in TABL
 """
 
 
-def main(location: str, stop_file: Path, answers: Path) -> None:
+def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool) -> None:
     con: duckdb.DuckDBPyConnection | None = None
     with answers.open("a", encoding="utf-8") as out:
         while not stop_file.exists():
             try:
                 if con is None:
-                    con = store.connect(location, read_only=True)
+                    con = store.connect(for_reading(location), read_only=True)
                 cursor = con.execute(ROUND)
                 names = [column[0] for column in cursor.description or ()]
                 row = cursor.fetchone()
                 answer: dict[str, object] = dict(zip(names, row or (), strict=True))
             except (duckdb.Error, store.WarehouseError) as error:
                 answer = {"error": f"{type(error).__name__}: {error}"}
+            if reconnect and con is not None:
+                con.close()
+                con = None
             out.write(json.dumps({"at": time.time(), **answer}) + "\n")
             out.flush()
-            time.sleep(0.05)
+            time.sleep(ROUND_INTERVAL_SECONDS)
     if con is not None:
         con.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
+    main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), reconnect="--reconnect" in sys.argv[4:])

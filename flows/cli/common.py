@@ -14,6 +14,7 @@ from flows.cli.output import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from flows.sources.folder import folder_of
 from warehouse.location import has_server_catalog, local_path, shown
+from warehouse.read_copy import for_reading, publish
 from warehouse.store import WarehouseError, connect
 
 app = typer.Typer(
@@ -117,7 +118,8 @@ def open_warehouse(warehouse: str | None, *, read_only: bool) -> duckdb.DuckDBPy
         fail(f"no warehouse at {local_path(location)}: run `records ingest` first, or pass --warehouse")
     bring_up_to_date(location)
     try:
-        return connect(location, read_only=read_only)
+        # Readers open the copy the last run published, so that they never hold the writer's file.
+        return connect(for_reading(location) if read_only else location, read_only=read_only)
     except (duckdb.Error, WarehouseError) as error:
         fail(f"cannot open the warehouse {shown(location)}: {first_line(error)}")
 
@@ -140,6 +142,16 @@ def bring_up_to_date(location: str) -> None:
     except (duckdb.Error, WarehouseError):
         return
     try:
-        migrate(con)
+        applied = migrate(con)
     finally:
         con.close()
+    if applied:
+        publish_for_readers(location)  # readers get the new schema too
+
+
+def publish_for_readers(location: str) -> None:
+    """After a command wrote the warehouse: readers see it now, or after the next run if one began since."""
+    try:
+        publish(location)
+    except (duckdb.Error, OSError) as error:
+        typer.echo(f"note: readers see this after the next run ({first_line(error)})", err=True)

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from flows.cli.common import WarehouseOption, fail, quarantine_app, read_only, show, writable
+from flows.cli.common import (
+    WarehouseOption,
+    fail,
+    publish_for_readers,
+    quarantine_app,
+    read_only,
+    settings_for,
+    show,
+    writable,
+)
 from flows.cli.output import OutputFormat
 from flows.cli.running import ingest
 from warehouse.sql import query as query_text
@@ -77,4 +86,5 @@ def _settle(typed: str, outcome: str, note: str | None, warehouse: str | None) -
         fail(str(error))
     finally:
         con.close()
+    publish_for_readers(settings_for(warehouse).warehouse)
     typer.echo(f"quarantine entry {entry} {outcome}d")
