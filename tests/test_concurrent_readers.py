@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -62,14 +62,27 @@ def readers(location: str, folder: Path, *modes: str) -> Iterator[dict[str, Path
         for mode in modes
     ]
     try:
-        time.sleep(1.0)  # each has connected and answered before the run starts
+        _wait_for_answers(answers.values())  # each has connected and answered before the run starts
         yield answers
-        time.sleep(1.0)  # and answers again after it ends
+        _wait_for_answers(answers.values(), more_than=_answered(answers.values()))  # and again after it
     finally:
         stop.touch()
         for process in processes:
             process.wait(timeout=60)
     assert [process.returncode for process in processes] == [0] * len(processes)
+
+
+def _answered(files: Iterable[Path]) -> list[int]:
+    return [len(path.read_bytes().splitlines()) if path.exists() else 0 for path in files]
+
+
+def _wait_for_answers(files: Iterable[Path], more_than: list[int] | None = None) -> None:
+    files = list(files)
+    floor = more_than or [0] * len(files)
+    deadline = time.monotonic() + 60
+    while any(now <= before for now, before in zip(_answered(files), floor, strict=True)):
+        assert time.monotonic() < deadline, "a reader stopped answering"
+        time.sleep(0.05)
 
 
 def read(answers: Path) -> Answers:
