@@ -23,6 +23,7 @@ from flows.sources.reparse import ReparseSource
 from flows.stages import check_batch, fetch_and_parse, load_checked_batch
 from transforms.schemas import QUARANTINE
 from warehouse import store
+from warehouse.location import NEEDS_DATA_PATH, has_server_catalog
 from warehouse.lock import exclusive_writer
 
 
@@ -54,6 +55,8 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
         task_runner=task_runner,
         dask_address=dask_address,
     )
+    if has_server_catalog(settings.warehouse) and settings.lake_data_path is None:
+        raise ValueError(NEEDS_DATA_PATH)
     with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):
         return _ingest(settings, since, until, backfill=backfill)
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from warehouse.location import has_server_catalog, home_folder
+from warehouse.location import home_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SAMPLES = PROJECT_ROOT / "samples"
@@ -93,15 +93,6 @@ class Settings(BaseSettings):
     validation_results_dir: Path = Field(
         default_factory=lambda fields: _beside(fields, "validations"), description="GX results per run"
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _server_catalog_needs_data_path(cls, given: Any) -> Any:
-        # Said here, as a validation error, rather than by the folders' defaults that need it.
-        warehouse = str(given.get("warehouse", "")) if isinstance(given, dict) else ""
-        if has_server_catalog(warehouse) and not given.get("lake_data_path"):
-            raise ValueError("a PostgreSQL catalog needs the lake's data path: set RECORDS_LAKE_DATA_PATH")
-        return given
 
     @model_validator(mode="after")
     def _dask_address_needs_dask(self) -> Settings:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.settings import load_settings
+from flows.settings import Settings, load_settings
 from tests.conftest import scalar
+from warehouse.location import LocationError, local_path, shown, writer_lock
 
 
 @pytest.mark.parametrize("warehouse", ["warehouse/records.duckdb", "ducklake:warehouse/lake.ducklake"])
@@ -40,3 +41,19 @@ def test_the_duckdb_memory_limit_is_validated_and_applied(tmp_path: Path) -> Non
         assert scalar(con, "select current_setting('memory_limit')") == "286.1 MiB"
     finally:
         con.close()
+
+
+def test_a_postgresql_catalog_keeps_its_companions_in_the_lake_data_path_and_its_readers_need_none(
+    tmp_path: Path,
+) -> None:
+    catalog = "ducklake:postgres:dbname=records host=db.internal user=records password=secret"
+    writer = Settings(warehouse=catalog, lake_data_path=tmp_path / "lake")
+    reader = Settings(warehouse=catalog)
+
+    assert writer.raw_archive == tmp_path / "lake" / "raw"
+    assert writer.validation_results_dir == tmp_path / "lake" / "validations"
+    assert writer_lock(catalog, writer.lake_data_path) == tmp_path / "lake" / "writer.lock"
+    assert reader.lake_data_path is None
+    assert shown(catalog) == "ducklake:postgres:dbname=records host=db.internal user=records password=…"
+    with pytest.raises(LocationError, match="not a file on this machine"):
+        local_path(catalog)

@@ -24,6 +24,9 @@ class LocationError(ValueError):
     """A warehouse location that cannot be used as written."""
 
 
+NEEDS_DATA_PATH = "a PostgreSQL catalog needs the lake's data path to be written: set RECORDS_LAKE_DATA_PATH"
+
+
 def is_lake(location: str) -> bool:
     return location.startswith(DUCKLAKE)
 
@@ -43,11 +46,11 @@ def local_path(location: str) -> Path:
 def home_folder(location: str, lake_data_path: Path | None) -> Path:
     """The folder a warehouse's companions live in by default: raw originals, validation results,
     Data Docs, the writer's lock. Beside the file for a DuckDB file or catalog; the lake data path
-    for a PostgreSQL catalog, which has no folder of its own."""
+    for a PostgreSQL catalog, which has no folder of its own. A reader of such a catalog needs no
+    data path (the catalog remembers it); its companions, which it never writes, fall back to
+    `warehouse/`."""
     if has_server_catalog(location):
-        if lake_data_path is None:
-            raise LocationError("a PostgreSQL catalog needs the lake's data path: set RECORDS_LAKE_DATA_PATH")
-        return lake_data_path
+        return lake_data_path if lake_data_path is not None else Path("warehouse")
     return local_path(location).parent
 
 

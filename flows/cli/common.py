@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from flows.cli.output import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from flows.sources.folder import folder_of
-from warehouse.location import has_server_catalog, local_path, shown
+from warehouse.location import NEEDS_DATA_PATH, has_server_catalog, local_path, shown
 from warehouse.read_copy import for_reading, publish
 from warehouse.store import WarehouseError, connect
 
@@ -66,6 +66,8 @@ def check_before_running(settings: Settings) -> None:
         if not folder.exists():
             fail(f"source {folder} does not exist")
     if has_server_catalog(settings.warehouse):
+        if settings.lake_data_path is None:
+            fail(NEEDS_DATA_PATH)
         try:  # the server answers, and the catalog is DuckLake's or empty (the run creates it)
             connect(settings.warehouse, data_path=settings.lake_data_path).close()
         except (duckdb.Error, WarehouseError) as error:
