@@ -9,15 +9,17 @@ suites themselves. Each build uses its own ephemeral GX context, like the gate.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import shutil
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from expectations.gx_loader import great_expectations
-from expectations.suites import SEVERITIES, load_suites
+from expectations.suites import SEVERITIES, SUITES_DIR, load_suites
 
 if TYPE_CHECKING:
     from great_expectations import ExpectationSuite
@@ -53,8 +55,11 @@ def save_validation_results(validation: BatchValidation, results_dir: Path) -> l
 def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Path | None:
     """Render the latest `runs` runs saved in `results_dir` as a static site in `site_dir`; return index.html.
 
-    The site is rebuilt from scratch, so it shows exactly those runs, newest first: a history, as
-    Great Expectations' own sites keep one. With no run saved yet, the site is left as it is (None).
+    The site shows exactly those runs, newest first: a history, as Great Expectations' own sites
+    keep one. It is rendered whole the first time (and when the suites change); after that, only
+    the pages of runs it does not show yet are rendered, and those of runs that fell out of the
+    history are deleted: a night pays for its own pages, not for the whole history again. With no
+    run saved yet, the site is left as it is (None).
     """
     great_expectations()  # first, so that GX's own import defers what the site never uses
     from great_expectations.core.expectation_validation_result import ExpectationSuiteValidationResultSchema
@@ -66,7 +71,9 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Pat
     result_files = _latest_result_files(results_dir, runs)
     if not result_files:
         return None
-    if site_dir.exists():
+    suites_version = _suites_version()
+    rendered = _rendered(site_dir, suites_version)
+    if rendered is None and site_dir.exists():
         shutil.rmtree(site_dir)
     context = _docs_context(site_dir)
     for suite in _gx_suites():
@@ -83,14 +90,60 @@ def build_data_docs(results_dir: Path, site_dir: Path, *, runs: int = 30) -> Pat
             batch_identifier=batch_id,
         )
         context.validation_results_store.set(key, result)
-        stored.append((key, result))
-    context.build_data_docs()
+        stored.append((path.parent.name, key, result))
+    if rendered is None:
+        context.build_data_docs()
+    else:
+        for run in set(rendered) - {run for run, _, _ in stored}:  # fell out of the history
+            for page in rendered[run]:
+                _remove_page(site_dir, site_dir / page)
+        results_per_run = Counter(run for run, _, _ in stored)
+        new = [key for run, key, _ in stored if len(rendered.get(run, ())) != results_per_run[run]]
+        context.build_data_docs(resource_identifiers=new)  # and the index, over every run shown
     index = site_dir / "index.html"
     if not index.is_file():
         raise RuntimeError(f"Great Expectations built no Data Docs index in {site_dir}")
-    pages = [(_page_of(context, key, site_dir), key.run_id, result) for key, result in stored]
-    _add_static_summary(index, pages)
+    pages = [(run, _page_of(context, key, site_dir), key.run_id, result) for run, key, result in stored]
+    _add_static_summary(index, [(page, run_id, result) for _, page, run_id, result in pages])
+    pages_per_run: dict[str, list[str]] = {}
+    for run, page, _, _ in pages:
+        pages_per_run.setdefault(run, []).append(page)
+    manifest = {"suites": suites_version, "runs": pages_per_run}
+    (site_dir / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     return index
+
+
+# What the site holds: the suites' version it was rendered with, and each run's pages.
+_MANIFEST = "rendered.json"
+
+
+def _remove_page(site_dir: Path, page: Path) -> None:
+    """Delete a page, and the folders it leaves empty (GX nests a run's pages by suite, run and time)."""
+    page.unlink(missing_ok=True)
+    folder = page.parent
+    while folder != site_dir and folder.is_relative_to(site_dir) and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _suites_version() -> str:
+    """A digest of the suite files: pages rendered from other suites are rendered again."""
+    digest = hashlib.sha256()
+    for path in sorted(SUITES_DIR.glob("*.json")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _rendered(site_dir: Path, suites_version: str) -> dict[str, list[str]] | None:
+    """The site's pages per run, when it can be added to; None when it must be rendered whole."""
+    try:
+        manifest = json.loads((site_dir / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if manifest.get("suites") != suites_version or not (site_dir / "index.html").is_file():
+        return None
+    runs = manifest.get("runs")
+    return runs if isinstance(runs, dict) else None
 
 
 def _page_of(context: EphemeralDataContext, key: ValidationResultIdentifier, site_dir: Path) -> str:

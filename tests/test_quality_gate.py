@@ -8,6 +8,7 @@ One batch carries one broken meeting per case next to untouched ones and is vali
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -955,3 +956,32 @@ def test_data_docs_keep_a_history_and_a_night_with_nothing_checked_keeps_the_sit
     (results / "run-with-nothing-new").mkdir()  # a night whose records were all loaded before
     assert build_data_docs(results, site) == index
     assert {p.name for p in (site / "validations" / "statements").iterdir()} == runs
+
+
+def test_data_docs_render_only_the_new_runs_pages_and_drop_those_that_leave_the_history(
+    valid: BatchValidation, broken: BatchValidation, tmp_path: Path
+) -> None:
+    results, added_to, whole = tmp_path / "results", tmp_path / "added-to", tmp_path / "whole"
+    save_validation_results(valid, results)
+    build_data_docs(results, added_to)
+    first_pages = {page: page.stat().st_mtime_ns for page in (added_to / "validations").rglob("*.html")}
+    save_validation_results(broken, results)
+
+    build_data_docs(results, added_to)
+    build_data_docs(results, whole)  # the same two runs, rendered from nothing
+
+    def files(site: Path) -> set[str]:
+        return {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+
+    def summary(site: Path) -> str:
+        return (site / "index.html").read_text(encoding="utf-8").split("<body>", 1)[1].split("</section>", 1)[0]
+
+    assert files(added_to) == files(whole)
+    assert summary(added_to) == summary(whole)
+    assert {page: page.stat().st_mtime_ns for page in first_pages} == first_pages  # not rendered again
+
+    build_data_docs(results, added_to, runs=1)  # the older run leaves the history: its pages go
+    shutil.rmtree(whole)
+    build_data_docs(results, whole, runs=1)
+    assert files(added_to) == files(whole)
+    assert {p.name for p in (added_to / "validations" / "statements").iterdir()} == {broken.results["run_id"][0]}
