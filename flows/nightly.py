@@ -23,7 +23,7 @@ from flows.sources.reparse import ReparseSource
 from flows.stages import check_batch, fetch_and_parse, load_checked_batch
 from transforms.schemas import QUARANTINE
 from warehouse import store
-from warehouse.location import NEEDS_DATA_PATH, has_server_catalog
+from warehouse.location import check_writable
 from warehouse.lock import exclusive_writer
 
 
@@ -55,8 +55,7 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
         task_runner=task_runner,
         dask_address=dask_address,
     )
-    if has_server_catalog(settings.warehouse) and settings.lake_data_path is None:
-        raise ValueError(NEEDS_DATA_PATH)
+    check_writable(settings.warehouse, settings.lake_data_path)
     with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):
         return _ingest(settings, since, until, backfill=backfill)
 

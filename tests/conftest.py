@@ -6,6 +6,7 @@ import os
 import re
 import signal
 import subprocess
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -18,6 +19,7 @@ import pytest
 # Importing `flows` first sets Prefect's start-up timeout and telemetry switches.
 from flows.serving import free_port, wait_until_healthy
 from tests.postgres_server import create_database, postgres_on_loopback
+from warehouse import store
 from warehouse.location import POSTGRES_CATALOG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +61,6 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     import contextvars
     import tempfile
-    import threading
 
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_SERVER_DATABASE_CONNECTION_URL, temporary_settings
@@ -77,16 +78,16 @@ def _start_shared_server(server: Any) -> None:
     try:
         server.start(180)
     except Exception:
-        if not _stopping:  # a short session may end, and stop the server, while it still starts
+        if not _stopping.is_set():  # a short session may end, and stop the server, while it still starts
             raise
 
 
-_stopping: list[bool] = []
+_stopping = threading.Event()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if _server is not None:
-        _stopping.append(True)
+        _stopping.set()
         _server.stop()
         os.environ.pop(_SHARED_API, None)
     if _server_home is not None:
@@ -159,6 +160,17 @@ def table_counts(warehouse: Path) -> dict[str, int]:
     )
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return {table: scalar(con, f"select count(*) from {table}") for table in tables}
+
+
+def lake_counts(location: str) -> dict[str, int]:
+    """Row counts of every table of a DuckLake warehouse (any catalog), for comparing runs."""
+    con = store.connect(location, read_only=True)
+    try:
+        listed = con.execute("select table_name from duckdb_tables() where database_name = 'lake'").fetchall()
+        tables = [row[0] for row in listed]
+        return {table: scalar(con, f'select count(*) from "{table}"') for table in tables}
+    finally:
+        con.close()
 
 
 # What differs between two runs that loaded the same records: when, and under which run (and entry) ids.

@@ -8,21 +8,11 @@ from pathlib import Path
 import pytest
 
 from flows.nightly import nightly_ingest
-from tests.conftest import SAMPLE, scalar, table_counts
+from tests.conftest import SAMPLE, lake_counts, scalar, table_counts
 from tests.corpus import write_corpus
 from warehouse import store
 
 pytestmark = pytest.mark.slow  # the flow run twice, into a DuckDB file and into a DuckLake
-
-
-def lake_counts(location: str) -> dict[str, int]:
-    con = store.connect(location, read_only=True)
-    try:
-        listed = con.execute("select table_name from duckdb_tables() where database_name = 'lake'").fetchall()
-        tables = [row[0] for row in listed]
-        return {table: scalar(con, f'select count(*) from "{table}"') for table in tables}
-    finally:
-        con.close()
 
 
 def test_a_ducklake_warehouse_holds_what_a_duckdb_file_holds(prefect_api: str, tmp_path: Path) -> None:

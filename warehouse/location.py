@@ -24,9 +24,6 @@ class LocationError(ValueError):
     """A warehouse location that cannot be used as written."""
 
 
-NEEDS_DATA_PATH = "a PostgreSQL catalog needs the lake's data path to be written: set RECORDS_LAKE_DATA_PATH"
-
-
 def is_lake(location: str) -> bool:
     return location.startswith(DUCKLAKE)
 
@@ -52,6 +49,12 @@ def home_folder(location: str, lake_data_path: Path | None) -> Path:
     if has_server_catalog(location):
         return lake_data_path if lake_data_path is not None else Path("warehouse")
     return local_path(location).parent
+
+
+def check_writable(location: str, lake_data_path: Path | None) -> None:
+    """A writer of a PostgreSQL catalog must say where the Parquet files go (its readers need not)."""
+    if has_server_catalog(location) and lake_data_path is None:
+        raise LocationError("a PostgreSQL catalog needs the lake's data path to be written: set RECORDS_LAKE_DATA_PATH")
 
 
 def writer_lock(location: str, lake_data_path: Path | None) -> Path:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from flows.cli.output import OutputFormat, print_rows, write_rows
 from flows.settings import Settings, TaskRunnerName, load_settings
 from flows.sources.folder import folder_of
-from warehouse.location import NEEDS_DATA_PATH, has_server_catalog, local_path, shown
+from warehouse.location import LocationError, check_writable, has_server_catalog, local_path, shown
 from warehouse.read_copy import for_reading, publish
 from warehouse.store import WarehouseError, connect
 
@@ -65,9 +65,11 @@ def check_before_running(settings: Settings) -> None:
         folder = folder_of(spec)
         if not folder.exists():
             fail(f"source {folder} does not exist")
+    try:
+        check_writable(settings.warehouse, settings.lake_data_path)
+    except LocationError as error:
+        fail(str(error))
     if has_server_catalog(settings.warehouse):
-        if settings.lake_data_path is None:
-            fail(NEEDS_DATA_PATH)
         try:  # the server answers, and the catalog is DuckLake's or empty (the run creates it)
             connect(settings.warehouse, data_path=settings.lake_data_path).close()
         except (duckdb.Error, WarehouseError) as error:
