@@ -175,6 +175,24 @@ def test_held_at_broken_by_blank_lines_and_run_together() -> None:
     assert masthead.meeting_date == date(1994, 3, 7)
 
 
+def test_a_one_line_title_that_names_session_meeting_place_and_date() -> None:
+    title = (
+        "Special Committee on Migration Questions, Second Session: Summary Record of the Thirty-First "
+        "Meeting Held at Lake Success, New York, on Wednesday, 8 March 1950, at 10.30 a.m."
+    )
+    masthead = read_masthead([title, "", "Chairman: Mr. Ortiz (Chile)"])
+    assert (masthead.session_number, masthead.meeting_number, masthead.meeting_date, masthead.scheduled_at) == (
+        2,
+        31,
+        date(1950, 3, 8),
+        time(10, 30),
+    )
+    assert masthead.place == "Lake Success, New York"
+    # A long sentence that mentions a session and a place is no title.
+    note = "The Committee recalled that at its second session, held at Lake Success, on 8 March 1950, it had met there."
+    assert read_masthead([note]).session_number is None
+
+
 @pytest.mark.parametrize(
     ("lines", "name", "office"),
     [
@@ -263,6 +281,30 @@ def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
 )
 def test_opening_lines_in_other_words(opening: str) -> None:
     assert only_meeting(parse("\n".join([*MASTHEAD, opening, PARAGRAPH])))["called_to_order"] == time(12, 10)
+
+
+@pytest.mark.parametrize(
+    ("opening", "called"),
+    [
+        ("The CHAIRMAN called the meeting to order at 12.10 p.m.", time(12, 10)),
+        ("The Chairman called the meeting to order.", None),
+        ("The Acting Chairman declared the meeting open.", None),
+    ],
+)
+def test_an_older_records_chair_opening_the_meeting_is_the_opening_line_not_a_turn(
+    opening: str, called: time | None
+) -> None:
+    batch = parse("\n\n".join([*MASTHEAD, opening, PARAGRAPH]))
+    assert only_meeting(batch)["called_to_order"] == called
+    assert speakers(batch) == [("Kotrane", "member", None)]
+
+
+def test_a_chair_who_opens_the_meeting_and_goes_on_speaking_has_the_turn() -> None:
+    opening = "The CHAIRMAN called the meeting to order and said that the Committee had two items before it."
+    assert speakers(parse("\n\n".join([*MASTHEAD, opening, PARAGRAPH]))) == [
+        ("Aidoo", "chair", None),
+        ("Kotrane", "member", None),
+    ]
 
 
 def test_a_record_of_a_part_resumed_after_a_closed_one() -> None:

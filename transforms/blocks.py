@@ -25,7 +25,11 @@ FORMULA = re.compile(
     rf"^(?:The\s*(?:{_PART_OF}|(?:public|closed|private|resumed)\s*)?meeting\s*(?:\((?:public|closed|private)\)\s*)?"
     r"(?:was\s*(?:called\s*to\s*order|suspended|resumed|opened|closed|reconvened)|rose|resumed|began|opened|continued)"
     r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*(?:began|ended|resumed)"
-    r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private))",
+    r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private)"
+    # The older records' words, when they are all the paragraph says: "The CHAIRMAN called the meeting
+    # to order at 9.30 a.m." ("... and said" goes on to a turn of the Chair's own).
+    r"|The\s*(?:(?:Acting|Temporary)\s*)?(?:Chair\w*|President)\s*(?:called\s*the\s*meeting\s*to\s*order|"
+    r"declared\s*the\s*meeting\s*open|opened\s*the\s*meeting)(?:\s*at\s*(?:[\d.:\s]{1,8}[ap]\.\s?m|noon))?\.?\s*$)",
     re.IGNORECASE,
 )
 # What ends a record: the closing formula; a rendition without it may have lost its end.

@@ -245,18 +245,36 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
     candidates: tuple[tuple[str, _Found | None], ...] = (
         ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
-        ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else None),
+        ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
         ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered else None),
         ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
         ("place", line if line in _PLACES else None),
-        ("session", _SESSION.search(line) if "session" in lowered and len(line) < 60 else None),
+        ("session", _session_in(line, lowered) if "session" in lowered else None),
         ("presiding", PRESIDING.match(line) if ":" in line or ";" in line or ". " in line else None),
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
         ("body", body_for_name(line) or (body_for_name(line.split(",", 1)[0]) if "," in line else None)),
     )
     return tuple((kind, found) for kind, found in candidates if found)
+
+
+def _held_in_title(line: str, lowered: str) -> re.Match[str] | None:
+    """A web rendition's one-line title: "..., First Session: Summary Record of the Second Meeting Held at
+    Lake Success, New York, on Tuesday, 17 January 1950, at 11 a.m."."""
+    start = lowered.find(" held at ") if "summary record" in lowered else -1
+    return _HELD.match(line[start + 1 :]) if start > 0 else None  # `^` holds at a string's start only
+
+
+def _session_in(line: str, lowered: str) -> re.Match[str] | None:
+    """A session line, or the session a one-line title names before "Summary record".
+
+    Any other long line that says "session" is a sentence (a footnote, an agenda item), not a field.
+    """
+    if len(line) < 60:
+        return _SESSION.search(line)
+    title_at = lowered.find("summary record")
+    return _SESSION.search(line, 0, title_at) if title_at > 0 else None
 
 
 def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:

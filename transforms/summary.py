@@ -71,7 +71,8 @@ _TAKES_CHAIR = re.compile(
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
 )
 _CALLED_TO_ORDER = re.compile(
-    rf"(?:called\s*to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})", re.IGNORECASE
+    rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
+    re.IGNORECASE,
 )
 # A record of a part that began after a closed one: "The public part of the meeting was resumed at 4 p.m."
 _RESUMED = re.compile(rf"resumed\s*(?:in\s+public\s+)?at\s*(?P<time>{CLOCK_TIME})", re.IGNORECASE)
