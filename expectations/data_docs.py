@@ -188,6 +188,9 @@ def _add_static_summary(
     index.write_text(text.replace("<body>", "<body>" + table, 1), encoding="utf-8")
 
 
+_SITE_SECTIONS = ("expectations", "validations", "profiling")
+
+
 def _docs_context(site_dir: Path) -> EphemeralDataContext:
     import great_expectations as gx
     from great_expectations.data_context.types.base import (
@@ -196,11 +199,17 @@ def _docs_context(site_dir: Path) -> EphemeralDataContext:
         ProgressBarsConfig,
     )
 
+    page_view = {"module_name": "expectations.docs_views", "class_name": "CachedJinjaPageView"}
     site = {
         "class_name": "SiteBuilder",
         "show_how_to_buttons": False,
         "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site_dir)},
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        "site_index_builder": {
+            "class_name": "DefaultSiteIndexBuilder",
+            "view": {"module_name": "expectations.docs_views", "class_name": "CachedJinjaIndexPageView"},
+        },
+        # GX's own sections (merged into its defaults), each with a view that keeps its compiled templates.
+        "site_section_builders": {section: {"view": page_view} for section in _SITE_SECTIONS},
     }
     config = DataContextConfig(
         store_backend_defaults=InMemoryStoreBackendDefaults(),
