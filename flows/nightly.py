@@ -2,8 +2,10 @@
 
 # No `from __future__ import annotations` here: Prefect validates a scheduled run's parameters against
 # the flow's annotations, and a served flow's postponed ones ("date | None") do not resolve there.
+import contextvars
 import uuid
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, time, timedelta
 
 import duckdb
@@ -11,7 +13,7 @@ import polars as pl
 from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
-from flows.refresh import publish_read_copy, refresh_derived
+from flows.refresh import index_loaded_batch, publish_read_copy, refresh_data_docs, refresh_search_index
 from flows.report import publish_run_report
 from flows.run_summary import RunSummary
 from flows.settings import Settings, load_settings
@@ -75,10 +77,11 @@ def _ingest(settings: Settings, since: date | None, until: date | None, *, backf
     try:
         con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
         try:
-            source = _source(con, settings)
-            refs = _refs_to_process(con, source, since, until, settings.limit, retry_quarantined=not backfill)
-            summary.discovered = len(refs)
-            loaded_hashes = set() if source.reparse else store.loaded_hashes(con)
+            with summary.timed("discover"):
+                source = _source(con, settings)
+                refs = _refs_to_process(con, source, since, until, settings.limit, retry_quarantined=not backfill)
+                summary.discovered = len(refs)
+                loaded_hashes = set() if source.reparse else store.loaded_hashes(con)
         finally:
             con.close()
         logger.info("%d records to process from %s", len(refs), settings.source)
@@ -96,12 +99,14 @@ def _ingest(settings: Settings, since: date | None, until: date | None, *, backf
             logger.exception("the failed run's report could not be published")
         raise
     if not backfill:
-        # A backfill runs this once, after its last window (`run_backfill`): rebuilt after every
-        # window, the index would cost time and memory that grow with the history loaded so far.
-        refresh_derived(settings, rebuild_index=summary.loaded > 0, rebuild_docs=summary.checked > 0)
+        # A backfill runs this once, after its last window (`run_backfill`). The index is brought up
+        # to date after every run, even one that loaded nothing: it then catches up with a run that
+        # failed after committing batches, at the cost of comparing two lists of meetings.
+        with summary.timed("search index"):
+            refresh_search_index(settings)
     _finish(settings, summary)
     if not backfill:
-        publish_read_copy(settings)
+        _publish_with_data_docs(settings, summary)
     publish_run_report(summary, settings)
     seconds = {stage: round(spent, 2) for stage, spent in summary.stage_seconds.items()}
     logger.info("run %s: %s; seconds per stage %s", summary.run_id, summary.counts(), seconds)
@@ -147,6 +152,9 @@ def _process_batch(
             summary.run_id,
             memory_limit=settings.duckdb_memory_limit,
         )
+    if not backfill:  # a backfill's windows leave the index to its end
+        with summary.timed("search index"):
+            index_loaded_batch(settings, checked.frames, summary.run_id)
     loaded_hashes.update(checked.frames["meetings"]["content_sha256"].to_list())
     summary.skipped += skipped
     summary.quarantined += checked.quarantine.height
@@ -211,6 +219,22 @@ def _fetch_failures(failures: Sequence[FetchFailure]) -> pl.DataFrame:
 def _batches(refs: Sequence[RecordRef], size: int) -> Iterator[Sequence[RecordRef]]:
     for start in range(0, len(refs), size):
         yield refs[start : start + size]
+
+
+def _publish_with_data_docs(settings: Settings, summary: RunSummary) -> None:
+    """Publish the read copy while the Data Docs render: the copy is the kernel's and DuckDB's work,
+    the rendering Python's, so on two cores the night waits for the longer of the two only."""
+
+    def publish() -> None:
+        with summary.timed("read copy"):
+            publish_read_copy(settings)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-copy") as pool:
+        copying = pool.submit(contextvars.copy_context().run, publish)  # the run's logger, in the thread too
+        if summary.checked:
+            with summary.timed("data docs"):
+                refresh_data_docs(settings)
+        copying.result()
 
 
 def _finish(settings: Settings, summary: RunSummary, error: str | None = None) -> None:

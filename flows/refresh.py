@@ -1,24 +1,26 @@
-"""What is rebuilt from the whole warehouse after loading: the search index, the Data Docs, and the
-read copy analysts open (`warehouse.read_copy`)."""
+"""What is derived from the warehouse after loading: the search index (only what the run changed),
+the Data Docs, and the read copy analysts open (`warehouse.read_copy`)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
+import polars as pl
 from prefect import get_run_logger
 from prefect.exceptions import MissingContextError
 
 from flows.settings import Settings
 from warehouse import read_copy, store
-from warehouse.search import rebuild_search_index
+from warehouse.search import IndexUpdate, index_batch, update_search_index
 
 
-def refresh_derived(settings: Settings, *, rebuild_index: bool = True, rebuild_docs: bool = True) -> None:
-    """Rebuild the search index (after new rows) and the Data Docs (after new validation results)."""
-    if rebuild_index:
-        _rebuild_search_index(settings)
+def refresh_derived(settings: Settings, *, update_index: bool = True, rebuild_docs: bool = True) -> None:
+    """Bring the search index up to date and add the run to the Data Docs (after new validation results)."""
+    if update_index:
+        refresh_search_index(settings)
     if rebuild_docs:
-        _build_data_docs(settings)
+        refresh_data_docs(settings)
 
 
 def publish_read_copy(settings: Settings) -> None:
@@ -30,7 +32,7 @@ def publish_read_copy(settings: Settings) -> None:
         _logger().exception("the read copy could not be published: readers see the previous run's")
 
 
-def _build_data_docs(settings: Settings) -> None:
+def refresh_data_docs(settings: Settings) -> None:
     """The Data Docs site shows the latest run; a failure to render must not fail the ingestion."""
     from expectations.data_docs import build_data_docs
 
@@ -40,16 +42,34 @@ def _build_data_docs(settings: Settings) -> None:
         _logger().exception("Data Docs could not be built")
 
 
-def _rebuild_search_index(settings: Settings) -> None:
-    con = store.connect(settings.warehouse, memory_limit=settings.duckdb_memory_limit)
+def refresh_search_index(settings: Settings) -> None:
+    """Index what the run loaded; a failure leaves the index behind, and the next run catches up."""
     try:
-        if store.is_lake(con):
-            # The FTS index is a set of macros and DuckLake stores no functions.
-            _logger().warning("no full-text search index on a DuckLake warehouse")
-            return
-        rebuild_search_index(con)
-    finally:
-        con.close()
+        con = store.connect(settings.warehouse, read_only=True, memory_limit=settings.duckdb_memory_limit)
+        try:
+            update = update_search_index(con, settings.search_index_dir, memory_bytes=settings.search_index_memory)
+        finally:
+            con.close()
+    except Exception:
+        _logger().exception("the search index could not be updated: the next run catches up")
+        return
+    _logger().info(describe_update(update))
+
+
+def index_loaded_batch(settings: Settings, frames: Mapping[str, pl.DataFrame], run_id: str) -> None:
+    """Index the batch just loaded; a failure leaves it to the update at the run's end."""
+    try:
+        index_batch(settings.search_index_dir, frames, run_id, memory_bytes=settings.search_index_memory)
+    except Exception:
+        _logger().exception("the batch could not be indexed: the search index catches up at the run's end")
+
+
+def describe_update(update: IndexUpdate) -> str:
+    verb = "rebuilt" if update.rebuilt else "updated"
+    return (
+        f"search index {verb}: {update.added_meetings} meeting(s) indexed ({update.added_paragraphs} paragraphs), "
+        f"{update.removed_meetings} removed"
+    )
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:

@@ -78,8 +78,8 @@ class Settings(BaseSettings):
         default=2, ge=1, description="LocalCluster worker processes (a cluster at an address has its own count)"
     )
 
-    # A batch's load and the search index rebuild both spill beyond it; with 256MB a rebuild over
-    # 760,000 paragraphs peaks at 0.5 GB of RSS instead of 1.2 GB, in no more time (measured).
+    # A batch's load spills beyond it. (With 256MB the DuckDB full-text index this warehouse once had
+    # was rebuilt over 760,000 paragraphs at 0.5 GB of RSS instead of 1.2 GB, in no more time.)
     duckdb_memory_limit: str = Field(
         default="256MB",
         pattern=r"^\d+(\.\d+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$",
@@ -94,6 +94,15 @@ class Settings(BaseSettings):
         default_factory=lambda fields: _beside(fields, "validations"), description="GX results per run"
     )
 
+    # Search.
+    search_index_dir: Path = Field(
+        default_factory=lambda fields: _beside(fields, "search_index"),
+        description="the full-text index of statements (Tantivy), updated after each run",
+    )
+    search_index_memory: int = Field(
+        default=64 * 1024 * 1024, ge=16 * 1024 * 1024, description="bytes the index writer buffers before a flush"
+    )
+
     @model_validator(mode="after")
     def _dask_address_needs_dask(self) -> Settings:
         # Silently running in the flow's process would hide a typo'd or forgotten --task-runner.
@@ -101,7 +110,7 @@ class Settings(BaseSettings):
             raise ValueError("a Dask scheduler address is only used with the dask task runner")
         return self
 
-    @field_validator("raw_archive", "data_docs_dir", "validation_results_dir", "lake_data_path")
+    @field_validator("raw_archive", "data_docs_dir", "validation_results_dir", "search_index_dir", "lake_data_path")
     @classmethod
     def _absolute(cls, folder: Path | None) -> Path | None:
         # Absolute, because Great Expectations' site builder refuses relative folders, and a worker's

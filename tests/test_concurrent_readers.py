@@ -48,15 +48,15 @@ def alone(corpus: Path) -> dict[str, int]:
 
 
 @contextmanager
-def readers(location: str, folder: Path, *modes: str) -> Iterator[dict[str, Path]]:
-    """A reader process per mode ("held" keeps one connection, "reconnect" opens one a round); yields
-    where each writes its answers, and stops them after the block."""
+def readers(location: str, folder: Path, *modes: str, search_index: Path) -> Iterator[dict[str, Path]]:
+    """A reader process per mode ("held" keeps one connection, "reconnect" opens one a round, and
+    searches too); yields where each writes its answers, and stops them after the block."""
     stop = folder / "stop"
     answers = {mode: folder / f"{mode}.jsonl" for mode in modes}
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.warehouse_reader", location, str(stop), str(answers[mode])]
-            + (["--reconnect"] if mode == "reconnect" else []),
+            + (["--reconnect", "--search-index", str(search_index)] if mode == "reconnect" else []),
             cwd=ROOT,
         )
         for mode in modes
@@ -102,6 +102,12 @@ def assert_whole_batches_only(answers: Answers, *, states_at_least: int) -> None
     assert all(meetings % BATCH == 0 for meetings in seen), "whole batches only"
 
 
+def assert_searched_all_along(answers: Answers) -> None:
+    """Searches answered while the index was being brought up to date, and find the last run's paragraphs."""
+    hits = [answer["search_hits"] for answer in answers]
+    assert hits[-1] == 20, hits[-5:]
+
+
 def last_state(answers: Answers) -> dict[str, int]:
     return {table: answers[-1][table] for table in TABLES}
 
@@ -113,7 +119,9 @@ def test_readers_of_the_duckdb_file_read_the_published_copy_and_never_hold_the_n
     nightly_ingest(source=str(corpus), warehouse=str(warehouse), batch_size=BATCH, limit=BATCH)  # there is one
 
     runs = []
-    with readers(str(warehouse), tmp_path, "held", "reconnect") as answers:
+    with readers(
+        str(warehouse), tmp_path, "held", "reconnect", search_index=warehouse.parent / "search_index"
+    ) as answers:
         runs.append(nightly_ingest(source=str(corpus), warehouse=str(warehouse), batch_size=BATCH))
 
     # Had a reader opened the writer's file, DuckDB would have refused the run its writes.
@@ -126,6 +134,7 @@ def test_readers_of_the_duckdb_file_read_the_published_copy_and_never_hold_the_n
     # A session that connects again sees the copy the run published at its end, whole.
     assert_whole_batches_only(reconnecting, states_at_least=2)
     assert last_state(reconnecting) == {table: alone[table] for table in TABLES}
+    assert_searched_all_along(reconnecting)
 
 
 def test_readers_of_a_postgresql_catalog_see_whole_batches_while_the_nightly_commits(
@@ -144,7 +153,9 @@ def test_readers_of_a_postgresql_catalog_see_whole_batches_while_the_nightly_com
         con.close()
 
     runs = []
-    with readers(postgres_catalog, tmp_path, "held", "reconnect") as answers:
+    with readers(
+        postgres_catalog, tmp_path, "held", "reconnect", search_index=tmp_path / "lake" / "search_index"
+    ) as answers:
         runs.append(nightly_ingest(source=str(corpus), warehouse=postgres_catalog, batch_size=BATCH))
 
     assert (runs[0].status, runs[0].loaded) == ("completed", RECORDS)
@@ -157,3 +168,4 @@ def test_readers_of_a_postgresql_catalog_see_whole_batches_while_the_nightly_com
     for mode in ("held", "reconnect"):  # DuckLake shows each commit to every reader, batch by batch
         assert_whole_batches_only(read(answers[mode]), states_at_least=3)
         assert last_state(read(answers[mode])) == {table: alone[table] for table in TABLES}
+    assert_searched_all_along(read(answers["reconnect"]))

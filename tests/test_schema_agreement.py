@@ -9,7 +9,7 @@ import polars as pl
 import pytest
 
 from transforms import schemas
-from warehouse.store import migrate
+from warehouse.store import is_current, migrate
 
 DUCKDB_TYPES = {
     pl.String: "VARCHAR",
@@ -95,7 +95,7 @@ def test_an_older_warehouse_s_repeated_quarantine_entries_become_one_per_record(
                 " values (?, ?, ?, ?, 'parse', ?, ?)",
                 [f"q{night}{uri}", f"run-{night}", f"2026-11-0{night} 02:30:00+00", uri, f"night {night}", resolved],
             )
-        assert migrate(con) == ["018_quarantine_one_entry_per_record.sql"]
+        assert migrate(con)[0] == "018_quarantine_one_entry_per_record.sql"
         rows = con.execute(
             "select source_uri, attempts, first_quarantined_at::date::varchar, reason from quarantine order by 1"
         ).fetchall()
@@ -103,3 +103,32 @@ def test_an_older_warehouse_s_repeated_quarantine_entries_become_one_per_record(
         ("file:///r/loaded-later.txt", 1, "2026-11-01", "night 1"),
         ("file:///r/notes.txt", 3, "2026-11-01", "night 3"),
     ]
+
+
+def test_an_older_warehouse_loses_the_table_its_duckdb_search_index_was_built_on(tmp_path: Path) -> None:
+    """Search moved to an index beside the warehouse (`warehouse/search.py`); the next run builds it."""
+    schema = Path(__file__).parents[1] / "warehouse" / "schema"
+    with duckdb.connect(str(tmp_path / "older.duckdb")) as con:
+        con.execute("create table schema_migrations (name varchar, applied_at timestamp with time zone)")
+        for script in sorted(schema.glob("*.sql")):
+            if script.name < "019":
+                con.execute(script.read_text(encoding="utf-8"))
+                con.execute("insert into schema_migrations values (?, now())", [script.name])
+        con.execute("create table statement_search as select 'a#1' as statement_key, 'text' as text")
+        con.execute("create schema fts_main_statement_search")
+        assert migrate(con) == ["019_search_index_leaves_the_warehouse.sql"]
+        tables = {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()}
+        schemas = {row[0] for row in con.execute("select schema_name from duckdb_schemas()").fetchall()}
+    assert "statement_search" not in tables
+    assert "fts_main_statement_search" not in schemas
+
+
+def test_a_copy_is_current_only_with_every_schema_file_applied(tmp_path: Path) -> None:
+    """Readers open the writer's file only to migrate it (`flows.cli.common.bring_up_to_date`)."""
+    with duckdb.connect(str(tmp_path / "new.duckdb")) as con:
+        migrate(con)
+        assert is_current(con)
+        con.execute("delete from schema_migrations where name = (select max(name) from schema_migrations)")
+        assert not is_current(con)
+    with duckdb.connect(str(tmp_path / "bare.duckdb")) as con:
+        assert not is_current(con)

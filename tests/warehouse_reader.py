@@ -2,14 +2,15 @@
 to stop, each answer written as a JSON line; on one connection left open all along, or (with
 `--reconnect`) on a new connection each round, as a tool that connects per query does.
 
-    python -m tests.warehouse_reader LOCATION STOP_FILE ANSWERS_FILE [--reconnect]
+    python -m tests.warehouse_reader LOCATION STOP_FILE ANSWERS_FILE [--reconnect] [--search-index DIR]
 
 LOCATION is opened as `records sql` opens it: a DuckDB file's published read copy.
 
 Each round is one read transaction: the row count of every data table, the meetings that have no
 statements (a reader must never see a meeting whose statements are not there yet), the statements
-whose meeting is missing, and how many statements a join of statements and meetings finds. An
-error is written as an answer too, never raised: the drill counts them.
+whose meeting is missing, and how many statements a join of statements and meetings finds; with a
+search index, as `records search` does, the paragraphs a full-text query finds (None while there is
+no index yet). An error is written as an answer too, never raised: the drill counts them.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import duckdb
 
 from warehouse import store
 from warehouse.read_copy import for_reading
+from warehouse.search import SearchIndexMissing, search_statements
 
 # An analyst's pace, not a busy loop: a reader that took a core would slow the run it watches.
 ROUND_INTERVAL_SECONDS = 0.25
@@ -37,7 +39,7 @@ select {", ".join(f"(select count(*) from {table}) as {table}" for table in TABL
 """
 
 
-def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool) -> None:
+def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool, search_index: Path | None) -> None:
     con: duckdb.DuckDBPyConnection | None = None
     with answers.open("a", encoding="utf-8") as out:
         while not stop_file.exists():
@@ -48,7 +50,9 @@ def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool) -> N
                 names = [column[0] for column in cursor.description or ()]
                 row = cursor.fetchone()
                 answer: dict[str, object] = dict(zip(names, row or (), strict=True))
-            except (duckdb.Error, store.WarehouseError) as error:
+                if search_index is not None:
+                    answer["search_hits"] = _search(search_index, con)
+            except (duckdb.Error, store.WarehouseError, OSError, ValueError) as error:
                 answer = {"error": f"{type(error).__name__}: {error}"}
             if reconnect and con is not None:
                 con.close()
@@ -60,5 +64,19 @@ def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool) -> N
         con.close()
 
 
+def _search(index: Path, con: duckdb.DuckDBPyConnection) -> int | None:
+    try:
+        return len(search_statements(index, con, "committee", limit=20))
+    except SearchIndexMissing:
+        return None
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), reconnect="--reconnect" in sys.argv[4:])
+    options = sys.argv[4:]
+    main(
+        sys.argv[1],
+        Path(sys.argv[2]),
+        Path(sys.argv[3]),
+        reconnect="--reconnect" in options,
+        search_index=Path(options[options.index("--search-index") + 1]) if "--search-index" in options else None,
+    )

@@ -69,7 +69,7 @@ def _connect_lake(
     config: dict[str, str | bool | int | float | list[str]],
     data_path: Path | None,
 ) -> duckdb.DuckDBPyConnection:
-    from warehouse.search import load_extension
+    from warehouse.extensions import load_extension
 
     con = duckdb.connect(config=config)
     load_extension(con, "ducklake")
@@ -88,6 +88,15 @@ def _connect_lake(
 
 def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether every schema file of this version is applied (read-only: nothing is changed)."""
+    try:
+        applied = {row[0] for row in con.execute(statement("applied_migrations")).fetchall()}
+    except duckdb.CatalogException:  # no schema_migrations: written by no version that migrates
+        return False
+    return {path.name for path in SCHEMA_DIR.glob("*.sql")} <= applied
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -138,9 +138,17 @@ def show(cursor: duckdb.DuckDBPyConnection, output_format: OutputFormat, title: 
 
 def bring_up_to_date(location: str) -> None:
     """A warehouse an older version wrote gets this version's schema before it is read; one another
-    process is writing to is read as it is (that run migrates it)."""
-    from warehouse.store import migrate
+    process is writing to is read as it is (that run migrates it). A DuckDB file whose read copy has
+    this version's schema is left alone: readers never open the writer's file, not even briefly."""
+    from warehouse.store import is_current, migrate
 
+    if (copy := for_reading(location)) != location:
+        try:
+            with connect(copy, read_only=True) as published:
+                if is_current(published):
+                    return
+        except (duckdb.Error, WarehouseError):
+            pass  # an unreadable copy: the writer's file is migrated and published again below
     try:
         con = connect(location)
     except (duckdb.Error, WarehouseError):

@@ -18,6 +18,7 @@ from warehouse.sql import query as query_text
 
 EXPORTED_TABLES = (*ALL_TABLES, "quality_results", "quarantine", "ingest_runs")
 EXPORTED_VIEWS = ("indicator_facts", "quality_failures")
+DAY = "%Y-%m-%d"
 
 
 @app.command()
@@ -123,19 +124,24 @@ def runs(
 
 
 @app.command()
-def search(
-    query: Annotated[str, typer.Argument(help="Words to look for, e.g. trafficking.")],
+def search(  # noqa: PLR0917 (typer maps each option to a parameter)
+    query: Annotated[
+        str, typer.Argument(help='Words to look for: trafficking, "enforced disappearance" (a phrase), a AND b.')
+    ],
     body: Annotated[str | None, typer.Option(help="Only this body, e.g. CMW.")] = None,
     country: Annotated[str | None, typer.Option(help="Only this delegation, ISO3, e.g. MEX.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker, by name, e.g. Dicko.")] = None,
+    since: Annotated[datetime | None, typer.Option("--from", formats=[DAY], help="Meetings on or after.")] = None,
+    until: Annotated[datetime | None, typer.Option("--to", formats=[DAY], help="Meetings on or before.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 10,
     warehouse: WarehouseOption = None,
 ) -> None:
-    """The paragraphs that best match a full-text query, with meeting, speaker and a snippet."""
+    """The paragraphs that best match a full-text query (stemmed, ranked), with meeting, speaker and a snippet."""
     from rich.console import Console
     from rich.table import Table
 
     from transforms.bodies import BODIES
-    from warehouse.search import search_statements
+    from warehouse.search import Filters, QueryError, SearchIndexMissing, search_statements
 
     if not query.strip():
         raise typer.BadParameter("give words to look for, e.g. trafficking", param_hint="QUERY")
@@ -144,25 +150,32 @@ def search(
         raise typer.BadParameter(
             f"unknown body {body!r}; one of {', '.join(sorted(codes.values()))}", param_hint="--body"
         )
-    location = settings_for(warehouse).warehouse
-    if location.startswith("ducklake:"):
-        fail("a DuckLake warehouse has no search index (a lake stores no macros): search a DuckDB file warehouse")
+    if since and until and since > until:
+        raise typer.BadParameter(f"--from {since.date()} is after --to {until.date()}", param_hint="--from")
+    filters = Filters(
+        body=codes[body.casefold()] if body else None,
+        country=country.upper() if country else None,
+        speaker=speaker,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+    index_dir = settings_for(warehouse).search_index_dir
     con = read_only(warehouse)
     try:
-        hits = search_statements(
-            con, query, body=codes[body.casefold()] if body else None, country=country.upper() if country else None,
-            limit=limit,
-        )  # fmt: skip
-    except duckdb.CatalogException:
-        fail("no search index yet: run `records ingest` first")
+        hits = search_statements(index_dir, con, query, filters=filters, limit=limit)
+    except SearchIndexMissing:
+        fail(f"no search index at {index_dir}: run `records ingest` (or `records reindex`) first")
+    except QueryError as error:
+        fail(f"cannot read the query {query!r}: {error}")
     finally:
         con.close()
     table = Table(title=f"{len(hits)} paragraphs matching {query!r}")
-    for column in ("meeting", "¶", "speaker", "country", "score", "snippet"):
+    for column in ("meeting", "date", "¶", "speaker", "country", "score", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
         table.add_row(
             hit.meeting_id,
+            str(hit.meeting_date or ""),
             str(hit.paragraph),
             hit.speaker_name or "",
             hit.country_iso3 or "",

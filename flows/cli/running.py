@@ -1,4 +1,4 @@
-"""The commands that run the flow: `ingest`, `backfill`, `reparse` and `serve`."""
+"""The commands that run the flow or write what it derives: `ingest`, `backfill`, `reparse`, `reindex` and `serve`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from flows.cli.common import (
     WarehouseOption,
     app,
     check_before_running,
+    fail,
     flag_settings,
+    read_only,
 )
 from flows.settings import load_settings
 from warehouse.location import home_folder
@@ -151,6 +153,32 @@ def reparse(
         )
     if summary.status != "completed":
         raise typer.Exit(1)
+
+
+@app.command()
+def reindex(warehouse: WarehouseOption = None) -> None:
+    """Rebuild the full-text search index from the warehouse (after it was lost or damaged); readers keep
+    the old one until the new one is in place."""
+    from flows.refresh import describe_update
+    from warehouse import store
+    from warehouse.lock import WarehouseBusy, exclusive_writer
+    from warehouse.search import update_search_index
+
+    settings = load_settings(warehouse=warehouse)
+    read_only(warehouse).close()  # a missing or unreadable warehouse is one line, before any wait
+    try:
+        # The nightly's lock: the index gets one writer, and the warehouse does not change under it.
+        with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):
+            con = store.connect(settings.warehouse, read_only=True, memory_limit=settings.duckdb_memory_limit)
+            try:
+                update = update_search_index(
+                    con, settings.search_index_dir, rebuild=True, memory_bytes=settings.search_index_memory
+                )
+            finally:
+                con.close()
+    except WarehouseBusy as error:
+        fail(str(error))
+    typer.echo(f"{describe_update(update)}, in {settings.search_index_dir}")
 
 
 @app.command()

@@ -1,0 +1,5 @@
+-- The paragraphs of the given meetings, with what a search filters them by.
+select s.meeting_id, s.paragraph, s.text, s.speaker_name, s.country_iso3, m.body, m.meeting_date
+from statements s
+join meetings m using (meeting_id)
+where s.meeting_id in (select unnest($meeting_ids))
