@@ -104,7 +104,8 @@ def assert_whole_batches_only(answers: Answers, *, states_at_least: int) -> None
 
 def assert_searched_all_along(answers: Answers) -> None:
     """Searches answered while the index was being brought up to date, and find the last run's paragraphs."""
-    hits = [answer["search_hits"] for answer in answers]
+    hits = [answer["search_hits"] for answer in answers if "search_hits" in answer]
+    assert len(hits) >= 5, "the reader must have searched all through the run"
     assert hits[-1] == 20, hits[-5:]
 
 

@@ -9,8 +9,8 @@ LOCATION is opened as `records sql` opens it: a DuckDB file's published read cop
 Each round is one read transaction: the row count of every data table, the meetings that have no
 statements (a reader must never see a meeting whose statements are not there yet), the statements
 whose meeting is missing, and how many statements a join of statements and meetings finds; with a
-search index, as `records search` does, the paragraphs a full-text query finds (None while there is
-no index yet). An error is written as an answer too, never raised: the drill counts them.
+search index, every few rounds, as `records search` does, the paragraphs a full-text query finds
+(None while there is no index yet). An error is written as an answer too, never raised: the drill counts them.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from warehouse.search import SearchIndexMissing, search_statements
 
 # An analyst's pace, not a busy loop: a reader that took a core would slow the run it watches.
 ROUND_INTERVAL_SECONDS = 0.25
+SEARCH_EVERY = 4  # rounds: a search reads the lake's statements, which an analyst does less often
 TABLES = ("meetings", "statements", "speakers", "agenda_items", "document_refs", "indicators")
 ROUND = f"""
 select {", ".join(f"(select count(*) from {table}) as {table}" for table in TABLES)},
@@ -41,8 +42,10 @@ select {", ".join(f"(select count(*) from {table}) as {table}" for table in TABL
 
 def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool, search_index: Path | None) -> None:
     con: duckdb.DuckDBPyConnection | None = None
+    rounds = 0
     with answers.open("a", encoding="utf-8") as out:
         while not stop_file.exists():
+            rounds += 1
             try:
                 if con is None:
                     con = store.connect(for_reading(location), read_only=True)
@@ -50,7 +53,7 @@ def main(location: str, stop_file: Path, answers: Path, *, reconnect: bool, sear
                 names = [column[0] for column in cursor.description or ()]
                 row = cursor.fetchone()
                 answer: dict[str, object] = dict(zip(names, row or (), strict=True))
-                if search_index is not None:
+                if search_index is not None and rounds % SEARCH_EVERY == 1:
                     answer["search_hits"] = _search(search_index, con)
             except (duckdb.Error, store.WarehouseError, OSError, ValueError) as error:
                 answer = {"error": f"{type(error).__name__}: {error}"}
