@@ -1,6 +1,7 @@
 """Masthead and first-speaker accuracy on real UN records, scored against the labelled facts file.
 
-    uv run python -m benchmarks.real_accuracy FOLDER [--split holdout|tune|all] [--show-misses]
+    uv run python -m benchmarks.real_accuracy FOLDER [--split holdout|tune|all] [--language en|fr|es|all]
+        [--show-misses]
 
 FOLDER holds the real records, one file a record named `<id>.<ext>` after the facts' `id`
 (text, HTML, PDF or DOCX: whatever the UN published). They are never committed: the facts file
@@ -211,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--facts", type=Path, default=FACTS)
     parser.add_argument("--split", choices=("holdout", "tune", "all"), default="all")
+    parser.add_argument("--language", choices=("en", "fr", "es", "all"), default="en", help="the records' language")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--fetch", action="store_true", help="download missing records from their url first")
     args = parser.parse_args(argv)
@@ -219,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         fetch(args.folder, facts)
     splits = ("tune", "holdout") if args.split == "all" else (args.split,)
     for split in splits:
-        chosen = [fact for fact in facts if split_of(fact["id"]) == split]
+        chosen = [
+            fact
+            for fact in facts
+            if split_of(fact["id"]) == split and args.language in ("all", fact.get("language", "en"))
+        ]
         result, missing = score(args.folder, chosen)
         _report(split, result, args.show_misses)
         if missing:

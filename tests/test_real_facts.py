@@ -37,6 +37,12 @@ def test_enough_records_of_enough_bodies_and_decades(facts: list[dict[str, Any]]
     assert {"194", "195", "196", "197", "198", "199", "200", "201", "202"} <= decades
 
 
+def test_french_and_spanish_records_are_labelled_too(facts: list[dict[str, Any]]) -> None:
+    languages = Counter(fact["language"] for fact in facts)
+    assert languages["fr"] >= 15
+    assert languages["es"] >= 15
+
+
 def test_ids_are_unique_and_a_third_is_held_out_by_id(facts: list[dict[str, Any]]) -> None:
     ids = [fact["id"] for fact in facts]
     assert len(ids) == len(set(ids))
@@ -63,6 +69,7 @@ def test_every_fact_is_well_formed(facts: list[dict[str, Any]]) -> None:
             iso3 = speaker["country_iso3"]
             assert (iso3 is not None) == (speaker["role"] == "delegation"), where
             assert iso3 is None or country_name(iso3) is not None, f"{where}: {iso3}"
+        assert fact["language"] in {"en", "fr", "es"}, where
         assert fact["traits"], where
         assert all(re.fullmatch(r"[a-z0-9-]+", trait) for trait in fact["traits"]), where
 
