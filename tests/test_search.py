@@ -136,6 +136,10 @@ def test_a_batch_indexed_from_its_own_frames_is_what_the_warehouse_holds(
     name, text = RECORDS[0]
     frames = load(warehouse, [*RECORDS[10:25], (name, text.replace(" said ", " said, xylophonic, ", 1))], "run-2")
     assert index_batch(index, frames, "run-2") == frames["statements"].height
+    manifest = (index / "indexed-meetings.parquet").stat().st_mtime_ns
+    nothing = {name: frame.clear() for name, frame in frames.items()}
+    assert index_batch(index, nothing, "run-3") == 0  # a batch whose records were all skipped
+    assert (index / "indexed-meetings.parquet").stat().st_mtime_ns == manifest
     assert update_search_index(warehouse, index) == IndexUpdate(0, 0, 0, rebuilt=False)
     assert indexed_paragraphs(index) == paragraphs(warehouse)
     assert found(index, warehouse, "xylophonic") == matching(warehouse, "xylophonic") != set()

@@ -103,10 +103,11 @@ def index_batch(
     """Index a batch just loaded, from the frames it was loaded from; return the paragraphs indexed.
 
     Read back from the warehouse, a night's paragraphs would cost a scan of every paragraph loaded
-    before them; taken from the batch, they cost their own. Without an index of this layout yet,
-    nothing is done here: `update_search_index` at the run's end builds it whole.
+    before them; taken from the batch, they cost their own. A batch that loaded no meeting costs
+    nothing. Without an index of this layout yet, nothing is done here: `update_search_index` at
+    the run's end builds it whole.
     """
-    if not _is_current_layout(index_dir):
+    if frames["meetings"].is_empty() or not _is_current_layout(index_dir):
         return 0
     meetings = frames["meetings"].select(
         "meeting_id",
