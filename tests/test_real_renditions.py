@@ -175,6 +175,37 @@ def test_held_at_broken_by_blank_lines_and_run_together() -> None:
     assert masthead.meeting_date == date(1994, 3, 7)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Held at Lake Success, New York, Friday, 21 May 1948 at 10.30 a.m.", date(1948, 5, 21)),  # no "on"
+        ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.", date(1948, 5, 20)),  # the place before
+        ("Palais des Nations, Geneva Monday, 7 March 1994", date(1994, 3, 7)),
+    ],
+)
+def test_a_scans_date_line_with_its_place_around_it(line: str, day: date) -> None:
+    assert read_masthead([line]).meeting_date == day
+    assert read_masthead(["The Committee met on Thursday, 13 May 1948."]).meeting_date is None  # a sentence
+
+
+def test_a_scans_masthead_with_semicolons_for_colons_ends_at_its_officers_not_at_its_date_line() -> None:
+    text = "\n".join(
+        [
+            "Summary record of the 31st meeting : Commission on Human Rights, Drafting Committee",
+            "United Nations Nations Unies",
+            "Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m.",
+            "Chairman; Mrs. Franklin D. ROOSEVELT United States of America",
+            "Rapporteur; Mr. Charles MALIK Lebanon",
+            "The CHAIRMAN stated that the first paragraph of article 14 had been accepted by the Committee.",
+            "Mr. WILSON (United Kingdom) stated that some misunderstanding existed as to the second paragraph.",
+        ]
+    )
+    batch = parse(text)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_date"], meeting["chair_name"]) == (date(1948, 5, 13), "Franklin D. Roosevelt")
+    assert speakers(batch) == [("Franklin D. Roosevelt", "chair", None), ("Wilson", "delegation", "GBR")]
+
+
 def test_a_one_line_title_that_names_session_meeting_place_and_date() -> None:
     title = (
         "Special Committee on Migration Questions, Second Session: Summary Record of the Thirty-First "

@@ -57,7 +57,10 @@ _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
     r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
     r"|Summary record|Distr"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b",  # a date line of its own
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
+    # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
+    r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$",
     re.IGNORECASE,
 )
 
@@ -291,7 +294,8 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
 # The title and the presiding officer end the masthead; what reads like prose above them is a site's or a
 # scan's noise ("CU =4 4 Et CU Q id). ...").
 _TITLE_OR_OFFICER = re.compile(
-    r"^\s*(?:Summary record|SUMMARY RECORD|(?:Temporary\s+|Acting\s+)?(?:Chair\w*|President)\s*:)"
+    # A scan may read the officer's colon as a semicolon ("Chairman; Mrs. ROOSEVELT").
+    r"^\s*(?:Summary record|SUMMARY RECORD|(?:Temporary\s+|Acting\s+)?(?:Chair\w*|President)\s*[:;])"
 )
 
 

@@ -34,7 +34,9 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    rf"^(?:Held|Reconvened)\s+(?:at|via|by|in)\s+(?P<place>.+?)(?:,\s*|\s+)on\s+(?:[A-Za-z]+day,?\s*)?(?P<date>{DATE_TEXT})"
+    # "on" may be left out before a weekday: "Held at Lake Success, New York, Friday, 21 May 1948".
+    rf"^(?:Held|Reconvened)\s+(?:at|via|by|in)\s+(?P<place>.+?)(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)(?P<date>{DATE_TEXT})"
     rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
     re.IGNORECASE,
 )
@@ -45,9 +47,13 @@ _BOILERPLATE = re.compile(
     r"Convention against .*|Human Rights Council|\d{1,2} [A-Z][a-z]+ \d{4}|"
     r"[A-Z]{2,}/[A-Z0-9/.]+.*|Original\s*:.*|English|ENGLISH|Page \d+)$",
 )
+# A place of a few capitalised words: "Lake Success, New York", "Palais des Nations, Geneva".
+_PLACE_BEFORE = r"(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)"
 _WEEKDAY_DATE = re.compile(
-    # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), its place follow it.
-    rf"^(?:held on\s+|[A-Z]{{3,}}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})(?:,?\s+at\s+{CLOCK_TIME})?"
+    # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
+    # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
+    rf"^(?:held on\s+|[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})"
+    rf"(?:,?\s+at\s+{CLOCK_TIME})?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )
