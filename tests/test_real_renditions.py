@@ -206,6 +206,42 @@ def test_a_scans_masthead_with_semicolons_for_colons_ends_at_its_officers_not_at
     assert speakers(batch) == [("Franklin D. Roosevelt", "chair", None), ("Wilson", "delegation", "GBR")]
 
 
+@pytest.mark.parametrize(
+    ("item", "body", "symbol"),
+    [
+        (
+            "Consideration of reports submitted by States parties under article 18 of the Convention",
+            "CEDAW",
+            "CEDAW/C/SR.616",
+        ),
+        (
+            "Consideration of reports submitted by States parties under article 40 of the Covenant",
+            "CCPR",
+            "CCPR/C/SR.616",
+        ),
+        (
+            "Reports submitted by States parties in accordance with articles 16 and 17 of the Covenant",
+            "CESCR",
+            "E/C.12/2003/SR.616",
+        ),
+    ],
+)
+def test_an_agenda_that_names_the_treatys_reporting_article_names_the_body(item: str, body: str, symbol: str) -> None:
+    text = "\n\n".join(
+        [
+            "Twenty-eighth session",
+            "Summary record of the 616th meeting",
+            "Held at Headquarters, New York, on Monday, 7 July 2003, at 10 a.m.",
+            "Chairperson:Ms. Aidoo",
+            "The meeting was called to order at 10.05 a.m.",
+            f"{item} (continued)",
+            PARAGRAPH,
+        ]
+    )
+    meeting = only_meeting(parse(text))
+    assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == (body, symbol, True)
+
+
 def test_a_one_line_title_that_names_session_meeting_place_and_date() -> None:
     title = (
         "Special Committee on Migration Questions, Second Session: Summary Record of the Thirty-First "

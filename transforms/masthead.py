@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.bodies import BODY_NAMES, Body, body_for_name, body_for_symbol
+from transforms.bodies import BODY_NAMES, Body, body_by_code, body_for_name, body_for_symbol
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
@@ -180,6 +180,36 @@ def body_from_documents(masthead: Masthead, cited: list[str]) -> None:
 _SESSION_OF_BODY = re.compile(
     rf"\bsession\s+of\s+the\s+(?P<name>{'|'.join(re.escape(name) for name in BODY_NAMES)})\b", re.IGNORECASE
 )
+
+
+# The article of each treaty under which its States parties report: an agenda item that names it names
+# the body ("Consideration of reports submitted by States parties under article 18 of the Convention").
+_REPORTING_ARTICLES = {
+    ("convention", "18"): "CEDAW",
+    ("covenant", "40"): "CCPR",
+    ("convention", "19"): "CAT",
+    ("convention", "44"): "CRC",
+    ("convention", "9"): "CERD",
+    ("covenant", "16"): "CESCR",
+    ("convention", "73"): "CMW",
+    ("convention", "35"): "CRPD",
+    ("convention", "29"): "CED",
+}
+_REPORTS_UNDER = re.compile(
+    r"reports?\s+submitted\s+by\s+States\s+parties\s+(?:under|in\s+accordance\s+with)\s+articles?\s+"
+    r"(?P<article>\d+)(?:\s+and\s+\d+)?\s+of\s+the\s+(?P<treaty>Convention|Covenant)\b",
+    re.IGNORECASE,
+)
+
+
+def body_from_reporting_article(masthead: Masthead, titles: list[str]) -> None:
+    """A rendition without the body's name or documents, whose agenda names the treaty's reporting article."""
+    for title in titles:
+        if "States parties" in title and (found := _REPORTS_UNDER.search(title)):
+            code = _REPORTING_ARTICLES.get((found.group("treaty").lower(), found.group("article")))
+            if code is not None and (body := body_by_code(code)) is not None:
+                _adopt_body(masthead, body)
+            return
 
 
 def body_from_opening(masthead: Masthead, paragraphs: list[str]) -> None:

@@ -11,7 +11,7 @@ from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
 from transforms.countries import iso3_for_country
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
-from transforms.masthead import body_from_documents, body_from_opening, read_masthead
+from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
 from transforms.masthead_fields import Masthead
 from transforms.presiding import Presiding, presiding_officer
 from transforms.record import (
@@ -103,6 +103,8 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
     document_refs = _document_ref_rows(agenda, body)
     if masthead.body is None:
         body_from_documents(masthead, [row["symbol"] for row in document_refs])
+    if masthead.body is None:
+        body_from_reporting_article(masthead, [row["title"] for row in agenda])
     if masthead.body is None:
         body_from_opening(masthead, [paragraph.text for paragraph in body.paragraphs[:3]])
     meeting = _meeting_row(masthead, body, metadata)
