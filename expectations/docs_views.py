@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import FileSystemBytecodeCache
+from jinja2 import Environment, FileSystemBytecodeCache
 
 from expectations.gx_loader import great_expectations
 
@@ -23,17 +23,19 @@ from great_expectations.render.view import DefaultJinjaIndexPageView, DefaultJin
 _COMPILED_TEMPLATES = FileSystemBytecodeCache(pattern="records-data-docs-%s.cache")
 
 
-class CachedJinjaPageView(DefaultJinjaPageView):
+class _KeepsCompiledTemplates:
+    """Gives a GX view's Jinja environment the shared bytecode cache, once GX has built it."""
+
+    env: Environment
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.env.bytecode_cache = _COMPILED_TEMPLATES
+
+
+class CachedJinjaPageView(_KeepsCompiledTemplates, DefaultJinjaPageView):
     """A suite's or a validation's page."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.env.bytecode_cache = _COMPILED_TEMPLATES
 
-
-class CachedJinjaIndexPageView(DefaultJinjaIndexPageView):
+class CachedJinjaIndexPageView(_KeepsCompiledTemplates, DefaultJinjaIndexPageView):
     """The site's index."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.env.bytecode_cache = _COMPILED_TEMPLATES

@@ -15,12 +15,10 @@ from warehouse import read_copy, store
 from warehouse.search import IndexUpdate, index_batch, update_search_index
 
 
-def refresh_derived(settings: Settings, *, update_index: bool = True, rebuild_docs: bool = True) -> None:
-    """Bring the search index up to date and add the run to the Data Docs (after new validation results)."""
-    if update_index:
-        refresh_search_index(settings)
-    if rebuild_docs:
-        refresh_data_docs(settings)
+def refresh_derived(settings: Settings) -> None:
+    """Bring the search index up to date and add the latest runs to the Data Docs (a backfill's end)."""
+    refresh_search_index(settings)
+    refresh_data_docs(settings)
 
 
 def publish_read_copy(settings: Settings) -> None:
