@@ -196,8 +196,8 @@ def test_a_scans_masthead_with_semicolons_for_colons_ends_at_its_officers_not_at
             "Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m.",
             "Chairman; Mrs. Franklin D. ROOSEVELT United States of America",
             "Rapporteur; Mr. Charles MALIK Lebanon",
-            "The CHAIRMAN stated that the first paragraph of article 14 had been accepted by the Committee.",
-            "Mr. WILSON (United Kingdom) stated that some misunderstanding existed as to the second paragraph.",
+            "The CHAIRMAN proposed that the Committee should take up the draft on freedom of movement next.",
+            "Mr. WILSON (United Kingdom) said that his delegation would submit a shorter text the following day.",
         ]
     )
     batch = parse(text)
