@@ -1,5 +1,5 @@
 """Readers and the nightly never block each other: analysts' sessions query in a loop, in their own
-processes, through a 2,000-record ingest; they never fail, see only whole batches, and the nightly
+processes, through a 1,000-record ingest; they never fail, see only whole batches, and the nightly
 ends with the rows of every record, as parsing them alone makes them. For the DuckDB
 file (readers open the copy each run publishes, `warehouse.read_copy`) and for a DuckLake whose
 catalog is in a real PostgreSQL server."""
@@ -25,8 +25,8 @@ from tests.warehouse_reader import TABLES
 from transforms.parse import parse_documents
 from warehouse import store
 
-RECORDS = 2_000
-BATCH = 500  # four commits: four states for a reader to see, and the quality gate (1 s) run four times
+RECORDS = 1_000
+BATCH = 250  # four commits: four states for a reader to see, and the quality gate (1 s) run four times
 Answers = list[dict[str, Any]]
 
 

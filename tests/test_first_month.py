@@ -323,11 +323,11 @@ def test_serve_starts_what_it_needs_and_a_scheduled_run_completes(tmp_path: Path
     warehouse = tmp_path / "served" / "records.duckdb"
     env = {key: value for key, value in os.environ.items() if not key.startswith(("RECORDS_", "PREFECT_"))}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")  # no configured server anywhere
-    env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for due runs every 2 s, not 10
+    env["PREFECT_RUNNER_POLL_FREQUENCY"] = "1"  # the runner looks for due runs every second, not every 10
     assert RECORDS is not None
     served = subprocess.Popen(
-        # croniter's sixth field is seconds: the first run comes within 10 s, not at the next minute
-        [RECORDS, "serve", "--cron", "* * * * * */10", "--timezone", "UTC", "--warehouse", str(warehouse)],
+        # croniter's sixth field is seconds: the first run comes within 5 s, not at the next minute
+        [RECORDS, "serve", "--cron", "* * * * * */5", "--timezone", "UTC", "--warehouse", str(warehouse)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -336,12 +336,12 @@ def test_serve_starts_what_it_needs_and_a_scheduled_run_completes(tmp_path: Path
     try:
         deadline = time.monotonic() + 180  # the server's first start, then the first run
         while completed_runs(warehouse) == 0 and time.monotonic() < deadline and served.poll() is None:
-            time.sleep(2)
+            time.sleep(0.5)
         assert completed_runs(warehouse) >= 1
     finally:
         served.terminate()
         output, _ = served.communicate(timeout=60)
-    assert "scheduling the nightly flow (* * * * * */10, UTC) on the Prefect server at http://127.0.0.1:" in output
+    assert "scheduling the nightly flow (* * * * * */5, UTC) on the Prefect server at http://127.0.0.1:" in output
     assert "Cannot schedule flows on an ephemeral server" not in output
     assert (warehouse.parent / "prefect" / "server.log").is_file()
     assert table_counts(warehouse)["meetings"] == 2

@@ -37,11 +37,12 @@ def ingest(  # noqa: PLR0917 (typer maps each option to a parameter)
     dask_address: DaskAddressOption = None,
 ) -> None:
     """Run the nightly flow once. Exit 0 when the run completed, even with quarantined records."""
+    runner = flag_settings(source=source, warehouse=warehouse, task_runner=task_runner, dask_address=dask_address)
+    check_before_running(runner)
+    # Prefect and the flow load after the checks: a mistyped path is answered in a fraction of a second.
     from flows.dask_runner import on_task_runner
     from flows.nightly import nightly_ingest
 
-    runner = flag_settings(source=source, warehouse=warehouse, task_runner=task_runner, dask_address=dask_address)
-    check_before_running(runner)
     summary = on_task_runner(nightly_ingest, runner)(
         source=source,
         warehouse=warehouse,
@@ -73,6 +74,12 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     """Load history window by window; stopped, it resumes at the first unfinished window."""
     # The progress bar says how far it is: Prefect's lines would scroll it away (--verbose shows them).
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    settings = flag_settings(
+        source=source, warehouse=warehouse, batch_size=batch_size, task_runner=task_runner, dask_address=dask_address
+    )
+    if start > end:
+        raise typer.BadParameter(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}", param_hint="--from")
+    check_before_running(settings)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -85,12 +92,6 @@ def backfill(  # noqa: PLR0917 (typer maps each option to a parameter)
     from flows.backfill import backfill_settings, records_in_span, run_backfill, undated_records, windowed_by
     from flows.dask_runner import shared_cluster
 
-    settings = flag_settings(
-        source=source, warehouse=warehouse, batch_size=batch_size, task_runner=task_runner, dask_address=dask_address
-    )
-    if start > end:
-        raise typer.BadParameter(f"--from {start:%Y-%m-%d} is after --to {end:%Y-%m-%d}", param_hint="--from")
-    check_before_running(settings)
     settings = backfill_settings(settings, start.date())
     total = records_in_span(settings, start.date(), end.date())
     columns = (
