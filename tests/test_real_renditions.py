@@ -720,6 +720,53 @@ def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
     assert statements.filter(pl.col("paragraph") == 1)["text"][0].endswith("considered in public.”")
 
 
+def test_an_old_stand_in_who_presided_run_onto_one_line_with_a_title_case_heading() -> None:
+    flat = (
+        "United Nations GENERAL ASSEMBLY FIFTH SESSION Official Records THIRD COMMITTEE 290th MEETING Friday, "
+        "6 October 1950, at 3 p.m. Lake Success, New York CONTENTS Page Greetings to the Committee 41 "
+        "Chairman : Mr. Charles MALIK (Lebanon). In the absence of the Chairman, Mr. Kural {Turkey), "
+        "Vice-Chairman, presided. Greetings to the Committee 1. The Chairman conveyed the good wishes of a "
+        "visiting delegation of students. 2. He proposed that the Committee reply in writing. 3. Mr. ROY "
+        "(Haiti) agreed with that proposal, and added that the students had followed the work of the Committee "
+        "closely and with care over the whole of the session, and that a written reply would please them."
+    )
+    batch = parse(flat)
+    assert batch.frames["statements"]["paragraph"].to_list() == [1, 2, 3]
+    assert speakers(batch) == [("Kural", "chair", None), ("Kural", "chair", None), ("Roy", "delegation", "HTI")]
+
+
+def test_a_list_read_out_in_a_record_that_numbers_no_paragraph_stays_in_the_speakers_turn() -> None:
+    lines = [
+        "Held at Lake Success, New York, on Monday, 9 June 1947, at 2.30 p.m.",
+        "Chairman: Mrs. Eleanor Roosevelt (United States of America)",
+        "The CHAIRMAN opened the discussion of the draft report.",
+        "Mr. HARRY (Australia) said that three papers would be annexed, that is to say, in this order:",
+        "E/CN.4/AC.1/SR.3 Page 2",
+        "1. The outline prepared by the Secretariat;",
+        "2. The proposals of the United Kingdom;",
+        "3. The comments of the United States.",
+        "He hoped that the Committee would agree to annex all three.",
+        "Mr. CASSIN (France) agreed.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    turns = statements.select("speaker_name", "country_iso3").unique(maintain_order=True).rows()
+    assert turns == [("Eleanor Roosevelt", None), ("Harry", "AUS"), ("Cassin", "FRA")]
+    assert not statements["text"].str.contains("Page 2").any()  # the running header is page furniture
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Viscount ASHBY (United Kingdom) said that the item deserved a place on the agenda.",
+         ("Ashby", "delegation", "GBR")),
+        ("Baroness ELLES (United Kingdom) introduced the draft.", ("Elles", "delegation", "GBR")),
+        ("Count GRAZIANI (Italy) said that his delegation would abstain.", ("Graziani", "delegation", "ITA")),
+    ],
+)  # fmt: skip
+def test_speakers_with_titles_of_nobility(opening: str, speaker: tuple[object, ...]) -> None:
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, opening]))) == [speaker]
+
+
 # ---------------------------------------------------------------- the generator teaches every trait
 
 

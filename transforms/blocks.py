@@ -117,7 +117,11 @@ def split_body(text: str) -> Body:
     lines = [line.rstrip() for line in text.split("\n")]
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
-    if first_paragraph is None or _numbers_agenda_items(lines, first_paragraph):
+    if (
+        first_paragraph is None
+        or _numbers_agenda_items(lines, first_paragraph)
+        or _numbers_a_quoted_list(lines, first_paragraph)
+    ):
         body = _unnumbered_body(lines, first_formula)
     else:
         start = min(i for i in (first_paragraph, first_formula) if i is not None)
@@ -238,6 +242,21 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
     return items > 0
 
 
+def _numbers_a_quoted_list(lines: list[str], first_paragraph: int) -> bool:
+    """Whether the first numbers are a list a speaker reads out in a record that numbers no paragraph.
+
+    "Dr. MALIK (Lebanon) explained that the report had six annexes, namely:" then "1. Draft outline
+    ...": the line announcing the list ends in a colon, and a speaker's paragraph, unnumbered, came first.
+    """
+    announcing = next((lines[i].strip() for i in range(first_paragraph - 1, -1, -1) if lines[i].strip()), "")
+    if not (announcing.endswith(":") and len(announcing) > 40):  # any word: a scan's "nanely:" too
+        return False
+    return any(
+        line.startswith(_SPEAKER_STARTS) and attribute(line) is not None
+        for line in (raw.strip() for raw in lines[_end_of_title(lines) : first_paragraph])
+    )
+
+
 def _next_number(lines: list[str], index: int) -> int:
     """The number of the next numbered paragraph after line `index` (0 when none follows)."""
     for line in lines[index + 1 :]:
@@ -340,7 +359,10 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
-_SPEAKER_STARTS = ("Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof")
+_SPEAKER_STARTS = (
+    "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount",
+    "Earl", "Count",
+)  # fmt: skip
 
 
 def _is_masthead_field(line: str) -> bool:

@@ -114,7 +114,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             continue
         if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
             first_half = line
-        elif line.endswith("took the Chair."):  # a stand-in named above the opening line
+        elif line.endswith(("took the Chair.", "presided.")):  # a stand-in named above the opening line
             masthead.stand_in = line
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)

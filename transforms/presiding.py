@@ -43,7 +43,7 @@ _NEXT_FIELD = re.compile(r"\s+(?:Contents|CONTENTS|Agenda item \d.*)$")  # a fie
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
-    who = _NEXT_FIELD.sub("", who.strip()).rstrip(".")
+    who = _OCR_BRACE.sub("(", _NEXT_FIELD.sub("", who.strip()).rstrip("."))
     office = None
     if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
         who, _, office = who.partition("(")
@@ -60,6 +60,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
 
 
+# A scan's brace for the parenthesis before a country: "Mr. Dehousse {Belgium)".
+_OCR_BRACE = re.compile(r"\{(?=[^(){}]{2,60}\)$)")
 _OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
 
 

@@ -63,12 +63,13 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
-    # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides.
+    # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides;
+    # old records say "..., Vice-Chairman, presided."
     r"^(?:In the absence of [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
     r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
     # "Mr. X was elected Chairman by acclamation and took the Chair."
     r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
-    r"(?:took|resumed|assumed) the (?:Chair|chair)\b"
+    r"(?:(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\.)"
 )
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
@@ -327,7 +328,7 @@ def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
 
 def _may_take_the_chair(text: str) -> bool:
     """Whether `_TAKES_CHAIR` could match; most short paragraphs that name the Chair do not take it."""
-    return " Chair" in text and ("the Chair" in text or "the chair" in text)
+    return (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
 
 
 def _is_procedural(text: str) -> bool:

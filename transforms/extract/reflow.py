@@ -23,6 +23,9 @@ _SIGNS = re.compile(
 _OFFICER_ENDS = re.compile(
     r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:?\s*(?:Mr|Mrs|Ms|Miss)\.[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
 )
+# A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
+# Vice-Chairman, presided." ends its line, whatever heading follows.
+_STAND_IN_ENDS = re.compile(r"(\bIn the absence of .{5,160}?\b(?:presided|took the Chair)\.)\s+")
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
 _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
@@ -41,6 +44,7 @@ _FIELD_STARTS = re.compile(
 _CONTENTS_STARTS = re.compile(
     # The Official Records' printed layout puts the presiding officer below the contents.
     r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:was|rose)"
+    r"|In the absence of\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chairman|Chairperson|Chairwoman|President)\s*:"
     r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
 )
@@ -53,8 +57,9 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
 )
-# The first paragraph may follow a heading in capitals or a list of documents: "... REPUBLICS 1. The CHAIRMAN".
-_FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"])")
+# The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
+# REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
+_FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Za-z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"])")
 # Unnumbered renditions: a turn starts where a speaker is named after a sentence or a heading, in the capitals
 # old records give speakers ("Mr. WISNUMURTI (Indonesia), after ...") or with a parenthetical ("Ms. Lee (Chair)").
 _TURN_STARTS = re.compile(
@@ -62,6 +67,7 @@ _TURN_STARTS = re.compile(
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
     r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
 )
+_STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
 _BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at (?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
 
 
@@ -120,7 +126,7 @@ def _broken(line: str) -> str:
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
     head = _FIELD_STARTS.sub("\n", line[:fields_end]) + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
-    head = _OFFICER_ENDS.sub("\\1\n", head)
+    head = _STAND_IN_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head))
     if head_end == len(line):
         return head
     body = _paragraphs(line, head_end) if first_paragraph else _turns(line[head_end:])
@@ -133,10 +139,15 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
         if number.group("n") == "1":
             return number
         if number.group("n") == "2":
-            after_heading = _FIRST_AFTER_HEADING.search(line, 0, number.start())
+            # The last "1." before it: one further back is a figure in the contents ("article 1. The ...").
+            after_heading = max(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()), key=_start, default=None)
             if after_heading is not None:
                 return after_heading
     return None
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _turns(body: str) -> str:
@@ -146,7 +157,9 @@ def _turns(body: str) -> str:
 
 def _paragraphs(line: str, start: int) -> str:
     """Breaks before "1. ", "2. ", "3. " ... only where the numbers run on, so a figure is never a paragraph."""
-    pieces, expected, number_lost = [], 1, ""
+    # A first paragraph found after a heading is "1." already; the numbers to break at run on from 2.
+    expected = 2 if _STARTS_FIRST.match(line, start) else 1
+    pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
         number = match.group("n") or match.group("bare")
         if int(number) != expected:
