@@ -720,6 +720,22 @@ def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
     assert statements.filter(pl.col("paragraph") == 1)["text"][0].endswith("considered in public.”")
 
 
+def test_a_text_announced_but_left_out_does_not_swallow_the_next_speakers_paragraph() -> None:
+    lines = [
+        *MASTHEAD,
+        OPENING,
+        "1.\tMr. Kotrane (Country Rapporteur) read out the Committee's conclusions on the report, as follows:",
+        "2.\tThe Chairperson said that the conclusions would be sent to the delegation that afternoon.",
+        "3. Its reply would be considered at the next session.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    assert statements.select("paragraph", "speaker_name", "speaker_role").rows() == [
+        (1, "Kotrane", "rapporteur"),
+        (2, "Aidoo", "chair"),
+        (3, "Aidoo", "chair"),
+    ]
+
+
 def test_an_old_stand_in_who_presided_run_onto_one_line_with_a_title_case_heading() -> None:
     flat = (
         "United Nations GENERAL ASSEMBLY FIFTH SESSION Official Records THIRD COMMITTEE 290th MEETING Friday, "

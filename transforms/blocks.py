@@ -155,6 +155,16 @@ def _quotes_on(paragraph: Paragraph, line: str) -> bool:
     return not line.endswith(("”", '"'))  # the closing quotation mark ends the text
 
 
+def _next_speakers_paragraph(line: str, last_number: int) -> bool:
+    """Whether a numbered line after an announced text is the record's next paragraph, a speaker's, rather
+    than the text: "2. Mr. X read out the conclusions, as follows:" then "3. The CHAIRMAN said ..."."""
+    numbered = _NUMBERED.match(line)
+    if numbered is None or int(numbered.group("n")) != last_number + 1:
+        return False
+    text = line[numbered.end() :]
+    return text.startswith(_SPEAKER_STARTS) and attribute(text) is not None
+
+
 def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
     """Headings just above the first paragraph belong to the body, not the masthead."""
     index = probe = first_paragraph
@@ -182,7 +192,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         if not line:
             continue
         if quoting:
-            if _QUOTED.match(line):
+            if _QUOTED.match(line) and not _next_speakers_paragraph(line, last_number):
                 quoting = _quotes_on(body.paragraphs[-1], line)
                 continue
             quoting = False
