@@ -720,6 +720,30 @@ def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
     assert statements.filter(pl.col("paragraph") == 1)["text"][0].endswith("considered in public.”")
 
 
+@pytest.mark.parametrize("flattened", [True, False])
+def test_a_printed_page_that_begins_with_the_end_of_the_previous_meeting(flattened: bool) -> None:
+    tail = [
+        "General Assembly—Fifth Session—Third Committee",
+        "41. Mr. ROY (Haiti) said that his delegation would vote for the amendment as it stood.",
+        "42. The CHAIRMAN put the amendment to the vote. The meeting rose at 6.15 p.m.",
+    ]
+    record = [
+        "United Nations GENERAL ASSEMBLY FIFTH SESSION Official Records THIRD COMMITTEE 291st MEETING",
+        "Monday, 9 October 1950, at 3 p.m. Lake Success, New York",
+        "Chairman : Mr. Charles MALIK (Lebanon).",
+        "Draft covenant on human rights (continued)",
+        "1. Mr. KURAL (Turkey) said that his Government had studied the draft with great care and would "
+        "offer its comments on each article in turn, beginning with the article on the right to life.",
+        "2. The CHAIRMAN thanked him and said that the list of speakers on the article was now closed, "
+        "since every delegation that had asked to speak had been entered on it in the order of its request.",
+    ]
+    text = " ".join(tail + record) if flattened else "\n".join(tail + record)
+    batch = parse(text)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"]) == (291, date(1950, 10, 9))
+    assert speakers(batch) == [("Kural", "delegation", "TUR"), ("Charles Malik", "chair", None)]
+
+
 def test_a_text_announced_but_left_out_does_not_swallow_the_next_speakers_paragraph() -> None:
     lines = [
         *MASTHEAD,

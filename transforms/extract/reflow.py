@@ -80,9 +80,40 @@ def unflattened(text: str) -> str:
     """The text with each flattened line broken at its fields and paragraphs; other lines as they were."""
     if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
+    text = without_previous_tail(text)
     if not _is_flattened(text):
         return text
     return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
+
+
+# The printed Official Records run one meeting into the next: a page may begin with the end of the
+# previous meeting ("63. Mrs. X (...) proposed ... The meeting rose at 6.40 p.m.") above this one's masthead.
+_PREVIOUS_CLOSING = re.compile(r"The meeting rose at [0-9.:]{1,5}\s?(?:[ap]\.\s?m\.|noon)\.?\s*")
+_MASTHEAD_BEGINS = re.compile(
+    r"United Nations|UNITED NATIONS|GENERAL ASSEMBLY|ECONOMIC AND SOCIAL COUNCIL|SUMMARY RECORD|Summary record"
+)
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr|The)\b)", re.MULTILINE)
+
+
+def without_previous_tail(text: str) -> str:
+    """The text without the previous meeting's end printed above this meeting's masthead.
+
+    Only a tail that is plainly one: paragraphs numbered from above 1 (a record's own start at 1),
+    nothing called to order before them, and the closing line followed at once by a masthead.
+    """
+    opening = text[:6000]
+    rose = opening.find("The meeting rose at")
+    if rose < 0 or "called to order" in opening[:rose]:
+        return text
+    closing = _PREVIOUS_CLOSING.match(text, rose)
+    if closing is None or not _MASTHEAD_BEGINS.match(text, closing.end()):
+        return text
+    first = _PARAGRAPH_NUMBER.search(text, 0, rose)
+    if first is None or int(first.group("n")) <= 1:
+        return text
+    # From the start of the line the tail begins on (a running head may come first) to its closing line.
+    start = text.rfind("\n", 0, first.start()) + 1
+    return text[:start] + text[closing.end() :]
 
 
 def _is_flattened(text: str) -> bool:
