@@ -744,6 +744,27 @@ def test_a_printed_page_that_begins_with_the_end_of_the_previous_meeting(flatten
     assert speakers(batch) == [("Kural", "delegation", "TUR"), ("Charles Malik", "chair", None)]
 
 
+@pytest.mark.parametrize(
+    ("heading", "held", "body", "symbol"),
+    [
+        (["COMMISSION ON HUMAN RIGHTS", "SUB-COMMISSION ON THE PROMOTION AND PROTECTION OF HUMAN RIGHTS",
+          "Fifty-third session", "SUMMARY RECORD OF THE 12th MEETING"],
+         "Held at the Palais des Nations, Geneva, on Tuesday, 7 August 2001, at 10 a.m.",
+         "SUBCOM", "E/CN.4/Sub.2/2001/SR.12"),
+        (["Commission on Human Rights", "Drafting Committee on an International Bill of Human Rights",
+          "Second session", "Summary record of the 38th meeting"],
+         "Held at Lake Success, New York, on Monday, 10 May 1948, at 2.30 p.m.",
+         "CHR-DC", "E/CN.4/AC.1/SR.38"),
+    ],
+)  # fmt: skip
+def test_a_subsidiary_named_below_its_commission_is_the_records_body(
+    heading: list[str], held: str, body: str, symbol: str
+) -> None:
+    text = "\n".join([*heading, held, "Chairman: Mr. Kotrane", OPENING, PARAGRAPH])
+    meeting = only_meeting(parse(text))
+    assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == (body, symbol, True)
+
+
 def test_a_text_announced_but_left_out_does_not_swallow_the_next_speakers_paragraph() -> None:
     lines = [
         *MASTHEAD,

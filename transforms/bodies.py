@@ -61,6 +61,13 @@ BODIES: tuple[Body, ...] = (
     # The Commission numbered its meetings on from session to session until 1981 (E/CN.4/SR.1635).
     Body("CSW", "Commission on the Status of Women", ("E/CN.6/",), "E/CN.6/{year}/SR.{n}", ("E/CN.6/SR.{n}", 1982)),
     Body("CHR", "Commission on Human Rights", ("E/CN.4/",), "E/CN.4/{year}/SR.{n}", ("E/CN.4/SR.{n}", 1982)),
+    # The Commission's Drafting Committee of 1947-48, which drafted the Universal Declaration.
+    Body(
+        "CHR-DC",
+        "Drafting Committee on an International Bill of Human Rights",
+        ("E/CN.4/AC.1/",),
+        "E/CN.4/AC.1/SR.{n}",
+    ),
     Body("A/C.1", "General Assembly First Committee", ("A/C.1/",), "A/C.1/{session}/SR.{n}"),
     Body("A/C.2", "General Assembly Second Committee", ("A/C.2/",), "A/C.2/{session}/SR.{n}"),
     Body("A/C.3", "General Assembly Third Committee", ("A/C.3/",), "A/C.3/{session}/SR.{n}"),
@@ -112,8 +119,16 @@ _BY_NAME.update(
         "treatment or punishment": _BY_CODE["CAT-SP"],
         "sub-commission on prevention of discrimination and protection of minorities": _BY_CODE["SUBCOM"],
         "subcommission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
+        "sub-commission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
+        "drafting committee on an international bill of human rights": _BY_CODE["CHR-DC"],
+        "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
     }
 )
+
+
+# Bodies a masthead names below the body they report to ("Commission on Human Rights" / "Sub-Commission
+# on ..."): the subsidiary is the record's.
+PARENT_BODY = {"SUBCOM": "CHR", "CHR-DC": "CHR"}
 
 
 # Every name a masthead may give a body, case-folded, longest first (a longer name before its part).

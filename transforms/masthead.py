@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.bodies import BODY_NAMES, Body, body_by_code, body_for_name, body_for_symbol
+from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
@@ -318,7 +318,11 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     if isinstance(found, Body):  # a "body"
         # The issuer ("Economic and Social Council") comes before the body itself; after that the
         # first body named is the record's, not one its contents or attendance list names.
-        if masthead.body is not None and masthead.body not in GENERIC_BODIES:
+        if (
+            masthead.body is not None
+            and masthead.body not in GENERIC_BODIES
+            and PARENT_BODY.get(found.code) != masthead.body
+        ):
             return False
         masthead.body, masthead.body_name = found.code, found.name
         return True
