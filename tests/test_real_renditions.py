@@ -765,6 +765,24 @@ def test_a_subsidiary_named_below_its_commission_is_the_records_body(
     assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == (body, symbol, True)
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "symbol"),
+    [
+        ("Ad Hoc Committee on Statelessness and Related Problems, First Session: Summary Record of the Ninth "
+         "Meeting Held at Lake Success, New York, on Monday, 23 January 1950, at 11 a.m.", "E/AC.32", "E/AC.32/SR.9"),
+        ("United Nations Special Committee on Palestine, Summary Record of the Seventh Meeting Held at the YMCA "
+         "Building, Jerusalem, on Friday, 20 June 1947, at 10 a.m.", "UNSCOP", "A/AC.13/SR.7"),
+        ("Conciliation Commission for Palestine, Summary Record of the Twelfth Meeting Held at Lausanne, on "
+         "Tuesday, 3 May 1949, at 4 p.m.", "UNCCP", "A/AC.25/SR.12"),
+    ],
+)  # fmt: skip
+def test_the_early_committees_on_palestine_and_statelessness_are_bodies_of_their_own(
+    title: str, body: str, symbol: str
+) -> None:
+    meeting = only_meeting(parse("\n".join([title, "Chairman: Mr. Kotrane", OPENING, PARAGRAPH])))
+    assert (meeting["body"], meeting["symbol"]) == (body, symbol)
+
+
 def test_a_text_announced_but_left_out_does_not_swallow_the_next_speakers_paragraph() -> None:
     lines = [
         *MASTHEAD,

@@ -81,6 +81,12 @@ BODIES: tuple[Body, ...] = (
         ("A/AC.183/",),
         "A/AC.183/SR.{n}",
     ),
+    # The General Assembly's and the Council's early committees on Palestine and on refugees, 1947-50.
+    Body("UNSCOP", "United Nations Special Committee on Palestine", ("A/AC.13/",), "A/AC.13/SR.{n}"),
+    Body("A/AC.14", "Ad Hoc Committee on the Palestinian Question", ("A/AC.14/",), "A/AC.14/SR.{n}"),
+    Body("UNPC", "United Nations Palestine Commission", ("A/AC.21/",), "A/AC.21/SR.{n}"),
+    Body("UNCCP", "United Nations Conciliation Commission for Palestine", ("A/AC.25/",), "A/AC.25/SR.{n}"),
+    Body("E/AC.32", "Ad Hoc Committee on Statelessness and Related Problems", ("E/AC.32/",), "E/AC.32/SR.{n}"),
     Body(
         "CAT-SP",
         "Meeting of the States Parties to the Convention against Torture and Other Cruel, Inhuman or Degrading "
@@ -121,6 +127,10 @@ _BY_NAME.update(
         "subcommission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
         "sub-commission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
         "drafting committee on an international bill of human rights": _BY_CODE["CHR-DC"],
+        "special committee on palestine": _BY_CODE["UNSCOP"],
+        "ad hoc committee on palestinian question": _BY_CODE["A/AC.14"],
+        "palestine commission": _BY_CODE["UNPC"],
+        "conciliation commission for palestine": _BY_CODE["UNCCP"],
         "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
     }
 )
