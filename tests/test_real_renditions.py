@@ -326,7 +326,8 @@ def test_the_first_session_named_is_the_records_not_one_in_the_contents() -> Non
 @pytest.mark.parametrize(
     ("printed", "expected"),
     [("10.05 a.m.", time(10, 5)), ("4.35 p.m .", time(16, 35)), ("10 a . m .", time(10, 0)),
-     ("10. 20 a .m.", time(10, 20)), ("12 . 20 p.m.", time(12, 20)), ("10 AM", time(10, 0)), ("noon", time(12, 0))],
+     ("10. 20 a .m.", time(10, 20)), ("12 . 20 p.m.", time(12, 20)), ("10 AM", time(10, 0)), ("noon", time(12, 0)),
+     ("5.45. p.m.", time(17, 45))],
 )  # fmt: skip
 def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
     assert clock_time(printed) == expected

@@ -14,13 +14,14 @@ MONTH_NAME = rf"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 _CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2}))?\s*(?P<half>a\s?\.?\s?m\b|p\s?\.?\s?m\b|noon|midnight)?",
+    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2})\.?)?\s*(?P<half>a\s?\.?\s?m\b|p\s?\.?\s?m\b|noon|midnight)?",
     re.IGNORECASE,
 )
-# "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10,30 a.m." (a scan's comma), "10 am",
+# "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10,30 a.m." (a scan's comma), "5.45. p.m."
+# (a stray full stop), "10 am",
 # "noon"; or a bare "15.30".
 CLOCK_TIME = (
-    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2})?\s*(?:a\s?\.?\s?m\b\s?\.?|p\s?\.?\s?m\b\s?\.?)"
+    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2}\.?)?\s*(?:a\s?\.?\s?m\b\s?\.?|p\s?\.?\s?m\b\s?\.?)"
     r"|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
 )
 
