@@ -327,7 +327,7 @@ def test_the_first_session_named_is_the_records_not_one_in_the_contents() -> Non
     ("printed", "expected"),
     [("10.05 a.m.", time(10, 5)), ("4.35 p.m .", time(16, 35)), ("10 a . m .", time(10, 0)),
      ("10. 20 a .m.", time(10, 20)), ("12 . 20 p.m.", time(12, 20)), ("10 AM", time(10, 0)), ("noon", time(12, 0)),
-     ("5.45. p.m.", time(17, 45))],
+     ("5.45. p.m.", time(17, 45)), ("2.45 p..m.", time(14, 45))],
 )  # fmt: skip
 def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
     assert clock_time(printed) == expected
@@ -782,6 +782,11 @@ def test_the_early_committees_on_palestine_and_statelessness_are_bodies_of_their
 ) -> None:
     meeting = only_meeting(parse("\n".join([title, "Chairman: Mr. Kotrane", OPENING, PARAGRAPH])))
     assert (meeting["body"], meeting["symbol"]) == (body, symbol)
+
+
+def test_a_scans_full_stop_for_the_space_before_the_year() -> None:
+    lines = [*MASTHEAD[:3], "Wednesday, 3 October.2012., at 10.40 a.m.", MASTHEAD[4], OPENING, PARAGRAPH]
+    assert only_meeting(parse("\n".join(lines)))["meeting_date"] == date(2012, 10, 3)
 
 
 def test_a_text_announced_but_left_out_does_not_swallow_the_next_speakers_paragraph() -> None:

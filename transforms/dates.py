@@ -14,14 +14,14 @@ MONTH_NAME = rf"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 _CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2})\.?)?\s*(?P<half>a\s?\.?\s?m\b|p\s?\.?\s?m\b|noon|midnight)?",
+    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2})\.?)?\s*(?P<half>a\s?\.{0,2}\s?m\b|p\s?\.{0,2}\s?m\b|noon|midnight)?",
     re.IGNORECASE,
 )
 # "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10,30 a.m." (a scan's comma), "5.45. p.m."
-# (a stray full stop), "10 am",
+# and "10.45 a..m." (stray full stops), "10 am",
 # "noon"; or a bare "15.30".
 CLOCK_TIME = (
-    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2}\.?)?\s*(?:a\s?\.?\s?m\b\s?\.?|p\s?\.?\s?m\b\s?\.?)"
+    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2}\.?)?\s*(?:a\s?\.{0,2}\s?m\b\s?\.?|p\s?\.{0,2}\s?m\b\s?\.?)"
     r"|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
 )
 
@@ -47,14 +47,15 @@ def clock_time(text: str) -> time | None:
     return time(hour, minute)
 
 
-DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}"
+# A scan may read the space before the year as a full stop ("20 October.1965").
+DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}(?:\s+|\.\s*)\d{{4}}"
 
 
 def parse_date(text: str) -> date | None:
     """date(2011, 4, 6) from "6 April 2011" (case-insensitive); None when it is no date."""
     # Not `datetime.strptime`: its "%B" reads the locale on every call, so a program that called
     # setlocale would silently stop reading English dates.
-    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
+    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)(?:\s+|\.\s*)(\d{4})", text)
     if not match:
         return None
     month = _MONTH_NUMBERS.get(match.group(2).casefold())

@@ -52,7 +52,7 @@ _PLACE_BEFORE = r"(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)
 _WEEKDAY_DATE = re.compile(
     # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
     # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
-    rf"^(?:held on\s+|[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})"
+    rf"^(?:held on\s+|[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})\.?"
     rf"(?:,?\s+at\s+{CLOCK_TIME})?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
