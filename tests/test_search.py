@@ -186,7 +186,11 @@ def test_reindex_rebuilds_a_lost_or_damaged_index_from_the_warehouse(
     update_search_index(warehouse, index)
     expected = found(index, warehouse, "committee")
     for segment in index.glob("*.idx"):
-        segment.write_bytes(b"damaged")
+        # Damaged as a disk or another program damages it: a new file in its place. Truncating it in
+        # place would pull the pages from under any mapping of it this process still holds (SIGBUS).
+        damaged = segment.with_name(f"{segment.name}.damaged")
+        damaged.write_bytes(b"damaged")
+        damaged.replace(segment)
     rebuilt = update_search_index(warehouse, index, rebuild=True)
     assert (rebuilt.added_meetings, rebuilt.rebuilt) == (40, True)
     assert found(index, warehouse, "committee") == expected
