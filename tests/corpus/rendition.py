@@ -159,7 +159,21 @@ class Rendition:
             return lines
         if not all(_NUMBER_PREFIX.match(line) or line.startswith("The meeting") for line in lines[first:]):
             return lines
-        return [" ".join(line.strip() for line in lines if line.strip())]
+        return [" ".join(line.strip() for line in [*self._previous_tail(lines[0]), *lines] if line.strip())]
+
+    def _previous_tail(self, first_line: str) -> list[str]:
+        """The end of the previous meeting above the masthead, as the printed volumes' pages begin, in a
+        third of the old records run onto one line. Drawn from a generator of its own, so the rest of the
+        corpus stays as it was; the labels do not change, since a reader skips the earlier meeting."""
+        rng = random.Random(f"{self.meeting.symbol} previous tail")
+        # The printed volumes' masthead opens the meeting: no correction notice or site header above it.
+        if not self.old_style or not first_line.upper().startswith("UNITED NATIONS") or rng.random() >= 0.33:
+            return []
+        last, rose = rng.randint(12, 60), f"{rng.randint(5, 6)}.{rng.choice(('05', '20', '45'))} p.m."
+        return [
+            f"{last}. The CHAIRMAN said that the Committee would continue its work at the next meeting.",
+            f"{last + 1}. It was so decided. The meeting rose at {rose}",
+        ]
 
     def _derivable(self) -> bool:
         """Whether the body's numbering gives the symbol back (CRPD numbered per session until 2012)."""
