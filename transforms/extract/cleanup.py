@@ -37,7 +37,8 @@ _FURNITURE_PIECE = re.compile(
 )
 _JOB_OR_BARCODE = re.compile(r"\d{2}-\d{4,6}|\*\s?[A-Z]?\d{6,}\s?\*")
 # A symbol alone (a running header), with "page 3" after it in older records.
-_SYMBOL_HEADER = re.compile(r"^(?:A|E|S|[A-Z]{2,6})(?:/[A-Za-z0-9.\-]+)+(?:\s+(?:page|Page|PAGE)\s+\d{1,4})?$")
+SYMBOL = r"(?:A|E|S|[A-Z]{2,6})(?:/[A-Za-z0-9.\-]+)+"
+_SYMBOL_HEADER = re.compile(rf"^{SYMBOL}(?:\s+(?:page|Page|PAGE)\s+\d{{1,4}})?$")
 
 # The notice under the title of a summary record: a footnote, not part of the meeting.
 CORRECTION_NOTICE = re.compile(
