@@ -126,7 +126,6 @@ _BY_NAME.update(
         "sub-commission on prevention of discrimination and protection of minorities": _BY_CODE["SUBCOM"],
         "subcommission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
         "sub-commission on the promotion and protection of human rights": _BY_CODE["SUBCOM"],
-        "drafting committee on an international bill of human rights": _BY_CODE["CHR-DC"],
         "special committee on palestine": _BY_CODE["UNSCOP"],
         "ad hoc committee on palestinian question": _BY_CODE["A/AC.14"],
         "palestine commission": _BY_CODE["UNPC"],

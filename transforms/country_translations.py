@@ -86,9 +86,10 @@ def _index(language: Language) -> dict[str, str]:
     share at the same rank is dropped.
     """
     index: dict[str, str] = {}
+    names = list(_names(language))
     for rank in (_WHOLE, _PART):
         codes: dict[str, set[str]] = {}
-        for name, iso3, name_rank in _names(language):
+        for name, iso3, name_rank in names:
             if name_rank == rank and (key := normalise_country_text(name)) not in index:
                 codes.setdefault(key, set()).add(iso3)
         index.update({key: found.pop() for key, found in codes.items() if len(found) == 1})

@@ -14,6 +14,7 @@ from typing import Any
 from tests.corpus.formats import ordinal_figures
 from tests.corpus.meeting import Meeting
 from transforms.countries import iso3_for_country, iso3_for_misread_country
+from transforms.dates import MONTH_NAME
 
 
 class Rendition:
@@ -212,10 +213,7 @@ class Rendition:
 
 
 # "October 1965," in a held line, as a scan may print it: "October.1965.,".
-_STRAY_STOPS = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (\d{4})(?=,)"
-)
+_STRAY_STOPS = re.compile(rf"\b({MONTH_NAME}) (\d{{4}})(?=,)")
 # A delegate's opening, "12. Mr. SMITH (Canada) said": the name as printed in group 2.
 _DELEGATE_OPENING = re.compile(r"^(\d{1,3}\.\s*)Mr\. ([A-Z][A-Z'\-]+) \([A-Z][^()]{2,60}\) said\b")
 _NUMBER_PREFIX = re.compile(r"^(\d{1,4})\.\s*")

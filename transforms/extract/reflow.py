@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from transforms.bodies import BODY_NAMES
-from transforms.dates import DATE_TEXT
+from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.numbers import ORDINAL_WORD
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
@@ -88,7 +88,7 @@ def unflattened(text: str) -> str:
 
 # The printed Official Records run one meeting into the next: a page may begin with the end of the
 # previous meeting ("63. Mrs. X (...) proposed ... The meeting rose at 6.40 p.m.") above this one's masthead.
-_PREVIOUS_CLOSING = re.compile(r"The meeting rose at [0-9.:]{1,5}\s?(?:[ap]\.\s?m\.|noon)\.?\s*")
+_PREVIOUS_CLOSING = re.compile(rf"The meeting rose at {CLOCK_TIME}\.?\s*")
 _MASTHEAD_BEGINS = re.compile(
     r"United Nations|UNITED NATIONS|GENERAL ASSEMBLY|ECONOMIC AND SOCIAL COUNCIL|SUMMARY RECORD|Summary record"
 )
@@ -171,14 +171,10 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
             return number
         if number.group("n") == "2":
             # The last "1." before it: one further back is a figure in the contents ("article 1. The ...").
-            after_heading = max(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()), key=_start, default=None)
-            if after_heading is not None:
-                return after_heading
+            after_heading = list(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()))
+            if after_heading:
+                return after_heading[-1]
     return None
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start()
 
 
 def _turns(body: str) -> str:
