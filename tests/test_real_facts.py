@@ -39,8 +39,18 @@ def test_enough_records_of_enough_bodies_and_decades(facts: list[dict[str, Any]]
 
 def test_french_and_spanish_records_are_labelled_too(facts: list[dict[str, Any]]) -> None:
     languages = Counter(fact["language"] for fact in facts)
-    assert languages["fr"] >= 15
-    assert languages["es"] >= 15
+    assert languages["fr"] >= 40
+    assert languages["es"] >= 40
+    # The meeting's part in the warehouse's English words, whatever the record's language.
+    parts = {fact["meeting_part"] for fact in facts if fact["language"] != "en" and fact["meeting_part"]}
+    assert parts <= {
+        "partial",
+        "first part (public)",
+        "second part (public)",
+        "public part",
+        "first part",
+        "partial; first part (public)",
+    }
 
 
 def test_ids_are_unique_and_a_third_is_held_out_by_id(facts: list[dict[str, Any]]) -> None:

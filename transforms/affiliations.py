@@ -7,6 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.countries import iso3_for_country, iso3_for_misread_country
+from transforms.country_translations import iso3_for_country_in
+from transforms.romance.speakers import (
+    ROMANCE_CAPACITY,
+    ROMANCE_OBSERVER_FOR,
+    ROMANCE_OFFICES,
+    ROMANCE_OWN_ORGAN,
+    ROMANCE_SECRETARIAT_WORDS,
+    ROMANCE_TEMPORARY,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +101,42 @@ def classify_parenthetical(inner: str) -> Affiliation:
             if role == "chair" and (presided := _PRESIDES_OVER.match(lowered)) is not None:
                 return _office_elsewhere(printed, presided.group("organ"))
             return Affiliation(printed, role=role, office=printed)
+    if (romance := _romance_affiliation(printed, lowered)) is not None:  # after every English reading
+        return romance
     if (misread := iso3_for_misread_country(printed)) is not None:  # a scan's "(Franco)" for France
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=misread)
     return Affiliation(printed, role="observer", affiliation=printed)
+
+
+def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
+    """A French or Spanish parenthesis: "(Suisse)", "(Rapporteuse pour le pays)", "(Jefe, Subdivisión de Tratados)"."""
+    iso3 = iso3_for_country_in(printed, "fr") or iso3_for_country_in(printed, "es")
+    if iso3:
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=iso3)
+    if (capacity := _ROMANCE_CAPACITY.match(printed)) is not None:  # "en su calidad de Relator para el país"
+        inner = _romance_affiliation(printed[capacity.end() :], lowered[capacity.end() :])
+        return Affiliation(printed, role=inner.role, office=printed) if inner and inner.role else None
+    for office, role in ROMANCE_OFFICES:
+        if lowered == office or lowered.startswith(f"{office} ") or lowered.startswith(f"{office},"):
+            rest = lowered[len(office) :].lstrip(" ,")
+            own = not rest or _ROMANCE_OWN_ORGAN.match(rest) or _ROMANCE_TEMPORARY.fullmatch(rest)
+            if role == "chair" and not own:  # "Presidenta de la Asamblea General"
+                return Affiliation(printed, role="observer", affiliation=printed, office=printed)
+            return Affiliation(printed, role=role, office=printed)
+    if (observer := _ROMANCE_OBSERVER_FOR.match(printed)) is not None:
+        who = printed[observer.end() :].strip()
+        country = iso3_for_country(who) or iso3_for_country_in(who, "fr") or iso3_for_country_in(who, "es")
+        return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
+    if _ROMANCE_SECRETARIAT.search(printed):
+        return Affiliation(printed, role="secretariat", affiliation=printed)
+    return None
+
+
+_ROMANCE_OBSERVER_FOR = re.compile(ROMANCE_OBSERVER_FOR, re.IGNORECASE)
+_ROMANCE_CAPACITY = re.compile(ROMANCE_CAPACITY, re.IGNORECASE)
+_ROMANCE_OWN_ORGAN = re.compile(ROMANCE_OWN_ORGAN, re.IGNORECASE)
+_ROMANCE_TEMPORARY = re.compile(ROMANCE_TEMPORARY, re.IGNORECASE)
+_ROMANCE_SECRETARIAT = re.compile(rf"\b(?:{ROMANCE_SECRETARIAT_WORDS})\b")
 
 
 # "President of the Human Rights Council", "Chair of the working group on communications": an office

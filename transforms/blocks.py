@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
 from transforms.speakers import attribute, attribute_cut
 
 # The most paragraphs a record may number ("9999."); a longer text is refused, never loaded in part.
@@ -29,14 +30,16 @@ FORMULA = re.compile(
     # The older records' words, when they are all the paragraph says: "The CHAIRMAN called the meeting
     # to order at 9.30 a.m." ("... and said" goes on to a turn of the Chair's own).
     r"|The\s*(?:(?:Acting|Temporary)\s*)?(?:Chair\w*|President)\s*(?:called\s*the\s*meeting\s*to\s*order|"
-    r"declared\s*the\s*meeting\s*open|opened\s*the\s*meeting)(?:\s*at\s*(?:[\d.:\s]{1,8}[ap]\.\s?m|noon))?\.?\s*$)",
+    r"declared\s*the\s*meeting\s*open|opened\s*the\s*meeting)(?:\s*at\s*(?:[\d.:\s]{1,8}[ap]\.\s?m|noon))?\.?\s*$"
+    rf"|{ROMANCE_FORMULA})",
     re.IGNORECASE,
 )
 # What ends a record: the closing formula; a rendition without it may have lost its end.
 CLOSING = re.compile(
     rf"^(?:The\s*{_PART_OF}?meeting\s*(?:\((?:public|closed|private)\)\s*)?(?:rose|was\s*closed|ended)"
     r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*ended"
-    r"|The\s*(?:meeting|Committee)\s*continued\s*in\s*(?:closed|private))",
+    r"|The\s*(?:meeting|Committee)\s*continued\s*in\s*(?:closed|private)"
+    rf"|{ROMANCE_CLOSING})",
     re.IGNORECASE,
 )
 # Unnumbered lines between paragraphs that record what happened.
@@ -57,6 +60,7 @@ _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
     r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
     r"|Summary record|Distr"
+    r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
     r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
@@ -324,7 +328,9 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
 # scan's noise ("CU =4 4 Et CU Q id). ...").
 _TITLE_OR_OFFICER = re.compile(
     # A scan may read the officer's colon as a semicolon ("Chairman; Mrs. ROOSEVELT").
-    r"^\s*(?:Summary record|SUMMARY RECORD|(?:Temporary\s+|Acting\s+)?(?:Chair\w*|President)\s*[:;])"
+    r"^\s*(?:Summary record|SUMMARY RECORD|(?:Temporary\s+|Acting\s+)?(?:Chair\w*|President)\s*[:;]"
+    # French and Spanish: "Compte rendu analytique", "Acta resumida", "Président:", "Presidenta:".
+    r"|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|(?:Pr[ée]siden|PR[ÉE]SIDEN|Presiden|PRESIDEN)\w*\s*[:;])"
 )
 
 
@@ -371,7 +377,7 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (
     "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount",
-    "Earl", "Count",
+    "Earl", "Count", "M.", "M me", "M lle", "Mme", "Mlle", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "Sr",
 )  # fmt: skip
 
 

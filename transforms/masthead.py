@@ -16,6 +16,7 @@ from transforms.masthead_mending import mended_line
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, PRESIDING, presiding_officer
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
+from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
 
 _SESSION = re.compile(
     rf"\b(?P<n>{ORDINAL})\s*(?:\(\w+\)\s+)?session\b"
@@ -59,14 +60,14 @@ _WEEKDAY_DATE = re.compile(
 )
 _AT_TIME = re.compile(rf"^at\s+(?P<time>{CLOCK_TIME})$", re.IGNORECASE)
 _PLACES = frozenset({"New York", "Geneva", "Vienna", "Nairobi", "Headquarters, New York", "Palais des Nations, Geneva"})
-_ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[A-Za-z]+)", re.IGNORECASE)
+_ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[^\W\d_]+)", re.IGNORECASE)
 
 
-_CONTENTS = re.compile(r"contents?", re.IGNORECASE)
+_CONTENTS = re.compile(r"contents?|sommaire|sumario|[íi]ndice", re.IGNORECASE)
 
 # What a line was found to hold: the match of the field's pattern; for a "place" the place itself,
 # for a "body" the body it names.
-_Found = re.Match[str] | str | Body
+_Found = re.Match[str] | str | Body | RomanceFields
 
 
 def read_masthead(lines: list[str]) -> Masthead:
@@ -292,7 +293,10 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
         ("body", body_for_name(line) or (body_for_name(line.split(",", 1)[0]) if "," in line else None)),
     )
-    return tuple((kind, found) for kind, found in candidates if found)
+    found = tuple((kind, found) for kind, found in candidates if found)
+    if not found and (romance := romance_fields(line)) is not None:  # a French or Spanish masthead's line
+        return (("romance", romance),)
+    return found
 
 
 def _held_in_title(line: str, lowered: str) -> re.Match[str] | None:
@@ -329,6 +333,8 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     if isinstance(found, str):  # a "place"
         masthead.place = masthead.place or found
         return True
+    if isinstance(found, RomanceFields):
+        return fill_from_romance(masthead, found)
     match kind:
         case "meeting":
             masthead.titled = True
@@ -363,7 +369,7 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
                 return False
             masthead.later_chairs.append(presiding_officer("later", found.group("who")))
         case "original":
-            masthead.original_language = found.group("language").capitalize()
+            masthead.original_language = language_name(found.group("language"))
     return True
 
 

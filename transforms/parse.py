@@ -22,6 +22,9 @@ from transforms.summary import parse_summary_record
 from transforms.symbols import is_meeting_symbol, symbol_from_filename
 from transforms.verbatim import looks_verbatim, parse_verbatim_record
 
+# The languages the parser reads ("und": too little text to tell, read as English).
+READ_LANGUAGES = frozenset({"en", "fr", "es", "und"})
+
 
 class Document(Protocol):
     """What parsing needs of a fetched record (`flows.sources.RawRecord` fits)."""
@@ -89,13 +92,14 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
     """One document into its meeting's rows."""
     extracted = extract_document(document.content, document.filename, document.media_type)
     language = detect_language(extracted.text)
-    if language not in ("en", "und"):
+    if language not in READ_LANGUAGES:
         raise RecordRejected("parse", f"language not supported: {language}")
     if looks_verbatim(extracted.text):
         record = parse_verbatim_record(extracted.text)
     else:
         record = parse_summary_record(extracted.text, document.metadata)
     record.footnotes.extend({"marker": None, "text": note} for note in extracted.footnotes)
+    record.meeting["language"] = "en" if language == "und" else language
     _complete_meeting(record.meeting, document, sha)
     return record
 
@@ -110,6 +114,8 @@ def _complete_meeting(meeting: MeetingRow, document: Document, sha: str) -> None
     meeting["symbol"] = symbol
     # With nothing to name it, a record is known by where it comes from, so a revision replaces it.
     meeting["meeting_id"] = symbol or f"source:{hashlib.sha256(document.uri.encode()).hexdigest()[:16]}"
+    if symbol and meeting["language"] != "en":  # one meeting's versions stay apart in a batch (`warehouse.versions`)
+        meeting["meeting_id"] = f"{symbol}@{meeting['language']}"
     body = body_for_symbol(symbol) if symbol else None
     if meeting.get("body") is None:
         meeting["body"] = metadata.get("body") or (body.code if body else None)

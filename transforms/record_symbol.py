@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from transforms.bodies import body_by_code, body_for_symbol
 from transforms.dates import MONTH_NAME
 from transforms.masthead_fields import Masthead
+from transforms.romance.dates import MONTH as ROMANCE_MONTH
 from transforms.symbols import SYMBOL, is_meeting_symbol
 
 # Bodies whose documents other bodies cite too often to tell a record's body by them.
@@ -21,7 +22,8 @@ GENERIC_BODIES = frozenset(("GA", "ECOSOC", "SC"))
 
 _SYMBOL_AT_START = re.compile(SYMBOL)
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
-_RUN_ON_DATE = re.compile(rf"^\s*{MONTH_NAME}\s+\d{{4}}\b", re.IGNORECASE)
+# "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.
+_RUN_ON_DATE = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:de\s+)?{ROMANCE_MONTH}(?:\s+de)?)\s+\d{{4}}\b", re.IGNORECASE)
 
 
 def collect_symbol(line: str, symbols: SymbolsSeen) -> None:

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from transforms.romance.speakers import (
+    ROMANCE_ADVERBS,
+    ROMANCE_CHAIR_OFFICES,
+    ROMANCE_REPORTING_VERBS,
+    ROMANCE_TEMPORARY,
+    ROMANCE_TITLES,
+)
+
 TITLE_GENDER: dict[str, str | None] = {
     "Mr": "male",
     "Mrs": "female",
@@ -50,11 +58,14 @@ TITLE_GENDER: dict[str, str | None] = {
     "Judge": None,
     "Justice": None,
     "Ambassador": None,
+    **ROMANCE_TITLES,
 }
 TITLE = (
-    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|"
+    # French "M. X" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.
+    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
-    + r")(?:\s?\.|-(?=\s))?"  # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot
+    # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
+    + r"|M(?=\.\s?[A-ZÀ-ÖØ-Þ]))(?:\s?\.|-(?=\s))?"
 )
 PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
@@ -63,7 +74,7 @@ PARTICLES = frozenset(
 # comma, parenthesis, colon or semicolon follows.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
-REPORTING_VERBS = frozenset(
+ENGLISH_REPORTING_VERBS = frozenset(
     (
         "said asked expressed invited emphasized emphasised recalled observed supported thanked "
         "welcomed noted requested wondered agreed suggested replied pointed drew stressed explained "
@@ -79,18 +90,22 @@ REPORTING_VERBS = frozenset(
         "focussed addressed thought nominated seconded saw found told"
     ).split()
 )
-ADVERBS = frozenset(
+ENGLISH_ADVERBS = frozenset(
     (
         "also further then again briefly finally first firstly secondly lastly subsequently therefore "
         "however nevertheless likewise similarly moreover still too"
     ).split()
 )
+# The French and Spanish ones too: no word of theirs is an English one, so English openings read as before.
+REPORTING_VERBS = ENGLISH_REPORTING_VERBS | ROMANCE_REPORTING_VERBS
+ADVERBS = ENGLISH_ADVERBS | ROMANCE_ADVERBS
 # The presiding offices as paragraphs name them, in title case or capitals.
 _PRESIDING_OFFICES = (
     r"(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT)"
 )
 CHAIR_OFFICE = re.compile(
-    rf"^The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})\b"
+    rf"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})"
+    rf"|(?:Le|La|El|LE|LA|EL)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}(?:\s+{ROMANCE_TEMPORARY})?))\b"
 )
 
 
@@ -115,7 +130,7 @@ SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
-NAMED = re.compile(rf"^{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")
+NAMED = re.compile(rf"^(?:(?:El|La|EL|LA)\s+(?=S))?{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")  # "El Sr. X"
 UNNAMED = re.compile(
     r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
     r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"
@@ -124,11 +139,11 @@ UNNAMED = re.compile(
 # one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
 # `transforms.speakers._is_reporting_verb` accepts) or after an interposed clause (a verb of the
 # list, after the first comma that has one, as `transforms.speakers._verb_position` looks for it).
-_ADVERB = rf"(?:\s+(?:{'|'.join(sorted(ADVERBS))})\b){{0,2}}\s+"
+_ADVERB = rf"(?:\s+(?:{'|'.join(sorted(ENGLISH_ADVERBS))})\b){{0,2}}\s+"
 USUAL_OPENING = re.compile(
     r"^(?:The (?P<office>Chairperson|Chairman|Chairwoman|Chair|President)"
     r"|(?P<title>Mrs|Mr|Ms)\. (?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]*){0,3}))"
     r"(?: \((?P<inner>[^()]{1,80})\))?"
-    rf"(?:(?P<clause>,(?:[^,]{{0,180}},){{0,3}}?){_ADVERB}(?P<listed>{'|'.join(sorted(REPORTING_VERBS))})\b"
+    rf"(?:(?P<clause>,(?:[^,]{{0,180}},){{0,3}}?){_ADVERB}(?P<listed>{'|'.join(sorted(ENGLISH_REPORTING_VERBS))})\b"
     rf"|{_ADVERB}(?P<verb>[a-z]+)\b)"
 )

@@ -32,7 +32,9 @@ from transforms.speaker_labels import (
 from transforms.speaker_names import normalise_name
 
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]+)\b")
+# A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
+_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ý][a-zß-öø-ÿñ]+|[sd]['’])")
+_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
@@ -42,6 +44,7 @@ _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]
 
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
+_CAPACITY = (", en ", " , en ", ", como ")
 
 
 class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a frozen dataclass is slow to make
@@ -62,7 +65,7 @@ def attribute(text: str) -> Attribution | None:
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
         if usual.group("listed")
-        else _is_reporting_verb(usual.group("verb"))
+        else _is_reporting_verb(usual.group("verb")) or _gives(text, usual.end("verb"), usual.group("verb"))
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text)
@@ -70,12 +73,13 @@ def attribute(text: str) -> Attribution | None:
 
 def attribute_by_rules(text: str) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
-    if text.startswith("The"):  # both offices are read after "The"
+    if text.startswith(_OFFICE_ARTICLES):  # both offices are read after "The" ("Le", "La", "El" in French, Spanish)
         if (glued := GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
             return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}")
         chair = CHAIR_OFFICE.match(text)
         if chair:
-            return _office_attribution(text, chair.end(), chair.group("office"), "chair")
+            office = chair.group("office") or chair.group("romance_office")
+            return _office_attribution(text, chair.end(), office, "chair")
         secretary = SECRETARY_OFFICE.match(text)
         if secretary:
             office = secretary.group("office")
@@ -116,6 +120,8 @@ def attribute_cut(text: str) -> Attribution | None:
 
     "Ms. GONZÁLEZ (Mexico), introd" names its speaker; only the verb is missing.
     """
+    if (chair := CHAIR_OFFICE.match(text)) is not None and _CUT_AFTER_NAME.match(text, chair.end()):
+        return attribute_by_rules(f"{text[: chair.end()]} said")  # "The Chairperson sa", "Le PRÉSIDENT di"
     named = NAMED.match(text)
     run = NAME_RUN.match(text, named.end()) if named else None
     if named is None or run is None:
@@ -154,6 +160,15 @@ def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | Non
         spoke_in=None,
         office=said.office,
     )
+
+
+# Spanish "da" ("gives": "da la bienvenida", "da las gracias", "da la palabra") is also a particle of names
+# ("Ribeiro da Costa"): a verb only before an article.
+_GIVES_WHAT = re.compile(r" (?:la|las|el|los|lectura|cuenta|paso)\b")
+
+
+def _gives(text: str, end: int, word: str) -> bool:
+    return word == "da" and _GIVES_WHAT.match(text, end) is not None
 
 
 def _is_reporting_verb(word: str) -> bool:
@@ -305,7 +320,8 @@ _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|s
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
     """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
-    if not text[position : position + 4].lstrip(" ,")[:1].isupper():  # an office has a capital; "introducing" not
+    # An office has a capital ("introducing" has none); but "en su calidad de Relator" is one.
+    if not text[position : position + 4].lstrip(" ,")[:1].isupper() and not text.startswith(_CAPACITY, position):
         return None
     match = _APPOSITIVE.match(text, position)
     if not match:
@@ -325,7 +341,7 @@ def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliat
     "Mr. CAMILLERI (Malta), Rapporteur, introducing the report": Malta's delegate, who speaks as the
     body's Rapporteur, not for Malta.
     """
-    if said is not None and not (appositive and said.role == "delegation"):
+    if said is not None and not (appositive and (said.role == "delegation" or appositive.role == "chair")):
         return said
     return appositive or said
 
@@ -363,6 +379,8 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
         if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
         if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+            return word.start(1)
+        if _gives(text, word.end(1), word.group(1)):
             return word.start(1)
         if word.group(1) not in ADVERBS:
             return None

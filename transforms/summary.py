@@ -23,6 +23,7 @@ from transforms.record import (
     RecordRejected,
     StatementRow,
 )
+from transforms.romance.formulas import formula_times, is_romance_formula, romance_state_party
 from transforms.speaker_ids import name_key, speaker_id
 from transforms.speakers import Attribution, attribute, attribute_cut
 from transforms.symbols import document_symbols
@@ -168,6 +169,8 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
 
 
 def _times(formulas: list[str]) -> tuple[time | None, time | None, int]:
+    if formulas and is_romance_formula(formulas[0]):  # a French or Spanish record
+        return formula_times(formulas)
     called: time | None = None
     rose: time | None = None
     suspensions = 0
@@ -241,7 +244,7 @@ def _state_party(agenda: list[AgendaItemRow]) -> tuple[str | None, str | None]:
             iso3 = iso3_for_country(name)
             if iso3:
                 return name, iso3
-    return None, None
+    return romance_state_party([item["title"] for item in agenda])
 
 
 def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = None) -> list[StatementRow]:
@@ -268,6 +271,8 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
             attribution = table.delegate(attribution, text)
             if chair is not None and _is_presiding(attribution, chair):
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
+        elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
+            attribution = attribution._replace(role="chair")  # an official of the Office, Temporary Chair
         takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
         if takes_chair:
             chair = _new_chair(takes_chair)
@@ -298,6 +303,10 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
         rows.append(row)
         previous = row
     return rows
+
+
+# Who, named with their office, may be the masthead's presiding officer: a Temporary Chair from the Office.
+_MAY_PRESIDE = frozenset({"secretariat", "observer"})
 
 
 def _new_chair(taken: re.Match[str]) -> Presiding:

@@ -11,7 +11,10 @@ SYMBOL = rf"(?<![\w/])(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})+(?<![.\-])"
 _SYMBOL_RE = re.compile(SYMBOL)
 _MEETING_SYMBOL = re.compile(rf"^(?:A|E|S|[A-Z]{{2,6}})(?:/{_PART})*/(?:SR|PV)\.\d+(?:/(?:Add|Corr|Rev)\.\d+)*$")
 _CITABLE = re.compile(r"\d|/[A-Z]+$")  # a number, or a final part in capitals (A/HRC/RES)
-_SUFFIX_RE = re.compile(r"\s*(?:,|;|and|&)?\s*(?:and\s+)?(Add|Corr|Rev)\.(\d+)(?:\s*(?:and|,|-|–)\s*(\d+))?")
+# "and Add.1", and in French and Spanish "et Add.1 à 3", "y Add.1".
+_SUFFIX_RE = re.compile(
+    r"\s*(?:,|;|and|et|y|&)?\s*(?:(?:and|et|y)\s+)?(Add|Corr|Rev)\.(\d+)(?:\s*(?:and|et|y|à|a|,|-|–)\s*(\d+))?"
+)
 _FILE_SYMBOL = re.compile(r"^(?P<stem>[A-Z][A-Za-z0-9._-]*?)(?:-(?P<lang>[A-Z]{2}))?\.[A-Za-z0-9]{2,5}$")
 
 

@@ -1,0 +1,219 @@
+"""French and Spanish records: their mastheads, opening and closing lines, speakers and countries.
+
+The lines below are written for these tests in the words French and Spanish records use; the trio in
+tests/fixtures/versions is one meeting written in all three languages, and must read the same in each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, time
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.sources import RawRecord
+from transforms.parse import parse_documents
+from transforms.romance.dates import parse_romance_date, romance_clock_time
+from transforms.romance.formulas import formula_times, is_romance_formula, romance_state_party
+from transforms.romance.masthead import language_name, romance_fields
+from transforms.romance.numbers import french_ordinal_value, spanish_ordinal_value
+from transforms.speakers import attribute
+
+VERSIONS = Path(__file__).parent / "fixtures" / "versions"
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("Cinquième", 5), ("Trente-quatrième", 34), ("Quarante et unième", 41), ("soixante et onzième", 71),
+        ("Soixante-dixième", 70), ("Quatre-vingtième", 80), ("Quatre-vingt-deuxième", 82),
+        ("quatre-vingt-dix-neuvième", 99), ("Cent vingt-troisième", 123), ("première", 1), ("Cinquantecinquième", 55),
+        ("Trente\u2011quatrième", 34),  # a non-breaking hyphen, as typeset
+    ],
+)  # fmt: skip
+def test_french_ordinals(printed: str, value: int | None) -> None:
+    assert french_ordinal_value(printed) == value
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [("Cuadragésimo cuarto", 44), ("decimotercero", 13), ("Quincuagésima octava", 58), ("primera", 1),
+     ("Sexagésimo primer", 61), ("CUADRAGÉSIMO", 40), ("cuarenta", None)],
+)  # fmt: skip
+def test_spanish_ordinals(printed: str, value: int | None) -> None:
+    assert spanish_ordinal_value(printed) == value
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [("6 mai 2005", date(2005, 5, 6)), ("1er août 2010", date(2010, 8, 1)), ("16 décembre 1999", date(1999, 12, 16)),
+     ("2 de noviembre de 2009", date(2009, 11, 2)), ("1º de septiembre de 2003", date(2003, 9, 1)),
+     ("18 de setiembre de 2007", date(2007, 9, 18)), ("31 février 2005", None), ("6 May 2005", None)],
+)  # fmt: skip
+def test_dates(printed: str, day: date | None) -> None:
+    assert parse_romance_date(printed) == day
+
+
+@pytest.mark.parametrize(
+    ("printed", "clock"),
+    [("10 heures", time(10)), ("15 h 30", time(15, 30)), ("10 h 5", time(10, 5)), ("15h05", time(15, 5)),
+     ("10 h 1 0", time(10, 10)), ("10.30 horas", time(10, 30)), ("1 1 . 2 0 horas", time(11, 20)),
+     ("10 .00 h oras", time(10)), ("3.15 p.m.", time(15, 15)), ("midi", time(12))],
+)  # fmt: skip
+def test_clock_times(printed: str, clock: time) -> None:
+    assert romance_clock_time(printed) == clock
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("COMPTE RENDU ANALYTIQUE DE LA 645e SÉANCE", {"meeting_number": 645}),
+        ("Compte rendu analytique (partiel)* de la 10 e séance**", {"meeting_number": 10, "meeting_part": "partial"}),
+        ("COMPTE-RENDU ANALYTIQUE DE LA PARTIE PUBLIQUE*DE LA 865e SÉANCE",
+         {"meeting_number": 865, "meeting_part": "public part"}),
+        ("COMPTE RENDU ANALYTIQUE DE LA DEUXIÈME PARTIE (PUBLIQUE)*DE LA 801e SÉANCE",
+         {"meeting_number": 801, "meeting_part": "second part (public)"}),
+        ("Acta resumida de la primera parte (pública)* de la 896ª sesión Celebrada en el Palais Wilson, Ginebra, "
+         "el lunes 2 de noviembre de 2009, a las 10.30 horas",
+         {"meeting_number": 896, "meeting_part": "first part (public)", "place": "Palais Wilson, Ginebra",
+          "meeting_date": date(2009, 11, 2), "scheduled_at": time(10, 30)}),
+        ("ACTA RESUMIDA DE LA 27 ª SESIÓN", {"meeting_number": 27}),
+        ("Acta resumida ( parcial )* de la primera sesión", {"meeting_number": 1, "meeting_part": "partial"}),
+        ("tenue au Palais Wilson, à Genève,", {"place": "Palais Wilson, à Genève"}),
+        ("le vendredi 6 mai 2005, à 10 heures", {"meeting_date": date(2005, 5, 6), "scheduled_at": time(10)}),
+        ("Tenue au Siège, à New York, le mercredi 9 avril 1997, à 15 heures",
+         {"place": "Siège, à New York", "meeting_date": date(1997, 4, 9), "scheduled_at": time(15)}),
+        ("Quatorzièmesession", {"session_number": 14}),
+        ("Quatre-vingt-septième session", {"session_number": 87}),
+        ("43º período de sesiones", {"session_number": 43}),
+        ("4 6 º período de sesiones", {"session_number": 46}),
+        ("Comité contra la Tortura 13º período de sesiones", {"session_number": 13}),
+        ("Président: M. MARIÑO MENENDEZ", {"presiding": ("Président", "M. MARIÑO MENENDEZ")}),
+        ("Présidence: Mme CHANET", {"presiding": ("Présidence", "Mme CHANET")}),
+        ("Président provisoire : M. GAHAM", {"presiding": ("Président provisoire", "M. GAHAM")}),
+        ("President a : Sr a. BONOAN-DANDAN", {"presiding": ("Presidenta", "Sra. BONOAN-DANDAN")}),
+        ("puis : M. SHERIFIS", {"later": "M. SHERIFIS"}),
+        ("COMITÉ CONTRE LA TORTURE", {"body": "CAT"}),
+        ("Comité de los Derechos del Niño", {"body": "CRC"}),
+        ("La séance est tenue en public.", {}),
+        ("The session was opened.", {}),
+    ],
+)  # fmt: skip
+def test_masthead_lines(line: str, fields: dict[str, object]) -> None:
+    found = romance_fields(line)
+    said = {} if found is None else {key: value for key, value in asdict(found).items() if value is not None}
+    assert said == fields
+
+
+def test_original_language_named_in_english() -> None:
+    assert [language_name(n) for n in ("ENGLISH", "anglais", "INGLÉS", "Français", "ruso")] == [
+        "English", "English", "English", "French", "Russian",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("formulas", "times"),
+    [
+        (["La séance est ouverte à 10 h 10.", "La séance est suspendue à 11 h 5.", "La séance est levée à 13 h 15."],
+         (time(10, 10), time(13, 15), 1)),
+        (["Le débat résumé commence à 16 h 5."], (time(16, 5), None, 0)),
+        (["La deuxième partie (publique) de la séance est ouverte à 12 h 35."], (time(12, 35), None, 0)),
+        (["Se declara abierta la sesión a las 10.40 horas.", "Se levanta la sesión a las 13.05 horas."],
+         (time(10, 40), time(13, 5), 0)),
+        (["El debate abarcado por el acta resumida se inicia a las 11.30 horas."], (time(11, 30), None, 0)),
+        (["Se declara abierta la sesión a las 10.35 a .m.", "La sesión se suspende a las 11.00 horas"],
+         (time(10, 35), None, 1)),
+    ],
+)  # fmt: skip
+def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None, time | None, int]) -> None:
+    assert all(is_romance_formula(line) for line in formulas)
+    assert formula_times(formulas) == times
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Le PRÉSIDENT invite la délégation à présenter le rapport.", (None, "chair", None)),
+        ("La Présidente déclare qu’elle croit comprendre que le Comité adopte le texte.", (None, "chair", None)),
+        ("M. STADELMANN (Suisse) se dit heureux de poursuivre le dialogue.", ("Stadelmann", "delegation", "CHE")),
+        ("M me  Crickley (Rapporteuse) indique que la lettre sera établie.", ("Crickley", "rapporteur", None)),
+        ("M. HAMMARBERG souhaiterait en savoir davantage.", ("Hammarberg", "member", None)),
+        ("M. SCHMIDT (Équipe des requêtes), présentant le rapport, dit qu’il rend compte du suivi.",
+         ("Schmidt", "secretariat", None)),
+        ("M. GAHAM (Représentant du Secrétaire général), Président provisoire, déclare ouverte la session.",
+         ("Gaham", "chair", None)),
+        ("Mme X (Bolivie (État plurinational de)) dit que la loi a changé.", ("X", "delegation", "BOL")),
+        ("El Sr. Salama (Jefe, Subdivisión de Tratados) dice que la Oficina preparó sus prioridades.",
+         ("Salama", "secretariat", None)),
+        ("La Sra. Aidoo (Relatora) señala que el Comité se ha reunido.", ("Aidoo", "rapporteur", None)),
+        ("El PRESIDENTE declara abierto el período de sesiones.", (None, "chair", None)),
+        ("La Presidenta da la bienvenida a la delegación.", (None, "chair", None)),
+        ("El Sr. GARVALOV , en su calidad de Relator para el país, dice que aceptará el aplazamiento.",
+         ("Garvalov", "rapporteur", None)),
+        ("La Sra. Al-Khalifa (Presidenta de la Asamblea General) dice que la Convención es universal.",
+         ("Al-Khalifa", "observer", None)),
+        ("El Sr. Madi (Jordania) dice que su país ha ratificado el Pacto.", ("Madi", "delegation", "JOR")),
+        ("El S r. DAVID (Representante de la Alta Comisionada) transmite los mejores deseos.",
+         ("David", "secretariat", None)),
+        ("Ms. Ribeiro da Costa (Rapporteur) said that the report was late.", ("Ribeiro da Costa", "rapporteur", None)),
+    ],
+)  # fmt: skip
+def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
+    found = attribute(opening)
+    assert found is not None
+    assert (found.name, found.role, found.country_iso3) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il en est ainsi décidé.", "Así queda acordado.", "Le paragraphe 34, ainsi modifié, est adopté.",
+     "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité."],
+)  # fmt: skip
+def test_procedural_lines_name_no_speaker(text: str) -> None:
+    assert attribute(text) is None
+
+
+def test_state_party_under_review() -> None:
+    assert romance_state_party(["Deuxième rapport périodique du Mexique (suite)"]) == ("Mexique", "MEX")
+    assert romance_state_party(["Informe inicial del Senegal (CMW/C/SEN/1)"]) == ("Senegal", "SEN")
+    assert romance_state_party(["Examen des rapports (suite)"]) == (None, None)
+
+
+def _parsed(*names: str) -> dict[str, pl.DataFrame]:
+    documents = [RawRecord(f"file:///versions/{name}", (VERSIONS / name).read_bytes(), name) for name in names]
+    batch = parse_documents(documents)
+    assert batch.rejects == []
+    return batch.frames
+
+
+def test_one_meeting_reads_the_same_in_three_languages() -> None:
+    frames = _parsed("crc-c-sr-2501-en.txt", "crc-c-sr-2501-fr.txt", "crc-c-sr-2501-es.txt")
+    meetings = frames["meetings"].sort("language")
+    assert meetings["meeting_id"].to_list() == ["CRC/C/SR.2501", "CRC/C/SR.2501@es", "CRC/C/SR.2501@fr"]
+    shared = ["symbol", "body", "session_number", "meeting_number", "meeting_date", "called_to_order", "rose_at",
+              "chair_name", "state_party", "original_language"]  # fmt: skip
+    expected = ("CRC/C/SR.2501", "CRC", 85, 2501, date(2020, 9, 22), time(10, 5), time(13), "Otani", "URY", "English")
+    assert meetings.select(shared).rows() == [expected] * 3
+    speakers = (
+        frames["statements"]
+        .with_columns(pl.col("meeting_id").str.replace("@.*", ""))
+        .group_by("paragraph", maintain_order=True)
+        .agg(pl.struct("speaker_name", "speaker_role", "country_iso3", "is_continuation").unique().alias("said"))
+    )
+    assert speakers["said"].list.len().to_list() == [1] * 6  # every paragraph: one speaker in all three
+    assert [said[0]["speaker_role"] for said in speakers["said"].to_list()] == [
+        "procedural", "chair", "delegation", "rapporteur", "delegation", "chair",
+    ]  # fmt: skip
+
+
+def test_a_language_the_parser_does_not_read_is_still_quarantined_with_its_name() -> None:
+    russian = (
+        "Краткий отчет о 2501-м заседании\nЗаседание открывается в 10 ч. 05 м.\n"
+        "1. Председатель предлагает делегации Уругвая занять места за столом Комитета, и она это делает.\n"
+        "2. Г-н Перейра (Уругвай) говорит, что в его стране создано 42 новых семейных центра и что бедность "
+        "детей сократилась на 12 процентов по сравнению с уровнем, который был в 2015 году.\n"
+    )
+    batch = parse_documents([RawRecord("file:///ru.txt", russian.encode(), "ru.txt")])
+    assert [(reject.stage, reject.reason) for reject in batch.rejects] == [("parse", "language not supported: ru")]

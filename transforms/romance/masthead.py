@@ -1,0 +1,245 @@
+"""The fields of a French or Spanish masthead, line by line.
+
+"COMPTE RENDU ANALYTIQUE DE LA 645e SÉANCE", "tenue au Palais Wilson, à Genève, le vendredi 6 mai 2005,
+à 10 heures", "Trente-quatrième session", "Président: M. MARIÑO MENENDEZ"; "Acta resumida de la primera
+parte (pública)* de la 896ª sesión", "Celebrada en el Palais Wilson, Ginebra, el lunes 2 de noviembre de
+2009, a las 10.30 horas", "43º período de sesiones", "Presidente:Sr. Grossman". `transforms.masthead`
+asks here about a line where no English field was found, and fills the masthead from what is returned.
+A meeting's part is given in the warehouse's English words ("first part (public)", "partial"), so the
+versions of one meeting say the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from functools import lru_cache
+
+from transforms.ascii_folding import ascii_folded
+from transforms.bodies import body_by_code
+from transforms.masthead_fields import Masthead
+from transforms.presiding import presiding_officer
+from transforms.record_symbol import GENERIC_BODIES
+from transforms.romance.dates import CLOCK, DATE, WEEKDAY, parse_romance_date, romance_clock_time
+from transforms.romance.numbers import (
+    FRENCH_ORDINAL_WORDS,
+    SPANISH_ORDINAL_WORDS,
+    french_ordinal_value,
+    spanish_ordinal_value,
+)
+from transforms.romance.speakers import ROMANCE_TEMPORARY
+
+
+@dataclass(frozen=True, slots=True)
+class RomanceFields:
+    """What one line says; a field it does not say is None."""
+
+    meeting_number: int | None = None
+    meeting_part: str | None = None
+    place: str | None = None
+    meeting_date: date | None = None
+    scheduled_at: time | None = None
+    session_number: int | None = None
+    presiding: tuple[str, str] | None = None  # the label and who, for `transforms.presiding`
+    later: str | None = None
+    body: str | None = None
+
+
+_PART_FR = r"(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\s*partie(?:\s*\(\s*(?:publique|priv[ée]e)\s*\))?|partie\s*(?:publique|priv[ée]e)"  # noqa: E501
+_PART_ES = r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privada)\s*\))?|parte\s*(?:p[úu]blica|privada)"
+_TITLE = re.compile(
+    r"compte[\s-]*rendu\s*analytique\s*(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"
+    rf"(?:(?P<part_fr>{_PART_FR})\s*\**\s*de\s*la\s*)?"
+    rf"(?P<n_fr>\d{{1,4}}\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS})\s*s[ée]ance"
+    r"|acta\s*resumida\s*(?P<partial_es>\(\s*parcial\s*\))?\s*\**\s*de\s*la\s*"
+    rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
+    rf"(?P<n_es>\d{{1,4}}\s*(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS})\s*sesi[óo]n",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"(?:^|\s|(?<=sesi[óo]n))(?:tenue|reprise|celebrada|reanudada)\s+(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
+    rf"(?P<place>.+?)(?:(?:,\s*|\s+)(?:(?:le|el)\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{DATE})"
+    rf"(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?|,?\s*$)",
+    re.IGNORECASE,
+)
+# The second half of a held line broken in two: "le vendredi 6 mai 2005, à 10 heures".
+_DATE_LINE = re.compile(
+    rf"^(?:(?:le|el)\s+(?:{WEEKDAY},?\s+)?|{WEEKDAY},?\s+)(?P<date>{DATE})(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?\.?$",
+    re.IGNORECASE,
+)
+_SESSION = re.compile(
+    rf"^(?P<fr>{FRENCH_ORDINAL_WORDS}|\d{{1,3}}\s*e)\s*session\b"
+    # A body's name may come first on the line; a conversion may set the digits apart ("4 6 º período").
+    rf"|(?:^|\s)(?P<es>\d(?:\s?\d){{0,2}}\s*[ºo°]?|{SPANISH_ORDINAL_WORDS})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
+    re.IGNORECASE,
+)
+_PRESIDING = re.compile(
+    r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?|PRESIDENT[AE]S?|Pr[ée]sidence)"
+    rf"(?:\s+{ROMANCE_TEMPORARY})?)\s*[:;]\s*(?P<who>.+)$"
+)
+_LATER = re.compile(r"^\(?\s*(?:puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)\s*:?\s*(?P<who>.+?)\)?$", re.I)
+# Where no English field is found, only a line with one of these words can be a French or Spanish one.
+_CUE = re.compile(
+    r"s[ée]ance|sesi[óo]n|session|tenue|reprise|celebrada|reanudada|pr[ée]siden|puis|tarde|comit[ée]|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre",
+    re.IGNORECASE,
+)
+_PARTS = {
+    "premiere partie": "first part", "deuxieme partie": "second part", "seconde partie": "second part",
+    "troisieme partie": "third part", "primera parte": "first part", "segunda parte": "second part",
+    "tercera parte": "third part", "partie publique": "public part", "partie privee": "closed part",
+    "parte publica": "public part", "parte privada": "closed part",
+}  # fmt: skip
+_PUBLIC = {"publique": "public", "publica": "public", "privee": "closed", "privada": "closed"}
+
+
+def fill_from_romance(masthead: Masthead, found: RomanceFields) -> bool:
+    """The fields a French or Spanish line says, taken as `transforms.masthead` takes their English counterparts."""
+    if found.meeting_number is not None:
+        masthead.titled = True
+        masthead.meeting_number = found.meeting_number
+        masthead.meeting_part = found.meeting_part
+    if found.place is not None:
+        masthead.place = found.place
+    if found.meeting_date is not None:
+        masthead.meeting_date = masthead.meeting_date or found.meeting_date
+    if found.scheduled_at is not None and masthead.scheduled_at is None:
+        masthead.scheduled_at = found.scheduled_at
+    if found.session_number is not None and masthead.session_number is None:
+        masthead.session_number = found.session_number
+    if found.presiding is not None:
+        officer = presiding_officer(*found.presiding)
+        masthead.presiding.append(officer)
+        masthead.chair = masthead.chair or officer
+    if found.later is not None and masthead.chair is not None:
+        masthead.later_chairs.append(presiding_officer("later", found.later))
+    body = body_by_code(found.body) if found.body is not None else None
+    if body is not None and (masthead.body is None or masthead.body in GENERIC_BODIES):
+        masthead.body, masthead.body_name = body.code, body.name
+    return True
+
+
+@lru_cache(maxsize=4096)
+def romance_fields(line: str) -> RomanceFields | None:
+    """What a French or Spanish masthead line says; None when it says nothing this module reads."""
+    if len(line) > 300 or not (_CUE.search(line) or (":" in line and len(line) < 80)):
+        return None
+    found: dict[str, object] = {}
+    if (title := _TITLE.search(line)) is not None:
+        found.update(_title_fields(title))
+    if (held := _HELD.search(line)) is not None and (held.start() == 0 or title is not None):
+        found["place"] = held.group("place").strip().rstrip(",")
+        found.update(_when(held))
+    elif (dated := _DATE_LINE.match(line)) is not None:
+        found.update(_when(dated))
+    if (session := _SESSION.search(line)) is not None:
+        found["session_number"] = _session_number(session)
+    if (presiding := _PRESIDING.match(line) or _broken_presiding(line)) is not None:
+        found["presiding"] = (presiding.group("label"), presiding.group("who"))
+    elif (later := _LATER.match(line)) is not None and len(line) < 120:
+        found["later"] = later.group("who")
+    if (body := ROMANCE_BODY_NAMES.get(" ".join(ascii_folded(line.casefold()).split()))) is not None:
+        found["body"] = body
+    found = {key: value for key, value in found.items() if value is not None}
+    return RomanceFields(**found) if found else None  # type: ignore[arg-type]
+
+
+def _broken_presiding(line: str) -> re.Match[str] | None:
+    """ "President a : Sr a. BONOAN-DANDAN": a conversion that set letters apart, in the label and the title."""
+    label, colon, who = line.partition(":")
+    if not colon or len(label) > 24 or " " not in label.strip():
+        return None
+    who = _SPLIT_TITLE.sub(r"\1\2", who)
+    return _PRESIDING.match(f"{label.replace(' ', '')}:{who}")
+
+
+_SPLIT_TITLE = re.compile(r"(?<![^\s])(Sr|M)\s(a|ta|me|lle)\b")
+
+
+def _title_fields(title: re.Match[str]) -> dict[str, object]:
+    number = title.group("n_fr") or title.group("n_es")
+    digits = re.match(r"\d+", number)
+    if digits:
+        value: int | None = int(digits.group(0))
+    else:
+        value = french_ordinal_value(number) if title.group("n_fr") else spanish_ordinal_value(number)
+    part = title.group("part_fr") or title.group("part_es")
+    partial = title.group("partial_fr") or title.group("partial_es")
+    return {"meeting_number": value, "meeting_part": _english_part(part) if part else ("partial" if partial else None)}
+
+
+def _english_part(printed: str) -> str:
+    """ "première partie (publique)" -> "first part (public)", "parte pública" -> "public part"."""
+    folded = " ".join(ascii_folded(printed.casefold()).replace("(", " (").replace(")", ") ").split())
+    words, _, rest = folded.partition(" (")
+    english = _PARTS.get(words, words)
+    qualifier = _PUBLIC.get(rest.rstrip(") ").strip())
+    return f"{english} ({qualifier})" if qualifier else english
+
+
+def _when(match: re.Match[str]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    if match.group("date"):
+        found["meeting_date"] = parse_romance_date(match.group("date"))
+    if match.group("time"):
+        found["scheduled_at"] = romance_clock_time(match.group("time"))
+    return found
+
+
+def _session_number(session: re.Match[str]) -> int | None:
+    printed = session.group("fr") or session.group("es")
+    digits = re.match(r"\d[\d\s]*", printed)
+    if digits:
+        return int(digits.group(0).replace(" ", ""))
+    return french_ordinal_value(printed) if session.group("fr") else spanish_ordinal_value(printed)
+
+
+# The languages a masthead's "Original:" line names, in French and Spanish, by their English names.
+_LANGUAGE_NAMES = {
+    "anglais": "English", "francais": "French", "espagnol": "Spanish", "russe": "Russian", "arabe": "Arabic",
+    "chinois": "Chinese", "ingles": "English", "frances": "French", "espanol": "Spanish", "ruso": "Russian",
+    "chino": "Chinese",
+}  # fmt: skip
+
+
+def language_name(printed: str) -> str:
+    """ "ENGLISH" -> "English", "anglais" -> "English", "INGLÉS" -> "English"."""
+    return _LANGUAGE_NAMES.get(ascii_folded(printed.casefold()), printed.capitalize())
+
+
+# The bodies' names as their French and Spanish mastheads print them, accents dropped and case folded.
+ROMANCE_BODY_NAMES: dict[str, str] = {
+    "comite contre la torture": "CAT",
+    "comite des droits de l'homme": "CCPR",
+    "comite des droits de l’homme": "CCPR",
+    "comite pour l'elimination de la discrimination raciale": "CERD",
+    "comite pour l’elimination de la discrimination raciale": "CERD",
+    "comite des droits de l'enfant": "CRC",
+    "comite des droits de l’enfant": "CRC",
+    "comite des droits economiques, sociaux et culturels": "CESCR",
+    "comite pour l'elimination de la discrimination a l'egard des femmes": "CEDAW",
+    "comite pour l’elimination de la discrimination a l’egard des femmes": "CEDAW",
+    "comite pour la protection des droits de tous les travailleurs migrants et des membres de leur famille": "CMW",
+    "comite des travailleurs migrants": "CMW",
+    "comite des droits des personnes handicapees": "CRPD",
+    "comite des disparitions forcees": "CED",
+    "sous-comite pour la prevention de la torture": "SPT",
+    "conseil des droits de l'homme": "HRC",
+    "conseil des droits de l’homme": "HRC",
+    "commission des droits de l'homme": "CHR",
+    "commission des droits de l’homme": "CHR",
+    "comite contra la tortura": "CAT",
+    "comite de derechos humanos": "CCPR",
+    "comite para la eliminacion de la discriminacion racial": "CERD",
+    "comite de los derechos del nino": "CRC",
+    "comite de derechos economicos, sociales y culturales": "CESCR",
+    "comite para la eliminacion de la discriminacion contra la mujer": "CEDAW",
+    "comite de proteccion de los derechos de todos los trabajadores migratorios y de sus familiares": "CMW",
+    "comite sobre los derechos de las personas con discapacidad": "CRPD",
+    "comite contra la desaparicion forzada": "CED",
+    "subcomite para la prevencion de la tortura": "SPT",
+    "consejo de derechos humanos": "HRC",
+    "comision de derechos humanos": "CHR",
+}

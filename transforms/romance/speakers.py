@@ -1,0 +1,96 @@
+"""The words a French or Spanish paragraph opens with when someone speaks.
+
+"M. STADELMANN (Suisse) se dit heureux", "Mme Crickley (Rapporteuse) indique", "Le PRÉSIDENT invite";
+"El Sr. Salama (Jefe, Subdivisión de Tratados) dice", "La Sra. Aidoo (Relatora) señala", "El PRESIDENTE
+declara". `transforms.speaker_labels` adds these words to the English ones; a French or Spanish verb is
+no English word, so an English record reads as before.
+"""
+
+from __future__ import annotations
+
+# Third-person present tense, as the records report what was said; reflexive verbs without their "se".
+FRENCH_REPORTING_VERBS = frozenset(
+    (
+        "dit déclare demande souhaite remercie indique note fait ajoute rappelle souligne estime pense propose "
+        "répond explique précise signale suggère invite annonce constate observe partage appuie approuve relève "
+        "félicite regrette craint aimerait voudrait juge considère croit insiste prend donne présente affirme "
+        "confirme exprime informe poursuit conclut reconnaît convient interroge inquiète associe réjouit tient "
+        "espère attire évoque mentionne revient termine commence salue accueille encourage recommande rend lit "
+        "ouvre clôt souscrit pose aborde soulève cite désire étonne répète réitère abonde rejoint appelle prie "
+        "exhorte remarque demeure dresse adresse formule émet voit sait trouve partage préfère veut peut doit "
+        "rappellent déclarent disent souhaiterait aimerait voudrait désirerait résume regrette transmet présente "
+        "demeure réaffirme précise annonce fournit apporte ajoutent répond"
+    ).split()
+)
+SPANISH_REPORTING_VERBS = frozenset(
+    (
+        "dice declara pregunta desea agradece indica señala observa añade agrega recuerda subraya destaca estima "
+        "considera cree piensa propone responde explica precisa sugiere invita anuncia constata comparte apoya "
+        "aprueba expresa felicita lamenta teme insiste toma presenta afirma confirma informa prosigue concluye "
+        "reconoce conviene pide solicita congratula celebra acoge espera llama menciona vuelve termina comienza "
+        "saluda alienta recomienda hace abre formula plantea aborda cita reitera coincide suscribe manifiesta "
+        "opina entiende quisiera querría desearía comenta puntualiza aclara sostiene advierte expone resume "
+        "reafirma concuerda interviene señalan dicen declaran desearía transmite aporta facilita proporciona"
+    ).split()
+)
+ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
+# Words that may stand between the name and the verb: reflexive pronouns and adverbs ("se dit", "también").
+ROMANCE_ADVERBS = frozenset(
+    "se s' s’ également aussi ensuite enfin alors encore tout d'abord también además asimismo luego entonces".split()
+)
+# The Chair, as a French or Spanish paragraph names the office: "Le PRÉSIDENT", "La Présidente", "El Presidente".
+ROMANCE_CHAIR_OFFICES = (
+    r"(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|President[ae]|PRESIDENT[AE]|Vice-Pr[ée]sidente?|Vicepresident[ae])"
+)
+# A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
+ROMANCE_TEMPORARY = (
+    r"(?:provisoire|PROVISOIRE|par\s+int[ée]rim|PAR\s+INT[ÉE]RIM|provisional|PROVISIONAL|interin[oa]|INTERIN[OA])"
+)
+ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male"}
+# Offices inside the meeting, as `transforms.affiliations` reads a parenthesis: folded to lower case.
+ROMANCE_OFFICES: tuple[tuple[str, str], ...] = (
+    ("rapporteur pour le pays", "rapporteur"),
+    ("rapporteuse pour le pays", "rapporteur"),
+    ("corapporteur pour le pays", "rapporteur"),
+    ("corapporteuse pour le pays", "rapporteur"),
+    ("relator para el país", "rapporteur"),
+    ("relatora para el país", "rapporteur"),
+    ("correlator para el país", "rapporteur"),
+    ("correlatora para el país", "rapporteur"),
+    ("corapporteur", "rapporteur"),
+    ("corapporteuse", "rapporteur"),
+    ("rapporteuse", "rapporteur"),
+    ("relator", "rapporteur"),
+    ("relatora", "rapporteur"),
+    ("correlator", "rapporteur"),
+    ("correlatora", "rapporteur"),
+    ("secrétaire du comité", "secretariat"),
+    ("secrétaire", "secretariat"),
+    ("secretario del comité", "secretariat"),
+    ("secretaria del comité", "secretariat"),
+    ("secretario", "secretariat"),
+    ("secretaria", "secretariat"),
+    ("vice-président", "member"),
+    ("vice-présidente", "member"),
+    ("vicepresidente", "member"),
+    ("vicepresidenta", "member"),
+    ("président", "chair"),
+    ("présidente", "chair"),
+    ("presidente", "chair"),
+    ("presidenta", "chair"),
+)
+# The staff of the Office and the secretariat, named in French or Spanish.
+ROMANCE_SECRETARIAT_WORDS = (
+    r"Secr[ée]tariat|Secretar[íi]a|Haut-Commissariat|Alto Comisionado|HCDH|ACNUDH|Chef|Jef[ea]|Directeur|Directrice"
+    r"|Haut-Commissaire|Alt[oa] Comisionad[oa]|Director[a]?|Sous-Secrétaire|Subsecretari[oa]|Divisi[óo]n"
+    r"|Subdivisi[óo]n|Servicio|Secci[óo]n|Fonctionnaire"
+    r"|Oficial|[ÉE]quipe|Equipo|Unit[ée]|Unidad"
+)
+# "en sa qualité de Rapporteur", "en su calidad de Relator para el país": the capacity in which a member speaks.
+ROMANCE_CAPACITY = r"(?:en\s+sa\s+qualit[ée]\s+de|en\s+su\s+calidad\s+de|en\s+tant\s+que|como)\s+"
+# Organs whose presiding officer presides over this meeting: "(Président du Comité)".
+ROMANCE_OWN_ORGAN = (
+    r"(?:du|de\s+la|de\s+l['’]|del|de)\s*(?:comit[ée]|sous-comit[ée]|subcomit[ée]|s[ée]ance|sesi[óo]n)\b"
+)
+# "Observateur de ...", "Observadora de ...".
+ROMANCE_OBSERVER_FOR = r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de|du|de\s+la|des|del|pour)\s+"
