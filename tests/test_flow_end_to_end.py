@@ -13,13 +13,15 @@ import pytest
 from flows.nightly import nightly_ingest
 from tests.conftest import ROOT, SAMPLE, scalar, table_counts
 
-FRENCH = """Compte rendu analytique de la 160e séance
-La séance est ouverte à 10 heures.
-1.\tLe Président invite la délégation du Mexique à prendre place à la table du Comité.
-2.\tM. Beltrán del Río Madrid (Mexique) dit que son pays ne nie pas les difficultés et que les mesures \
-prises sont nombreuses dans le domaine de la migration.
-La séance est levée à 13 h 15.
+# A language the parser does not read (its record is quarantined with the language named).
+RUSSIAN = """Краткий отчет о 160-м заседании
+Заседание открывается в 10 ч. 00 м.
+1.\tПредседатель предлагает делегации Мексики занять места за столом Комитета, и она это делает.
+2.\tГ-н Бельтран дель Рио Мадрид (Мексика) говорит, что его страна не отрицает трудностей и что меры, \
+которые принимаются в области миграции, многочисленны и направлены на защиту прав мигрантов.
+Заседание закрывается в 13 ч. 15 м.
 """
+VERSIONS = ROOT / "tests" / "fixtures" / "versions"
 
 
 @pytest.fixture
@@ -34,7 +36,7 @@ def records_folder(tmp_path: Path) -> Path:
     (folder / "garbage.pdf").write_bytes(b"%PDF-1.7\n\x00\x01\x02 broken" * 40)
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (folder / "no-paragraphs.txt").write_text("Committee against Torture\nSome notes without any numbered paragraph.\n")
-    (folder / "CMW_C_SR.999-FR.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "CMW_C_SR.999-RU.txt").write_text(RUSSIAN, encoding="utf-8")
     return folder
 
 
@@ -70,7 +72,7 @@ def test_nightly_flow_loads_good_records_and_quarantines_bad_ones(
     assert reasons["binary.txt"][1].startswith("binary content")
     assert reasons["garbage.pdf"][0] == "extract"
     assert reasons["no-paragraphs.txt"] == ("parse", "not a meeting record: no masthead, opening line or speaker found")
-    assert reasons["CMW_C_SR.999-FR.txt"] == ("parse", "language not supported: fr")
+    assert reasons["CMW_C_SR.999-RU.txt"] == ("parse", "language not supported: ru")
     with duckdb.connect(str(warehouse), read_only=True) as con:
         meetings = dict(con.execute("select meeting_id, paragraph_count from meetings").fetchall())
         statements = dict(con.execute("select meeting_id, count(*) from statements group by all").fetchall())
@@ -187,3 +189,24 @@ def test_quarantined_record_is_retried_after_a_fix(prefect_api: str, records_fol
     with duckdb.connect(str(warehouse), read_only=True) as con:
         loaded = scalar(con, "select count(*) from meetings where source_uri like '%no-paragraphs.txt'")
     assert loaded == 1
+
+
+def test_a_meeting_in_three_languages_loads_side_by_side(prefect_api: str, tmp_path: Path) -> None:
+    folder = tmp_path / "versions"
+    shutil.copytree(VERSIONS, folder)
+    warehouse = tmp_path / "records.duckdb"
+
+    summary = nightly_ingest(source=str(folder), warehouse=str(warehouse))
+
+    assert (summary.status, summary.loaded, summary.quarantined) == ("completed", 3, 0)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        held = {schema: scalar(con, f"select count(*) from {schema}.statements") for schema in ("main", "fr", "es")}
+        aligned = con.execute(
+            "select count(*), min(versions), count(text_en), count(text_fr), count(text_es) from statements_aligned"
+        ).fetchone()
+        agreed = con.execute(
+            "select success from quality_results where suite = 'language_versions' and run_id = ?", [summary.run_id]
+        ).fetchall()
+    assert held == {"main": 6, "fr": 6, "es": 6}
+    assert aligned == (6, 3, 6, 6, 6)
+    assert agreed == [(True,)]

@@ -116,7 +116,7 @@ def test_an_older_warehouse_loses_the_table_its_duckdb_search_index_was_built_on
                 con.execute("insert into schema_migrations values (?, now())", [script.name])
         con.execute("create table statement_search as select 'a#1' as statement_key, 'text' as text")
         con.execute("create schema fts_main_statement_search")
-        assert migrate(con) == ["019_search_index_leaves_the_warehouse.sql"]
+        assert migrate(con) == ["019_search_index_leaves_the_warehouse.sql", "020_language_versions.sql"]
         tables = {row[0] for row in con.execute("select table_name from duckdb_tables()").fetchall()}
         schemas = {row[0] for row in con.execute("select schema_name from duckdb_schemas()").fetchall()}
     assert "statement_search" not in tables

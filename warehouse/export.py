@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.sql import one_row, statement
+from warehouse.versions import SCHEMA_OF_LANGUAGE
 
 
 def export_relation(con: duckdb.DuckDBPyConnection, name: str, path: Path, file_format: str) -> int:
@@ -21,8 +22,12 @@ def export_relation(con: duckdb.DuckDBPyConnection, name: str, path: Path, file_
     COPY takes no parameters: `name` must be a relation of the warehouse, named by a plain identifier,
     and every literal has its quotes doubled.
     """
-    table_comment, column_comments = _comments(con, name)
-    if table_comment is None or not name.isidentifier():
+    schema, _, relation = name.rpartition(".")
+    schema = schema or "main"  # "fr.statements": a language's versions (`warehouse.versions`)
+    if not (relation.isidentifier() and schema in SCHEMA_OF_LANGUAGE.values()):
+        raise ValueError(f"{name!r} is no table or view of the warehouse")
+    table_comment, column_comments = _comments(con, schema, relation)
+    if table_comment is None:
         raise ValueError(f"{name!r} is no table or view of the warehouse")
     literals = {
         "target": str(path),
@@ -34,15 +39,17 @@ def export_relation(con: duckdb.DuckDBPyConnection, name: str, path: Path, file_
     return int(one_row(con.execute(statement("count_rows").format(relation=name)))[0])
 
 
-def _comments(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str | None, dict[str, str]]:
+def _comments(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> tuple[str | None, dict[str, str]]:
     described = con.execute(
-        "select comment from duckdb_tables() where table_name = ? union all "
-        "select comment from duckdb_views() where view_name = ? and not internal",
-        [name, name],
+        "select comment from duckdb_tables() where schema_name = ? and table_name = ? "
+        "and database_name = current_database() union all "
+        "select comment from duckdb_views() where schema_name = ? and view_name = ? and not internal "
+        "and database_name = current_database()",
+        [schema, name, schema, name],
     ).fetchone()
     columns = con.execute(
-        "select column_name, comment from duckdb_columns() where table_name = ? and comment is not null "
-        "order by column_index",
-        [name],
+        "select column_name, comment from duckdb_columns() where schema_name = ? and table_name = ? "
+        "and database_name = current_database() and comment is not null order by column_index",
+        [schema, name],
     ).fetchall()
     return ((described[0] or "") if described else None), dict(columns)

@@ -2,8 +2,9 @@
 
 A meeting's rows are replaced as a whole (delete by meeting_id, then insert), so a revised
 record never leaves old paragraphs behind and a re-run never doubles anything; a meeting loaded
-before from the same source file goes too, whatever its id was. The
-incremental state (source_files, watermarks, quarantine) commits with the rows.
+before from the same source file goes too, whatever its id was. A French or Spanish version loads
+into its language's tables, beside the English one, never over it. The incremental state
+(source_files, watermarks, quarantine) commits with the rows.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import polars as pl
 from transforms.schemas import MEETING_TABLES, QUARANTINE, SHARED_TABLES
 from warehouse.sql import one_row, statement, statements_of
 from warehouse.store import transaction
+from warehouse.versions import in_schema, versions_by_schema, without_version_suffix
 
 
 @dataclass(slots=True)
@@ -30,22 +32,46 @@ class BatchToLoad:
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) -> int:
-    """Write the batch atomically; return the number of meetings loaded."""
+    """Write the batch atomically; return the number of meetings loaded (every language's version counts)."""
     now = datetime.now(UTC)
     meetings = batch.frames["meetings"].with_columns(
         ingested_at=pl.lit(now, dtype=pl.Datetime("us", "UTC")), run_id=pl.lit(run_id)
     )
-    with transaction(con), _Registered(con, {"incoming_meetings": meetings}):
+    with transaction(con):
+        # Each language's versions load into that language's tables (`warehouse.versions`), in the same transaction.
+        for schema, frames in versions_by_schema({**batch.frames, "meetings": meetings}):
+            with in_schema(con, schema):
+                _load_meeting_rows(con, frames)
+        with _Registered(con, {"incoming_meetings": without_version_suffix(meetings)}):
+            con.execute(statement("record_source_files"), [now, run_id])
+            con.execute(statement("resolve_quarantine"), [now, run_id])
+            if batch.frames["meetings"]["language"].is_in(["fr", "es"]).any() or _has_versions(con):
+                con.execute(statement("record_version_agreement"), [run_id, now])
+        _insert_quarantine(con, batch.quarantine, run_id, now)
+        if batch.quality_results is not None and batch.quality_results.height:
+            _insert(con, "quality_results", batch.quality_results)
+        if batch.watermark is not None:
+            advance_watermark(con, batch.source, batch.watermark, run_id, now)
+    return meetings.height
+
+
+def _has_versions(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether any meeting is held in a language other than English (most warehouses: none, and no check)."""
+    return bool(one_row(con.execute(statement("has_language_versions")))[0])
+
+
+def _load_meeting_rows(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    """Replace the meetings' rows in every meeting table, and upsert the sessions and speakers they name."""
+    with _Registered(con, {"incoming_meetings": frames["meetings"]}):
         con.execute(statement("replaced_meeting_ids"))
         # A meeting's rows in every table load together, so one not in `meetings` is nowhere.
         replacing = one_row(con.execute(statement("meetings_loaded_before")))[0] > 0
         for table in MEETING_TABLES:
-            frame = meetings if table == "meetings" else batch.frames[table]
             if replacing:
                 con.execute(statement("delete_meeting_rows").format(table=table))
-            _insert(con, table, frame)
+            _insert(con, table, frames[table])
         for table, (_, key) in SHARED_TABLES.items():
-            frame = batch.frames[table]
+            frame = frames[table]
             name = f"incoming_{table}"
             con.register(name, frame.to_arrow())
             try:
@@ -57,14 +83,6 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: BatchToLoad, run_id: str) 
             # A replaced record may no longer name a speaker (a corrected name, a new name fold) or a session.
             for part in statements_of(statement("delete_unnamed_shared_rows")):
                 con.execute(part)
-        con.execute(statement("record_source_files"), [now, run_id])
-        con.execute(statement("resolve_quarantine"), [now, run_id])
-        _insert_quarantine(con, batch.quarantine, run_id, now)
-        if batch.quality_results is not None and batch.quality_results.height:
-            _insert(con, "quality_results", batch.quality_results)
-        if batch.watermark is not None:
-            advance_watermark(con, batch.source, batch.watermark, run_id, now)
-    return meetings.height
 
 
 def record_quarantine(con: duckdb.DuckDBPyConnection, quarantine: pl.DataFrame, run_id: str) -> None:

@@ -115,6 +115,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("insert into schema_migrations values (?, ?)", [path.name, datetime.now(UTC)])
         con.execute("commit")
         newly_applied.append(path.name)
+    if newly_applied:
+        _comment_version_columns(con)
     lake = is_lake(con)
     for path in sorted(VIEWS_DIR.glob("*.sql")):
         script = path.read_text(encoding="utf-8")
@@ -126,6 +128,23 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         if not lake:
             _inherit_column_comments(con, path.stem, _READS.findall(script))
     return newly_applied
+
+
+def _comment_version_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Each language's tables (`warehouse.versions`) explain their columns as the main tables do."""
+    rows = con.execute(
+        "select v.schema_name, v.table_name, v.column_name, m.comment from duckdb_columns() v "
+        "join duckdb_columns() m on m.database_name = v.database_name and m.schema_name = 'main' "
+        "and m.table_name = v.table_name and m.column_name = v.column_name "
+        "where v.database_name = current_database() and v.schema_name in ('fr', 'es') "
+        "and v.comment is null and m.comment is not null"
+    ).fetchall()
+    for schema, table, column, comment in rows:
+        # Names come from the catalog and are checked as plain identifiers; the comment is a literal.
+        if not (schema.isidentifier() and table.isidentifier() and column.isidentifier()):
+            continue
+        escaped = comment.replace("'", "''")
+        con.execute(f"comment on column {schema}.{table}.{column} is '{escaped}'")
 
 
 # The tables a view reads, in the order it names them: "from indicators i join meetings m ...".

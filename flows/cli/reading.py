@@ -17,7 +17,9 @@ from warehouse.sql import one_row, statement
 from warehouse.sql import query as query_text
 
 EXPORTED_TABLES = (*ALL_TABLES, "quality_results", "quarantine", "ingest_runs")
-EXPORTED_VIEWS = ("indicator_facts", "quality_failures")
+EXPORTED_VIEWS = ("indicator_facts", "quality_failures", "statements_aligned", "version_disagreements")
+# Each other language's versions, as "fr.statements" (written to fr.statements.parquet).
+EXPORTED_VERSIONS = tuple(f"{schema}.{table}" for schema in ("fr", "es") for table in ALL_TABLES)
 DAY = "%Y-%m-%d"
 
 
@@ -197,7 +199,7 @@ def export(
     directory.mkdir(parents=True, exist_ok=True)
     con = read_only(warehouse)
     try:
-        for table in (*EXPORTED_TABLES, *EXPORTED_VIEWS):
+        for table in (*EXPORTED_TABLES, *EXPORTED_VIEWS, *EXPORTED_VERSIONS):
             path = directory / f"{table}.{file_format}"
             rows = export_relation(con, table, path, file_format)
             typer.echo(f"{path}: {rows} rows")
