@@ -163,3 +163,61 @@ def test_any_text_gives_consistent_rows(words: list[str]) -> None:
         assert text[row["char_start"] : row["char_end"]] == row["surface"]
         assert row["value"] is not None
         assert row["value_low"] is None or row["value_low"] <= row["value_high"]
+
+
+def figures_in(language: str, text: str) -> list[tuple[object, ...]]:
+    """The figures of one paragraph of a French or Spanish version (its meeting id says its language)."""
+    statements = pl.DataFrame(
+        {"meeting_id": [f"M@{language}"], "paragraph": [1], "text": [text]},
+        schema={"meeting_id": pl.String, "paragraph": pl.Int32, "text": pl.String},
+    )
+    return (
+        indicators_from_statements(statements)
+        .select("surface", "kind", "value", "value_high", "unit", "qualifier", "subject", "period_start", "period_end")
+        .rows()
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Entre 2006 et 2011, 1 325 plaintes ont été déposées et 12,5 % des plaintes, soit plus de 80 cas, "
+               "concernaient des enfants.",
+         [("1 325", "count", 1325.0, None, None, None, "plaintes", 2006, 2011),
+          ("12,5 %", "percent", 12.5, None, "per cent", None, "plaintes", 2006, 2011),
+          ("80", "count", 80.0, None, None, "more than", "cas", 2006, 2011)]),
+        ("fr", "La pauvreté a reculé de 25 pour cent depuis 2009; des milliers de familles et 3 millions de "
+               "personnes en ont bénéficié pendant 18 mois, pour 1 000 000 dollars des États-Unis.",
+         [("25 pour cent", "percent", 25.0, None, "per cent", None, None, 2009, None),
+          ("des milliers", "count", 1000.0, None, None, "at least", "familles", 2009, None),
+          ("3 millions", "count", 3e6, None, None, None, "personnes", 2009, None),
+          ("18 mois", "duration", 18.0, None, "months", None, None, 2009, None),
+          ("1 000 000 dollars des États-Unis", "money", 1e6, None, "US$", None, None, 2009, None)]),
+        ("fr", "Les peines vont de 9 à 135 ans; environ 40 détenus, au titre de l’article 12, ont été libérés le "
+               "6 avril 2011 à 10 h 30.",
+         [("de 9 à 135 ans", "range", 9.0, 135.0, "years", None, None, 2011, 2011),
+          ("40", "count", 40.0, None, None, "about", "détenus", 2011, 2011)]),
+        ("es", "Entre 2006 y 2011 se presentaron 1.325 denuncias y el 25% de ellas, más de 80 casos, afectaba "
+               "a niños.",
+         [("1.325", "count", 1325.0, None, None, None, "denuncias", 2006, 2011),
+          ("25%", "percent", 25.0, None, "per cent", None, "ellas", 2006, 2011),
+          ("80", "count", 80.0, None, None, "more than", "casos", 2006, 2011)]),
+        ("es", "La pobreza disminuyó un 12,5 por ciento desde 2009 y miles de familias recibieron 2,5 millones de "
+               "dólares durante 18 meses, entre 9 y 12 años.",
+         [("12,5 por ciento", "percent", 12.5, None, "per cent", None, None, 2009, None),
+          ("miles de", "count", 1000.0, None, None, "at least", "familias", 2009, None),
+          ("2,5 millones de dólares", "money", 2.5e6, None, "US$", None, None, 2009, None),
+          ("18 meses", "duration", 18.0, None, "months", None, None, 2009, None),
+          ("entre 9 y 12 años", "range", 9.0, 12.0, "years", None, None, 2009, None)]),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_figures_read_as_english_ones(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures_in(language, text) == expected
+
+
+def test_an_english_paragraph_keeps_its_english_numbers() -> None:
+    """ "1,325" is one thousand three hundred and twenty-five in English, not 1.325."""
+    found = figures("Some 1,325 complaints, or 12.5 per cent of cases.")
+    assert found.select("surface", "value").rows() == [("1,325", 1325.0), ("12.5 per cent", 12.5)]

@@ -31,23 +31,30 @@ from typing import ClassVar, Literal
 
 from transforms.dates import MONTH_NAMES
 from transforms.numbers import FRACTION, FRACTION_NUMERATORS, ORDINAL_UNITS, SCALE, TENS, VAGUE_WORDS, WORDS
+from transforms.romance import figures as romance
 
 # --------------------------------------------------------------------------- fragments
 
 DIGITS = r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 AMOUNT = rf"(?:(?:{DIGITS}|{WORDS})(?:[\s\-]+{SCALE}\b){{0,2}}|\b(?:a|one|half\s+a)\s+{SCALE}\b|\ba\s+dozen\b)"
 YEAR = r"(?:1[5-9]|20)\d\d"
-MONTH = rf"(?-i:{'|'.join(MONTH_NAMES)}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+MONTH = (
+    rf"(?-i:{'|'.join(MONTH_NAMES)}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+    rf"|{romance.MONTH_WORDS})"
+)
 DAY = r"\b\d{1,2}(?:st|nd|rd|th)?\b"
 CURRENCY_SIGN = r"(?-i:US\s?\$|\$\s?US|USD|EUR|CHF|SwF|GBP|JPY|CAD|AUD|€|£|¥|\$)"
 CURRENCY_WORD = (
-    r"(?:(?:United\s+States|US|U\.S\.|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+dollars|dollars|euros?"
+    # The French and Spanish names first: "dollars des États-Unis" is longer than "dollars".
+    rf"(?:{romance.CURRENCY_WORDS}|(?:United\s+States|US|U\.S\.|Canadian|Australian|New\s+Zealand|Hong\s+Kong)\s+dollars|dollars|euros?"
     r"|(?:Swiss|CFA)\s+francs|francs|pounds\s+sterling|pounds|yen|pesos|rupees|roubles|rubles|yuan|renminbi"
     r"|dinars|dirhams|naira|shillings|kroner|kronor|zlotys|reais|riyals|rials|baht|ringgit|soles|bolivianos"
     r"|quetzales|lempiras|colones|lira|rupiah|hryvnias|lari|tenge|lei|(?-i:USD|EUR|CHF|GBP|JPY))\b"
 )
-PERCENT_UNIT = r"(?:per\s?cent\b|%|percentage\s+points?\b)"
-DURATION_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)\b"
+PERCENT_UNIT = rf"(?:per\s?cent\b|%|percentage\s+points?\b|(?:{romance.PERCENT_WORDS})\b)"
+DURATION_UNIT = (
+    rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|{romance.DURATION_WORDS})\b"
+)
 MEASURE_UNIT = (
     r"(?:(?:square\s+kilomet(?:re|er)s?|km2|kilomet(?:re|er)s?|km|hectares?|ha|cubic\s+met(?:re|er)s?"
     r"|met(?:re|er)s?|miles?|tonnes?|tons?|kilograms?|kg|litres?|liters?)\b|km²)"
@@ -58,7 +65,8 @@ QUALIFIER = (
     r"|not\s+less\s+than|less\s+than|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over|over"
     r"|under|below|above|approximately|approx\.|about|around|some|nearly|almost|close\s+to|roughly"
     r"|an\s+estimated|estimated|in\s+excess\s+of|as\s+many\s+as|as\s+much\s+as|as\s+few\s+as"
-    r"|a\s+maximum\s+of|a\s+minimum\s+of|within|barely)"
+    r"|a\s+maximum\s+of|a\s+minimum\s+of|within|barely"
+    rf"|{romance.QUALIFIER_WORDS})"
 )
 QUALIFIED = rf"(?P<pre>(?:(?P<qual>{QUALIFIER})\s+)?)"
 CHANGE_VERB = (
@@ -81,7 +89,8 @@ REFERENCE_WORD = (
     r"|items?|annex(?:es)?|pages?|pp?\.|footnotes?|notes?|principles?|goals?|targets?|indicators?"
     r"|resolutions?|decisions?|recommendations?|comments?|laws?|acts?|decrees?|bills?|codes?|protocols?"
     r"|conventions?|regulations?|clauses?|volumes?|vols?\.|parts?|tables?|figures?|schedules?|nos?\.|numbers?"
-    r"|communications?|amendments?|directives?|ordinances?|mdgs?|sdgs?|unscr|(?-i:SB|HB|AB|HR))"
+    r"|communications?|amendments?|directives?|ordinances?|mdgs?|sdgs?|unscr|(?-i:SB|HB|AB|HR)"
+    rf"|{romance.REFERENCE_WORDS})"
 )
 REFERENCE = rf"\d+(?:[./]\d+)*(?:\s?\((?:[a-z]{{1,4}}|\d{{1,3}}|{YEAR})\))*(?:\s?(?:bis|ter|quater)\b)?"
 REFERENCE_JOIN = rf"\s*(?:,|and/or|and|or|to|through|[-–—&])\s*(?:{REFERENCE_WORD}\s*)?"
@@ -116,6 +125,7 @@ UNIT_NAMES: dict[str, str] = {
     **dict.fromkeys(("£", "gbp", "poundssterling"), "GBP"),
     **dict.fromkeys(("¥", "jpy", "yen"), "JPY"),
     **dict.fromkeys(("cad", "canadiandollars"), "CAD"),
+    **romance.UNIT_NAMES,
     **dict.fromkeys(("aud", "australiandollars"), "AUD"),
     "cfafrancs": "CFA francs",
 }  # fmt: skip
@@ -199,9 +209,10 @@ RULES: tuple[Rule, ...] = (
     Skip("group of", rf"\bgroup\s+of\s+(?:\d+|{WORDS})", "Group of 77"),
     Skip("document symbol", r"\b(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)(?:/[\w\-]+(?:\.[\w\-]+)*)+", "CMW/C/MEX/2"),
     Skip("clock time",
-         r"\b\d{1,2}(?:[.:]\d{2})?\s*(?-i:a\.m\.?|p\.m\.?|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*o['’]clock\b",
+         r"\b\d{1,2}(?:[.:]\d{2})?\s*(?-i:a\.m\.?|p\.m\.?|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*o['’]clock\b"
+         rf"|{romance.CLOCK_TIMES}",
          "1.05 p.m."),
-    Skip("ordinal or decade", r"\b\d+(?:st|nd|rd|th)\b|\b\d+['’]?s\b", "160th"),
+    Skip("ordinal or decade", rf"\b\d+(?:st|nd|rd|th|{romance.ORDINAL_SUFFIXES})\b|\b\d+['’]?s\b", "160th"),
     Skip("code", r"\b[a-z]+[.\-]?\d[\w\-]*(?:\.\d+)*", "COVID-19"),
     Skip("dotted number", r"\b\d+(?:\.\d+){2,}\b", "16.2.1"),
     Skip("enumerator", r"\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)", "(3)"),
@@ -218,10 +229,12 @@ RULES: tuple[Rule, ...] = (
          "1965 Convention"),
     # Years and dates: the period a figure refers to, never a value.
     Period("span of years",
-           rf"\b(?:between|from)\s+(?:(?:{DAY}\s+)?{MONTH}\s+)?{YEAR}\s+(?:and|to|until|till|through)\s+"
+           rf"\b(?:between|from|{romance.SPAN_OPENERS})\s+(?:(?:{DAY}\s+)?{MONTH}\s+)?{YEAR}"
+           rf"\s+(?:and|to|until|till|through|{romance.SPAN_JOINS})\s+"
            rf"(?:(?:{DAY}\s+)?{MONTH}\s+)?{YEAR}\b",
            "between 2006 and 2011"),
-    Period("since", rf"\bsince\s+(?:(?:{DAY}\s+)?{MONTH}\s+)?{YEAR}\b", "since December 2006", open_end=True),
+    Period("since", rf"\b(?:since|{romance.SINCE_WORDS})\s+(?:(?:{DAY}\s+)?(?:de\s+)?{MONTH}\s+(?:de\s+)?)?{YEAR}\b",
+           "since December 2006", open_end=True),
     Period("pair of years", rf"\b{YEAR}\s*(?:[-–—/]\s*(?:{YEAR}|\d\d)|\s(?:and|to)\s+{YEAR})\b", "2008–2011"),
     # "from 18 per cent in 2004 to 11 per cent": the year ends the first figure's clause, it starts no range.
     Period("year before to", rf"\b{YEAR}\s+to\b", "2004 to", year_alone=True),
@@ -233,14 +246,17 @@ RULES: tuple[Rule, ...] = (
     # Figures, the most specific first.
     Range("change", rf"(?P<pre1>{CHANGE_VERB}(?:\s+[a-z]+){{0,2}}?\s+from\s+){_part(1)}\s+to\s+{_part(2)}",
           "increased from 12 to 15 per cent", two_figures=True),
-    Range("range between", rf"(?P<pre1>\bbetween\s+){_part(1)}\s+and\s+{_part(2)}", "between 9 and 135 years"),
-    Range("range from", rf"(?P<pre1>\bfrom\s+){_part(1)}\s+(?:to|until)\s+{_part(2)}", "from 2,000 to 3,000"),
+    Range("range between", rf"(?P<pre1>\b(?:between|entre)\s+){_part(1)}\s+(?:and|{romance.RANGE_JOINS})\s+{_part(2)}",
+          "between 9 and 135 years"),
+    Range("range from",
+          rf"(?P<pre1>\b(?:from|{romance.RANGE_OPENERS})\s+){_part(1)}\s+(?:to|until|{romance.RANGE_ENDS})\s+{_part(2)}",
+          "from 2,000 to 3,000"),
     Range("range dash",
           rf"(?P<lead>(?:(?P<qual>{QUALIFIER})\s+)?)(?P<pre1>){_part(1)}(?:\s*[-–—]\s*|\s+to\s+){_part(2)}",
           "approximately 10,000 to 12,000"),
     Figure("money sign", rf"{QUALIFIED}(?P<fig>(?P<cur>{CURRENCY_SIGN})\s?(?P<amount>{AMOUNT}))", "US$ 1.5 billion",
            kind="money", unit="currency"),
-    Figure("money word", rf"{QUALIFIED}(?P<fig>(?P<amount>{AMOUNT})\s+(?P<cur>{CURRENCY_WORD}))",
+    Figure("money word", rf"{QUALIFIED}(?P<fig>(?P<amount>{AMOUNT})\s+(?:de\s+)?(?P<cur>{CURRENCY_WORD}))",
            "200,000 Swiss francs", kind="money", unit="currency"),
     Figure("percent", rf"{QUALIFIED}(?P<fig>(?P<amount>{AMOUNT})\s?(?P<unit>{PERCENT_UNIT}))",
            "more than 12.5 per cent", unit="unit"),

@@ -26,6 +26,7 @@ from transforms.indicator_grammar import (
     anchored,
 )
 from transforms.numbers import FRACTION_VALUES, SCALE, SCALES, VAGUE, WORD_VALUES
+from transforms.romance.figures import QUALIFIERS
 
 READING = pl.Schema(
     {
@@ -110,7 +111,7 @@ def _kind_of(unit: pl.Expr) -> pl.Expr:
 
 
 def _qualifier(column: pl.Expr) -> pl.Expr:
-    return _words(column).replace({"approx.": "approximately"})
+    return _words(column).replace({"approx.": "approximately", **QUALIFIERS})
 
 
 def _figures(rule: Figure, tokens: pl.DataFrame) -> pl.DataFrame:

@@ -29,6 +29,7 @@ import polars as pl
 from transforms import schemas
 from transforms.indicator_grammar import ANCHOR, RULES, alternatives, rust_pattern
 from transforms.indicator_readings import readings
+from transforms.romance.figures import english_numbers, romance_subject
 
 _TOKEN = rust_pattern(alternatives(RULES))
 _ANCHOR = rust_pattern(ANCHOR)
@@ -55,7 +56,7 @@ def _tokens(paragraphs: pl.LazyFrame) -> pl.LazyFrame:
     numbers are running sums over the whole stack (no window per paragraph), offset by where each
     paragraph starts in it. Sentence numbers are unique in the batch.
     """
-    marked = pl.col("text").str.replace_all(_MARK, " ", literal=True).str.replace_all(_TOKEN, f"{_MARK}${{0}}{_MARK}")
+    marked = pl.col("scan").str.replace_all(_MARK, " ", literal=True).str.replace_all(_TOKEN, f"{_MARK}${{0}}{_MARK}")
     pieces = (
         paragraphs.select("row", "length", piece=marked.str.split(_MARK))
         .with_columns(
@@ -166,11 +167,24 @@ def _with_subjects(rows: pl.DataFrame) -> pl.DataFrame:
     subject = pl.when(noun.is_not_null() & (clause != "")).then(noun + " " + clause).otherwise(noun)
     from_before = pl.col("before").str.contains(_NO_SUBJECT)
     subject = pl.coalesce(subject, pl.when((pl.col("kind") == "range") & ~from_before).then(pl.col("before")))
+    if rows["meeting_id"].str.contains(_OTHER_LANGUAGE).any():
+        subject = pl.when(pl.col("meeting_id").str.contains(_OTHER_LANGUAGE)).then(romance_subject()).otherwise(subject)
     subject = pl.when(pl.col("kind").is_in(_COUNTS_NOTHING)).then(None).otherwise(subject)
     return found.with_columns(subject=subject).drop("np", "clause", "after", "before")
 
 
 # --------------------------------------------------------------------------- the batch
+
+
+_OTHER_LANGUAGE = r"@(?:fr|es)$"  # a French or Spanish version's meeting id in a batch (`transforms.parse`)
+
+
+def _as_read(statements: pl.DataFrame) -> pl.Expr:
+    """The paragraph the grammar reads: a French or Spanish version's numbers written the English way."""
+    if not statements["meeting_id"].str.contains(_OTHER_LANGUAGE).any():
+        return pl.col("text")  # most batches: English only
+    other_language = pl.col("meeting_id").str.contains(_OTHER_LANGUAGE)
+    return pl.when(other_language).then(english_numbers(pl.col("text"))).otherwise(pl.col("text"))
 
 
 def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
@@ -180,7 +194,7 @@ def indicators_from_statements(statements: pl.DataFrame) -> pl.DataFrame:
         .select("meeting_id", "paragraph", pl.col("text").fill_null(""))
         .filter(pl.col("text").str.contains(_ANCHOR))
         .with_row_index("row")
-        .with_columns(length=pl.col("text").str.len_chars().cast(pl.Int32))
+        .with_columns(length=pl.col("text").str.len_chars().cast(pl.Int32), scan=_as_read(statements))
         .collect(engine=_ENGINE)
     )
     pieces = _tokens(paragraphs.lazy()).collect(engine=_ENGINE)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from transforms.romance import figures as romance_figures
+
 UNITS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -25,7 +27,7 @@ TENS: dict[str, int] = {
 }  # fmt: skip
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "trillion": 1_000_000_000_000, **romance_figures.SCALES,
 }  # fmt: skip
 ORDINAL_UNITS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -47,6 +49,7 @@ VAGUE: dict[str, int] = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000, "tens of millions": 10_000_000,
     "hundreds of millions": 100_000_000, "several hundred": 100, "several thousand": 1_000,
     "several million": 1_000_000, "a few hundred": 100, "a few thousand": 1_000, "a few million": 1_000_000,
+    **romance_figures.VAGUE,
 }  # fmt: skip
 
 

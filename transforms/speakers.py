@@ -279,7 +279,10 @@ _ACTS_NOT_WORDS = frozenset(
     "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "
     "reverted opened closed read paid called acted".split()
 )
-_ANOTHER_SPEAKER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){TITLE}\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
+# "and", and in French and Spanish "et" and "y" ("Mlle X (Libéria), M. Y (Pologne) et M. Z ... déclarent").
+_ANOTHER_SPEAKER = re.compile(
+    rf"(?:,\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+)(?:(?:el|la)\s+)?{TITLE}\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*"
+)
 
 
 def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
