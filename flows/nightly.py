@@ -40,6 +40,7 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
     task_runner: str | None = None,
     dask_address: str | None = None,
     backfill: bool = False,
+    languages: list[str] | None = None,
 ) -> RunSummary:
     """Ingest what is new at `source` into the DuckDB `warehouse`, one transaction per batch.
 
@@ -47,7 +48,8 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
     A `backfill` run (one window of `records backfill`) leaves the nightly watermark alone,
     retries no quarantined record and leaves the search index to the backfill's end.
     `task_runner` "dask" fetches and parses in chunks on the flow's task runner, which the caller
-    sets to match (`flows.dask_runner.on_task_runner`).
+    sets to match (`flows.dask_runner.on_task_runner`). `languages` are the versions an undl: or ods:
+    source fetches of each record (en, fr, es; the `languages` setting when not given).
     """
     settings = load_settings(
         source=source,
@@ -56,6 +58,7 @@ def nightly_ingest(  # noqa: PLR0917 (flow parameters, set by name from deployme
         batch_size=batch_size,
         task_runner=task_runner,
         dask_address=dask_address,
+        languages=languages,
     )
     check_writable(settings.warehouse, settings.lake_data_path)
     with exclusive_writer(settings.warehouse, settings.lock_wait_seconds, settings.lake_data_path):

@@ -17,6 +17,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_SAMPLES = PROJECT_ROOT / "samples"
 
 TaskRunnerName = Literal["thread", "dask"]
+# The languages whose records the parser reads (`transforms.parse`) and the warehouse keeps (`warehouse.versions`).
+Language = Literal["en", "fr", "es"]
 
 
 class Settings(BaseSettings):
@@ -60,6 +62,11 @@ class Settings(BaseSettings):
     undl_queries: dict[str, str] = Field(default={}, description="classic-search query per body, over the default")
     ods_symbols: list[str] = Field(default=[], description="explicit symbols for ods:, instead of probing")
     ods_miss_limit: int = Field(default=5, ge=1, description="misses in a row that end ODS probing")
+    languages: list[Language] = Field(
+        default=["en"],
+        min_length=1,
+        description="language versions undl: and ods: fetch of each record (en, fr, es); others load beside English",
+    )
 
     # A record larger than this is quarantined at fetch, never read or loaded in part. Summary
     # records are tens of kilobytes, scanned PDFs a few megabytes.

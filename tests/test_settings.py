@@ -57,3 +57,12 @@ def test_a_postgresql_catalog_keeps_its_companions_in_the_lake_data_path_and_its
     assert shown(catalog) == "ducklake:postgres:dbname=records host=db.internal user=records password=…"
     with pytest.raises(LocationError, match="not a file on this machine"):
         local_path(catalog)
+
+
+def test_the_languages_fetched_come_from_the_environment_or_a_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().languages == ["en"]
+    monkeypatch.setenv("RECORDS_LANGUAGES", '["en", "fr", "es"]')
+    assert Settings().languages == ["en", "fr", "es"]
+    assert load_settings(languages=["es"]).languages == ["es"]
+    with pytest.raises(ValueError, match="Input should be 'en', 'fr' or 'es'"):
+        load_settings(languages=["de"])

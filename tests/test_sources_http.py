@@ -28,7 +28,7 @@ from flows.sources.ods import OdsSource
 from flows.sources.registry import remote_fetcher, source_from_spec
 from flows.sources.undl import UndlSource, body_of, parse_marcxml
 from tests import documents
-from tests.conftest import scalar
+from tests.conftest import ROOT, scalar
 from tests.un_server import ServedRecord, UnServer, sample_noise, serve
 from warehouse.store import highest_meetings
 
@@ -210,11 +210,14 @@ def test_the_real_search_page_parses_and_has_no_meeting_records(settings: Settin
     records, total = parse_marcxml(SEARCH_SAMPLE.read_bytes())
     assert (len(records), total) == (25, 25)
     source = UndlSource("http://127.0.0.1:9", settings.model_copy(update={"undl_bodies": ["CMW", "S", "E/C.12"]}))
-    assert [source._ref(record) for record in records] == [None] * 25
+    assert [source._refs(record) for record in records] == [[]] * 25
 
     (resolution,), _ = parse_marcxml(RECORD_SAMPLE.read_bytes())
     assert resolution.symbols == ("S/RES/1983(2011)",)
     assert (resolution.english_file or "").endswith("S_RES_1983%282011%29-EN.pdf")
+    assert {language: url.rsplit("-", 1)[1] for language, url in resolution.files.items()} == {
+        "en": "EN.pdf", "fr": "FR.pdf", "es": "ES.pdf",
+    }  # fmt: skip
     assert resolution.metadata["meeting_date"] == "2011-06-07"
     assert resolution.last_modified is not None
     assert resolution.last_modified.year == 2021
@@ -533,3 +536,60 @@ def test_a_stuck_fetch_is_stopped_retried_and_fails_the_night_loading_nothing(
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert scalar(con, "select count(*) from meetings") == 0
         assert scalar(con, "select status from ingest_runs") == "failed"
+
+
+# --- language versions ---------------------------------------------------------------------
+
+
+@cache
+def translated_pdf(language: str) -> bytes:
+    """A French or Spanish version's file: the trio's text (tests/fixtures/versions) as a PDF."""
+    text = (ROOT / "tests" / "fixtures" / "versions" / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    return documents.pdf_from_lines([[line] for line in text.splitlines()])
+
+
+def test_undl_fetches_the_file_of_each_language_the_settings_list(un: UnServer, settings: Settings) -> None:
+    record = served(3, "CRC/C/SR.1792", "20240301000000.0")
+    un.add(
+        ServedRecord(**{**record.__dict__, "translations": {"fr": translated_pdf("fr"), "es": translated_pdf("es")}})
+    )
+    un.add(served(4, "CAT/C/SR.612", "20240302000000.0"))  # English only
+    source = UndlSource(un.base_url, settings.model_copy(update={"languages": ["en", "fr"]}))
+
+    refs = source.discover(None, None)
+    fetched = source.fetch(refs)
+
+    assert [(ref.metadata["symbol"], ref.metadata["language"]) for ref in refs] == [
+        ("CRC/C/SR.1792", "en"), ("CRC/C/SR.1792", "fr"), ("CAT/C/SR.612", "en"),
+    ]  # fmt: skip
+    by_name = {r.filename: r.content for r in fetched.records}
+    assert sorted(by_name) == ["CAT_C_SR.612-EN.pdf", "CRC_C_SR.1792-EN.pdf", "CRC_C_SR.1792-FR.pdf"]
+    assert by_name["CRC_C_SR.1792-FR.pdf"] == translated_pdf("fr")
+    assert un.requests[record.translation_path("es")] == 0  # Spanish was not asked for
+
+    french_only = UndlSource(un.base_url, settings.model_copy(update={"languages": ["fr"]}))
+    assert [ref.uri.rsplit("/", 1)[1] for ref in french_only.discover(None, None)] == ["CRC_C_SR.1792-FR.pdf"]
+
+
+def test_ods_asks_for_each_language_and_skips_an_unpublished_version(un: UnServer, settings: Settings) -> None:
+    un.ods["CMW/C/SR.161"] = pdf_of("CMW/C/SR.161")
+    un.ods_translations[("CMW/C/SR.161", "es")] = translated_pdf("es")
+    languages = settings.model_copy(update={"languages": ["en", "es", "fr"]})
+    listed = source_from_spec(f"ods:{un.base_url}", languages, symbols=["CMW/C/SR.161"])
+
+    fetched = listed.fetch(listed.discover(None, None))
+
+    # The French version is not published: nothing to load, nothing broken.
+    assert [(r.filename, r.metadata["language"]) for r in fetched.records] == [
+        ("CMW_C_SR.161-EN.pdf", "en"), ("CMW_C_SR.161-ES.pdf", "es"),
+    ]  # fmt: skip
+    assert fetched.failures == []
+    assert fetched.records[1].content == translated_pdf("es")
+
+    probing = source_from_spec(
+        f"ods:{un.base_url}", languages.model_copy(update={"undl_bodies": ["CMW"]}), highest_meetings={"CMW/C/SR.": 160}
+    )
+    refs = probing.discover(None, None)
+    assert [(ref.metadata["symbol"], ref.metadata["language"]) for ref in refs] == [
+        ("CMW/C/SR.161", "en"), ("CMW/C/SR.161", "es"), ("CMW/C/SR.161", "fr"),
+    ]  # fmt: skip

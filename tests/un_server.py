@@ -58,6 +58,8 @@ class ServedRecord:
     meeting_date: str = "2011-04-06"
     body_name: str = "Human Rights Bodies"
     english_label: str = "English"
+    # Other language versions: language (fr, es) -> the file's bytes, labelled in their own language.
+    translations: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def file_name(self) -> str:
@@ -67,6 +69,9 @@ class ServedRecord:
     def file_path(self) -> str:
         return f"/record/{self.record_id}/files/{quote(self.file_name)}"
 
+    def translation_path(self, language: str) -> str:
+        return f"/record/{self.record_id}/files/{quote(self.symbol.replace('/', '_'))}-{language.upper()}.pdf"
+
 
 @dataclass
 class UnServer:
@@ -75,6 +80,8 @@ class UnServer:
     noise: list[str] = field(default_factory=list)
     # ODS symbol -> PDF bytes; symbols absent answer an empty 200 ("not published yet").
     ods: dict[str, bytes] = field(default_factory=dict)
+    # ODS (symbol, language) -> the French or Spanish version's bytes.
+    ods_translations: dict[tuple[str, str], bytes] = field(default_factory=dict)
     requests: Counter[str] = field(default_factory=Counter)
     peers: set[int] = field(default_factory=set)  # client ports: few means connections were reused
     user_agents: set[str] = field(default_factory=set)
@@ -107,8 +114,12 @@ class UnServer:
         replaced = self.records.get(record.record_id)
         if replaced is not None:
             self._files.pop(replaced.file_path, None)
+            for language in replaced.translations:
+                self._files.pop(replaced.translation_path(language), None)
         self.records[record.record_id] = record
         self._files[record.file_path] = record
+        for language in record.translations:
+            self._files[record.translation_path(language)] = record
         return record
 
     def fail(self, path: str, *faults: str) -> None:
@@ -177,12 +188,22 @@ class UnServer:
             + datafield("992", a=record.meeting_date)
             + datafield("856", y="العربية", s="1000", u=arabic)
             + datafield("856", y=record.english_label, s=str(len(record.pdf)), u=base + record.file_path)
+            + "".join(
+                datafield("856", y=_LABELS[language], s=str(len(pdf)), u=base + record.translation_path(language))
+                for language, pdf in record.translations.items()
+            )
             + "</record>\n"
         )
 
     def file(self, path: str) -> bytes | None:
         record = self._files.get(path) or self._files.get(quote(path))
-        return record.pdf if record else None
+        if record is None:
+            return None
+        language = path.rsplit("-", 1)[-1].removesuffix(".pdf").lower()
+        return record.translations.get(language, record.pdf)
+
+
+_LABELS = {"fr": "Français", "es": "Español"}
 
 
 def _matches(query: str, symbol: str) -> bool:
@@ -229,14 +250,18 @@ class _Handler(BaseHTTPRequestHandler):
             since = query.get("d1") if query.get("dt") == "m" else None
             return 200, un.search(query.get("p", ""), size, start, since), "application/xml; charset=utf-8", {}
         if path == "/api/symbol/access":
-            symbol = query.get("s", "")
-            if symbol not in un.ods:
+            symbol, language = query.get("s", ""), query.get("l", "en")
+            if symbol not in un.ods if language == "en" else (symbol, language) not in un.ods_translations:
                 return 200, b"", "application/pdf", {}
-            return 302, b"", "text/plain", {"Location": f"/files/ods/{quote(symbol.replace('/', '_'))}.pdf"}
+            name = quote(symbol.replace("/", "_")) + ("" if language == "en" else f"-{language.upper()}")
+            return 302, b"", "text/plain", {"Location": f"/files/ods/{name}.pdf"}
         if path.startswith("/files/ods/"):
             name = path.removeprefix("/files/ods/").removesuffix(".pdf").replace("_", "/")
-            if name in un.ods:
-                return 200, un.ods[name], "application/pdf", {}
+            symbol, _, language = name.partition("-")
+            if not language and symbol in un.ods:
+                return 200, un.ods[symbol], "application/pdf", {}
+            if (symbol, language.lower()) in un.ods_translations:
+                return 200, un.ods_translations[(symbol, language.lower())], "application/pdf", {}
         content = un.file(path)
         if content is not None:
             return 200, content, "application/pdf", {}

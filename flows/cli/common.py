@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from typing import Annotated, NoReturn
+from collections.abc import Mapping
+from typing import Annotated, Any, NoReturn
 
 import duckdb
 import typer
@@ -55,7 +56,14 @@ def flag_settings(**flags: object) -> Settings:
     try:
         return load_settings(**flags)
     except ValidationError as error:
-        raise typer.BadParameter("; ".join(problem["msg"] for problem in error.errors())) from None
+        # A field whose default depends on another that failed says so too; only the failures are news.
+        problems = [problem for problem in error.errors() if problem["type"] != "default_factory_not_called"]
+        raise typer.BadParameter("; ".join(f"{_field(problem)}{problem['msg']}" for problem in problems)) from None
+
+
+def _field(problem: Mapping[str, Any]) -> str:
+    where = ".".join(str(part) for part in problem.get("loc", ()) if isinstance(part, str))
+    return f"{where}: " if where else ""
 
 
 def check_before_running(settings: Settings) -> None:

@@ -35,9 +35,15 @@ def ingest(  # noqa: PLR0917 (typer maps each option to a parameter)
     batch_size: Annotated[int | None, typer.Option(min=1, help="Records per batch (one transaction each).")] = None,
     task_runner: TaskRunnerOption = None,
     dask_address: DaskAddressOption = None,
+    language: Annotated[
+        list[str] | None,
+        typer.Option(help="A language version to fetch from undl:/ods: (en, fr, es); repeat for several."),
+    ] = None,
 ) -> None:
     """Run the nightly flow once. Exit 0 when the run completed, even with quarantined records."""
-    runner = flag_settings(source=source, warehouse=warehouse, task_runner=task_runner, dask_address=dask_address)
+    runner = flag_settings(
+        source=source, warehouse=warehouse, task_runner=task_runner, dask_address=dask_address, languages=language
+    )
     check_before_running(runner)
     # Prefect and the flow load after the checks: a mistyped path is answered in a fraction of a second.
     from flows.dask_runner import on_task_runner
@@ -51,6 +57,7 @@ def ingest(  # noqa: PLR0917 (typer maps each option to a parameter)
         batch_size=batch_size,
         task_runner=task_runner,
         dask_address=dask_address,
+        languages=language,
     )
     typer.echo(
         f"run {summary.run_id} {summary.status}: discovered {summary.discovered}, skipped {summary.skipped}, "

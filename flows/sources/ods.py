@@ -1,7 +1,8 @@
 """The Official Document System (`ods:BASE_URL`): meeting records by symbol.
 
 `/api/symbol/access?s=SYMBOL&l=en&t=pdf` answers a redirect to the PDF, or a 200 with an
-empty body while the document is not published yet. ODS has no catalogue to search, so
+empty body while the document is not published yet; `l=fr` and `l=es` give the French and Spanish
+versions, fetched for the languages the `languages` setting lists. ODS has no catalogue to search, so
 discovery probes the meeting numbers after the highest one already loaded for each body and
 stops after a run of misses; an explicit list of symbols skips the probing. A probe that
 finds a document keeps its bytes, so `fetch` does not download it a second time.
@@ -34,9 +35,9 @@ def meeting_symbol(body: str, number: int) -> str:
     return f"{body}/C/SR.{number}"
 
 
-def file_name(symbol: str) -> str:
+def file_name(symbol: str, language: str = "en") -> str:
     """The UN's own file naming (CMW_C_SR.161-EN.pdf), which the parser reads symbols from."""
-    return safe_filename(symbol.replace("/", "_").replace(" ", "") + "-EN.pdf")
+    return safe_filename(symbol.replace("/", "_").replace(" ", "") + f"-{language.upper()}.pdf")
 
 
 class OdsSource(Source):
@@ -60,6 +61,7 @@ class OdsSource(Source):
         self.settings = settings
         self.highest = dict(highest or {})
         self.symbols = list(symbols or settings.ods_symbols)
+        self.languages = list(dict.fromkeys(settings.languages))
         self.client = client or PoliteClient(settings, [host_of(self.base_url), *settings.http_extra_hosts])
         self.archive = archive if archive is not None else archive_for(settings)
         self._found: dict[str, Response] = {}
@@ -84,13 +86,13 @@ class OdsSource(Source):
             chunk._found = {ref.uri: self._found.pop(ref.uri) for ref in refs if ref.uri in self._found}
         return chunk
 
-    def access_url(self, symbol: str) -> str:
-        return f"{self.base_url}/api/symbol/access?" + urlencode({"s": symbol, "l": "en", "t": "pdf"})
+    def access_url(self, symbol: str, language: str = "en") -> str:
+        return f"{self.base_url}/api/symbol/access?" + urlencode({"s": symbol, "l": language, "t": "pdf"})
 
     def discover(self, since: datetime | None = None, limit: int | None = None) -> list[RecordRef]:
         refs: list[RecordRef] = []
         if self.symbols:
-            refs = [self._ref(symbol) for symbol in self.symbols]
+            refs = [self._ref(symbol, language) for symbol in self.symbols for language in self.languages]
             return refs[:limit] if limit else refs
         for body in self.settings.undl_bodies:
             refs += self._probe(body, None if limit is None else limit - len(refs))
@@ -126,10 +128,16 @@ class OdsSource(Source):
                 self._found[ref.uri] = response
             refs += [*broken, ref]
             broken, misses = [], 0
-        return refs[:room] if room is not None else refs
+        kept = refs[:room] if room is not None else refs
+        # The meetings are found in the first language wanted; their other versions are asked for at fetch.
+        return [
+            *kept,
+            *(self._ref(ref.metadata["symbol"], language) for ref in kept for language in self.languages[1:]),
+        ]
 
-    def _ref(self, symbol: str) -> RecordRef:
-        return RecordRef(uri=self.access_url(symbol), metadata={"symbol": symbol, "language": "en"})
+    def _ref(self, symbol: str, language: str | None = None) -> RecordRef:
+        language = language or self.languages[0]
+        return RecordRef(uri=self.access_url(symbol, language), metadata={"symbol": symbol, "language": language})
 
     def fetch(self, refs: Sequence[RecordRef]) -> FetchResult:
         records: list[RawRecord] = []
@@ -144,7 +152,7 @@ class OdsSource(Source):
                 record = RawRecord(
                     ref.uri,
                     response.content,
-                    file_name(symbol) if symbol else "document.pdf",
+                    file_name(symbol, ref.metadata.get("language", "en")) if symbol else "document.pdf",
                     "application/pdf",
                     None,
                     dict(ref.metadata),

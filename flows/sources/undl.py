@@ -1,10 +1,11 @@
-"""The UN Digital Library (`undl:BASE_URL`): discover meeting records by classic search, fetch their English file.
+"""The UN Digital Library (`undl:BASE_URL`): discover meeting records by classic search, fetch their files.
 
 Discovery pages through `/search?p=QUERY&of=xm&rg=N&jrec=K` (MARCXML), one query per
 configured body, keeps the meeting records (summary records such as CMW/C/SR.160, verbatim
-records such as S/PV.4507) that have an English file, and returns those modified (MARC 005)
-after the watermark, oldest first. The record's URI is its English file's URL, so a
-quarantined record is retried by downloading that URL again.
+records such as S/PV.4507) that have a file in a wanted language (the `languages` setting:
+English by default, French and Spanish too when asked), and returns those modified (MARC 005)
+after the watermark, oldest first. Each language's file is a record of its own, whose URI is the
+file's URL, so a quarantined record is retried by downloading that URL again.
 """
 
 from __future__ import annotations
@@ -34,8 +35,12 @@ log = logging.getLogger(__name__)
 MARC = "{http://www.loc.gov/MARC21/slim}"
 _TOTAL = re.compile(rb"Search-Engine-Total-Number-Of-Results:\s*(\d+)")
 # The language labels in 856 $y are written in their own language; the URL suffix is the reliable mark.
-_ENGLISH_FILE = re.compile(r"-EN\.[A-Za-z0-9]{2,5}$")
-_ENGLISH_LABELS = frozenset({"english", "anglais", "inglés", "ingles"})
+_LANGUAGE_SUFFIX = re.compile(r"-(?P<language>EN|FR|ES)\.[A-Za-z0-9]{2,5}$")
+_LANGUAGE_LABELS = {
+    **dict.fromkeys(("english", "anglais", "inglés", "ingles"), "en"),
+    **dict.fromkeys(("français", "francais", "french", "francés", "frances"), "fr"),
+    **dict.fromkeys(("español", "espanol", "spanish", "espagnol"), "es"),
+}
 
 
 def default_query(body: str) -> str:
@@ -53,7 +58,11 @@ class MarcRecord:
     symbols: tuple[str, ...]
     last_modified: datetime | None
     metadata: Mapping[str, str]
-    english_file: str | None
+    files: Mapping[str, str]  # language (en, fr, es) -> the URL of its file
+
+    @property
+    def english_file(self) -> str | None:
+        return self.files.get("en")
 
 
 def parse_marcxml(content: bytes) -> tuple[list[MarcRecord], int | None]:
@@ -88,14 +97,16 @@ def _record(element: Element) -> MarcRecord:
         for sub in data.get("991", [])
         if sub.get("a") or sub.get("c")
     ]
-    english = None
+    files: dict[str, str] = {}
     for sub in data.get("856", []):
         url = (sub.get("u") or [""])[0]
-        label = (sub.get("y") or [""])[0].casefold()
-        if url and (_ENGLISH_FILE.search(url) or label in _ENGLISH_LABELS):
-            english = url
-            if _ENGLISH_FILE.search(url):
-                break
+        suffix = _LANGUAGE_SUFFIX.search(url) if url else None
+        language = (
+            suffix.group("language").lower() if suffix else _LANGUAGE_LABELS.get((sub.get("y") or [""])[0].casefold())
+        )
+        if url and language and (language not in files or suffix is not None):  # the suffix outranks a label
+            files[language] = url
+    english = files.get("en")
     metadata = {
         "record_id": controls.get("001", ""),
         "symbol": symbols[0] if symbols else "",
@@ -110,7 +121,7 @@ def _record(element: Element) -> MarcRecord:
         symbols,
         _marc_timestamp(controls.get("005")),
         {key: value for key, value in metadata.items() if value},
-        english,
+        files,
     )
 
 
@@ -154,6 +165,7 @@ class UndlSource(Source):
         self.name = f"undl:{self.base_url}"
         self.settings = settings
         self.bodies = list(settings.undl_bodies)
+        self.languages = list(dict.fromkeys(settings.languages))
         configured = {body: settings.undl_queries.get(body) or default_query(body) for body in self.bodies}
         self.queries = {"*": query} if query else configured
         self.client = client or PoliteClient(settings, [host_of(self.base_url), *settings.http_extra_hosts])
@@ -163,10 +175,10 @@ class UndlSource(Source):
         found: dict[str, RecordRef] = {}
         for query in dict.fromkeys(self.queries.values()):
             for record in self._search(query, since):
-                ref = self._ref(record)
-                if ref is None or (since is not None and (ref.last_modified is None or ref.last_modified <= since)):
-                    continue
-                found.setdefault(ref.uri, ref)
+                for ref in self._refs(record):
+                    if since is not None and (ref.last_modified is None or ref.last_modified <= since):
+                        continue
+                    found.setdefault(ref.uri, ref)
         refs = sorted(found.values(), key=lambda ref: (ref.last_modified or datetime.min.replace(tzinfo=UTC), ref.uri))
         return refs[:limit] if limit else refs
 
@@ -195,20 +207,25 @@ class UndlSource(Source):
             if len(records) < size or (total is not None and start > total):
                 return
 
-    def _ref(self, record: MarcRecord) -> RecordRef | None:
+    def _refs(self, record: MarcRecord) -> list[RecordRef]:
+        """A ref for the file of each wanted language the record has."""
         symbol = next((s for s in record.symbols if body_of(s, self.bodies)), None)
         if symbol is None:
-            return None
-        if not record.english_file:
-            log.info("UNDL record %s (%s) has no English file; skipped", record.record_id, symbol)
-            return None
+            return []
         # The parser's body codes (CESCR), not the settings' spelling (E/C.12), go into the data.
         known = body_for_symbol(symbol)
         body = known.code if known else body_of(symbol, self.bodies) or ""
-        metadata = dict(record.metadata, symbol=symbol, body=body, language="en")
-        if record.last_modified is not None:
-            metadata["last_modified"] = record.last_modified.isoformat()
-        return RecordRef(uri=self._on_base(record.english_file), last_modified=record.last_modified, metadata=metadata)
+        refs = []
+        for language in self.languages:
+            url = record.files.get(language)
+            if url is None:
+                log.info("UNDL record %s (%s) has no %s file; skipped", record.record_id, symbol, language)
+                continue
+            metadata = dict(record.metadata, symbol=symbol, body=body, language=language, file_url=url)
+            if record.last_modified is not None:
+                metadata["last_modified"] = record.last_modified.isoformat()
+            refs.append(RecordRef(uri=self._on_base(url), last_modified=record.last_modified, metadata=metadata))
+        return refs
 
     def _on_base(self, url: str) -> str:
         """Old records link http:// files; the configured scheme keeps URIs (and quarantine retries) on one base."""
