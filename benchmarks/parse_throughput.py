@@ -5,7 +5,8 @@
 Parsing means text to every frame (sessions ... indicators). The floor of any parser is splitting
 the text into numbered paragraphs with one regex; the ratio says how far above that floor we are.
 Two corpora: generated records (`tests.corpus`: every body and style, each its own meeting)
-and the English hand-written fixtures with the sample, repeated. A batch keeps one version per
+and the English hand-written fixtures with the sample, repeated; then generated French and Spanish
+records (`tests.corpus.romance`) beside them. A batch keeps one version per
 meeting, so the repeated fixtures reach the indicator stage only once each: the generated corpus
 is the figure to quote.
 
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from flows.sources import RawRecord as Document
 from tests.corpus import generate_records
+from tests.corpus.romance import Language, generate_romance_records
 from transforms.indicators import indicators_from_statements
 from transforms.parse import parse_documents
 
@@ -52,6 +54,13 @@ PARAGRAPH = re.compile(r"(?m)^(\d{1,4})\.\s+(.*)$")
 
 def generated(count: int, seed: int = 7) -> list[Document]:
     return [Document(f"file:///bench/{name}", text.encode(), name) for name, text in generate_records(count, seed=seed)]
+
+
+def generated_in(language: Language, count: int, seed: int) -> list[Document]:
+    return [
+        Document(f"file:///bench/{record.name}", record.text.encode(), record.name)
+        for record in generate_romance_records(count, language, seed=seed)
+    ]
 
 
 def written(count: int) -> list[Document]:
@@ -90,6 +99,16 @@ def main(count: int = 2000) -> None:
     fixtures = written(count)
     fixture_parse = best_of(3, lambda: parse_documents(fixtures))
     report("hand-written fixtures, repeated (best of 3)", fixtures, fixture_parse, threads)
+    # French and Spanish (`tests.corpus.romance`): shorter records than the English generator's, so
+    # paragraphs per second is the figure to set beside the English one.
+    languages: tuple[tuple[Language, str], ...] = (("fr", "French"), ("es", "Spanish"))
+    for language, name in languages:
+        runs = sorted(
+            (seconds(partial(parse_documents, docs)), docs)
+            for docs in (generated_in(language, count, seed) for seed in range(8, 11))
+        )
+        parse, docs = runs[len(runs) // 2]
+        report(f"{name} records generated, the median of three corpora", docs, parse, threads)
 
 
 def report(label: str, docs: list[Document], parse: float, threads: str) -> None:
@@ -104,6 +123,7 @@ def report(label: str, docs: list[Document], parse: float, threads: str) -> None
     print(f"{label}: {count} records, {meetings} meetings, {paragraphs} paragraphs, Polars threads: {threads}")
     print(f"  bare regex split: {count / split:,.0f} records/s")
     print(f"  full parse (all frames, indicators included): {count / parse:,.0f} records/s on one core")
+    print(f"  paragraphs: {paragraphs / parse:,.0f} per second")
     print(f"  parse / split time ratio: {parse / split:.1f}x")
     print(
         f"  indicators: {meetings / indicators:,.0f} meetings/s, {indicators / parse:.0%} of the parse time, "

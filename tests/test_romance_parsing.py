@@ -14,6 +14,7 @@ import polars as pl
 import pytest
 
 from flows.sources import RawRecord
+from tests.corpus.romance import Language, generate_romance_records
 from transforms.parse import parse_documents
 from transforms.romance.dates import parse_romance_date, romance_clock_time
 from transforms.romance.formulas import formula_times, is_romance_formula, romance_state_party
@@ -217,3 +218,20 @@ def test_a_language_the_parser_does_not_read_is_still_quarantined_with_its_name(
     )
     batch = parse_documents([RawRecord("file:///ru.txt", russian.encode(), "ru.txt")])
     assert [(reject.stage, reject.reason) for reject in batch.rejects] == [("parse", "language not supported: ru")]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_generated_records_read_as_their_truth(language: Language) -> None:
+    """Every paragraph's speaker (name, role, delegation) of 60 generated records, compared whole."""
+    records = list(generate_romance_records(60, language, seed=11))
+    batch = parse_documents([RawRecord(f"file:///gen/{r.name}", r.text.encode(), r.name) for r in records])
+    assert batch.rejects == []
+    statements = batch.frames["statements"]
+    for record in records:
+        symbol = record.name.removesuffix(f"-{language.upper()}.txt").replace("_", "/")
+        rows = statements.filter(pl.col("meeting_id") == f"{symbol}@{language}").sort("paragraph")
+        parsed = [(row["speaker_name"], row["speaker_role"], row["country_iso3"]) for row in rows.iter_rows(named=True)]
+        assert parsed == list(record.speakers), record.name
+    meetings = batch.frames["meetings"]
+    assert meetings["language"].unique().to_list() == [language]
+    assert meetings.filter(pl.col("session_number").is_null() | pl.col("meeting_date").is_null()).height == 0

@@ -1,0 +1,221 @@
+"""French and Spanish versions of generated meetings, with the truth about who speaks.
+
+A smaller generator than the English one: one meeting of a treaty body in the new-style or the old
+capitals masthead, a Chair, delegates of the State under review named with their country in the
+language, members, the country rapporteur, the secretariat, procedural lines and paragraphs that
+continue a turn, with figures written the language's way ("1 325", "12,5 %", "1.325", "el 25%").
+The sentences are this generator's own; the same seed gives the same records. The parse benchmark
+reads them beside the English corpus, and `tests/test_romance_parsing.py` holds the parser to them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Language = Literal["fr", "es"]
+
+_BODIES = (  # code, symbol prefix, French name, Spanish name
+    ("CAT", "CAT/C", "Comité contre la torture", "Comité contra la Tortura"),
+    ("CRC", "CRC/C", "Comité des droits de l’enfant", "Comité de los Derechos del Niño"),
+    ("CCPR", "CCPR/C", "Comité des droits de l’homme", "Comité de Derechos Humanos"),
+    ("CERD", "CERD/C", "Comité pour l’élimination de la discrimination raciale",
+     "Comité para la Eliminación de la Discriminación Racial"),
+    ("CEDAW", "CEDAW/C", "Comité pour l’élimination de la discrimination à l’égard des femmes",
+     "Comité para la Eliminación de la Discriminación contra la Mujer"),
+)  # fmt: skip
+_STATES = (  # ISO3, French, Spanish
+    ("MEX", "Mexique", "México"), ("CHE", "Suisse", "Suiza"), ("MAR", "Maroc", "Marruecos"),
+    ("URY", "Uruguay", "Uruguay"), ("SEN", "Sénégal", "Senegal"), ("BOL", "Bolivie (État plurinational de)",
+    "Bolivia (Estado Plurinacional de)"), ("GBR", "Royaume-Uni", "Reino Unido"), ("JOR", "Jordanie", "Jordania"),
+    ("ESP", "Espagne", "España"), ("MDG", "Madagascar", "Madagascar"), ("PER", "Pérou", "Perú"),
+    ("DEU", "Allemagne", "Alemania"), ("VEN", "Venezuela (République bolivarienne du)",
+    "Venezuela (República Bolivariana de)"), ("CIV", "Côte d’Ivoire", "Côte d’Ivoire"),
+)  # fmt: skip
+_SURNAMES = (
+    "Aldoseri Benítez Chanet Diaconu Ehrlich Fathalla Gaer Haddad Ibáñez Jiménez Kälin Lallah Mariño Nataf "
+    "Otani Pereira Quiroga Rodríguez Salama Texier Urbina Vardzelashvili Wolfrum Yigezu Zermatten"
+).split()
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+}
+_WEEKDAYS = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
+}
+_FR_TENS = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt",
+            "quatre-vingt-dix"]  # fmt: skip
+_FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+
+
+@dataclass(frozen=True, slots=True)
+class RomanceRecord:
+    name: str
+    text: str
+    # Per paragraph: (speaker name, role, country ISO3), None for a procedural line; a continuation repeats it.
+    speakers: tuple[tuple[str | None, str, str | None], ...]
+    language: Language
+
+
+def generate_romance_records(n: int, language: Language, seed: int = 0) -> Iterator[RomanceRecord]:
+    for index in range(n):
+        yield _record(random.Random(seed * 1_000_003 + index * 7 + (language == "es")), index, language)
+
+
+def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord:
+    _code, prefix, french_body, spanish_body = rng.choice(_BODIES)
+    iso3, french_state, spanish_state = rng.choice(_STATES)
+    state = french_state if language == "fr" else spanish_state
+    number, session = 500 + index, rng.randint(20, 99)
+    day = date(1995, 1, 2) + timedelta(days=rng.randint(0, 9000))
+    chair, rapporteur, secretary = rng.sample(_SURNAMES, 3)
+    members = [name for name in _SURNAMES if name not in (chair, rapporteur, secretary)]
+    delegates = [f"{rng.choice(members)} {rng.choice(['Ruiz', 'Dupont', 'Sow', 'Haddad', 'Lima'])}" for _ in range(2)]
+    symbol = f"{prefix}/SR.{number}"
+    capitals = rng.random() < 0.4
+    lines = _masthead(rng, language, symbol, french_body if language == "fr" else spanish_body, session, number, day,
+                      chair, capitals)  # fmt: skip
+    paragraphs: list[str] = []
+    speakers: list[tuple[str | None, str, str | None]] = []
+
+    def say(text: str, speaker: tuple[str | None, str, str | None]) -> None:
+        paragraphs.append(text)
+        speakers.append(speaker)
+
+    say(_seating(language, state), (None, "procedural", None))
+    say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
+    for _ in range(rng.randint(4, 14)):
+        kind = rng.random()
+        if kind < 0.35:
+            who = rng.choice(delegates)
+            say(f"{_title(rng, language)} {_printed(who, capitals)} ({state}) {_verb(rng, language)} "
+                f"{_words(rng, language)}", (who, "delegation", iso3))  # fmt: skip
+        elif kind < 0.55:
+            who = rng.choice(members[:8])
+            say(
+                f"{_title(rng, language)} {_printed(who, capitals)} {_verb(rng, language)} {_words(rng, language)}",
+                (who, "member", None),
+            )
+        elif kind < 0.65:
+            office = "Rapporteuse pour le pays" if language == "fr" else "Relatora para el país"
+            say(f"{_title(rng, language)} {_printed(rapporteur, capitals)} ({office}) {_verb(rng, language)} "
+                f"{_words(rng, language)}", (rapporteur, "rapporteur", None))  # fmt: skip
+        elif kind < 0.72:
+            office = "Secrétaire du Comité" if language == "fr" else "Secretario del Comité"
+            say(f"{_title(rng, language)} {_printed(secretary, capitals)} ({office}) {_verb(rng, language)} "
+                f"{_words(rng, language)}", (secretary, "secretariat", None))  # fmt: skip
+        elif kind < 0.88 and speakers[-1][1] != "procedural":
+            say(_continuation(rng, language), speakers[-1])
+        else:
+            say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
+    decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
+    body = [f"{n}.\t{text}" for n, text in enumerate(paragraphs, start=1)]
+    closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
+    text = "\n".join([*lines, *body, decided, closing]) + "\n"
+    name = f"{symbol.replace('/', '_')}-{language.upper()}.txt"
+    return RomanceRecord(name, text, tuple(speakers), language)
+
+
+def _masthead(rng: random.Random, language: Language, symbol: str, body: str, session: int, number: int, day: date,
+              chair: str, capitals: bool) -> list[str]:  # fmt: skip
+    month, weekday = _MONTHS[language][day.month - 1], _WEEKDAYS[language][day.weekday()]
+    if language == "fr":
+        title = f"Compte rendu analytique de la {number}e séance"
+        held = [f"Tenue au Palais Wilson, à Genève, le {weekday} {day.day} {month} {day.year}, à 10 heures"]
+        if rng.random() < 0.4:  # the held line broken in two, as older conversions print it
+            held = ["tenue au Palais Wilson, à Genève,", f"le {weekday} {day.day} {month} {day.year}, à 10 heures"]
+        officer = f"Président{'e' if rng.random() < 0.3 else ''}: {'M.' if rng.random() < 0.7 else 'Mme'} {chair}"
+        session_line = f"{_french_ordinal(session).capitalize()} session"
+        opening = f"La séance est ouverte à 10 h {rng.randint(1, 30)}."
+        header = ["Nations Unies", symbol, f"Distr. générale\n{day.day} {month} {day.year}\nOriginal: anglais"]
+        contents = "Sommaire"
+    else:
+        title = f"Acta resumida de la {number}ª sesión"
+        held = [f"Celebrada en el Palais Wilson, Ginebra, el {weekday} {day.day} de {month} de {day.year}, "
+                "a las 10.00 horas"]  # fmt: skip
+        officer = f"Presidente:{rng.choice(['', ' '])}Sr. {chair}"
+        session_line = f"{session}º período de sesiones"
+        opening = f"Se declara abierta la sesión a las 10.{rng.randint(5, 30):02d} horas."
+        header = ["Naciones Unidas", symbol, f"Distr. general\n{day.day} de {month} de {day.year}\nOriginal: inglés"]
+        contents = "Sumario"
+    if capitals:
+        title, body, session_line, contents = title.upper(), body.upper(), session_line.upper(), contents.upper()
+    review = (
+        "Examen des rapports des États parties" if language == "fr" else "Examen de los informes de los Estados partes"
+    )
+    return [*header, body, session_line, title, *held, officer, contents, review, opening, review]
+
+
+def _french_ordinal(n: int) -> str:
+    tens, units = divmod(n, 10)
+    if tens in (7, 9):  # soixante-dix-..., quatre-vingt-dix-...
+        tens, units = tens - 1, units + 10
+    teens = {10: "dix", 11: "onze", 12: "douze", 13: "treize", 14: "quatorze", 15: "quinze", 16: "seize",
+             17: "dix-sept", 18: "dix-huit", 19: "dix-neuf"}  # fmt: skip
+    unit_word = teens.get(units) or _FR_UNITS[units]
+    if units in (1, 11) and 2 <= tens <= 6:  # "vingt et un", "soixante et onze"
+        word = f"{_FR_TENS[tens]} et {unit_word}"
+    else:
+        word = "-".join(part for part in (_FR_TENS[tens], unit_word) if part)
+    if word.endswith("un"):
+        return word[:-2] + "unième"
+    if word.endswith("cinq"):
+        return word + "uième"
+    if word.endswith("neuf"):
+        return word[:-1] + "vième"
+    return (word[:-1] if word.endswith("e") else word) + "ième"
+
+
+def _seating(language: Language, state: str) -> str:
+    if language == "fr":
+        return f"Sur l’invitation du Président, la délégation de l’État partie ({state}) prend place à la table."
+    return f"Por invitación del Presidente, la delegación del Estado parte ({state}) toma asiento a la mesa."
+
+
+def _chair(language: Language, capitals: bool) -> str:
+    if language == "fr":
+        return "Le PRÉSIDENT" if capitals else "Le Président"
+    return "El PRESIDENTE" if capitals else "El Presidente"
+
+
+def _title(rng: random.Random, language: Language) -> str:
+    if language == "fr":
+        return rng.choice(["M.", "Mme", "M."])
+    return rng.choice(["El Sr.", "La Sra.", "El Sr."])
+
+
+def _printed(name: str, capitals: bool) -> str:
+    return name.upper() if capitals else name
+
+
+def _verb(rng: random.Random, language: Language) -> str:
+    if language == "fr":
+        return rng.choice(["dit", "déclare", "souligne", "demande", "indique", "se félicite de ce", "rappelle"])
+    return rng.choice(["dice", "declara", "subraya", "pregunta", "señala", "recuerda", "expresa"])
+
+
+def _words(rng: random.Random, language: Language) -> str:
+    count, share, year = rng.randint(2, 9_999), rng.randint(1, 99), rng.randint(1995, 2020)
+    if language == "fr":
+        count_text = f"{count:,}".replace(",", " ")
+        return rng.choice([
+            f"que, depuis {year}, {count_text} plaintes ont été examinées et que {share},5 % ont abouti.",
+            f"qu’entre {year} et {year + 3}, plus de {share} centres ont été ouverts pour les enfants.",
+            f"que le Gouvernement a consacré {count_text} dollars des États-Unis au programme, soit {share} pour cent.",
+        ])  # fmt: skip
+    count_text = f"{count:,}".replace(",", ".")
+    return rng.choice([
+        f"que desde {year} se han examinado {count_text} denuncias y que el {share}% han prosperado.",
+        f"que entre {year} y {year + 3} se abrieron más de {share} centros para los niños.",
+        f"que el Gobierno destinó {count_text} dólares al programa, es decir, el {share} por ciento.",
+    ])  # fmt: skip
+
+
+def _continuation(rng: random.Random, language: Language) -> str:
+    if language == "fr":
+        return rng.choice(["Il ajoute que la loi de 2015 sera révisée.", "Elle note que 12 écoles ont fermé."])
+    return rng.choice(["Añade que la ley de 2015 será revisada.", "Observa que 12 escuelas han cerrado."])
