@@ -159,6 +159,9 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("El S r. DAVID (Representante de la Alta Comisionada) transmite los mejores deseos.",
          ("David", "secretariat", None)),
         ("Ms. Ribeiro da Costa (Rapporteur) said that the report was late.", ("Ribeiro da Costa", "rapporteur", None)),
+        ("Le Pr ésidentdit qu’à la présente session, le Comité a adopté 22 décisions.", (None, "chair", None)),
+        ("Pour donner satisfaction au représentant de l'Irlande, le PRESIDENT propose d'ajouter les mots.",
+         (None, "chair", None)),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
@@ -235,3 +238,24 @@ def test_generated_records_read_as_their_truth(language: Language) -> None:
     meetings = batch.frames["meetings"]
     assert meetings["language"].unique().to_list() == [language]
     assert meetings.filter(pl.col("session_number").is_null() | pl.col("meeting_date").is_null()).height == 0
+
+
+def test_an_opening_run_onto_the_job_number_and_a_label_cut_at_the_end_are_read() -> None:
+    """ "GE.08-44893 (EXT)Se declara abierta ...": the notice's last line carries the opening line; the
+    excerpt ends on a speaker's label alone ("3. El Sr. MADI (Jordania)"), cut before the verb."""
+    text = (
+        "Naciones Unidas\nE/C.12/2000/SR.14\nComité de Derechos Económicos, Sociales y Culturales\n"
+        "22º período de sesiones\nActa resumida de la 14ª sesión\n"
+        "celebrada en el Palais Wilson, Ginebra,el jueves 4 de mayo de 2000, a las 10.00 horas.\n"
+        "Presidenta: Sra. BONOAN-DANDAN\nSUMARIO\nExamen de los informes\n"
+        "La presente acta podrá ser objeto de correcciones.GE.00-41852 (EXT)Se declara abierta la sesión a las "
+        "10.15 horas.\n"
+        "1. Por invitación de la Presidenta, el representante de Jordania toma asiento a la mesa del Comité.\n"
+        "2. La PRESIDENTA invita al Sr. Madi a presentar sus observaciones.\n"
+        "3. El Sr. MADI (Jordania)\n"
+    )
+    batch = parse_documents([RawRecord("file:///es.txt", text.encode(), "es.txt")])
+    meeting = batch.frames["meetings"].row(0, named=True)
+    assert (meeting["called_to_order"], meeting["chair_name"]) == (time(10, 15), "Bonoan-Dandan")
+    speakers = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert speakers == [(None, "procedural", None), ("Bonoan-Dandan", "chair", None), ("Madi", "delegation", "JOR")]

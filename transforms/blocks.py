@@ -56,6 +56,10 @@ _BOILERPLATE = re.compile(
 )
 
 _FINISHED = re.compile(r"[.:;!?”\"’)]\s*$")
+_LABEL_ALONE = re.compile(
+    r"(?:(?:El|La)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sr|Sra|Srta)\.?\s+[^\s()]+(?:\s+[^\s()]+){0,3}"
+    r"\s*\([^()]{2,80}\)\s*"
+)
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
     r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
@@ -137,7 +141,9 @@ def split_body(text: str) -> Body:
         paragraph.settle()
     if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
         body.note("ends without the closing line: the end of the record may be missing")
-        body.cut_short = not _FINISHED.search(body.paragraphs[-1].text)
+        last = body.paragraphs[-1].text
+        # A speaker's label alone ("3. El Sr. MADI (Jordania)") is a paragraph cut before its verb.
+        body.cut_short = not _FINISHED.search(last) or _LABEL_ALONE.fullmatch(last) is not None
     if body.problems_left_out:
         body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body

@@ -110,14 +110,18 @@ CHAIR_OFFICE = re.compile(
 
 
 # "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
-CHAIR_NAMED_EARLY = re.compile(r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)")
+CHAIR_NAMED_EARLY = re.compile(
+    r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
+    rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
+)
 UNNAMED_OPENINGS = tuple(
     f"{article} {who}"
     for article in ("A", "Another", "The")
     for who in ("representative", "delegate", "member of the delegation")
 )
 CHAIR_AFTER_CLAUSE = re.compile(
-    rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})\b"
+    rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+(?:the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})"
+    rf"|(?:le|la|el)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}))\b"
 )
 GLUED_OFFICE = re.compile(
     r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"

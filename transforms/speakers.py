@@ -92,7 +92,8 @@ def attribute_by_rules(text: str) -> Attribution | None:
         return _unnamed_attribution(text, unnamed)
     if CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
-        return _office_attribution(text, chair_after.end(), chair_after.group("office"), "chair")
+        office = chair_after.group("office") or chair_after.group("romance_office")
+        return _office_attribution(text, chair_after.end(), office, "chair")
     return _mended_opening(text)
 
 
@@ -103,7 +104,17 @@ def _mended_opening(text: str) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :])
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}")
+    if text.startswith(("Le ", "La ", "El ")) and (glued := _ROMANCE_OFFICE_GLUED.match(text)) is not None:
+        # "Le Pr ésidentdit": a conversion split the office and glued the verb to it.
+        office = glued.group("office").replace(" ", "")
+        return attribute_by_rules(f"{glued.group('article')} {office} {text[glued.end('office') :]}")
     return None
+
+
+_ROMANCE_OFFICE_GLUED = re.compile(
+    r"^(?P<article>Le|La|El)\s+(?P<office>P\s?[Rr]\s?[ÉEée]\s?[Ss]\s?[Ii]\s?[Dd]\s?[Ee]\s?[Nn]\s?[Tt](?:\s?[EeAa])?)"
+    r"(?=\S)(?=[a-zé]{2,12}\b)"
+)
 
 
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao

@@ -81,6 +81,8 @@ def unflattened(text: str) -> str:
     if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
     text = without_previous_tail(text)
+    if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
+        text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if not _is_flattened(text):
         return text
     return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
@@ -93,6 +95,9 @@ _MASTHEAD_BEGINS = re.compile(
     r"United Nations|UNITED NATIONS|GENERAL ASSEMBLY|ECONOMIC AND SOCIAL COUNCIL|SUMMARY RECORD|Summary record"
 )
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr|The)\b)", re.MULTILINE)
+
+
+_RUN_ONTO_JOB_NUMBER = re.compile(r"(GE\.\d{2}-\d{4,6}\s*\([A-Z]{1,3}\)(?:\s+\d{6}){0,2})(?=[A-ZÀ-Þ][a-zà-þ])")
 
 
 def without_previous_tail(text: str) -> str:
