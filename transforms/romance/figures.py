@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from transforms.romance.dates import MONTH
+
 PERCENT_WORDS = r"pour\s?cent|por\s+ciento|por\s+cien"
 DURATION_WORDS = r"ans|années?|mois|semaines?|jours?|años?|meses|semanas?|d[íi]as?"
 CURRENCY_WORDS = (
@@ -29,10 +31,7 @@ RANGE_JOINS = r"et|y"
 # "de 9 à 135 ans", "de 9 a 12 años": a range between two amounts, each a number.
 RANGE_OPENERS = r"de|du|desde"
 RANGE_ENDS = r"à|a|al|hasta"
-MONTH_WORDS = (
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-)
+MONTH_WORDS = MONTH  # "6 avril 2011", "4 de abril de 2011"
 REFERENCE_WORDS = (
     r"paragraphes?|alinéas?|artículos?|párrafos?|apartados?|incisos?|résolutions?|resoluci[óo]n(?:es)?"
     r"|décisions?|decisi[óo]n(?:es)?|lois?|ley(?:es)?|décrets?|decretos?|chapitres?|cap[íi]tulos?"

@@ -21,7 +21,7 @@ from transforms.bodies import body_by_code
 from transforms.masthead_fields import Masthead
 from transforms.presiding import presiding_officer
 from transforms.record_symbol import GENERIC_BODIES
-from transforms.romance.dates import CLOCK, DATE, WEEKDAY, parse_romance_date, romance_clock_time
+from transforms.romance.dates import CLOCK, DATE, MONTH, WEEKDAY, parse_romance_date, romance_clock_time
 from transforms.romance.numbers import (
     FRENCH_ORDINAL_WORDS,
     SPANISH_ORDINAL_WORDS,
@@ -81,9 +81,7 @@ _PRESIDING = re.compile(
 _LATER = re.compile(r"^\(?\s*(?:puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)\s*:?\s*(?P<who>.+?)\)?$", re.I)
 # Where no English field is found, only a line with one of these words can be a French or Spanish one.
 _CUE = re.compile(
-    r"s[ée]ance|sesi[óo]n|session|tenue|reprise|celebrada|reanudada|pr[ée]siden|puis|tarde|comit[ée]|"
-    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre",
+    rf"s[ée]ance|sesi[óo]n|session|tenue|reprise|celebrada|reanudada|pr[ée]siden|puis|tarde|comit[ée]|{MONTH}",
     re.IGNORECASE,
 )
 _PARTS = {
