@@ -185,7 +185,7 @@ def test_quarantined_record_is_retried_after_a_fix(prefect_api: str, records_fol
     assert result.exit_code == 0, result.output
     reasons = quarantine_reasons(warehouse)
     assert "no-paragraphs.txt" not in reasons  # resolved by the retry
-    assert {"empty.txt", "binary.txt", "garbage.pdf", "CMW_C_SR.999-FR.txt"} <= set(reasons)  # still broken
+    assert {"empty.txt", "binary.txt", "garbage.pdf", "CMW_C_SR.999-RU.txt"} <= set(reasons)  # still broken
     with duckdb.connect(str(warehouse), read_only=True) as con:
         loaded = scalar(con, "select count(*) from meetings where source_uri like '%no-paragraphs.txt'")
     assert loaded == 1
