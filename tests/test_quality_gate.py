@@ -162,6 +162,7 @@ ERROR_CASES = (
         (c("meetings", IN_SET, "record_type"),),
         set_rows("meetings", {"record_type": "transcript"}),
     ),
+    Case("language not kept", (c("meetings", IN_SET, "language"),), set_rows("meetings", {"language": "ru"})),
     Case("hash missing", (c("meetings", NOT_NULL, "content_sha256"),), set_rows("meetings", {"content_sha256": None})),
     Case(
         "hash malformed",
