@@ -52,6 +52,20 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     return connection
 
 
+@pytest.mark.slow  # a DuckLake's migrations take ten seconds: the full suite runs it, `make test-fast` does not
+def test_a_ducklake_keeps_the_versions_side_by_side_too(tmp_path: Path) -> None:
+    lake = connect(f"ducklake:{tmp_path / 'catalog.ducklake'}")
+    try:
+        migrate(lake)
+        load(lake, "run", version(ENGLISH), version(FRENCH), version(SPANISH))
+        held = {s: lake.execute(f"select count(*) from {s}.statements").fetchone() for s in ("main", "fr", "es")}
+        aligned = lake.execute("select count(*), min(versions) from statements_aligned").fetchone()
+    finally:
+        lake.close()
+    assert held == {"main": (6,), "fr": (6,), "es": (6,)}
+    assert aligned == (6, 3)
+
+
 def agreement(con: duckdb.DuckDBPyConnection, run_id: str) -> list[tuple[object, ...]]:
     return con.execute(
         "select success, element_count, unexpected_count, unexpected_sample, meeting_ids from quality_results "
