@@ -160,6 +160,9 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          ("David", "secretariat", None)),
         ("Ms. Ribeiro da Costa (Rapporteur) said that the report was late.", ("Ribeiro da Costa", "rapporteur", None)),
         ("Le Pr ésidentdit qu’à la présente session, le Comité a adopté 22 décisions.", (None, "chair", None)),
+        ("La Presidencia dice que el Comité ha concluido su período de sesiones.", (None, "chair", None)),
+        ("El Sr. Ortega (España) insta al Estado parte a ratificar el Protocolo.", ("Ortega", "delegation", "ESP")),
+        ("M. Keller (Suisse) se rallie à la proposition du Rapporteur.", ("Keller", "delegation", "CHE")),
         ("Pour donner satisfaction au représentant de l'Irlande, le PRESIDENT propose d'ajouter les mots.",
          (None, "chair", None)),
     ],
@@ -173,7 +176,8 @@ def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> 
 @pytest.mark.parametrize(
     "text",
     ["Il en est ainsi décidé.", "Así queda acordado.", "Le paragraphe 34, ainsi modifié, est adopté.",
-     "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité."],
+     "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité.",
+     "Por invitación de la Presidencia, la delegación de Chile toma asiento a la mesa del Comité."],
 )  # fmt: skip
 def test_procedural_lines_name_no_speaker(text: str) -> None:
     assert attribute(text) is None

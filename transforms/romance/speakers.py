@@ -19,7 +19,9 @@ FRENCH_REPORTING_VERBS = frozenset(
         "ouvre clôt souscrit pose aborde soulève cite désire étonne répète réitère abonde rejoint appelle prie "
         "exhorte remarque demeure dresse adresse formule émet voit sait trouve partage préfère veut peut doit "
         "rappellent déclarent disent souhaiterait aimerait voudrait désirerait résume regrette transmet présente "
-        "demeure réaffirme précise annonce fournit apporte ajoutent répond"
+        "demeure réaffirme précise annonce fournit apporte ajoutent répond enquiert joint rallie engage déplore "
+        "condamne doute réfère renvoie assure garantit admet soutient expose décrit énumère reprend réplique "
+        "objecte passe"
     ).split()
 )
 SPANISH_REPORTING_VERBS = frozenset(
@@ -30,7 +32,9 @@ SPANISH_REPORTING_VERBS = frozenset(
         "reconoce conviene pide solicita congratula celebra acoge espera llama menciona vuelve termina comienza "
         "saluda alienta recomienda hace abre formula plantea aborda cita reitera coincide suscribe manifiesta "
         "opina entiende quisiera querría desearía comenta puntualiza aclara sostiene advierte expone resume "
-        "reafirma concuerda interviene señalan dicen declaran desearía transmite aporta facilita proporciona"
+        "reafirma concuerda interviene señalan dicen declaran desearía transmite aporta facilita proporciona "
+        "insta contesta encomia elogia exhorta refiere suma muestra introduce asegura garantiza continúa retoma "
+        "ruega somete evoca alude deplora condena describe enumera duda confía aprecia valora"
     ).split()
 )
 ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
@@ -39,8 +43,10 @@ ROMANCE_ADVERBS = frozenset(
     "se s' s’ également aussi ensuite enfin alors encore tout d'abord también además asimismo luego entonces".split()
 )
 # The Chair, as a French or Spanish paragraph names the office: "Le PRÉSIDENT", "La Présidente", "El Presidente".
+# "La Presidencia": the office itself, as Spanish records since about 2019 name the Chair.
 ROMANCE_CHAIR_OFFICES = (
-    r"(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|President[ae]|PRESIDENT[AE]|Vice-Pr[ée]sidente?|Vicepresident[ae])"
+    r"(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|President[ae]|PRESIDENT[AE]|Presidencia|PRESIDENCIA"
+    r"|Vice-Pr[ée]sidente?|Vicepresident[ae])"
 )
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
 ROMANCE_TEMPORARY = (
