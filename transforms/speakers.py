@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_cut_country
+from transforms.romance.speakers import gives, office_unglued
 from transforms.speaker_labels import (
     ADVERBS,
     CHAIR_AFTER_CLAUSE,
@@ -65,7 +66,7 @@ def attribute(text: str) -> Attribution | None:
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
         if usual.group("listed")
-        else _is_reporting_verb(usual.group("verb")) or _gives(text, usual.end("verb"), usual.group("verb"))
+        else _is_reporting_verb(usual.group("verb")) or gives(text, usual.end("verb"), usual.group("verb"))
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text)
@@ -104,17 +105,9 @@ def _mended_opening(text: str) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :])
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}")
-    if text.startswith(("Le ", "La ", "El ")) and (glued := _ROMANCE_OFFICE_GLUED.match(text)) is not None:
-        # "Le Pr ésidentdit": a conversion split the office and glued the verb to it.
-        office = glued.group("office").replace(" ", "")
-        return attribute_by_rules(f"{glued.group('article')} {office} {text[glued.end('office') :]}")
+    if text.startswith(("Le ", "La ", "El ")) and (unglued := office_unglued(text)) is not None:
+        return attribute_by_rules(unglued)  # "Le Pr ésidentdit"
     return None
-
-
-_ROMANCE_OFFICE_GLUED = re.compile(
-    r"^(?P<article>Le|La|El)\s+(?P<office>P\s?[Rr]\s?[ÉEée]\s?[Ss]\s?[Ii]\s?[Dd]\s?[Ee]\s?[Nn]\s?[Tt](?:\s?[EeAa])?)"
-    r"(?=\S)(?=[a-zé]{2,12}\b)"
-)
 
 
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
@@ -171,15 +164,6 @@ def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | Non
         spoke_in=None,
         office=said.office,
     )
-
-
-# Spanish "da" ("gives": "da la bienvenida", "da las gracias", "da la palabra") is also a particle of names
-# ("Ribeiro da Costa"): a verb only before an article.
-_GIVES_WHAT = re.compile(r" (?:la|las|el|los|lectura|cuenta|paso)\b")
-
-
-def _gives(text: str, end: int, word: str) -> bool:
-    return word == "da" and _GIVES_WHAT.match(text, end) is not None
 
 
 def _is_reporting_verb(word: str) -> bool:
@@ -394,7 +378,7 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
         if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
             return word.start(1)
-        if _gives(text, word.end(1), word.group(1)):
+        if gives(text, word.end(1), word.group(1)):
             return word.start(1)
         if word.group(1) not in ADVERBS:
             return None

@@ -46,7 +46,10 @@ class RomanceFields:
     body: str | None = None
 
 
-_PART_FR = r"(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\s*partie(?:\s*\(\s*(?:publique|priv[ée]e)\s*\))?|partie\s*(?:publique|priv[ée]e)"  # noqa: E501
+_PART_FR = (
+    r"(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\s*partie(?:\s*\(\s*(?:publique|priv[ée]e)\s*\))?"
+    r"|partie\s*(?:publique|priv[ée]e)"
+)
 _PART_ES = r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privada)\s*\))?|parte\s*(?:p[úu]blica|privada)"
 _TITLE = re.compile(
     r"compte[\s-]*rendu\s*analytique\s*(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"

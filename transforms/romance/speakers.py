@@ -8,6 +8,8 @@ no English word, so an English record reads as before.
 
 from __future__ import annotations
 
+import re
+
 # Third-person present tense, as the records report what was said; reflexive verbs without their "se".
 FRENCH_REPORTING_VERBS = frozenset(
     (
@@ -100,3 +102,29 @@ ROMANCE_OWN_ORGAN = (
 )
 # "Observateur de ...", "Observadora de ...".
 ROMANCE_OBSERVER_FOR = r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de|du|de\s+la|des|del|pour)\s+"
+
+
+# Spanish "da" ("gives": "da la bienvenida", "da las gracias", "da la palabra") is also a particle of names
+# ("Ribeiro da Costa"): a verb only before an article.
+_GIVES_WHAT = re.compile(r" (?:la|las|el|los|lectura|cuenta|paso)\b")
+
+
+def gives(text: str, end: int, word: str) -> bool:
+    """Whether `word`, ending at `end` in `text`, is the Spanish verb "da"."""
+    return word == "da" and _GIVES_WHAT.match(text, end) is not None
+
+
+# "Le Pr ésidentdit": a conversion split the office and glued the verb to it.
+_OFFICE_GLUED = re.compile(
+    r"^(?P<article>Le|La|El)\s+(?P<office>P\s?[Rr]\s?[ÉEée]\s?[Ss]\s?[Ii]\s?[Dd]\s?[Ee]\s?[Nn]\s?[Tt](?:\s?[EeAa])?)"
+    r"(?=\S)(?=[a-zé]{2,12}\b)"
+)
+
+
+def office_unglued(text: str) -> str | None:
+    """ "Le Président dit ..." from "Le Pr ésidentdit ..."; None when the opening is not so broken."""
+    glued = _OFFICE_GLUED.match(text)
+    if glued is None:
+        return None
+    office = glued.group("office").replace(" ", "")
+    return f"{glued.group('article')} {office} {text[glued.end('office') :]}"
