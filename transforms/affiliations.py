@@ -10,8 +10,10 @@ from transforms.countries import iso3_for_country, iso3_for_misread_country
 from transforms.country_translations import iso3_for_country_in
 from transforms.romance.speakers import (
     ROMANCE_CAPACITY,
+    ROMANCE_MANDATE_HOLDER,
     ROMANCE_OBSERVER_FOR,
     ROMANCE_OFFICES,
+    ROMANCE_OWN_MANDATE,
     ROMANCE_OWN_ORGAN,
     ROMANCE_SECRETARIAT_WORDS,
     ROMANCE_TEMPORARY,
@@ -92,6 +94,10 @@ def classify_parenthetical(inner: str) -> Affiliation:
         if _COMMITTEE_RAPPORTEUR.search(printed):
             return Affiliation(printed, role="rapporteur", office=printed)
         return Affiliation(printed, role="observer", affiliation=printed)
+    if _ROMANCE_MANDATE_HOLDER.match(printed):  # "(Rapporteur spécial sur les formes contemporaines de racisme)"
+        if _ROMANCE_OWN_MANDATE.search(printed):
+            return Affiliation(printed, role="rapporteur", office=printed)
+        return Affiliation(printed, role="observer", affiliation=printed)
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
         return Affiliation(printed, role="chair", affiliation=printed, office=printed)
     if _SECRETARIAT_WORDS.search(printed):
@@ -136,6 +142,8 @@ _ROMANCE_OBSERVER_FOR = re.compile(ROMANCE_OBSERVER_FOR, re.IGNORECASE)
 _ROMANCE_CAPACITY = re.compile(ROMANCE_CAPACITY, re.IGNORECASE)
 _ROMANCE_OWN_ORGAN = re.compile(ROMANCE_OWN_ORGAN, re.IGNORECASE)
 _ROMANCE_TEMPORARY = re.compile(ROMANCE_TEMPORARY, re.IGNORECASE)
+_ROMANCE_MANDATE_HOLDER = re.compile(ROMANCE_MANDATE_HOLDER, re.IGNORECASE)
+_ROMANCE_OWN_MANDATE = re.compile(ROMANCE_OWN_MANDATE, re.IGNORECASE)
 _ROMANCE_SECRETARIAT = re.compile(rf"\b(?:{ROMANCE_SECRETARIAT_WORDS})\b")
 
 

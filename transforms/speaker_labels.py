@@ -65,7 +65,7 @@ TITLE = (
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
-    + r"|M(?=\.\s?[A-ZÀ-ÖØ-Þ]))(?:\s?\.|-(?=\s))?"
+    + r"|M(?=\.\s*[A-ZÀ-ÖØ-Þ]))(?:\s?\.|-(?=\s))?"
 )
 PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
@@ -134,7 +134,7 @@ SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
-NAMED = re.compile(rf"^(?:(?:El|La|EL|LA)\s+(?=S))?{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")  # "El Sr. X"
+NAMED = re.compile(rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S))?{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")  # "El Sr. X"
 UNNAMED = re.compile(
     r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
     r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_cut_country
-from transforms.romance.speakers import gives, office_unglued
+from transforms.romance.speakers import ROMANCE_PARTICIPLE, gives, is_romance_future, romance_opening_mended
 from transforms.speaker_labels import (
     ADVERBS,
     CHAIR_AFTER_CLAUSE,
@@ -39,7 +39,9 @@ _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
-_PARTICIPLE = re.compile(r"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b")
+_PARTICIPLE = re.compile(
+    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{ROMANCE_PARTICIPLE}"
+)
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
@@ -101,12 +103,12 @@ def attribute_by_rules(text: str) -> Attribution | None:
 def _mended_opening(text: str) -> Attribution | None:
     """The speaker of an opening a conversion broke: a letter set apart, "THE" in capitals."""
     if (split := _SPLIT_WORD.match(text)) is not None:  # "Ms. Peláez N arváez", "The C hairperson"
-        at = next(split.start(part) for part in ("space", "late", "front") if split.group(part))
+        at = next(split.start(part) for part in ("space", "late", "front", "romance") if split.group(part))
         return attribute_by_rules(text[:at] + text[at + 1 :])
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}")
-    if text.startswith(("Le ", "La ", "El ")) and (unglued := office_unglued(text)) is not None:
-        return attribute_by_rules(unglued)  # "Le Pr ésidentdit"
+    if (again := romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
+        return attribute_by_rules(again)
     return None
 
 
@@ -116,6 +118,7 @@ _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b)"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
+    r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"  # "M. A bouzaid (Maroc)"
 )
 
 
@@ -377,6 +380,8 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
         if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
         if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+            return word.start(1)
+        if loose and is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
             return word.start(1)
         if gives(text, word.end(1), word.group(1)):
             return word.start(1)

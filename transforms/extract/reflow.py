@@ -83,6 +83,8 @@ def unflattened(text: str) -> str:
     text = without_previous_tail(text)
     if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
+    if "La séance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
+        text = _OPENING_AFTER_HEADING.sub("\n", text)
     if not _is_flattened(text):
         return text
     return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
@@ -98,6 +100,9 @@ _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms
 
 
 _RUN_ONTO_JOB_NUMBER = re.compile(r"(GE\.\d{2}-\d{4,6}\s*\([A-Z]{1,3}\)(?:\s+\d{6}){0,2})(?=[A-ZÀ-Þ][a-zà-þ])")
+
+
+_OPENING_AFTER_HEADING = re.compile(r"(?<=[A-ZÀ-Þ)]) (?=(?:La séance est ouverte|Se declara abierta la sesión)\b)")
 
 
 def without_previous_tail(text: str) -> str:

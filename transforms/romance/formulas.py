@@ -46,7 +46,7 @@ _ENDS = ("end_fr", "finish_fr", "summary_ends_fr", "end_es", "finish_es", "summa
 
 # Paragraphs that report what happened: seating, decisions, adoptions.
 ROMANCE_PROCEDURAL = re.compile(
-    r"^(?:S\s?ur\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden"
+    r"^(?:(?:S\s?ur|[ÀA])\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden"
     r"|Por\s+invitaci[óo]n\s+de(?:l|\s+la)\s+Presiden"
     r"|A\s+invitaci[óo]n\s+de(?:l|\s+la)\s+Presiden"
     r"|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]|As[íi]\s+queda\s+(?:acordado|decidido)"

@@ -72,14 +72,15 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SESSION = re.compile(
-    rf"^(?P<fr>{FRENCH_ORDINAL_WORDS}|\d{{1,3}}\s*e)\s*session\b"
+    rf"^(?P<fr>{FRENCH_ORDINAL_WORDS}|\d(?:\s?\d){{0,2}}\s*e)\s*session\b"
     # A body's name may come first on the line; a conversion may set the digits apart ("4 6 º período").
     rf"|(?:^|\s)(?P<es>\d(?:\s?\d){{0,2}}\s*[ºo°]?|{SPANISH_ORDINAL_WORDS})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
     re.IGNORECASE,
 )
 _PRESIDING = re.compile(
     r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?|PRESIDENT[AE]S?|Pr[ée]sidence)"
-    rf"(?:\s+{ROMANCE_TEMPORARY})?)\s*[:;]\s*(?P<who>.+)$"
+    # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
+    rf"(?:\s*\(\s*[ea]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)\s*[:;]\s*(?P<who>.+)$"
 )
 _LATER = re.compile(r"^\(?\s*(?:puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)\s*:?\s*(?P<who>.+?)\)?$", re.I)
 # Where no English field is found, only a line with one of these words can be a French or Spanish one.
@@ -135,8 +136,8 @@ def romance_fields(line: str) -> RomanceFields | None:
         found.update(_when(held))
     elif (dated := _DATE_LINE.match(line)) is not None:
         found.update(_when(dated))
-    if (session := _SESSION.search(line)) is not None:
-        found["session_number"] = _session_number(session)
+    if (session := _SESSION.search(line) or _SESSION.search(_LETTERS_JOINED.sub("", line))) is not None:
+        found["session_number"] = _session_number(session)  # "Quatr i ème session": a letter set apart
     if (presiding := _PRESIDING.match(line) or _broken_presiding(line)) is not None:
         found["presiding"] = (presiding.group("label"), presiding.group("who"))
     elif (later := _LATER.match(line)) is not None and len(line) < 120:
@@ -157,6 +158,9 @@ def _broken_presiding(line: str) -> re.Match[str] | None:
 
 
 _SPLIT_TITLE = re.compile(r"(?<![^\s])(Sr|M)\s(a|ta|me|lle)\b")
+
+
+_LETTERS_JOINED = re.compile(r"\s(?=\w\b)|(?<=\b\w)\s")
 
 
 def _title_fields(title: re.Match[str]) -> dict[str, object]:

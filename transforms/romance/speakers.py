@@ -23,7 +23,7 @@ FRENCH_REPORTING_VERBS = frozenset(
         "rappellent déclarent disent souhaiterait aimerait voudrait désirerait résume regrette transmet présente "
         "demeure réaffirme précise annonce fournit apporte ajoutent répond enquiert joint rallie engage déplore "
         "condamne doute réfère renvoie assure garantit admet soutient expose décrit énumère reprend réplique "
-        "objecte passe"
+        "objecte passe récuse"
     ).split()
 )
 SPANISH_REPORTING_VERBS = frozenset(
@@ -40,6 +40,23 @@ SPANISH_REPORTING_VERBS = frozenset(
     ).split()
 )
 ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
+# A clause a French or Spanish speaker's name may be followed by, without a comma: "Le Président provisoire
+# s'exprimant au nom de ..., déclare", "El Sr. X respondiendo a ..., dice".
+ROMANCE_PARTICIPLE = r"\s+(?:s['’]|se\s+)?(?:[a-zéèêàâîôûç]{3,}ant|[a-záéíóú]{3,}(?:ando|iendo)(?:se)?)\b"
+# Openings a clause precedes, the speaker named after its comma: "Se référant au point 21, Mme X (Tunisie) dit",
+# "Respondiendo a las preguntas, el Sr. X (Perú) dice".
+ROMANCE_CLAUSE_FIRST = (
+    r"^(?:(?:Se|S['’])\s*[a-zéèêàâîôûç]{3,}ant\b|[A-ZÀ-Þ][a-zéèêàâîôûç]{2,}ant\b|En\s+r[ée]ponse|Au\s+sujet|En\s+ce\s+qui\s+concerne|Quant\s+[àa]"
+    r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:ando|iendo)(?:se)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n)"
+    r"[^.]{0,300}?,\s+(?=(?:M|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?|Sr|Sra)\.?\s)"
+)
+
+
+def is_romance_future(word: str) -> bool:
+    """ "traitera", "répondra", "abordará": a speaker's verb in the future tense (a record's announcements)."""
+    return len(word) > 4 and word.endswith(("ra", "rá"))
+
+
 # Words that may stand between the name and the verb: reflexive pronouns and adverbs ("se dit", "también").
 ROMANCE_ADVERBS = frozenset(
     "se s' s’ également aussi ensuite enfin alors encore tout d'abord también además asimismo luego entonces".split()
@@ -51,9 +68,7 @@ ROMANCE_CHAIR_OFFICES = (
     r"|Vice-Pr[ée]sidente?|Vicepresident[ae])"
 )
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
-ROMANCE_TEMPORARY = (
-    r"(?:provisoire|PROVISOIRE|par\s+int[ée]rim|PAR\s+INT[ÉE]RIM|provisional|PROVISIONAL|interin[oa]|INTERIN[OA])"
-)
+ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa])"
 ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male"}
 # Offices inside the meeting, as `transforms.affiliations` reads a parenthesis: folded to lower case.
 ROMANCE_OFFICES: tuple[tuple[str, str], ...] = (
@@ -100,6 +115,12 @@ ROMANCE_CAPACITY = r"(?:en\s+sa\s+qualit[ée]\s+de|en\s+su\s+calidad\s+de|en\s+t
 ROMANCE_OWN_ORGAN = (
     r"(?:du|de\s+la|de\s+l['’]|del|de)\s*(?:comit[ée]|sous-comit[ée]|subcomit[ée]|s[ée]ance|sesi[óo]n)\b"
 )
+# Mandate holders of the Council speak as observers; a committee's own rapporteur "for follow-up" is a member.
+ROMANCE_MANDATE_HOLDER = (
+    r"^(?:Rapporteu(?:r|se)\s+sp[ée]ciale?|Relatora?\s+Especial|Experte?\s+ind[ée]pendante?"
+    r"|Expert[oa]\s+[Ii]ndependiente|Repr[ée]sentante?\s+sp[ée]ciale?|Representante\s+Especial)\b"
+)
+ROMANCE_OWN_MANDATE = r"\b(?:suivi|communications|repr[ée]sailles|seguimiento|comunicaciones|represalias)\b"
 # "Observateur de ...", "Observadora de ...".
 ROMANCE_OBSERVER_FOR = r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de|du|de\s+la|des|del|pour)\s+"
 
@@ -119,6 +140,19 @@ _OFFICE_GLUED = re.compile(
     r"^(?P<article>Le|La|El)\s+(?P<office>P\s?[Rr]\s?[ÉEée]\s?[Ss]\s?[Ii]\s?[Dd]\s?[Ee]\s?[Nn]\s?[Tt](?:\s?[EeAa])?)"
     r"(?=\S)(?=[a-zé]{2,12}\b)"
 )
+
+
+_CLAUSE_FIRST = re.compile(ROMANCE_CLAUSE_FIRST)
+
+
+def romance_opening_mended(text: str) -> str | None:
+    """The opening to read again when the rules found no speaker: the office unglued, or the words after the
+    clause that precedes the speaker; None when neither applies."""
+    if text.startswith(("Le ", "La ", "El ")) and (unglued := office_unglued(text)) is not None:
+        return unglued
+    if (clause := _CLAUSE_FIRST.match(text)) is not None:
+        return text[clause.end() :]
+    return None
 
 
 def office_unglued(text: str) -> str | None:
