@@ -265,3 +265,21 @@ def test_a_ducklake_warehouse_has_a_search_index_too(tmp_path: Path) -> None:
         assert found(index, con, "committee") == matching(con, WORD_FORMS["committee"]) != set()
     finally:
         con.close()
+
+
+def test_the_index_holds_the_english_version_of_a_meeting_loaded_in_three_languages(
+    warehouse: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    """Another language's version is loaded beside the English one (`warehouse.versions`), not searched."""
+    index = tmp_path / "search_index"
+    load(warehouse, RECORDS[:3], "run-1")
+    update_search_index(warehouse, index)
+    versions = Path(__file__).parent / "fixtures" / "versions"
+    trio = [(path.name, path.read_bytes()) for path in sorted(versions.glob("*.txt"))]
+
+    frames = load(warehouse, trio, "run-2")
+
+    assert index_batch(index, frames, "run-2") == 6  # the English version's paragraphs only
+    assert update_search_index(warehouse, index) == IndexUpdate(0, 0, 0, rebuilt=False)
+    assert indexed_paragraphs(index) == paragraphs(warehouse)
+    assert found(index, warehouse, "inspection") == {("CRC/C/SR.2501", 5)}

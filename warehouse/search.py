@@ -107,9 +107,11 @@ def index_batch(
     nothing. Without an index of this layout yet, nothing is done here: `update_search_index` at
     the run's end builds it whole.
     """
-    if frames["meetings"].is_empty() or not _is_current_layout(index_dir):
+    # The index holds the main tables' meetings, English ones: another language's version is not searched.
+    english = frames["meetings"].filter(pl.col("language").fill_null("en") == "en")
+    if english.is_empty() or not _is_current_layout(index_dir):
         return 0
-    meetings = frames["meetings"].select(
+    meetings = english.select(
         "meeting_id",
         "body",
         "meeting_date",
@@ -118,7 +120,7 @@ def index_batch(
     rows = (
         frames["statements"]
         .select("meeting_id", "paragraph", "text", "speaker_name", "country_iso3")
-        .join(meetings.select("meeting_id", "body", "meeting_date"), on="meeting_id", how="left")
+        .join(meetings.select("meeting_id", "body", "meeting_date"), on="meeting_id", how="inner")
     )
     indexed = _indexed(index_dir)
     _write(index_dir, meetings["meeting_id"].to_list(), (_document(row) for row in rows.iter_rows()), memory_bytes)
