@@ -280,3 +280,18 @@ def test_an_opening_run_onto_the_job_number_and_a_label_cut_at_the_end_are_read(
     assert (meeting["called_to_order"], meeting["chair_name"]) == (time(10, 15), "Bonoan-Dandan")
     speakers = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
     assert speakers == [(None, "procedural", None), ("Bonoan-Dandan", "chair", None), ("Madi", "delegation", "JOR")]
+
+
+def test_a_french_verbatim_record_is_quarantined_not_misread() -> None:
+    """The first-person grammar is English only: a French verbatim record says so instead of loading wrong speakers."""
+    text = (
+        "Conseil de sécurité\nS/PV.4507\n"
+        "Le Président : Je déclare ouverte la séance. Le Conseil va maintenant aborder la question inscrite à "
+        "son ordre du jour et je donne la parole au représentant du Mexique.\n"
+        "M. Lajous (Mexique) : Je remercie le Président de cette occasion de parler devant le Conseil de "
+        "sécurité de la situation des réfugiés et des personnes déplacées dans la région.\n"
+    )
+    batch = parse_documents([RawRecord("file:///pv.txt", text.encode(), "pv.txt")])
+    assert [(r.stage, r.reason) for r in batch.rejects] == [
+        ("parse", "verbatim records in this language are not read yet: fr")
+    ]

@@ -95,6 +95,8 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
     if language not in READ_LANGUAGES:
         raise RecordRejected("parse", f"language not supported: {language}")
     if looks_verbatim(extracted.text):
+        if language not in ("en", "und"):  # the first-person grammar is English only: quarantined, not misread
+            raise RecordRejected("parse", f"verbatim records in this language are not read yet: {language}")
         record = parse_verbatim_record(extracted.text)
     else:
         record = parse_summary_record(extracted.text, document.metadata)
