@@ -267,10 +267,10 @@ def test_a_ducklake_warehouse_has_a_search_index_too(tmp_path: Path) -> None:
         con.close()
 
 
-def test_the_index_holds_the_english_version_of_a_meeting_loaded_in_three_languages(
+def test_each_language_version_is_searched_in_its_own_language(
     warehouse: duckdb.DuckDBPyConnection, tmp_path: Path
 ) -> None:
-    """Another language's version is loaded beside the English one (`warehouse.versions`), not searched."""
+    """A French or Spanish version (`warehouse.versions`) is indexed with its language's stemmer, beside the English."""
     index = tmp_path / "search_index"
     load(warehouse, RECORDS[:3], "run-1")
     update_search_index(warehouse, index)
@@ -279,7 +279,21 @@ def test_the_index_holds_the_english_version_of_a_meeting_loaded_in_three_langua
 
     frames = load(warehouse, trio, "run-2")
 
-    assert index_batch(index, frames, "run-2") == 6  # the English version's paragraphs only
+    assert index_batch(index, frames, "run-2") == 18  # six paragraphs in each of the three languages
     assert update_search_index(warehouse, index) == IndexUpdate(0, 0, 0, rebuilt=False)
-    assert indexed_paragraphs(index) == paragraphs(warehouse)
+    versions_held = scalar(
+        warehouse, "select (select count(*) from fr.statements) + (select count(*) from es.statements)"
+    )
+    assert indexed_paragraphs(index) == paragraphs(warehouse) + versions_held
     assert found(index, warehouse, "inspection") == {("CRC/C/SR.2501", 5)}
+    in_french = search_statements(index, warehouse, "inspections", language="fr")  # stemmed: "inspection"
+    in_spanish = search_statements(index, warehouse, "centro", language="es")  # "centros", "centro"
+    assert [(hit.meeting_id, hit.paragraph, hit.language) for hit in in_french] == [("CRC/C/SR.2501", 5, "fr")]
+    assert {(hit.paragraph, hit.speaker_name) for hit in in_spanish} == {
+        (3, "Pereira Salvo"), (4, "Aldoseri"), (5, "Pereira Salvo"),
+    }  # fmt: skip
+    assert "centro" in in_spanish[0].snippet
+    with pytest.raises(QueryError, match="no paragraphs in language 'de'"):
+        search_statements(index, warehouse, "Kinder", language="de")
+    rebuilt = update_search_index(warehouse, index, rebuild=True)
+    assert (rebuilt.added_paragraphs, indexed_paragraphs(index)) == (indexed_paragraphs(index),) * 2

@@ -1,7 +1,9 @@
 """Full-text search over statements: a Tantivy index beside the warehouse, kept up to date night by night.
 
-The index holds one document per paragraph: its words stemmed (English), with positions for
-phrase queries, and what a search filters on (body, delegation, speaker, meeting date). It is
+The index holds one document per paragraph: its words stemmed in its language (English, or French
+and Spanish for those versions of a meeting, `warehouse.versions`), with positions for phrase
+queries, and what a search filters on (language, body, delegation, speaker, meeting date). A
+version in another language is known by the meeting's id and its language (CRC/C/SR.2501@fr). It is
 derived from the warehouse and never the other way round. The flow indexes each batch it loads
 from the batch's own frames (`index_batch`): a night of 50 records indexes 50 records, whatever
 the history. At the run's end `update_search_index` compares the meetings the warehouse holds
@@ -33,9 +35,13 @@ import tantivy
 from anyascii import anyascii
 
 from warehouse.sql import statement
+from warehouse.versions import SCHEMA_OF_LANGUAGE, VERSION_SEPARATOR
 
 # The index's layout: an index written by another layout is rebuilt, not read.
-_LAYOUT = 1
+_LAYOUT = 2
+# Each language's words, in a field of its own with its stemmer (Tantivy's Snowball stemmers).
+_TEXT_FIELD = {"en": "text", "fr": "text_fr", "es": "text_es"}
+_STEMMER = {"fr": "french", "es": "spanish"}
 _LAYOUT_FILE = "records-index.json"
 _MANIFEST = "indexed-meetings.parquet"
 # Paragraphs read from the warehouse and added at a time: memory stays flat on a rebuild.
@@ -77,6 +83,7 @@ class Hit:
     country_iso3: str | None
     score: float
     snippet: str
+    language: str = "en"
 
 
 def update_search_index(
@@ -107,53 +114,64 @@ def index_batch(
     nothing. Without an index of this layout yet, nothing is done here: `update_search_index` at
     the run's end builds it whole.
     """
-    # The index holds the main tables' meetings, English ones: another language's version is not searched.
-    english = frames["meetings"].filter(pl.col("language").fill_null("en") == "en")
-    if english.is_empty() or not _is_current_layout(index_dir):
+    if frames["meetings"].is_empty() or not _is_current_layout(index_dir):
         return 0
-    meetings = english.select(
+    # A batch names a version in another language by the meeting's id and its language, as the index does.
+    meetings = frames["meetings"].select(
         "meeting_id",
         "body",
         "meeting_date",
+        pl.col("language").fill_null("en"),
         version=pl.lit(f"{run_id}:") + pl.col("content_sha256").fill_null(""),  # as `meeting_versions` says
     )
     rows = (
         frames["statements"]
         .select("meeting_id", "paragraph", "text", "speaker_name", "country_iso3")
-        .join(meetings.select("meeting_id", "body", "meeting_date"), on="meeting_id", how="inner")
+        .join(meetings.select("meeting_id", "body", "meeting_date", "language"), on="meeting_id", how="inner")
     )
     indexed = _indexed(index_dir)
-    _write(index_dir, meetings["meeting_id"].to_list(), (_document(row) for row in rows.iter_rows()), memory_bytes)
+    documents = (_document(row[:-1], row[-1]) for row in rows.iter_rows())
+    _write(index_dir, meetings["meeting_id"].to_list(), documents, memory_bytes)
     batch = meetings.select("meeting_id", "version")
     _write_manifest(index_dir, pl.concat([indexed.join(batch, on="meeting_id", how="anti"), batch]))
     return rows.height
 
 
 def search_statements(
-    index_dir: Path, con: duckdb.DuckDBPyConnection, query: str, *, filters: Filters = Filters(), limit: int = 10
+    index_dir: Path,
+    con: duckdb.DuckDBPyConnection,
+    query: str,
+    *,
+    filters: Filters = Filters(),
+    limit: int = 10,
+    language: str = "en",
 ) -> list[Hit]:
-    """The best-matching paragraphs (BM25), with their meeting, speaker and a snippet from the warehouse."""
+    """The best-matching paragraphs (BM25) of one language's versions, with their meeting, speaker and a snippet."""
     if not _is_current_layout(index_dir):
         raise SearchIndexMissing(f"no search index at {index_dir}")
-    index = tantivy.Index.open(str(index_dir))
+    if language not in _TEXT_FIELD:
+        raise QueryError(f"no paragraphs in language {language!r}: one of {', '.join(_TEXT_FIELD)}")
+    index = _open(index_dir)
     searcher = index.searcher()
     try:
-        matching = index.parse_query(query, ["text"])
+        matching = index.parse_query(query, [_TEXT_FIELD[language]])
     except ValueError as error:
         raise QueryError(str(error)) from None
-    found = searcher.search(_filtered(index.schema, matching, filters), limit).hits
+    in_language = tantivy.Query.term_query(index.schema, "language", language)
+    both = tantivy.Query.boolean_query([(tantivy.Occur.Must, matching), (tantivy.Occur.Must, in_language)])
+    found = searcher.search(_filtered(index.schema, both, filters), limit).hits
     keys = [searcher.doc(address) for _, address in found]
     rows = con.execute(
-        statement("search_hits"),
+        statement("search_hits").format(schema=SCHEMA_OF_LANGUAGE[language]),
         {
-            "meeting_ids": [key["meeting_id"][0] for key in keys],
+            "meeting_ids": [key["meeting_id"][0].split(VERSION_SEPARATOR, 1)[0] for key in keys],
             "paragraphs": [key["paragraph"][0] for key in keys],
             "scores": [score for score, _ in found],
         },
     ).fetchall()
     # A hit the warehouse no longer holds (replaced since the index's last update) is left out.
     return [
-        Hit(meeting_id, paragraph, body, day, speaker, iso3, score, snippet(text, query))
+        Hit(meeting_id, paragraph, body, day, speaker, iso3, score, snippet(text, query), language)
         for meeting_id, paragraph, body, day, speaker, iso3, score, text in rows
     ]
 
@@ -183,6 +201,9 @@ def _schema() -> tantivy.Schema:
     schema.add_text_field("meeting_id", stored=True, tokenizer_name="raw")
     schema.add_integer_field("paragraph", stored=True, indexed=False)
     schema.add_text_field("text", tokenizer_name="en_stem", index_option="position")
+    for language in _STEMMER:
+        schema.add_text_field(_TEXT_FIELD[language], tokenizer_name=f"{language}_stem", index_option="position")
+    schema.add_text_field("language", tokenizer_name="raw")
     schema.add_text_field("body", tokenizer_name="raw")
     schema.add_text_field("country", tokenizer_name="raw")
     schema.add_text_field("speaker", tokenizer_name="default")  # lower case, word by word
@@ -229,7 +250,7 @@ def _write(
 ) -> int:
     """Replace the meetings' documents in one commit; return how many were added."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    index = tantivy.Index(_schema(), path=str(index_dir), reuse=True)
+    index = _open(index_dir, create=True)
     writer = index.writer(memory_bytes, num_threads=1)
     # Deleted before added: a delete applies to what was added before it, so a meeting indexed by a
     # commit whose manifest was never written is replaced, not doubled.
@@ -244,22 +265,44 @@ def _write(
     return added
 
 
-def _documents(con: duckdb.DuckDBPyConnection, meeting_ids: Sequence[str]) -> Iterator[tantivy.Document]:
-    if not meeting_ids:
-        return
-    rows = con.execute(statement("statements_to_index"), {"meeting_ids": list(meeting_ids)})
-    while chunk := rows.fetchmany(_ROWS_PER_READ):
-        for row in chunk:
-            yield _document(row)
+def _open(index_dir: Path, *, create: bool = False) -> tantivy.Index:
+    """The index, with the French and Spanish analysers its fields name (an index keeps no analyser itself)."""
+    index = tantivy.Index(_schema(), path=str(index_dir), reuse=True) if create else tantivy.Index.open(str(index_dir))
+    for language, stemmer in _STEMMER.items():
+        analyser = (
+            tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.remove_long(40))
+            .filter(tantivy.Filter.lowercase())
+            .filter(tantivy.Filter.stemmer(stemmer))
+            .build()
+        )
+        index.register_tokenizer(f"{language}_stem", analyser)
+    return index
+
+
+def _documents(con: duckdb.DuckDBPyConnection, version_keys: Sequence[str]) -> Iterator[tantivy.Document]:
+    """The documents of the given versions (CMW/C/SR.160, CRC/C/SR.2501@fr), read from their language's tables."""
+    by_language: dict[str, list[str]] = {}
+    for key in version_keys:
+        meeting_id, _, language = key.partition(VERSION_SEPARATOR)
+        by_language.setdefault(language or "en", []).append(meeting_id)
+    for language, meeting_ids in by_language.items():
+        query = statement("statements_to_index").format(schema=SCHEMA_OF_LANGUAGE[language])
+        rows = con.execute(query, {"meeting_ids": meeting_ids})
+        suffix = "" if language == "en" else f"{VERSION_SEPARATOR}{language}"
+        while chunk := rows.fetchmany(_ROWS_PER_READ):
+            for meeting_id, paragraph, text, speaker, country, body, day in chunk:
+                yield _document((f"{meeting_id}{suffix}", paragraph, text, speaker, country, body, day), language)
 
 
 # A paragraph as the index takes it: meeting, paragraph, text, speaker, delegation, body, meeting date.
 _Row = tuple[str, int, str | None, str | None, str | None, str | None, date | None]
 
 
-def _document(row: _Row) -> tantivy.Document:
+def _document(row: _Row, language: str = "en") -> tantivy.Document:
     meeting_id, paragraph, text, speaker, country, body, meeting_date = row
-    document = tantivy.Document(meeting_id=meeting_id, paragraph=paragraph, text=text or "")
+    document = tantivy.Document(meeting_id=meeting_id, paragraph=paragraph, language=language)
+    document.add_text(_TEXT_FIELD.get(language, "text"), text or "")
     if body:
         document.add_text("body", body)
     if country:

@@ -136,6 +136,9 @@ def search(  # noqa: PLR0917 (typer maps each option to a parameter)
     since: Annotated[datetime | None, typer.Option("--from", formats=[DAY], help="Meetings on or after.")] = None,
     until: Annotated[datetime | None, typer.Option("--to", formats=[DAY], help="Meetings on or before.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=200)] = 10,
+    language: Annotated[
+        str, typer.Option(help="Search this language's versions (en, fr, es), stemmed in that language.")
+    ] = "en",
     warehouse: WarehouseOption = None,
 ) -> None:
     """The paragraphs that best match a full-text query (stemmed, ranked), with meeting, speaker and a snippet."""
@@ -147,6 +150,8 @@ def search(  # noqa: PLR0917 (typer maps each option to a parameter)
 
     if not query.strip():
         raise typer.BadParameter("give words to look for, e.g. trafficking", param_hint="QUERY")
+    if language not in ("en", "fr", "es"):
+        raise typer.BadParameter(f"unknown language {language!r}; one of en, fr, es", param_hint="--language")
     codes = {known.code.casefold(): known.code for known in BODIES}
     if body is not None and body.casefold() not in codes:
         raise typer.BadParameter(
@@ -164,14 +169,15 @@ def search(  # noqa: PLR0917 (typer maps each option to a parameter)
     index_dir = settings_for(warehouse).search_index_dir
     con = read_only(warehouse)
     try:
-        hits = search_statements(index_dir, con, query, filters=filters, limit=limit)
+        hits = search_statements(index_dir, con, query, filters=filters, limit=limit, language=language)
     except SearchIndexMissing:
         fail(f"no search index at {index_dir}: run `records ingest` (or `records reindex`) first")
     except QueryError as error:
         fail(f"cannot read the query {query!r}: {error}")
     finally:
         con.close()
-    table = Table(title=f"{len(hits)} paragraphs matching {query!r}")
+    in_language = "" if language == "en" else f" in the {language} versions"
+    table = Table(title=f"{len(hits)} paragraphs matching {query!r}{in_language}")
     for column in ("meeting", "date", "¶", "speaker", "country", "score", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
