@@ -62,8 +62,12 @@ _SECRETARIAT_WORDS = re.compile(
 # "on new communications" is one of its members, speaking as rapporteur.
 _MANDATE_HOLDER = re.compile(
     r"^(?:Special Rapporteur|Special Representative|Independent Expert|Chair(?:person)?-Rapporteur)\b"
+    rf"|(?i:{ROMANCE_MANDATE_HOLDER})"  # "(Rapporteur spécial sur ...)", "(Relatora Especial ...)"
 )
-_COMMITTEE_RAPPORTEUR = re.compile(r"^Special Rapporteur\b.*\b(?i:follow-up|communications|reprisals|views)\b")
+_COMMITTEE_RAPPORTEUR = re.compile(
+    r"^Special Rapporteur\b.*\b(?i:follow-up|communications|reprisals|views)\b"
+    rf"|(?i:{ROMANCE_MANDATE_HOLDER}.*{ROMANCE_OWN_MANDATE})"
+)
 # An official or member who presides for the moment is the chair while presiding.
 _PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
@@ -92,10 +96,6 @@ def classify_parenthetical(inner: str) -> Affiliation:
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
     if _MANDATE_HOLDER.search(printed):  # special procedures report to the body; they are not its staff
         if _COMMITTEE_RAPPORTEUR.search(printed):
-            return Affiliation(printed, role="rapporteur", office=printed)
-        return Affiliation(printed, role="observer", affiliation=printed)
-    if _ROMANCE_MANDATE_HOLDER.match(printed):  # "(Rapporteur spécial sur les formes contemporaines de racisme)"
-        if _ROMANCE_OWN_MANDATE.search(printed):
             return Affiliation(printed, role="rapporteur", office=printed)
         return Affiliation(printed, role="observer", affiliation=printed)
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
@@ -142,8 +142,6 @@ _ROMANCE_OBSERVER_FOR = re.compile(ROMANCE_OBSERVER_FOR, re.IGNORECASE)
 _ROMANCE_CAPACITY = re.compile(ROMANCE_CAPACITY, re.IGNORECASE)
 _ROMANCE_OWN_ORGAN = re.compile(ROMANCE_OWN_ORGAN, re.IGNORECASE)
 _ROMANCE_TEMPORARY = re.compile(ROMANCE_TEMPORARY, re.IGNORECASE)
-_ROMANCE_MANDATE_HOLDER = re.compile(ROMANCE_MANDATE_HOLDER, re.IGNORECASE)
-_ROMANCE_OWN_MANDATE = re.compile(ROMANCE_OWN_MANDATE, re.IGNORECASE)
 _ROMANCE_SECRETARIAT = re.compile(rf"\b(?:{ROMANCE_SECRETARIAT_WORDS})\b")
 
 

@@ -29,6 +29,7 @@ import polars as pl
 from transforms import schemas
 from transforms.indicator_grammar import ANCHOR, RULES, alternatives, rust_pattern
 from transforms.indicator_readings import readings
+from transforms.language import VERSION_SUFFIX
 from transforms.romance.figures import english_numbers, romance_subject
 
 _TOKEN = rust_pattern(alternatives(RULES))
@@ -176,7 +177,7 @@ def _with_subjects(rows: pl.DataFrame) -> pl.DataFrame:
 # --------------------------------------------------------------------------- the batch
 
 
-_OTHER_LANGUAGE = r"@(?:fr|es)$"  # a French or Spanish version's meeting id in a batch (`transforms.parse`)
+_OTHER_LANGUAGE = VERSION_SUFFIX  # a French or Spanish version's meeting id in a batch
 
 
 def _as_read(statements: pl.DataFrame) -> pl.Expr:

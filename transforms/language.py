@@ -13,6 +13,19 @@ _FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("في", "من", "على", "أن", "إلى", "التي", "الذي", "عن"),
 }
 _LANGUAGE_OF = {word: language for language, words in _FUNCTION_WORDS.items() for word in words}
+
+# A meeting's version in another language is named in a batch by the meeting's id and its language
+# (CMW/C/SR.160@fr), so that one batch may hold several versions of a meeting; `warehouse.versions`
+# loads each into its language's tables under the meeting's own id.
+VERSION_SEPARATOR = "@"
+VERSION_SUFFIX = r"@[a-z]{2}$"  # as a pattern, for Python's `re` and Polars alike
+
+
+def version_id(meeting_id: str, language: str) -> str:
+    """ "CMW/C/SR.160@fr" for the French version; an English record keeps the meeting's own id."""
+    return meeting_id if language == "en" else f"{meeting_id}{VERSION_SEPARATOR}{language}"
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -15,7 +15,7 @@ from transforms.bodies import body_for_symbol
 from transforms.collector import collector_paused
 from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
-from transforms.language import detect_language
+from transforms.language import detect_language, version_id
 from transforms.record import MeetingRow, ParsedRecord, RecordRejected
 from transforms.speaker_labels import TITLE_GENDER
 from transforms.summary import parse_summary_record
@@ -116,8 +116,8 @@ def _complete_meeting(meeting: MeetingRow, document: Document, sha: str) -> None
     meeting["symbol"] = symbol
     # With nothing to name it, a record is known by where it comes from, so a revision replaces it.
     meeting["meeting_id"] = symbol or f"source:{hashlib.sha256(document.uri.encode()).hexdigest()[:16]}"
-    if symbol and meeting["language"] != "en":  # one meeting's versions stay apart in a batch (`warehouse.versions`)
-        meeting["meeting_id"] = f"{symbol}@{meeting['language']}"
+    if symbol:  # one meeting's versions stay apart in a batch (`warehouse.versions`)
+        meeting["meeting_id"] = version_id(symbol, meeting["language"])
     body = body_for_symbol(symbol) if symbol else None
     if meeting.get("body") is None:
         meeting["body"] = metadata.get("body") or (body.code if body else None)

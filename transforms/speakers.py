@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_cut_country
-from transforms.romance.speakers import ROMANCE_PARTICIPLE, gives, is_romance_future, romance_opening_mended
+from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
     ADVERBS,
     CHAIR_AFTER_CLAUSE,
@@ -40,14 +40,14 @@ _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ")
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
 _PARTICIPLE = re.compile(
-    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{ROMANCE_PARTICIPLE}"
+    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{romance.ROMANCE_PARTICIPLE}"
 )
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
-_CAPACITY = (", en ", " , en ", ", como ")
+_CAPACITY = re.compile(rf"\s*,\s*{romance.ROMANCE_CAPACITY}", re.IGNORECASE)  # ", en su calidad de Relator"
 
 
 class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a frozen dataclass is slow to make
@@ -68,7 +68,7 @@ def attribute(text: str) -> Attribution | None:
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
         if usual.group("listed")
-        else _is_reporting_verb(usual.group("verb")) or gives(text, usual.end("verb"), usual.group("verb"))
+        else _is_reporting_verb(usual.group("verb")) or romance.gives(text, usual.end("verb"), usual.group("verb"))
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text)
@@ -107,7 +107,7 @@ def _mended_opening(text: str) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :])
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}")
-    if (again := romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
+    if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
         return attribute_by_rules(again)
     return None
 
@@ -322,7 +322,7 @@ _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|s
 def _appositive_office(text: str, position: int) -> Affiliation | None:
     """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
     # An office has a capital ("introducing" has none); but "en su calidad de Relator" is one.
-    if not text[position : position + 4].lstrip(" ,")[:1].isupper() and not text.startswith(_CAPACITY, position):
+    if not text[position : position + 4].lstrip(" ,")[:1].isupper() and not _CAPACITY.match(text, position):
         return None
     match = _APPOSITIVE.match(text, position)
     if not match:
@@ -381,9 +381,9 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
         if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
             return word.start(1)
-        if loose and is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
+        if loose and romance.is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
             return word.start(1)
-        if gives(text, word.end(1), word.group(1)):
+        if romance.gives(text, word.end(1), word.group(1)):
             return word.start(1)
         if word.group(1) not in ADVERBS:
             return None

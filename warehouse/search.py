@@ -34,8 +34,9 @@ import polars as pl
 import tantivy
 from anyascii import anyascii
 
+from transforms.language import VERSION_SEPARATOR, version_id
 from warehouse.sql import statement
-from warehouse.versions import SCHEMA_OF_LANGUAGE, VERSION_SEPARATOR
+from warehouse.versions import SCHEMA_OF_LANGUAGE
 
 # The index's layout: an index written by another layout is rebuilt, not read.
 _LAYOUT = 2
@@ -289,10 +290,10 @@ def _documents(con: duckdb.DuckDBPyConnection, version_keys: Sequence[str]) -> I
     for language, meeting_ids in by_language.items():
         query = statement("statements_to_index").format(schema=SCHEMA_OF_LANGUAGE[language])
         rows = con.execute(query, {"meeting_ids": meeting_ids})
-        suffix = "" if language == "en" else f"{VERSION_SEPARATOR}{language}"
         while chunk := rows.fetchmany(_ROWS_PER_READ):
             for meeting_id, paragraph, text, speaker, country, body, day in chunk:
-                yield _document((f"{meeting_id}{suffix}", paragraph, text, speaker, country, body, day), language)
+                key = version_id(meeting_id, language)
+                yield _document((key, paragraph, text, speaker, country, body, day), language)
 
 
 # A paragraph as the index takes it: meeting, paragraph, text, speaker, delegation, body, meeting date.

@@ -2,7 +2,7 @@
 
 A batch may hold several versions of one meeting (CMW/C/SR.160 in English and in French); to stay one
 row a meeting there, a version in another language carries its language after its id
-(`CMW/C/SR.160@fr`, see `transforms.parse`). At load each version goes to its language's schema
+(`CMW/C/SR.160@fr`, `transforms.language.version_id`). At load each version goes to its language's schema
 (`fr.meetings`, `es.statements`, made by warehouse/schema/020_language_versions.sql) under the
 meeting's own id, so that every language's rows of a meeting join on `meeting_id` and `paragraph`.
 """
@@ -15,13 +15,13 @@ from contextlib import contextmanager
 import duckdb
 import polars as pl
 
+from transforms.language import VERSION_SUFFIX
 from transforms.parse import without_meetings
 from transforms.schemas import MEETING_TABLES
 from warehouse.sql import one_row
 
 # The schema of each language's versions; only these names are ever put in a search path.
 SCHEMA_OF_LANGUAGE: Mapping[str, str] = {"en": "main", "fr": "fr", "es": "es"}
-VERSION_SEPARATOR = "@"
 
 
 def versions_by_schema(frames: Mapping[str, pl.DataFrame]) -> Iterator[tuple[str, dict[str, pl.DataFrame]]]:
@@ -39,7 +39,7 @@ def versions_by_schema(frames: Mapping[str, pl.DataFrame]) -> Iterator[tuple[str
 
 def without_version_suffix(frame: pl.DataFrame) -> pl.DataFrame:
     """ "CMW/C/SR.160@fr" as "CMW/C/SR.160": the meeting's id in its language's tables."""
-    return frame.with_columns(pl.col("meeting_id").str.replace(rf"{VERSION_SEPARATOR}[a-z]{{2}}$", ""))
+    return frame.with_columns(pl.col("meeting_id").str.replace(VERSION_SUFFIX, ""))
 
 
 def without_version_suffix_all(frames: Mapping[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:

@@ -47,8 +47,7 @@ _ENDS = ("end_fr", "finish_fr", "summary_ends_fr", "end_es", "finish_es", "summa
 # Paragraphs that report what happened: seating, decisions, adoptions.
 ROMANCE_PROCEDURAL = re.compile(
     r"^(?:(?:S\s?ur|[ÀA])\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden"
-    r"|Por\s+invitaci[óo]n\s+de(?:l|\s+la)\s+Presiden"
-    r"|A\s+invitaci[óo]n\s+de(?:l|\s+la)\s+Presiden"
+    r"|(?:Por|A)\s+invitaci[óo]n\s+de(?:l|\s+la)\s+Presiden"
     r"|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]|As[íi]\s+queda\s+(?:acordado|decidido)"
     r"|La\s+d[ée]l[ée]gation\s+[^.]{2,80}?\s+(?:se\s+retire|prend\s+place|reprend\s+place)"
     r"|La\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retira|toma\s+asiento|vuelve\s+a\s+tomar\s+asiento)"
@@ -70,9 +69,9 @@ def formula_times(formulas: list[str]) -> tuple[time | None, time | None, int]:
     suspensions = 0
     for formula in formulas:
         match = _FORMULA.match(formula)
-        at = _AT.search(formula, match.end()) if match else None
         if match is None:
             continue
+        at = _AT.search(formula, match.end())
         if any(match.group(name) for name in ("pause_fr", "pause_es", "pause_es2")):
             suspensions += 1
         elif at is not None and called is None and any(match.group(name) for name in _OPENS):

@@ -19,11 +19,10 @@ FRENCH_REPORTING_VERBS = frozenset(
         "confirme exprime informe poursuit conclut reconnaît convient interroge inquiète associe réjouit tient "
         "espère attire évoque mentionne revient termine commence salue accueille encourage recommande rend lit "
         "ouvre clôt souscrit pose aborde soulève cite désire étonne répète réitère abonde rejoint appelle prie "
-        "exhorte remarque demeure dresse adresse formule émet voit sait trouve partage préfère veut peut doit "
-        "rappellent déclarent disent souhaiterait aimerait voudrait désirerait résume regrette transmet présente "
-        "demeure réaffirme précise annonce fournit apporte ajoutent répond enquiert joint rallie engage déplore "
-        "condamne doute réfère renvoie assure garantit admet soutient expose décrit énumère reprend réplique "
-        "objecte passe récuse"
+        "exhorte remarque demeure dresse adresse formule émet voit sait trouve préfère veut peut doit rappellent "
+        "déclarent disent souhaiterait désirerait résume transmet réaffirme fournit apporte ajoutent enquiert "
+        "joint rallie engage déplore condamne doute réfère renvoie assure garantit admet soutient expose décrit "
+        "énumère reprend réplique objecte passe récuse"
     ).split()
 )
 SPANISH_REPORTING_VERBS = frozenset(
@@ -34,9 +33,9 @@ SPANISH_REPORTING_VERBS = frozenset(
         "reconoce conviene pide solicita congratula celebra acoge espera llama menciona vuelve termina comienza "
         "saluda alienta recomienda hace abre formula plantea aborda cita reitera coincide suscribe manifiesta "
         "opina entiende quisiera querría desearía comenta puntualiza aclara sostiene advierte expone resume "
-        "reafirma concuerda interviene señalan dicen declaran desearía transmite aporta facilita proporciona "
-        "insta contesta encomia elogia exhorta refiere suma muestra introduce asegura garantiza continúa retoma "
-        "ruega somete evoca alude deplora condena describe enumera duda confía aprecia valora"
+        "reafirma concuerda interviene señalan dicen declaran transmite aporta facilita proporciona insta "
+        "contesta encomia elogia exhorta refiere suma muestra introduce asegura garantiza continúa retoma ruega "
+        "somete evoca alude deplora condena describe enumera duda confía aprecia valora"
     ).split()
 )
 ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
