@@ -90,6 +90,13 @@ def test_a_last_paragraph_cut_inside_the_country_keeps_a_country_only_one_state_
     assert speakers(ambiguous)[-1] == ("Kotrane", "member", None)
 
 
+def test_a_last_paragraph_cut_inside_an_office_keeps_the_office_when_what_is_left_names_it() -> None:
+    cut = "Ms. KING (Assistant Secretary-General and Special Adviser on Gender Iss"
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, cut])))[-1] == ("King", "secretariat", None)
+    guest = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. KING (Amnesty Internatio"]))  # who: not said yet
+    assert speakers(guest)[-1] == ("Kotrane", "member", None)
+
+
 def test_a_paragraph_that_lost_its_number_where_the_numbers_leave_room() -> None:
     lines = [*MASTHEAD, OPENING, "Ms. Aidoo (Rapporteur) said that she had 12 amendments.", "2.It was so decided."]
     assert speakers(parse("\n".join(lines))) == [("Aidoo", "rapporteur", None), (None, "procedural", None)]

@@ -181,6 +181,30 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("M. Keller (Suisse) se rallie à la proposition du Rapporteur.", ("Keller", "delegation", "CHE")),
         ("Pour donner satisfaction au représentant de l'Irlande, le PRESIDENT propose d'ajouter les mots.",
          (None, "chair", None)),
+        # Any present tense after a French or Spanish title, not only the verbs of a list; and a negation first.
+        ("M. Dupont (France) conteste cette affirmation.", ("Dupont", "delegation", "FRA")),
+        ("Mme Aldoseri (Rapporteuse pour le pays) préconise une réforme.", ("Aldoseri", "rapporteur", None)),
+        ("M. Kotrane n'est pas convaincu par la réponse.", ("Kotrane", "member", None)),
+        ("M. Kotrane ne pense pas que la loi suffise.", ("Kotrane", "member", None)),
+        ("El Sr. Pérez (Chile) recalca la importancia de la cuestión.", ("Pérez", "delegation", "CHL")),
+        ("La Sra. Aldoseri está de acuerdo con la propuesta.", ("Aldoseri", "member", None)),
+        ("El Sr. Kotrane no comprende por qué no se ha aprobado la ley.", ("Kotrane", "member", None)),
+        ("El Sr. Kotrane y el Sr. Pérez (Chile) rechazan esa afirmación.", ("Kotrane", "member", None)),
+        # A few words without a figure before the speaker.
+        ("Par ailleurs, Mme Aldoseri demande si la loi est appliquée.", ("Aldoseri", "member", None)),
+        ("Après avoir remercié la délégation, M. Kotrane demande des précisions.", ("Kotrane", "member", None)),
+        ("Por último, el Sr. Kotrane pregunta si existen datos.", ("Kotrane", "member", None)),
+        ("A continuación, la Sra. Aldoseri (Relatora para el país) dice que sí.", ("Aldoseri", "rapporteur", None)),
+        # The Chair of another organ is a guest; of a group of the members, a member.
+        ("El Sr. Evans (Presidente del Subcomité para la Prevención de la Tortura) dice que el informe es nuevo.",
+         ("Evans", "observer", None)),
+        ("M. Evans (Président du Sous-Comité) dit que le rapport est prêt.", ("Evans", "chair", None)),
+        ("M. Kotrane (Président du Groupe de travail de présession) dit que la liste est prête.",
+         ("Kotrane", "member", None)),
+        # A name a conversion broke into bits, or printed with its prefix apart.
+        ("M.  Sc h mocker (Suisse) dit que le droit suisse est conforme.", ("Schmocker", "delegation", "CHE")),
+        ("M. Nk ou (Cameroun) se félicite du dialogue.", ("Nkou", "delegation", "CMR")),
+        ("M. Mc Callum (Nouvelle-Zélande) dit que le rapport est prêt.", ("McCallum", "delegation", "NZL")),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
@@ -194,10 +218,50 @@ def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> 
     ["Il en est ainsi décidé.", "Así queda acordado.", "Le paragraphe 34, ainsi modifié, est adopté.",
      "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité.",
      "Por invitación de la Presidencia, la delegación de Chile toma asiento a la mesa del Comité.",
-     "À l’invitation du Président, la délégation burkinabé prend place à la table du Comité."],
+     "À l’invitation du Président, la délégation burkinabé prend place à la table du Comité.",
+     # What happened to someone, not what they said; and a figure before the name.
+     "M. Dupont (France) est élu Vice-Président par acclamation.",
+     "El Sr. Pérez (Chile) es elegido Relator por aclamación.",
+     "En 2005, M. Dupont est détenu pendant trois mois."],
 )  # fmt: skip
 def test_procedural_lines_name_no_speaker(text: str) -> None:
     assert attribute(text) is None
+
+
+@pytest.mark.parametrize(
+    "seating",
+    ["Por invitación de la Presidencia, el Sr. Ruiz (Chile) toma asiento a la mesa del Comité.",
+     "El Sr. Ruiz (Chile) toma asiento a la mesa del Comité.",
+     "Sur l’invitation du Président, M. Ruiz (Chili) prend place à la table du Comité."],
+)  # fmt: skip
+def test_a_seating_line_is_procedural_whoever_it_names(seating: str) -> None:
+    record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")
+    masthead = record[: record.index("1.\t")]
+    paragraphs = ["La Sra. Aldoseri (Relatora para el país) pregunta si hay datos.", seating,
+                  "El Sr. Ruiz (Chile) dice que los datos se publicarán en 2021."]  # fmt: skip
+    text = masthead + "".join(f"{n}.\t{paragraph}\n" for n, paragraph in enumerate(paragraphs, start=1))
+    batch = parse_documents([RawRecord("file:///seating.txt", text.encode(), "seating.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "speaker_name", "is_continuation")
+    seated = ("procedural", None, False)
+    assert rows.rows() == [("rapporteur", "Aldoseri", False), seated, ("delegation", "Ruiz", False)]
+
+
+@pytest.mark.parametrize(
+    ("takes", "gives_back"),
+    [("En l’absence de Mme Otani, M. Kotrane, Vice-Président, prend la présidence.",
+      "Mme Otani reprend la présidence."),
+     ("El Sr. Kotrane, Vicepresidente, ocupa la Presidencia.", "La Sra. Otani vuelve a ocupar la Presidencia.")],
+)  # fmt: skip
+def test_a_vice_chair_who_takes_the_chair_presides_until_the_chair_returns(takes: str, gives_back: str) -> None:
+    record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")
+    paragraphs = ["La Presidenta invita a la delegación a presentar el informe.", takes,
+                  "El Presidente agradece a la delegación.", gives_back,
+                  "La Presidenta levanta la sesión."]  # fmt: skip
+    text = record[: record.index("1.\t")] + "".join(f"{n}.\t{p}\n" for n, p in enumerate(paragraphs, start=1))
+    batch = parse_documents([RawRecord("file:///chair.txt", text.encode(), "chair.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "speaker_name")
+    assert rows.rows() == [("chair", "Otani"), ("procedural", None), ("chair", "Kotrane"), ("procedural", None),
+                           ("chair", "Otani")]  # fmt: skip
 
 
 def test_state_party_under_review() -> None:

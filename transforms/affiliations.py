@@ -125,8 +125,12 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
     for office, role in ROMANCE_OFFICES:
         if lowered == office or lowered.startswith(f"{office} ") or lowered.startswith(f"{office},"):
             rest = lowered[len(office) :].lstrip(" ,")
-            own = not rest or _ROMANCE_OWN_ORGAN.match(rest) or _ROMANCE_TEMPORARY.fullmatch(rest)
+            # The body's own organ, named alone as in English: "Presidente del Subcomité para la Prevención de la
+            # Tortura" at a CAT meeting is a guest; "Président du Groupe de travail", one of the members.
+            own = not rest or _ROMANCE_OWN_ORGAN.fullmatch(rest.rstrip(" .")) or _ROMANCE_TEMPORARY.fullmatch(rest)
             if role == "chair" and not own:  # "Presidenta de la Asamblea General"
+                if _ROMANCE_GROUP_OF_MEMBERS.search(rest):
+                    return Affiliation(printed, role="member", office=printed)
                 return Affiliation(printed, role="observer", affiliation=printed, office=printed)
             return Affiliation(printed, role=role, office=printed)
     if (observer := _ROMANCE_OBSERVER_FOR.match(printed)) is not None:
@@ -141,6 +145,7 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
 _ROMANCE_OBSERVER_FOR = re.compile(ROMANCE_OBSERVER_FOR, re.IGNORECASE)
 _ROMANCE_CAPACITY = re.compile(ROMANCE_CAPACITY, re.IGNORECASE)
 _ROMANCE_OWN_ORGAN = re.compile(ROMANCE_OWN_ORGAN, re.IGNORECASE)
+_ROMANCE_GROUP_OF_MEMBERS = re.compile(r"\b(?:groupe de travail|grupo de trabajo|pr[ée]-?sessi|anterior al per[íi]odo)")
 _ROMANCE_TEMPORARY = re.compile(ROMANCE_TEMPORARY, re.IGNORECASE)
 _ROMANCE_SECRETARIAT = re.compile(rf"\b(?:{ROMANCE_SECRETARIAT_WORDS})\b")
 

@@ -73,7 +73,8 @@ PARTICLES = frozenset(
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")
+# A Spanish title ends the name: "y" is a particle ("Ortega y Gasset"), but "El Sr. X y el Sr. Y" names two people.
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?!S(?:r|ra|rta|res)\.){NAME_WORD})*")
 ENGLISH_REPORTING_VERBS = frozenset(
     (
         "said asked expressed invited emphasized emphasised recalled observed supported thanked "

@@ -19,6 +19,8 @@ def normalise_name(name: str) -> str:
     for word in name.replace("’", "'").split():
         if word in _LOST_LAST_LETTERS and words:  # "Šimonovi ć": a conversion set the accented letter apart
             words[-1] += word
+        elif words and words[-1] == "Mc":  # "Mc Callum": a conversion set the prefix apart, never a name alone
+            words[-1] += _title_case(word) if word.isupper() else word
         elif word.casefold() in PARTICLES and words:
             words.append(word.lower())
         elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word) or _MISCASED.match(word)):

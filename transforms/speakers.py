@@ -34,7 +34,7 @@ from transforms.speaker_names import normalise_name
 
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
 # A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
-_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ý][a-zß-öø-ÿñ]+|[sd]['’])")
+_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ý][a-zß-öø-ÿñ]+|[sdn]['’])")
 _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
@@ -82,7 +82,7 @@ def attribute_by_rules(text: str) -> Attribution | None:
         chair = CHAIR_OFFICE.match(text)
         if chair:
             office = chair.group("office") or chair.group("romance_office")
-            return _office_attribution(text, chair.end(), office, "chair")
+            return _office_attribution(text, chair.end(), office, "chair", in_romance=not chair.group("office"))
         secretary = SECRETARY_OFFICE.match(text)
         if secretary:
             office = secretary.group("office")
@@ -134,18 +134,20 @@ def attribute_cut(text: str) -> Attribution | None:
     if named is None or run is None:
         return None
     _, after = _parentheticals(text, run.end())
-    if (country := _CUT_IN_COUNTRY.match(text, after)) is not None:  # "Mr. MORJANE (Tuni"
-        iso3 = iso3_for_cut_country(country.group("start"))
-        if iso3 is None:
+    if (cut := _CUT_IN_PARENTHESIS.match(text, after)) is not None:  # "Mr. MORJANE (Tuni", "Ms. King (Special Ad"
+        iso3 = iso3_for_cut_country(cut.group("start"))
+        inner = country_name(iso3) if iso3 else cut.group("start")  # an office is read if what is left says it
+        if iso3 is None and classify_parenthetical(inner).role not in _CUT_OFFICES:
             return None
-        return _named_attribution(f"{text[:after]} ({country_name(iso3)}) said", named)
+        return _named_attribution(f"{text[:after]} ({inner}) said", named)
     if not _CUT_AFTER_NAME.match(text, after):
         return None
     return _named_attribution(f"{text[:after]} said", named)
 
 
 _CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
-_CUT_IN_COUNTRY = re.compile(r"\s*\((?P<start>[^()]{4,40})$")
+_CUT_IN_PARENTHESIS = re.compile(r"\s*\((?P<start>[^()]{4,80})$")
+_CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})
 
 
 def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:
@@ -201,13 +203,12 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     )  # fmt: skip
 
 
-def _office_attribution(text: str, end: int, office: str, role: str) -> Attribution | None:
+def _office_attribution(text: str, end: int, office: str, role: str, *, in_romance: bool = False) -> Attribution | None:
     parentheticals, after = _parentheticals(text, end)
-    verb_at = _verb_position(text, after)
+    verb_at = _verb_position(text, after, in_romance=in_romance)
     if verb_at is None:
         return None
     spoke_in = next((p.spoke_in for p in parentheticals if p.spoke_in), None)
-    on_behalf = _on_behalf_of(text[after:verb_at])
     return Attribution(
         label=text[:end].strip() + "".join(f" ({p.printed})" for p in parentheticals),
         title=None,
@@ -215,7 +216,7 @@ def _office_attribution(text: str, end: int, office: str, role: str) -> Attribut
         role=role,
         affiliation=None,
         country_iso3=None,
-        on_behalf_of=on_behalf,
+        on_behalf_of=_on_behalf_of(text[after:verb_at]),
         spoke_in=spoke_in,
         office=normalise_name(office),
     )
@@ -229,25 +230,24 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     tokens = _SPACES.split(run.group(0))
     name_end = run.end()
     while tokens and tokens[-1] in PARTICLES:
-        name_end -= len(tokens.pop())
-        while text[name_end - 1] in " \t":
-            name_end -= 1
+        name_end = len(text[: name_end - len(tokens.pop())].rstrip(" \t"))
     if not tokens:
         return None
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
-    verb_at = _verb_position(text, after)
+    title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
+    in_romance = romance.opens_in_romance(title, tokens[-1])
+    verb_at = _verb_position(text, after, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
         # continued to act as tellers" reports what they did.
-        verb_at = _verb_position(text, joint)
+        verb_at = _verb_position(text, joint, in_romance=in_romance)
         # A colon after the names ("Mr. X and Mr. Y: ...") leaves no word there to read.
         word = _NEXT_WORD.match(text, verb_at - 1) if verb_at is not None else None
         if word is not None and word.group(1) in _ACTS_NOT_WORDS:
             verb_at = None
     if verb_at is None:
         return None
-    title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     affiliation = _merge(next((p for p in parentheticals if p.role), None), appositive)
     label = text[:name_end].strip() + "".join(f" ({p.printed})" for p in parentheticals)
     return Attribution(
@@ -347,14 +347,14 @@ def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliat
     return appositive or said
 
 
-def _verb_position(text: str, position: int) -> int | None:
+def _verb_position(text: str, position: int, *, in_romance: bool = False) -> int | None:
     """Where the reporting verb starts, directly or after an interposed clause; else None."""
     rest = text[position : position + 600]
     if rest.startswith(":") or rest.lstrip().startswith(":"):
         return position + rest.index(":")
     if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said
         return position + elided.end()
-    direct = _verb_after_adverbs(rest, 0, loose=True)
+    direct = _verb_after_adverbs(rest, 0, loose=True, in_romance=in_romance)
     if direct is not None:
         return position + direct
     if rest.startswith(". ") and rest[2:3].islower():  # "(United Republic of Tanzania). as one of": a comma
@@ -370,7 +370,7 @@ def _verb_position(text: str, position: int) -> int | None:
     return None
 
 
-def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
+def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool = False) -> int | None:
     """Where a reporting verb starts at `start`, after at most two adverbs ("also said")."""
     position = start
     for _ in range(3):
@@ -385,8 +385,8 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool) -> int | None:
             return word.start(1)
         if romance.gives(text, word.end(1), word.group(1)):
             return word.start(1)
-        if word.group(1) not in ADVERBS:
-            return None
+        if word.group(1) not in ADVERBS and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
+            return word.start(1) if in_romance and romance.is_romance_present(text, word.end(1)) else None
         position = word.end()
     return None
 

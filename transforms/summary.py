@@ -23,7 +23,7 @@ from transforms.record import (
     RecordRejected,
     StatementRow,
 )
-from transforms.romance.formulas import formula_times, is_romance_formula, romance_state_party
+from transforms.romance.formulas import ROMANCE_PROCEDURAL, formula_times, is_romance_formula, romance_state_party
 from transforms.speaker_ids import name_key, speaker_id
 from transforms.speakers import Attribution, attribute, attribute_cut
 from transforms.symbols import document_symbols
@@ -65,12 +65,14 @@ _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _TAKES_CHAIR = re.compile(
     # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides;
-    # old records say "..., Vice-Chairman, presided."
-    r"^(?:In the absence of [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
-    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
+    # old records say "..., Vice-Chairman, presided."; French and Spanish ones "M. Y, Vice-Président, prend la
+    # présidence.", "El Sr. Y, Vicepresidente, ocupa la Presidencia."
+    r"^(?:(?:In the absence of|En l['’]absence de|En ausencia de(?:l| la)?) [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
+    r"(?:(?:El|La)\s+(?=Sr))?(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
     # "Mr. X was elected Chairman by acclamation and took the Chair."
     r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
-    r"(?:(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\.)"
+    r"(?:(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\.|(?:re)?prend la pr[ée]sidence\b"
+    r"|assume la pr[ée]sidence\b|(?:ocupa|vuelve a ocupar|asume|reasume) la [Pp]residencia\b)"
 )
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
@@ -90,8 +92,8 @@ _STATE_PARTY = re.compile(
 _REPORT_OF = re.compile(r"reports?\s+of\s")
 
 
-def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord:
-    """Rows for one summary record; `RecordRejected` when it has no paragraphs to read."""
+def parse_summary_record(text: str, metadata: Mapping[str, str], language: str = "en") -> ParsedRecord:
+    """Rows for one summary record in `language`; `RecordRejected` when it has no paragraphs to read."""
     body = split_body(text)
     masthead = read_masthead(body.preamble)
     if not _reads_like_a_record(body, masthead):
@@ -111,7 +113,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str]) -> ParsedRecord
         body_from_opening(masthead, [paragraph.text for paragraph in body.paragraphs[:3]])
     meeting = _meeting_row(masthead, body, metadata)
     state_party_name, state_party = _state_party(agenda)
-    statements = _statement_rows(body, masthead, state_party)
+    statements = _statement_rows(body, masthead, state_party, in_romance=language in ("fr", "es"))
     aliases = merge_misprints(statements)
     record = ParsedRecord(
         meeting=meeting,
@@ -247,7 +249,9 @@ def _state_party(agenda: list[AgendaItemRow]) -> tuple[str | None, str | None]:
     return romance_state_party([item["title"] for item in agenda])
 
 
-def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = None) -> list[StatementRow]:
+def _statement_rows(
+    body: Body, masthead: Masthead, state_party: str | None = None, *, in_romance: bool = False
+) -> list[StatementRow]:
     chair = masthead.chair
     rows: list[StatementRow] = []
     previous: StatementRow | None = None
@@ -261,7 +265,9 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
         while changes and changes[0][0] <= paragraph.number:
             if taken := _TAKES_CHAIR.match(changes.pop(0)[1]):
                 chair = _new_chair(taken)
-        attribution = attribute(text)
+        # "Por invitación de la Presidencia, el Sr. X (Chile) toma asiento": a speaker named, who does not speak.
+        procedural = in_romance and ROMANCE_PROCEDURAL.match(text) is not None
+        attribution = None if procedural else attribute(text)
         if attribution is None:
             if paragraph is last and body.cut_short:
                 attribution = attribute_cut(text)
@@ -286,6 +292,7 @@ def _statement_rows(body: Body, masthead: Masthead, state_party: str | None = No
             previous is not None
             and previous["speaker_role"] != "procedural"
             and not takes_chair
+            and not procedural
             and not _is_procedural(text)
         ):
             row = previous.copy()  # the speaker's columns; the paragraph's own are set below
@@ -337,7 +344,8 @@ def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
 
 def _may_take_the_chair(text: str) -> bool:
     """Whether `_TAKES_CHAIR` could match; most short paragraphs that name the Chair do not take it."""
-    return (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
+    english = (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
+    return english or "résidence" in text or "residencia" in text  # "prend la présidence", "ocupa la Presidencia"
 
 
 def _is_procedural(text: str) -> bool:

@@ -86,20 +86,19 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
         paragraphs.append(text)
         speakers.append(speaker)
 
+    presiding = chair
     say(_seating(language, state), (None, "procedural", None))
     say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
     for _ in range(rng.randint(4, 14)):
         kind = rng.random()
         if kind < 0.35:
             who = rng.choice(delegates)
-            say(f"{_title(rng, language)} {_printed(who, capitals)} ({state}) {_verb(rng, language)} "
-                f"{_words(rng, language)}", (who, "delegation", iso3))  # fmt: skip
+            say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} ({state}) "
+                f"{_verb(rng, language)} {_words(rng, language)}", (who, "delegation", iso3))  # fmt: skip
         elif kind < 0.55:
-            who = rng.choice(members[:8])
-            say(
-                f"{_title(rng, language)} {_printed(who, capitals)} {_verb(rng, language)} {_words(rng, language)}",
-                (who, "member", None),
-            )
+            who = rng.choice([member for member in members[:8] if member != presiding])  # the Chair is "Le Président"
+            say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} {_verb(rng, language)} "
+                f"{_words(rng, language)}", (who, "member", None))  # fmt: skip
         elif kind < 0.65:
             office = "Rapporteuse pour le pays" if language == "fr" else "Relatora para el país"
             say(f"{_title(rng, language)} {_printed(rapporteur, capitals)} ({office}) {_verb(rng, language)} "
@@ -110,8 +109,12 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                 f"{_words(rng, language)}", (secretary, "secretariat", None))  # fmt: skip
         elif kind < 0.88 and speakers[-1][1] != "procedural":
             say(_continuation(rng, language), speakers[-1])
+        elif kind < 0.91 and presiding == chair:  # a Vice-Chair presides for a while
+            presiding = rng.choice(members[:8])
+            say(_takes_chair(language, presiding), (None, "procedural", None))
         else:
-            say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
+            say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}",
+                (presiding, "chair", None))  # fmt: skip
     decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
     body = [f"{n}.\t{text}" for n, text in enumerate(paragraphs, start=1)]
     closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
@@ -176,6 +179,12 @@ def _seating(language: Language, state: str) -> str:
     return f"Por invitación del Presidente, la delegación del Estado parte ({state}) toma asiento a la mesa."
 
 
+def _takes_chair(language: Language, vice_chair: str) -> str:
+    if language == "fr":
+        return f"M. {vice_chair}, Vice-Président, prend la présidence."
+    return f"El Sr. {vice_chair}, Vicepresidente, ocupa la Presidencia."
+
+
 def _chair(language: Language, capitals: bool) -> str:
     if language == "fr":
         return "Le PRÉSIDENT" if capitals else "Le Président"
@@ -193,9 +202,21 @@ def _printed(name: str, capitals: bool) -> str:
 
 
 def _verb(rng: random.Random, language: Language) -> str:
+    # Verbs of the parser's list, and others it reads as a present tense after a French or Spanish title.
     if language == "fr":
-        return rng.choice(["dit", "déclare", "souligne", "demande", "indique", "se félicite de ce", "rappelle"])
-    return rng.choice(["dice", "declara", "subraya", "pregunta", "señala", "recuerda", "expresa"])
+        return rng.choice(["dit", "déclare", "souligne", "demande", "indique", "se félicite de ce", "rappelle",
+                           "maintient", "est d’avis", "ne pense pas", "concède", "fait valoir"])  # fmt: skip
+    return rng.choice(["dice", "declara", "subraya", "pregunta", "señala", "recuerda", "expresa", "recalca",
+                       "está convencido de", "no cree", "hace notar", "resalta"])  # fmt: skip
+
+
+def _opener(rng: random.Random, language: Language, title: str) -> str:
+    """A few words before the speaker, at times: "Par ailleurs, M. X", "Por otra parte, el Sr. X"."""
+    if rng.random() > 0.15:
+        return title
+    if language == "fr":
+        return f"{rng.choice(['Par ailleurs', 'Enfin', 'Après avoir remercié la délégation'])}, {title}"
+    return f"{rng.choice(['Por otra parte', 'Por último', 'A continuación'])}, {title[0].lower()}{title[1:]}"
 
 
 def _words(rng: random.Random, language: Language) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.romance.formulas import ROMANCE_PROCEDURAL
+
 # Third-person present tense, as the records report what was said; reflexive verbs without their "se".
 FRENCH_REPORTING_VERBS = frozenset(
     (
@@ -43,12 +45,49 @@ ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
 # s'exprimant au nom de ..., déclare", "El Sr. X respondiendo a ..., dice".
 ROMANCE_PARTICIPLE = r"\s+(?:s['’]|se\s+)?(?:[a-zéèêàâîôûç]{3,}ant|[a-záéíóú]{3,}(?:ando|iendo)(?:se)?)\b"
 # Openings a clause precedes, the speaker named after its comma: "Se référant au point 21, Mme X (Tunisie) dit",
-# "Respondiendo a las preguntas, el Sr. X (Perú) dice".
+# "Respondiendo a las preguntas, el Sr. X (Perú) dice", "Après avoir remercié la délégation, Mme X demande"; and
+# a few words without a figure ("Enfin, M. X", "Por último, el Sr. X", not "En 2005, M. X").
 ROMANCE_CLAUSE_FIRST = (
-    r"^(?:(?:Se|S['’])\s*[a-zéèêàâîôûç]{3,}ant\b|[A-ZÀ-Þ][a-zéèêàâîôûç]{2,}ant\b|En\s+r[ée]ponse|Au\s+sujet|En\s+ce\s+qui\s+concerne|Quant\s+[àa]"
-    r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:ando|iendo)(?:se)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n)"
-    r"[^.]{0,300}?,\s+(?=(?:M|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?|Sr|Sra)\.?\s)"
+    r"^(?:(?:(?:Se|S['’])\s*[a-zéèêàâîôûç]{3,}ant\b|[A-ZÀ-Þ][a-zéèêàâîôûç]{2,}ant\b|En\s+r[ée]ponse|Au\s+sujet"
+    r"|En\s+ce\s+qui\s+concerne|Quant\s+[àa]|Apr[èe]s\s+avoir|Avant\s+de|Comme|De\s+m[êe]me\s+que"
+    r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:ando|iendo)(?:se)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n"
+    r"|Tras|Despu[ée]s\s+de|Antes\s+de|Al\s+igual\s+que)[^.]{0,300}?"
+    r"|(?!(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Sres)\b)[A-ZÀ-Þ][^\W\d]*(?:['’ -]+[^\W\d]+){0,3})"
+    r",\s+(?=(?:M|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?|Sr|Sra)\.?\s)"
 )
+
+
+# Words no verb is, though they end like one ("que", "entre", "dont"); and the words of an election, which
+# reports what happened to someone, not what they said ("M. X (France) est élu", "El Sr. X es elegido").
+_NOT_VERBS = frozenset(
+    "que qui et de le la une una entre contre contra comme ante desde sobre hasta para esta este esa ese cette cada "
+    "toda toute tout dont quand lorsque puisque pendant avant durante mediante nunca siempre même elle ella".split()
+)
+_ELECTED = re.compile(r"\s+(?:r?[ée]lue?|nomm[ée]e?|d[ée]sign[ée]e?|(?:re)?elegid[oa]|nombrad[oa]|designad[oa])s?\b")
+_IRREGULAR_PRESENT = frozenset("est es sont son queda quedan ha han va van ve".split())
+# "M. X ne pense pas", "n'est pas", "El Sr. X no comprende": the negation before a French or Spanish verb.
+ROMANCE_NEGATIONS = frozenset(("ne", "n'", "n’", "no"))
+
+
+def opens_in_romance(title: str, last_name_word: str) -> bool:
+    """Whether a speaker's title is French or Spanish, so that any present tense may follow the name; not after a
+    letter set apart ("M. A bouzaid"), which `transforms.speakers._mended_opening` joins again."""
+    return title in ROMANCE_TITLE_WORDS and len(last_name_word) > 1
+
+
+def is_romance_present(text: str, end: int) -> bool:
+    """Whether the word ending at `end` reads as a French or Spanish present tense, as a speaker's verb after the
+    name ("M. X (France) conteste", "El Sr. X (Chile) recalca"): "-e", "-t", "-d" ("souligne", "dit", "répond"),
+    "-a", "-e" ("señala", "dice"), their plurals ("-ent", "-an", "-en") and a few irregular verbs; not an election."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:end]
+    if word in _NOT_VERBS:
+        return False
+    if word in _IRREGULAR_PRESENT:
+        return _ELECTED.match(text, end) is None
+    return len(word) > 2 and word.endswith(("e", "t", "d", "a", "á", "an", "en"))
 
 
 def is_romance_future(word: str) -> bool:
@@ -69,6 +108,8 @@ ROMANCE_CHAIR_OFFICES = (
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
 ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa])"
 ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male"}
+# The titles a French or Spanish opening names its speaker with ("M. X", "Mme X", "El Sr. X").
+ROMANCE_TITLE_WORDS = frozenset((*ROMANCE_TITLES, "M", "Mme", "Mlle", "Mmes", "Mlles"))
 # Offices inside the meeting, as `transforms.affiliations` reads a parenthesis: folded to lower case.
 ROMANCE_OFFICES: tuple[tuple[str, str], ...] = (
     ("rapporteur pour le pays", "rapporteur"),
@@ -142,15 +183,23 @@ _OFFICE_GLUED = re.compile(
 
 
 _CLAUSE_FIRST = re.compile(ROMANCE_CLAUSE_FIRST)
+# "M. Sc h mocker (Suisse)", "M. Nk ou (Cameroun)": a conversion broke the name into bits; no lower-case word but a
+# particle stands between a name and its parenthesis.
+_NAME_IN_BITS = re.compile(
+    r"^(?P<head>(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s+[A-ZÀ-Þ][a-zß-ÿ]*)(?P<bits>(?:\s[a-zß-ÿ]{1,8})+)(?=\s*\()"
+)
+_NAME_PARTICLES = frozenset("de del della des di da das do dos du la le van von der den y e el al bin ben ibn".split())
 
 
 def romance_opening_mended(text: str) -> str | None:
-    """The opening to read again when the rules found no speaker: the office unglued, or the words after the
-    clause that precedes the speaker; None when neither applies."""
+    """The opening to read again when the rules found no speaker: the office unglued, the words after the clause
+    that precedes the speaker, or the name's bits joined; None when none applies."""
     if text.startswith(("Le ", "La ", "El ")) and (unglued := office_unglued(text)) is not None:
         return unglued
-    if (clause := _CLAUSE_FIRST.match(text)) is not None:
+    if (clause := _CLAUSE_FIRST.match(text)) is not None and ROMANCE_PROCEDURAL.match(text) is None:
         return text[clause.end() :]
+    if (bits := _NAME_IN_BITS.match(text)) is not None and _NAME_PARTICLES.isdisjoint(bits.group("bits").split()):
+        return bits.group("head") + bits.group("bits").replace(" ", "") + text[bits.end() :]
     return None
 
 
