@@ -205,6 +205,13 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("M.  Sc h mocker (Suisse) dit que le droit suisse est conforme.", ("Schmocker", "delegation", "CHE")),
         ("M. Nk ou (Cameroun) se félicite du dialogue.", ("Nkou", "delegation", "CMR")),
         ("M. Mc Callum (Nouvelle-Zélande) dit que le rapport est prêt.", ("McCallum", "delegation", "NZL")),
+        # A particle after "M.", an observer State, the UN's names of former days, the Secretary-General's staff.
+        ("M. van BOVEN dit que la loi a changé.", ("van Boven", "member", None)),
+        ("M. Keller (Observateur de la Suisse) dit que la loi a changé.", ("Keller", "delegation", "CHE")),
+        ("M. Keller (Ex-République yougoslave de Macédoine) dit que la loi a changé.", ("Keller", "delegation", "MKD")),
+        ("El Sr. Ortega (Jamahiriya Árabe Libia) dice que la ley ha cambiado.", ("Ortega", "delegation", "LBY")),
+        ("El Sr. Ortega (Representante del Secretario General) dice que la sesión está abierta.",
+         ("Ortega", "secretariat", None)),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:

@@ -61,11 +61,12 @@ TITLE_GENDER: dict[str, str | None] = {
     **ROMANCE_TITLES,
 }
 TITLE = (
-    # French "M. X" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.
+    # French "M. X" and "M. van BOVEN" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
-    + r"|M(?=\.\s*[A-ZÀ-ÖØ-Þ]))(?:\s?\.|-(?=\s))?"
+    + r"|M(?=\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
+    + r"(?:\s?\.|-(?=\s))?"
 )
 PARTICLES = frozenset(
     ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()

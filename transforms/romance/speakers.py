@@ -147,7 +147,8 @@ ROMANCE_SECRETARIAT_WORDS = (
     r"Secr[ée]tariat|Secretar[íi]a|Haut-Commissariat|Alto Comisionado|HCDH|ACNUDH|Chef|Jef[ea]|Directeur|Directrice"
     r"|Haut-Commissaire|Alt[oa] Comisionad[oa]|Director[a]?|Sous-Secrétaire|Subsecretari[oa]|Divisi[óo]n"
     r"|Subdivisi[óo]n|Servicio|Secci[óo]n|Fonctionnaire"
-    r"|Oficial|[ÉE]quipe|Equipo|Unit[ée]|Unidad"
+    r"|Oficial|[ÉE]quipe|Equipo|Unit[ée]|Unidad|D[ée]partement|Departamento"
+    r"|Secr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti)|Secretari[oa]\s+(?:General|Ejecutiv)"  # as "Secretary-General"
 )
 # "en sa qualité de Rapporteur", "en su calidad de Relator para el país": the capacity in which a member speaks.
 ROMANCE_CAPACITY = r"(?:en\s+sa\s+qualit[ée]\s+de|en\s+su\s+calidad\s+de|en\s+tant\s+que|como)\s+"
@@ -162,7 +163,9 @@ ROMANCE_MANDATE_HOLDER = (
 )
 ROMANCE_OWN_MANDATE = r"\b(?:suivi|communications|repr[ée]sailles|seguimiento|comunicaciones|represalias)\b"
 # "Observateur de ...", "Observadora de ...".
-ROMANCE_OBSERVER_FOR = r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de|du|de\s+la|des|del|pour)\s+"
+ROMANCE_OBSERVER_FOR = (
+    r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|del\s+|de\s+|pour\s+)"
+)
 
 
 # Spanish "da" ("gives": "da la bienvenida", "da las gracias", "da la palabra") is also a particle of names
