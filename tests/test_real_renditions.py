@@ -714,6 +714,16 @@ def test_a_stand_in_chair_named_on_an_unnumbered_line() -> None:
     assert speakers(parse("\n".join(lines))) == [("Kotrane", "chair", None)]
 
 
+def test_a_stand_in_named_after_the_office_presides() -> None:
+    lines = [
+        *MASTHEAD,
+        OPENING,
+        "1.\tThe Vice-Chairperson, Mr. Kotrane, took the Chair.",
+        "2.\tThe Chairperson said that the list of speakers was closed.",
+    ]
+    assert speakers(parse("\n".join(lines))) == [(None, "procedural", None), ("Kotrane", "chair", None)]
+
+
 def test_quoted_rule_text_stays_inside_the_chairs_paragraph() -> None:
     lines = [
         *MASTHEAD,

@@ -194,6 +194,8 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("Par ailleurs, Mme Aldoseri demande si la loi est appliquée.", ("Aldoseri", "member", None)),
         ("Après avoir remercié la délégation, M. Kotrane demande des précisions.", ("Kotrane", "member", None)),
         ("Por último, el Sr. Kotrane pregunta si existen datos.", ("Kotrane", "member", None)),
+        ("Sobre la cuestión de la tortura, el Sr. Pérez (Chile) dice que no.", ("Pérez", "delegation", "CHL")),
+        ("S’agissant de la torture, M. Dupont (France) dit que la loi est claire.", ("Dupont", "delegation", "FRA")),
         ("A continuación, la Sra. Aldoseri (Relatora para el país) dice que sí.", ("Aldoseri", "rapporteur", None)),
         # The Chair of another organ is a guest; of a group of the members, a member.
         ("El Sr. Evans (Presidente del Subcomité para la Prevención de la Tortura) dice que el informe es nuevo.",
@@ -212,6 +214,10 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("El Sr. Ortega (Jamahiriya Árabe Libia) dice que la ley ha cambiado.", ("Ortega", "delegation", "LBY")),
         ("El Sr. Ortega (Representante del Secretario General) dice que la sesión está abierta.",
          ("Ortega", "secretariat", None)),
+        # The Spanish past of older records.
+        ("El Sr. Pérez (Chile) manifestó que la ley había cambiado.", ("Pérez", "delegation", "CHL")),
+        ("El Sr. Kotrane propuso una enmienda.", ("Kotrane", "member", None)),
+        ("El PRESIDENTE señaló que la sesión continuaba.", (None, "chair", None)),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
@@ -229,7 +235,9 @@ def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> 
      # What happened to someone, not what they said; and a figure before the name.
      "M. Dupont (France) est élu Vice-Président par acclamation.",
      "El Sr. Pérez (Chile) es elegido Relator por aclamación.",
-     "En 2005, M. Dupont est détenu pendant trois mois."],
+     "En 2005, M. Dupont est détenu pendant trois mois.",
+     "Según el informe, el Sr. Ruiz fue detenido sin orden judicial.",
+     "Selon le rapport, M. Ruiz était détenu au secret."],
 )  # fmt: skip
 def test_procedural_lines_name_no_speaker(text: str) -> None:
     assert attribute(text) is None
@@ -257,7 +265,10 @@ def test_a_seating_line_is_procedural_whoever_it_names(seating: str) -> None:
     ("takes", "gives_back"),
     [("En l’absence de Mme Otani, M. Kotrane, Vice-Président, prend la présidence.",
       "Mme Otani reprend la présidence."),
-     ("El Sr. Kotrane, Vicepresidente, ocupa la Presidencia.", "La Sra. Otani vuelve a ocupar la Presidencia.")],
+     ("El Sr. Kotrane, Vicepresidente, ocupa la Presidencia.", "La Sra. Otani vuelve a ocupar la Presidencia."),
+     ("En ausencia de la Sra. Otani, el Sr. Kotrane (Vicepresidente) ocupa la Presidencia.",
+      "La Sra. Otani vuelve a ocupar la Presidencia."),
+     ("El Vicepresidente, Sr. Kotrane, ocupa la Presidencia.", "La Sra. Otani vuelve a ocupar la Presidencia.")],
 )  # fmt: skip
 def test_a_vice_chair_who_takes_the_chair_presides_until_the_chair_returns(takes: str, gives_back: str) -> None:
     record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")

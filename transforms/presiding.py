@@ -43,7 +43,7 @@ _NEXT_FIELD = re.compile(r"\s+(?:Contents|CONTENTS|Agenda item \d.*)$")  # a fie
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
-    who = _OCR_BRACE.sub("(", _NEXT_FIELD.sub("", who.strip()).rstrip("."))
+    who = _OCR_BRACE.sub("(", _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip())).rstrip("."))
     office = None
     if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
         who, _, office = who.partition("(")
@@ -60,6 +60,16 @@ def presiding_officer(label: str, who: str) -> Presiding:
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
 
 
+def chair_taken_by(who: str, office: str | None) -> Presiding:
+    """Who presides from "Mr. X, Vice-Chairperson, took the Chair." on, and from "The Vice-Chairperson, Mr. X,
+    took the Chair.", "La Vicepresidenta, Sra. X, ocupa la Presidencia.", where the office comes first."""
+    if office and _TITLE_PREFIX.match(_SPANISH_ARTICLE.sub("", office)) and not _TITLE_PREFIX.match(who):
+        who, office = office, who
+    return presiding_officer(office or "Chair", who)
+
+
+# "el Sr. X", "La Sra. X": the article Spanish puts before the title.
+_SPANISH_ARTICLE = re.compile(r"^(?:El|La|el|la)\s+(?=S(?:r|ra|rta)\.)")
 # A scan's brace for the parenthesis before a country: "Mr. Dehousse {Belgium)".
 _OCR_BRACE = re.compile(r"\{(?=[^(){}]{2,60}\)$)")
 _OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")

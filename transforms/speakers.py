@@ -386,7 +386,7 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool 
         if romance.gives(text, word.end(1), word.group(1)):
             return word.start(1)
         if word.group(1) not in ADVERBS and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
-            return word.start(1) if in_romance and romance.is_romance_present(text, word.end(1)) else None
+            return word.start(1) if in_romance and romance.is_romance_verb(text, word.end(1)) else None
         position = word.end()
     return None
 

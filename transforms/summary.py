@@ -13,7 +13,7 @@ from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
 from transforms.masthead_fields import Masthead
-from transforms.presiding import Presiding, presiding_officer
+from transforms.presiding import Presiding, chair_taken_by
 from transforms.record import (
     PROCEDURAL_SPEAKER,
     AgendaItemRow,
@@ -68,7 +68,7 @@ _TAKES_CHAIR = re.compile(
     # old records say "..., Vice-Chairman, presided."; French and Spanish ones "M. Y, Vice-Président, prend la
     # présidence.", "El Sr. Y, Vicepresidente, ocupa la Presidencia."
     r"^(?:(?:In the absence of|En l['’]absence de|En ausencia de(?:l| la)?) [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
-    r"(?:(?:El|La)\s+(?=Sr))?(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
+    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
     # "Mr. X was elected Chairman by acclamation and took the Chair."
     r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
     r"(?:(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\.|(?:re)?prend la pr[ée]sidence\b"
@@ -318,7 +318,7 @@ _MAY_PRESIDE = frozenset({"secretariat", "observer"})
 
 def _new_chair(taken: re.Match[str]) -> Presiding:
     """Who presides from a "Mr. X, Vice-Chairperson, took the Chair." on."""
-    return presiding_officer(taken.group("office") or "Chair", taken.group("who"))
+    return chair_taken_by(taken.group("who"), taken.group("office"))
 
 
 def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Presiding | None) -> Presiding | None:

@@ -51,17 +51,19 @@ ROMANCE_CLAUSE_FIRST = (
     r"^(?:(?:(?:Se|S['’])\s*[a-zéèêàâîôûç]{3,}ant\b|[A-ZÀ-Þ][a-zéèêàâîôûç]{2,}ant\b|En\s+r[ée]ponse|Au\s+sujet"
     r"|En\s+ce\s+qui\s+concerne|Quant\s+[àa]|Apr[èe]s\s+avoir|Avant\s+de|Comme|De\s+m[êe]me\s+que"
     r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:ando|iendo)(?:se)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n"
-    r"|Tras|Despu[ée]s\s+de|Antes\s+de|Al\s+igual\s+que)[^.]{0,300}?"
+    r"|Tras|Despu[ée]s\s+de|Antes\s+de|Al\s+igual\s+que|Sobre|Acerca\s+de|Respecto\s+(?:de|a)|En\s+lo\s+que"
+    r"|Por\s+lo\s+que|Pour\s+ce\s+qui|S['’]agissant|Concernant|[ÀA]\s+propos|Sur\s+la\s+question)[^.]{0,300}?"
     r"|(?!(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Sres)\b)[A-ZÀ-Þ][^\W\d]*(?:['’ -]+[^\W\d]+){0,3})"
     r",\s+(?=(?:M|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?|Sr|Sra)\.?\s)"
 )
 
 
-# Words no verb is, though they end like one ("que", "entre", "dont"); and the words of an election, which
-# reports what happened to someone, not what they said ("M. X (France) est élu", "El Sr. X es elegido").
+# Words no speaker's verb is, though they end like one ("que", "entre", "dont"; "fue", "était": what was); and the
+# words of an election, which report what happened to someone, not what they said ("M. X (France) est élu").
 _NOT_VERBS = frozenset(
     "que qui et de le la une una entre contre contra comme ante desde sobre hasta para esta este esa ese cette cada "
-    "toda toute tout dont quand lorsque puisque pendant avant durante mediante nunca siempre même elle ella".split()
+    "toda toute tout dont quand lorsque puisque pendant avant durante mediante nunca siempre même elle ella "
+    "fue fueron était étaient fut avait".split()
 )
 _ELECTED = re.compile(r"\s+(?:r?[ée]lue?|nomm[ée]e?|d[ée]sign[ée]e?|(?:re)?elegid[oa]|nombrad[oa]|designad[oa])s?\b")
 _IRREGULAR_PRESENT = frozenset("est es sont son queda quedan ha han va van ve".split())
@@ -75,10 +77,11 @@ def opens_in_romance(title: str, last_name_word: str) -> bool:
     return title in ROMANCE_TITLE_WORDS and len(last_name_word) > 1
 
 
-def is_romance_present(text: str, end: int) -> bool:
-    """Whether the word ending at `end` reads as a French or Spanish present tense, as a speaker's verb after the
-    name ("M. X (France) conteste", "El Sr. X (Chile) recalca"): "-e", "-t", "-d" ("souligne", "dit", "répond"),
-    "-a", "-e" ("señala", "dice"), their plurals ("-ent", "-an", "-en") and a few irregular verbs; not an election."""
+def is_romance_verb(text: str, end: int) -> bool:
+    """Whether the word ending at `end` reads as a French or Spanish speaker's verb after the name ("M. X (France)
+    conteste", "El Sr. X (Chile) recalca"): a present tense, "-e", "-t", "-d" ("souligne", "dit", "répond"), "-a",
+    "-e" ("señala", "dice"), their plurals and a few irregular verbs; the Spanish past of older records
+    ("manifestó", "dijo", "señalaron"); not an election."""
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -87,7 +90,12 @@ def is_romance_present(text: str, end: int) -> bool:
         return False
     if word in _IRREGULAR_PRESENT:
         return _ELECTED.match(text, end) is None
-    return len(word) > 2 and word.endswith(("e", "t", "d", "a", "á", "an", "en"))
+    return word in _IRREGULAR_PAST or (len(word) > 2 and word.endswith(_VERB_ENDINGS))
+
+
+# "-ó", "-aron", "-ieron": the Spanish past ("manifestó", "pidió", "manifestaron").
+_VERB_ENDINGS = ("e", "t", "d", "a", "á", "an", "en", "ó", "aron", "ieron")
+_IRREGULAR_PAST = frozenset("dijo dijeron hizo hicieron propuso propusieron expuso repuso puso quiso pudo tuvo".split())
 
 
 def is_romance_future(word: str) -> bool:
