@@ -16,6 +16,7 @@ import pytest
 from flows.sources import RawRecord
 from tests.corpus.romance import Language, generate_romance_records
 from transforms.parse import parse_documents
+from transforms.presiding import presiding_officer
 from transforms.romance.dates import parse_romance_date, romance_clock_time
 from transforms.romance.formulas import formula_times, is_romance_formula, romance_state_party
 from transforms.romance.masthead import language_name, romance_fields
@@ -110,6 +111,11 @@ def test_masthead_lines(line: str, fields: dict[str, object]) -> None:
     found = romance_fields(line)
     said = {} if found is None else {key: value for key, value in asdict(found).items() if value is not None}
     assert said == fields
+
+
+def test_a_chair_whose_title_is_glued_to_the_name() -> None:
+    assert presiding_officer("Présidente", "MmeŠimonović").name == "Šimonović"
+    assert presiding_officer("Président", "MlleDUPONT").name == "Dupont"
 
 
 def test_original_language_named_in_english() -> None:
@@ -214,6 +220,9 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("El Sr. Ortega (Jamahiriya Árabe Libia) dice que la ley ha cambiado.", ("Ortega", "delegation", "LBY")),
         ("El Sr. Ortega (Representante del Secretario General) dice que la sesión está abierta.",
          ("Ortega", "secretariat", None)),
+        # A title glued to the name; the Chair's article in lower case.
+        ("MmeNYIRAHABINEZA (Rwanda) souligne que les autorités ont agi.", ("Nyirahabineza", "delegation", "RWA")),
+        ("el PRESIDENTE declara abierto el 93º período de sesiones.", (None, "chair", None)),
         # The Spanish past of older records.
         ("El Sr. Pérez (Chile) manifestó que la ley había cambiado.", ("Pérez", "delegation", "CHL")),
         ("El Sr. Kotrane propuso una enmienda.", ("Kotrane", "member", None)),
@@ -280,6 +289,17 @@ def test_a_vice_chair_who_takes_the_chair_presides_until_the_chair_returns(takes
     rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "speaker_name")
     assert rows.rows() == [("chair", "Otani"), ("procedural", None), ("chair", "Kotrane"), ("procedural", None),
                            ("chair", "Otani")]  # fmt: skip
+
+
+def test_a_paragraph_number_run_on_to_the_chairs_article_in_lower_case() -> None:
+    record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")
+    text = record[: record.index("1.\t")] + (
+        "1.el PRESIDENTE declara abierto el 85º período de sesiones.\n"
+        "2.La Sra. Kang (Alta Comisionada Adjunta) subraya que el Comité ha recibido 12 informes.\n"
+    )
+    batch = parse_documents([RawRecord("file:///run-on.txt", text.encode(), "run-on.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("paragraph", "speaker_role", "speaker_name")
+    assert rows.rows() == [(1, "chair", "Otani"), (2, "secretariat", "Kang")]
 
 
 def test_state_party_under_review() -> None:

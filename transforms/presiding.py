@@ -28,7 +28,8 @@ PRESIDING = re.compile(
 )
 LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(
-    r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")\.?\s+"
+    r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")"
+    r"(?:\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"  # "MmeŠimonović": a title glued to the name
 )
 # Where one officer ends and the next begins on a line run together: "(Vice-Chairperson)later:Mr. X".
 FUSED_PRESIDING = re.compile(

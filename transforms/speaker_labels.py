@@ -107,7 +107,7 @@ _PRESIDING_OFFICES = (
 )
 CHAIR_OFFICE = re.compile(
     rf"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})"
-    rf"|(?:Le|La|El|LE|LA|EL)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}(?:\s+{ROMANCE_TEMPORARY})?))\b"
+    rf"|(?:Le|La|El|LE|LA|EL|le|la|el)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}(?:\s+{ROMANCE_TEMPORARY})?))\b"
 )
 
 
@@ -136,7 +136,10 @@ SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
-NAMED = re.compile(rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S))?{TITLE}(?:\s+|(?<=\.)(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))")  # "El Sr. X"
+# "El Sr. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
+NAMED = re.compile(
+    rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+)
 UNNAMED = re.compile(
     r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
     r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"

@@ -35,7 +35,7 @@ from transforms.speaker_names import normalise_name
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
 # A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
 _NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ý][a-zß-öø-ÿñ]+|[sdn]['’])")
-_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ")
+_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.

@@ -77,6 +77,8 @@ _SESSION = re.compile(
     rf"|(?:^|\s)(?P<es>\d(?:\s?\d){{0,2}}\s*[ºo°]?|{SPANISH_ORDINAL_WORDS})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
     re.IGNORECASE,
 )
+# A French ordinal a conversion broke into bits, closed up again when nothing else reads it.
+_BROKEN_FRENCH_SESSION = re.compile(r"^(?P<words>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s\-\u2010\u2011]{4,60}?i\s?[èe]me)\s*session\b")
 _PRESIDING = re.compile(
     r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?|PRESIDENT[AE]S?|Pr[ée]sidence)"
     # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
@@ -138,6 +140,9 @@ def romance_fields(line: str) -> RomanceFields | None:
         found.update(_when(dated))
     if (session := _SESSION.search(line) or _SESSION.search(_LETTERS_JOINED.sub("", line))) is not None:
         found["session_number"] = _session_number(session)  # "Quatr i ème session": a letter set apart
+    elif (broken := _BROKEN_FRENCH_SESSION.match(line)) is not None:  # "Quarante ‑ cin qu ième session"
+        closed_up = re.sub(r"\s+", "", broken.group("words").replace("\u2011", "-").replace("\u2010", "-"))
+        found["session_number"] = french_ordinal_value(closed_up)
     if (presiding := _PRESIDING.match(line) or _broken_presiding(line)) is not None:
         found["presiding"] = (presiding.group("label"), presiding.group("who"))
     elif (later := _LATER.match(line)) is not None and len(line) < 120:
