@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from transforms.bodies import BODIES as KNOWN_BODIES
 from transforms.countries import country_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,28 +29,8 @@ REAL_TEXTS = {
 }
 
 ROLES = {"chair", "member", "rapporteur", "delegation", "secretariat", "observer", "procedural"}
-BODIES = {
-    "CHR",
-    "CSW",
-    "SUBCOM",
-    "CMW",
-    "CRC",
-    "CEDAW",
-    "CCPR",
-    "CESCR",
-    "CERD",
-    "CAT",
-    "CRPD",
-    "CED",
-    "SPT",
-    "HRC",
-    "A/C.1",
-    "A/C.2",
-    "A/C.3",
-    "A/C.4",
-    "A/C.5",
-    "A/C.6",
-}
+# A label names a body the product knows (`transforms.bodies`).
+BODIES = {body.code for body in KNOWN_BODIES}
 MEETING_KEYS = {
     "symbol",
     "body",
@@ -109,6 +90,13 @@ def labels_of(stem: str) -> dict[str, Any]:
 def paragraphs_of(text: str, labels: dict[str, Any]) -> dict[int, str]:
     """Paragraph number -> text; for a record that lost its numbers, found by the openings."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if labels.get("numbering") == "missing" and labels.get("layout") == "flattened":
+        # One line, no numbers: each labelled opening, in order, starts a paragraph.
+        joined, position = " ".join(lines), 0
+        for statement in labels["statements"]:
+            position = joined.index(f" {statement['opening']}", position)
+            joined = f"{joined[:position]}\n{joined[position + 1 :]}"
+        lines = [line.strip() for line in joined.split("\n")]
     if labels.get("numbering") == "missing":
         found: dict[int, str] = {}
         labelled_lines: set[int] = set()

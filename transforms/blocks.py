@@ -66,6 +66,7 @@ _MASTHEAD_FIELD = re.compile(
     r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
     r"|Summary record|Distr"
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
+    r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
     r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
@@ -293,7 +294,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     its first paragraph of prose.
     """
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-    if first_formula is not None:
+    if first_formula is not None and not CLOSING.match(lines[first_formula].strip()):  # not only the closing line
         start = first_formula
     else:
         after = _end_of_title(lines)

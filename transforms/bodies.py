@@ -94,6 +94,8 @@ BODIES: tuple[Body, ...] = (
         ("CAT/SP/",),
         "CAT/SP/SR.{n}",
     ),
+    # The Council's regional commission for Latin America: records of the 1950s are read in Spanish.
+    Body("ECLAC", "Economic Commission for Latin America and the Caribbean", ("E/CN.12/", "E/CEPAL/", "LC/")),
     Body("SC", "Security Council", ("S/PV.", "S/")),
     Body("GA", "General Assembly", ("A/",)),
     Body("ECOSOC", "Economic and Social Council", ("E/",), "E/{year}/SR.{n}"),
@@ -131,6 +133,7 @@ _BY_NAME.update(
         "palestine commission": _BY_CODE["UNPC"],
         "conciliation commission for palestine": _BY_CODE["UNCCP"],
         "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
+        "economic commission for latin america": _BY_CODE["ECLAC"],
     }
 )
 

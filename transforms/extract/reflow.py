@@ -13,6 +13,7 @@ import re
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.numbers import ORDINAL_WORD
+from transforms.romance.reflow import romance_unflattened
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SIGNS = re.compile(
@@ -86,7 +87,7 @@ def unflattened(text: str) -> str:
     if "La séance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
     if not _is_flattened(text):
-        return text
+        return romance_unflattened(text)  # a French or Spanish run, if it is one
     return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
 
 

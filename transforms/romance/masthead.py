@@ -52,16 +52,18 @@ _PART_FR = (
 )
 _PART_ES = r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privada)\s*\))?|parte\s*(?:p[úu]blica|privada)"
 _TITLE = re.compile(
-    r"compte[\s-]*rendu\s*analytique\s*(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"
+    # "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION": the provisional records of the 1950s.
+    r"compte[\s-]*rendu\s*analytique\s*(?:provisoire\s*)?(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_fr>{_PART_FR})\s*\**\s*de\s*la\s*)?"
-    rf"(?P<n_fr>\d{{1,4}}\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS})\s*s[ée]ance"
-    r"|acta\s*resumida\s*(?P<partial_es>\(\s*parcial\s*\))?\s*\**\s*de\s*la\s*"
+    rf"(?P<n_fr>\d{{1,4}}\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
+    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*parcial\s*\))?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
-    rf"(?P<n_es>\d{{1,4}}\s*(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS})\s*sesi[óo]n",
+    rf"(?P<n_es>\d{{1,4}}\s*(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"(?:^|\s|(?<=sesi[óo]n))(?:tenue|reprise|celebrada|reanudada)\s+(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
+    # "Celebrada.en México": a scan's full stop for the space.
+    r"(?:^|\s|(?<=sesi[óo]n))(?:tenue|reprise|celebrada|reanudada)(?:\s+|\.)(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
     rf"(?P<place>.+?)(?:(?:,\s*|\s+)(?:(?:le|el)\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{DATE})"
     rf"(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?|,?\s*$)",
     re.IGNORECASE,
@@ -82,12 +84,13 @@ _BROKEN_FRENCH_SESSION = re.compile(r"^(?P<words>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s\-\u
 _PRESIDING = re.compile(
     r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?|PRESIDENT[AE]S?|Pr[ée]sidence)"
     # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
-    rf"(?:\s*\(\s*[ea]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)\s*[:;]\s*(?P<who>.+)$"
+    rf"(?:\s*\(\s*[ea]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)(?:\s*[:;]\s*|\s+(?=(?:Sra?|Srta|M|Mme|Mlle)\.?\s))(?P<who>.+)$"
 )
 _LATER = re.compile(r"^\(?\s*(?:puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)\s*:?\s*(?P<who>.+?)\)?$", re.I)
 # Where no English field is found, only a line with one of these words can be a French or Spanish one.
 _CUE = re.compile(
-    rf"s[ée]ance|sesi[óo]n|session|tenue|reprise|celebrada|reanudada|pr[ée]siden|puis|tarde|comit[ée]|{MONTH}",
+    rf"s[ée]ance|sesi[óo]n|session|tenue|reprise|celebrada|reanudada|pr[ée]siden|puis|tarde|comit[ée]|comisi[óo]n"
+    rf"|commission|{MONTH}",
     re.IGNORECASE,
 )
 _PARTS = {
@@ -252,4 +255,8 @@ ROMANCE_BODY_NAMES: dict[str, str] = {
     "subcomite para la prevencion de la tortura": "SPT",
     "consejo de derechos humanos": "HRC",
     "comision de derechos humanos": "CHR",
+    "comision economica para america latina": "ECLAC",
+    "comision economica para america latina y el caribe": "ECLAC",
+    "commission economique pour l'amerique latine": "ECLAC",
+    "commission economique pour l'amerique latine et les caraibes": "ECLAC",
 }
