@@ -105,6 +105,22 @@ def test_a_paragraph_that_lost_its_number_where_the_numbers_leave_room() -> None
 # ---------------------------------------------------------------- symbols
 
 
+def test_the_states_parties_number_their_sessions_as_meetings() -> None:
+    masthead = [
+        "CAT/SP/SR.7",
+        "MEETING OF THE STATES PARTIES TO THE CONVENTION AGAINST",
+        "TORTURE AND OTHER CRUEL, INHUMAN OR DEGRADING TREATMENT OR PUNISHMENT",
+        "Fifth Meeting",
+        "SUMMARY RECORD OF THE 7th MEETING",
+        "Held at the Palais des Nations, Geneva, on Tuesday, 29 November 1995, at 10 a.m.",
+        "Chairman: Mr. Kotrane (Tunisia)",
+    ]
+    meeting = only_meeting(parse("\n".join([*masthead, OPENING, PARAGRAPH])))
+    assert (meeting["body"], meeting["session_number"], meeting["meeting_number"]) == ("CAT-SP", 5, 7)
+    other = ["Committee on the Rights of the Child", "Fifth Meeting", *MASTHEAD[2:]]  # a heading, no session
+    assert only_meeting(parse("\n".join([*other, OPENING, PARAGRAPH])))["session_number"] is None
+
+
 def test_a_rendition_without_its_symbol_is_keyed_by_the_derived_one_and_says_so() -> None:
     meeting = only_meeting(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH])))
     assert (meeting["meeting_id"], meeting["symbol"], meeting["symbol_derived"]) == (

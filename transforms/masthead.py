@@ -24,6 +24,7 @@ _SESSION = re.compile(
     r"|\b(?:substantive|organizational|regular|resumed)\s+session\s+of\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_PARTIES_SESSION = re.compile(rf"^(?P<n>{ORDINAL})\s+meeting$", re.IGNORECASE)
 _MEETING = re.compile(
     rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*the\s*"
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
@@ -83,6 +84,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     in_contents = False
     symbols = SymbolsSeen()
     first_half: str | None = None
+    parties_session: re.Match[str] | None = None  # "Ninth Meeting": the States parties number sessions so
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -117,11 +119,15 @@ def read_masthead(lines: list[str]) -> Masthead:
             first_half = line
         elif line.endswith(("took the Chair.", "presided.")):  # a stand-in named above the opening line
             masthead.stand_in = line
+        elif parties_session is None and line.endswith(("Meeting", "MEETING")):
+            parties_session = _PARTIES_SESSION.match(line)
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
     if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
     settle_symbol(masthead, symbols)
+    if masthead.session_number is None and parties_session and (masthead.body or "").endswith("-SP"):
+        masthead.session_number = ordinal_value(parties_session.group("n"))  # the States parties' "Ninth Meeting"
     return masthead
 
 
