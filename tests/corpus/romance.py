@@ -87,7 +87,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
         speakers.append(speaker)
 
     presiding = chair
-    say(_seating(language, state), (None, "procedural", None))
+    say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
     for _ in range(rng.randint(4, 14)):
         kind = rng.random()
@@ -173,10 +173,14 @@ def _french_ordinal(n: int) -> str:
     return (word[:-1] if word.endswith("e") else word) + "ième"
 
 
-def _seating(language: Language, state: str) -> str:
+def _seating(rng: random.Random, language: Language, state: str, delegate: str) -> str:
+    """The delegation seated; at times the delegate named, which is no speaker's turn either."""
+    named = rng.random() < 0.3
     if language == "fr":
-        return f"Sur l’invitation du Président, la délégation de l’État partie ({state}) prend place à la table."
-    return f"Por invitación del Presidente, la delegación del Estado parte ({state}) toma asiento a la mesa."
+        who = f"M. {delegate} ({state})" if named else f"la délégation de l’État partie ({state})"
+        return f"Sur l’invitation du Président, {who} prend place à la table."
+    who = f"el Sr. {delegate} ({state})" if named else f"la delegación del Estado parte ({state})"
+    return f"Por invitación del Presidente, {who} toma asiento a la mesa."
 
 
 def _takes_chair(language: Language, vice_chair: str) -> str:
