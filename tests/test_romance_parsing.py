@@ -72,6 +72,13 @@ def test_clock_times(printed: str, clock: time) -> None:
     ("line", "fields"),
     [
         ("COMPTE RENDU ANALYTIQUE DE LA 645e SÉANCE", {"meeting_number": 645}),
+        # The body's name run into the session; a session ordinal broken into bits; the 1950s titles.
+        ("COMITÉ DE LOS DERECHOS DEL NIÑO46º período de sesiones", {"body": "CRC", "session_number": 46}),
+        ("COMITE DES DROITS DE L'ENFANTQuarante-sixième session", {"body": "CRC", "session_number": 46}),
+        ("Quarante ‑ cin qu ième session", {"session_number": 45}),
+        ("ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION", {"meeting_number": 4}),
+        ("COMISION ECONOMICA PARA AMERICA LATINA", {"body": "ECLAC"}),
+        ("Presidente Sr. HUDICOURT Haiti", {"presiding": ("Presidente", "Sr. HUDICOURT Haiti")}),
         ("Compte rendu analytique (partiel)* de la 10 e séance**", {"meeting_number": 10, "meeting_part": "partial"}),
         ("COMPTE-RENDU ANALYTIQUE DE LA PARTIE PUBLIQUE*DE LA 865e SÉANCE",
          {"meeting_number": 865, "meeting_part": "public part"}),
@@ -91,7 +98,7 @@ def test_clock_times(printed: str, clock: time) -> None:
         ("Quatre-vingt-septième session", {"session_number": 87}),
         ("43º período de sesiones", {"session_number": 43}),
         ("4 6 º período de sesiones", {"session_number": 46}),
-        ("Comité contra la Tortura 13º período de sesiones", {"session_number": 13}),
+        ("Comité contra la Tortura 13º período de sesiones", {"session_number": 13, "body": "CAT"}),
         ("Président: M. MARIÑO MENENDEZ", {"presiding": ("Président", "M. MARIÑO MENENDEZ")}),
         ("Présidence: Mme CHANET", {"presiding": ("Présidence", "Mme CHANET")}),
         ("Président provisoire : M. GAHAM", {"presiding": ("Président provisoire", "M. GAHAM")}),

@@ -150,10 +150,20 @@ def romance_fields(line: str) -> RomanceFields | None:
         found["presiding"] = (presiding.group("label"), presiding.group("who"))
     elif (later := _LATER.match(line)) is not None and len(line) < 120:
         found["later"] = later.group("who")
-    if (body := ROMANCE_BODY_NAMES.get(" ".join(ascii_folded(line.casefold()).split()))) is not None:
+    folded = _folded(line)
+    if (body := ROMANCE_BODY_NAMES.get(folded)) is not None:
         found["body"] = body
+    elif (named := _BODY_FIRST.match(folded)) is not None:  # "COMITÉ CONTRA LA TORTURA46º período de sesiones"
+        found["body"] = ROMANCE_BODY_NAMES[named.group(1)]
+        rest = next((line[end:] for end in range(len(line)) if _folded(line[:end]) == named.group(1)), "")
+        if (session := _SESSION.search(rest.strip())) is not None:
+            found["session_number"] = _session_number(session)
     found = {key: value for key, value in found.items() if value is not None}
     return RomanceFields(**found) if found else None  # type: ignore[arg-type]
+
+
+def _folded(text: str) -> str:
+    return " ".join(ascii_folded(text.casefold()).split())
 
 
 def _broken_presiding(line: str) -> re.Match[str] | None:
@@ -260,3 +270,6 @@ ROMANCE_BODY_NAMES: dict[str, str] = {
     "commission economique pour l'amerique latine": "ECLAC",
     "commission economique pour l'amerique latine et les caraibes": "ECLAC",
 }
+# A body's name that starts a line the session goes on: "Comité contra la Tortura 46 º período de sesiones".
+_BODY_NAMES_LONGEST_FIRST = "|".join(re.escape(name) for name in sorted(ROMANCE_BODY_NAMES, key=len, reverse=True))
+_BODY_FIRST = re.compile(rf"^({_BODY_NAMES_LONGEST_FIRST})(?=\s*\d|\s*[a-z])")
