@@ -403,6 +403,22 @@ def test_a_record_of_a_part_resumed_after_a_closed_one() -> None:
     assert only_meeting(batch)["called_to_order"] == time(16, 5)
 
 
+@pytest.mark.parametrize(
+    ("line", "chair", "later"),
+    [
+        ("Chairperson: Ms. Aidoo later: Mr. Kotrane later: Ms. Lee", "Aidoo", ["Kotrane", "Lee"]),
+        ("Presidente: Sr. Doek  más tarde: Sra. Lee", "Doek", ["Lee"]),
+        ("Président: M. BHAGWATI puis: M. AMOR", "Bhagwati", ["Amor"]),
+        ("Presidencia: Sr. Grossman", "Grossman", []),
+    ],
+)
+def test_later_chairs_on_the_chairs_line_after_a_space(line: str, chair: str, later: list[str]) -> None:
+    masthead = read_masthead([line])
+    assert masthead.chair is not None
+    assert masthead.chair.name == chair
+    assert [officer.name for officer in masthead.later_chairs] == later
+
+
 # ---------------------------------------------------------------- typography and flattened renditions
 
 

@@ -14,7 +14,7 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
 from transforms.numbers import ORDINAL, ordinal_value
-from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, PRESIDING, presiding_officer
+from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
 
@@ -99,6 +99,9 @@ def read_masthead(lines: list[str]) -> Masthead:
             *officers, line = [part.strip() for part in FUSED_PRESIDING.split(line) if part.strip()]
             for officer in officers:
                 _read_line(masthead, officer, in_contents=False)
+        while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
+            _read_line(masthead, line[: fused.start("cut")], in_contents=False)
+            line = line[fused.end("cut") :]
         if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
             line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
         if not line:  # a rule of table pipes ("|||"), mended to nothing
@@ -131,6 +134,8 @@ def read_masthead(lines: list[str]) -> Masthead:
     return masthead
 
 
+# Words one of which a line of two presiding officers holds: "later:", "más tarde:", "puis:".
+_LATER_CUES = ("later", "tarde", "puis", "ensuite", "posteriormente")
 _FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
 
 

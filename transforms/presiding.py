@@ -35,6 +35,13 @@ _TITLE_PREFIX = re.compile(
 FUSED_PRESIDING = re.compile(
     r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
 )
+_LATER_WORDS = r"(?i:later|puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)"
+# On a line that opens with the office, the later officer after a space: "Chairperson: Ms. X later: Mr. Y",
+# "Presidente: Sr. X más tarde: Sra. Y", "Président: M. X puis: M. Y".
+OFFICE_THEN_LATER = re.compile(
+    rf"^(?:(?:Temporary|Acting)\s+)?(?:Chair\w*|President\w*|Pr[ée]sident\w*|PR[ÉE]SIDENT\w*|Presiden\w*|PRESIDEN\w*"
+    rf"|{_LATER_WORDS})\s*[:;].*?(?<=[)\w.])(?P<cut>\s+)(?={_LATER_WORDS}\s*:)"
+)
 # A label alone on its line, its officer on the next.
 BARE_LABEL = re.compile(rf"^{_PRESIDING_LABEL}\s*[:;]$")
 

@@ -82,7 +82,8 @@ _SESSION = re.compile(
 # A French ordinal a conversion broke into bits, closed up again when nothing else reads it.
 _BROKEN_FRENCH_SESSION = re.compile(r"^(?P<words>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s\-\u2010\u2011]{4,60}?i\s?[èe]me)\s*session\b")
 _PRESIDING = re.compile(
-    r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?|PRESIDENT[AE]S?|Pr[ée]sidence)"
+    r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?(?:/a)?|PRESIDENT[AE]S?"
+    r"|Pr[ée]sidence|Presidencia|PRESIDENCIA)"
     # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
     rf"(?:\s*\(\s*[ea]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)(?:\s*[:;]\s*|\s+(?=(?:Sra?|Srta|M|Mme|Mlle)\.?\s))(?P<who>.+)$"
 )
