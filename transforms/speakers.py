@@ -371,7 +371,7 @@ def _verb_position(text: str, position: int, *, in_romance: bool = False) -> int
 
 
 def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool = False) -> int | None:
-    """Where a reporting verb starts at `start`, after at most two adverbs ("also said")."""
+    """Where a reporting verb starts at `start`, after at most two adverbs ("also said"); `in_romance`, any verb."""
     position = start
     for _ in range(3):
         word = _NEXT_WORD.match(text, position)
