@@ -84,7 +84,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     in_contents = False
     symbols = SymbolsSeen()
     first_half: str | None = None
-    parties_session: re.Match[str] | None = None  # "Ninth Meeting": the States parties number sessions so
+    parties_session: re.Match[str] | None = None  # "Ninth Meeting": how the States parties number their sessions
     for raw in lines:
         line = raw.strip()
         if not line:

@@ -9,6 +9,7 @@ from datetime import time
 from transforms.aliases import merge_misprints
 from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
 from transforms.countries import iso3_for_country
+from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
@@ -113,7 +114,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
         body_from_opening(masthead, [paragraph.text for paragraph in body.paragraphs[:3]])
     meeting = _meeting_row(masthead, body, metadata)
     state_party_name, state_party = _state_party(agenda)
-    statements = _statement_rows(body, masthead, state_party, in_romance=language in ("fr", "es"))
+    statements = _statement_rows(body, masthead, state_party, in_romance=language in TRANSLATED_LANGUAGES)
     aliases = merge_misprints(statements)
     record = ParsedRecord(
         meeting=meeting,
