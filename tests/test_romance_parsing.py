@@ -230,6 +230,7 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         # A title glued to the name; the Chair's article in lower case.
         ("MmeNYIRAHABINEZA (Rwanda) souligne que les autorités ont agi.", ("Nyirahabineza", "delegation", "RWA")),
         ("el PRESIDENTE declara abierto el 93º período de sesiones.", (None, "chair", None)),
+        ("La Dra. Pérez (México) recalca que la ley ha cambiado.", ("Pérez", "delegation", "MEX")),
         # The Spanish past of older records.
         ("El Sr. Pérez (Chile) manifestó que la ley había cambiado.", ("Pérez", "delegation", "CHL")),
         ("El Sr. Kotrane propuso una enmienda.", ("Kotrane", "member", None)),
@@ -263,7 +264,9 @@ def test_procedural_lines_name_no_speaker(text: str) -> None:
     "seating",
     ["Por invitación de la Presidencia, el Sr. Ruiz (Chile) toma asiento a la mesa del Comité.",
      "El Sr. Ruiz (Chile) toma asiento a la mesa del Comité.",
-     "Sur l’invitation du Président, M. Ruiz (Chili) prend place à la table du Comité."],
+     "Sur l’invitation du Président, M. Ruiz (Chili) prend place à la table du Comité.",
+     "Los miembros de la delegación de Chile toman asiento a la mesa del Comité.",
+     "Les membres de la délégation chilienne prennent place à la table du Comité."],
 )  # fmt: skip
 def test_a_seating_line_is_procedural_whoever_it_names(seating: str) -> None:
     record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")

@@ -136,9 +136,9 @@ SECRETARY_OFFICE = re.compile(
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
 )
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
-# "El Sr. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
+# "El Sr. X", "La Dra. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
 NAMED = re.compile(
-    rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+    rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
 UNNAMED = re.compile(
     r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"

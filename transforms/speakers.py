@@ -236,7 +236,7 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
-    in_romance = romance.opens_in_romance(title, tokens[-1])
+    in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1])
     verb_at = _verb_position(text, after, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y

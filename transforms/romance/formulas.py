@@ -51,6 +51,8 @@ ROMANCE_PROCEDURAL = re.compile(
     r"|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]|As[íi]\s+queda\s+(?:acordado|decidido)"
     r"|La\s+d[ée]l[ée]gation\s+[^.]{2,80}?\s+(?:se\s+retire|prend\s+place|reprend\s+place)"
     r"|La\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retira|toma\s+asiento|vuelve\s+a\s+tomar\s+asiento)"
+    r"|Les\s+membres\s+de\s+la\s+d[ée]l[ée]gation\s+[^.]{2,80}?\s+(?:se\s+retirent|prennent\s+place|reprennent\s+place)"
+    r"|Los\s+miembros\s+de\s+la\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retiran|toman\s+asiento|vuelven\s+a\s+tomar)"
     # A delegate named as the one seated: "M. X (France) prend place à la table", "El Sr. X (Chile) toma asiento".
     r"|(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s[^.]{2,120}?\s+(?:(?:re)?prend\s+place|toma\s+asiento)\b"
     r"|(?:Le|La|Les|L['’])\s*[^.]{2,160}?\s+(?:est|sont)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?)\b[^.]{0,60}\.?$"

@@ -71,10 +71,11 @@ _IRREGULAR_PRESENT = frozenset("est es sont son queda quedan ha han va van ve".s
 ROMANCE_NEGATIONS = frozenset(("ne", "n'", "n’", "no"))
 
 
-def opens_in_romance(title: str, last_name_word: str) -> bool:
-    """Whether a speaker's title is French or Spanish, so that any present tense may follow the name; not after a
-    letter set apart ("M. A bouzaid"), which `transforms.speakers._mended_opening` joins again."""
-    return title in ROMANCE_TITLE_WORDS and len(last_name_word) > 1
+def opens_in_romance(label: str, title: str, last_name_word: str) -> bool:
+    """Whether a speaker's title is French or Spanish ("M.", "Sra.", "El Dr."), so that any present tense may follow
+    the name; not after a letter set apart ("M. A bouzaid"), which `transforms.speakers._mended_opening` joins."""
+    spanish = label.startswith(("El ", "La ", "EL ", "LA ", "el ", "la "))
+    return (title in ROMANCE_TITLE_WORDS or spanish) and len(last_name_word) > 1
 
 
 def is_romance_verb(text: str, end: int) -> bool:
@@ -115,7 +116,7 @@ ROMANCE_CHAIR_OFFICES = (
 )
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
 ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa])"
-ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male"}
+ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male", "Dra": "female"}
 # The titles a French or Spanish opening names its speaker with ("M. X", "Mme X", "El Sr. X").
 ROMANCE_TITLE_WORDS = frozenset((*ROMANCE_TITLES, "M", "Mme", "Mlle", "Mmes", "Mlles"))
 # Offices inside the meeting, as `transforms.affiliations` reads a parenthesis: folded to lower case.
