@@ -244,6 +244,19 @@ def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> 
 
 
 @pytest.mark.parametrize(
+    ("opening", "name"),
+    [("Sir Nigel RODLEY conteste cette interprétation.", "Nigel Rodley"),
+     ("Lord COLVILLE est d’avis que la loi doit changer.", "Colville"),
+     ("Sir Nigel RODLEY recalca que la ley ha cambiado.", "Nigel Rodley")],
+)  # fmt: skip
+def test_an_english_title_in_a_french_or_spanish_record_takes_any_verb(opening: str, name: str) -> None:
+    found = attribute(opening, in_romance=True)
+    assert found is not None
+    assert (found.name, found.role) == (name, "member")
+    assert attribute(opening) is None  # in an English record, only the verbs English records use
+
+
+@pytest.mark.parametrize(
     "text",
     ["Il en est ainsi décidé.", "Así queda acordado.", "Le paragraphe 34, ainsi modifié, est adopté.",
      "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité.",

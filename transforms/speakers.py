@@ -62,8 +62,8 @@ class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a froze
     office: str | None = None
 
 
-def attribute(text: str) -> Attribution | None:
-    """The speaker this paragraph opens with, or None when it opens with no attribution."""
+def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
+    """The speaker this paragraph opens with, or None; `in_romance`: of a French or Spanish record."""
     usual = USUAL_OPENING.match(text)
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
@@ -71,14 +71,14 @@ def attribute(text: str) -> Attribution | None:
         else _is_reporting_verb(usual.group("verb")) or romance.gives(text, usual.end("verb"), usual.group("verb"))
     ):
         return _usual_attribution(text, usual)
-    return attribute_by_rules(text)
+    return attribute_by_rules(text, in_romance=in_romance)
 
 
-def attribute_by_rules(text: str) -> Attribution | None:
+def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
     if text.startswith(_OFFICE_ARTICLES):  # both offices are read after "The" ("Le", "La", "El" in French, Spanish)
         if (glued := GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
-            return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}")
+            return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}", in_romance=in_romance)
         chair = CHAIR_OFFICE.match(text)
         if chair:
             office = chair.group("office") or chair.group("romance_office")
@@ -90,25 +90,25 @@ def attribute_by_rules(text: str) -> Attribution | None:
             return _office_attribution(text, secretary.end(), office, role)
     named = NAMED.match(text)
     if named:
-        return _named_attribution(text, named) or _mended_opening(text)
+        return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)
     if text.startswith(UNNAMED_OPENINGS) and (unnamed := UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
     if CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
         office = chair_after.group("office") or chair_after.group("romance_office")
         return _office_attribution(text, chair_after.end(), office, "chair")
-    return _mended_opening(text)
+    return _mended_opening(text, in_romance)
 
 
-def _mended_opening(text: str) -> Attribution | None:
+def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     """The speaker of an opening a conversion broke: a letter set apart, "THE" in capitals."""
     if (split := _SPLIT_WORD.match(text)) is not None:  # "Ms. Peláez N arváez", "The C hairperson"
         at = next(split.start(part) for part in ("space", "late", "front", "romance") if split.group(part))
-        return attribute_by_rules(text[:at] + text[at + 1 :])
+        return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
-        return attribute_by_rules(f"The {text[4:]}")
+        return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
     if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
-        return attribute_by_rules(again)
+        return attribute_by_rules(again, in_romance=in_romance)
     return None
 
 
@@ -222,7 +222,7 @@ def _office_attribution(text: str, end: int, office: str, role: str, *, in_roman
     )
 
 
-def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | None:
+def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = False) -> Attribution | None:
     run = NAME_RUN.match(text, title_match.end())
     if run is None:
         return None
@@ -236,7 +236,7 @@ def _named_attribution(text: str, title_match: re.Match[str]) -> Attribution | N
     parentheticals, after = _parentheticals(text, name_end)
     appositive = _appositive_office(text, after)
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
-    in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1])
+    in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1], in_record=in_record)
     verb_at = _verb_position(text, after, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y

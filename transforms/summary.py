@@ -268,7 +268,7 @@ def _statement_rows(
                 chair = _new_chair(taken)
         # "Por invitación de la Presidencia, el Sr. X (Chile) toma asiento": a speaker named, who does not speak.
         procedural = in_romance and ROMANCE_PROCEDURAL.match(text) is not None
-        attribution = None if procedural else attribute(text)
+        attribution = None if procedural else attribute(text, in_romance=in_romance)
         if attribution is None:
             if paragraph is last and body.cut_short:
                 attribution = attribute_cut(text)

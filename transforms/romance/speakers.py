@@ -71,11 +71,12 @@ _IRREGULAR_PRESENT = frozenset("est es sont son queda quedan ha han va van ve".s
 ROMANCE_NEGATIONS = frozenset(("ne", "n'", "n’", "no"))
 
 
-def opens_in_romance(label: str, title: str, last_name_word: str) -> bool:
-    """Whether a speaker's title is French or Spanish ("M.", "Sra.", "El Dr."), so that any present tense may follow
-    the name; not after a letter set apart ("M. A bouzaid"), which `transforms.speakers._mended_opening` joins."""
+def opens_in_romance(label: str, title: str, last_name_word: str, *, in_record: bool = False) -> bool:
+    """Whether a speaker's opening is French or Spanish ("M.", "Sra.", "El Dr.", or "Sir Nigel" in a record of
+    those languages), so that any present tense may follow the name; not after a letter set apart ("M. A
+    bouzaid"), which `transforms.speakers._mended_opening` joins again."""
     spanish = label.startswith(("El ", "La ", "EL ", "LA ", "el ", "la "))
-    return (title in ROMANCE_TITLE_WORDS or spanish) and len(last_name_word) > 1
+    return (in_record or title in ROMANCE_TITLE_WORDS or spanish) and len(last_name_word) > 1
 
 
 def is_romance_verb(text: str, end: int) -> bool:
