@@ -7,6 +7,7 @@ whole records reproducing them are the `written-*` fixtures. These tests hold th
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, time
 
 import polars as pl
@@ -920,6 +921,7 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
         "site header": [n for n, t in texts.items() if "(Summary Record)" in t],
         "title in two": [n for n, t in texts.items() if "\nOF THE " in t],
         "notice first": [n for n, t in texts.items() if t.startswith("This record is subject")],
+        "office before the stand-in": [n for n, t in texts.items() if re.search(r"\nThe Vice-\w+, [^,]+, took the", t)],
     }  # fmt: skip
     assert all(traits.values()), {name: len(found) for name, found in traits.items()}
     batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])

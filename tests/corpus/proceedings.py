@@ -54,10 +54,11 @@ class Proceedings:
             self._write_debate(draft, members, vice)
 
     def _hand_over(self, draft: Draft, vice: Person) -> None:
-        """ "Ms. X, Vice-Chairperson, took the Chair.": from here "The Chair" is Ms. X."""
+        """ "Ms. X, Vice-Chairperson, took the Chair." (or the office first): from here "The Chair" is Ms. X."""
         office = self.meeting.vice_office()
         who = draft.printed(vice)
-        draft.procedural(self.rng.choice((f"{who}, {office}, took the Chair.", f"{who} ({office}) took the Chair.")))
+        draft.procedural(self.rng.choice((f"{who}, {office}, took the Chair.", f"{who} ({office}) took the Chair.",
+                                          f"The {office}, {who}, took the Chair.")))  # fmt: skip
         draft.chair = Person(vice.name, vice.title, "chair")
         draft.chair_ref = self.meeting.chair_ref(draft.chair)
         self.later_chair = (vice, office)
