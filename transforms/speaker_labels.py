@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.name_particles import PARTICLES
 from transforms.romance.speakers import (
     ROMANCE_ADVERBS,
     ROMANCE_CHAIR_OFFICES,
@@ -67,9 +68,6 @@ TITLE = (
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
     + r"|M(?=\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
     + r"(?:\s?\.|-(?=\s))?"
-)
-PARTICLES = frozenset(
-    ("de del della der den des di da das do dos du van von ter ten la le al el bin ben ibn y e zu af och").split()
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.

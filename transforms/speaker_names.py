@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.speaker_labels import PARTICLES
+from transforms.name_particles import PARTICLES
 
 _MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
 _MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_cut_country
+from transforms.name_particles import PARTICLES
 from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
     ADVERBS,
@@ -22,7 +23,6 @@ from transforms.speaker_labels import (
     NAME_RUN,
     NAME_WORD,
     NAMED,
-    PARTICLES,
     REPORTING_VERBS,
     SECRETARY_OFFICE,
     TITLE,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.name_particles import PARTICLES
 from transforms.romance.formulas import ROMANCE_PROCEDURAL
 
 # Third-person present tense, as the records report what was said; reflexive verbs without their "se".
@@ -201,7 +202,6 @@ _CLAUSE_FIRST = re.compile(ROMANCE_CLAUSE_FIRST)
 _NAME_IN_BITS = re.compile(
     r"^(?P<head>(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s+[A-ZÀ-Þ][a-zß-ÿ]*)(?P<bits>(?:\s[a-zß-ÿ]{1,8})+)(?=\s*\()"
 )
-_NAME_PARTICLES = frozenset("de del della des di da das do dos du la le van von der den y e el al bin ben ibn".split())
 
 
 def romance_opening_mended(text: str) -> str | None:
@@ -211,7 +211,7 @@ def romance_opening_mended(text: str) -> str | None:
         return unglued
     if (clause := _CLAUSE_FIRST.match(text)) is not None and ROMANCE_PROCEDURAL.match(text) is None:
         return text[clause.end() :]
-    if (bits := _NAME_IN_BITS.match(text)) is not None and _NAME_PARTICLES.isdisjoint(bits.group("bits").split()):
+    if (bits := _NAME_IN_BITS.match(text)) is not None and PARTICLES.isdisjoint(bits.group("bits").split()):
         return bits.group("head") + bits.group("bits").replace(" ", "") + text[bits.end() :]
     return None
 
