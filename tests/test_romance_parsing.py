@@ -382,6 +382,8 @@ def test_generated_records_read_as_their_truth(language: Language) -> None:
         parsed = [(row["speaker_name"], row["speaker_role"], row["country_iso3"]) for row in rows.iter_rows(named=True)]
         assert parsed == list(record.speakers), record.name
     meetings = batch.frames["meetings"]
+    chairs = dict(zip(meetings["source_uri"], meetings["chair_name"], strict=True))
+    assert {r.name: chairs[f"file:///gen/{r.name}"] for r in records} == {r.name: r.chair for r in records}
     assert meetings["language"].unique().to_list() == [language]
     assert meetings.filter(pl.col("session_number").is_null() | pl.col("meeting_date").is_null()).height == 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transforms.chair_changes import is_chair_change_line
 from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
 from transforms.speakers import attribute, attribute_cut
 
@@ -219,9 +220,9 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         elif last_number == MAX_PARAGRAPH and _BEYOND_THE_LAST_NUMBER.match(line):
             body.beyond_the_last_number = True
             return
-        elif FORMULA.match(line) or _EVENT.match(line):
+        elif (changes_chair := is_chair_change_line(line)) or FORMULA.match(line) or _EVENT.match(line):
             body.formulas.append(line)
-            if line.endswith(("the Chair.", "the Chair")):
+            if changes_chair or line.endswith(("the Chair.", "the Chair")):
                 body.chair_changes.append((last_number + 1, line))
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)

@@ -29,7 +29,8 @@ PRESIDING = re.compile(
 LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(
     r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")"
-    r"(?:\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"  # "MmeŠimonović": a title glued to the name
+    # "Sr . Grossman" with the stop set apart, and "MmeŠimonović", "Sra.Gaer": a title glued to the name.
+    r"(?:\s?\.\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſ])|\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
 # Where one officer ends and the next begins on a line run together: "(Vice-Chairperson)later:Mr. X".
 FUSED_PRESIDING = re.compile(
@@ -42,11 +43,14 @@ OFFICE_THEN_LATER = re.compile(
     rf"^(?:(?:Temporary|Acting)\s+)?(?:Chair\w*|President\w*|Pr[ée]sident\w*|PR[ÉE]SIDENT\w*|Presiden\w*|PRESIDEN\w*"
     rf"|{_LATER_WORDS})\s*[:;].*?(?<=[)\w.])(?P<cut>\s+)(?={_LATER_WORDS}\s*:)"
 )
-# A label alone on its line, its officer on the next.
-BARE_LABEL = re.compile(rf"^{_PRESIDING_LABEL}\s*[:;]$")
+# A label alone on its line, its officer on the next: "Chairperson:", "Presidenta :", "Président:".
+BARE_LABEL = re.compile(rf"^(?:{_PRESIDING_LABEL}|Pr[ée]sidente?|Presidencia|President[ae])\s*[:;]$", re.IGNORECASE)
 
 
-_NEXT_FIELD = re.compile(r"\s+(?:Contents|CONTENTS|Agenda item \d.*)$")  # a field run onto the line
+# A field run onto the line, with or without a space: "Mr. X CONTENTS", "Sr. GROSSMANSUMARIO".
+_NEXT_FIELD = re.compile(
+    r"(?:\s+|(?<=[^\W\d_]))(?:Contents|CONTENTS|SUMARIO|Sumario|SOMMAIRE|Sommaire)$|\s+Agenda item \d.*$"
+)
 
 
 def presiding_officer(label: str, who: str) -> Presiding:
@@ -63,6 +67,11 @@ def presiding_officer(label: str, who: str) -> Presiding:
         who = who[:opening].strip()
     who = _OCR_TITLE_COMMA.sub(r"\1. ", who)  # "Mrs, Franklin D. Roosevelt": a scan's comma for the stop
     name = _TITLE_PREFIX.sub("", who).strip().rstrip(".,;")
+    # "Ms. Belmir, Vice-Chairperson", "Sra. X, Vicepresidenta"; not a scan's comma after an initial
+    # ("Franklin D, Roosevelt").
+    if ", " in name and not _INITIAL_BEFORE_COMMA.search(name):
+        name, _, after_comma = (part.strip() for part in name.partition(", "))
+        office = office or after_comma
     if office is None and name:
         name, office = _without_trailing_country(name)
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
@@ -80,6 +89,7 @@ def chair_taken_by(who: str, office: str | None) -> Presiding:
 _SPANISH_ARTICLE = re.compile(r"^(?:El|La|el|la)\s+(?=S(?:r|ra|rta)\.)")
 # A scan's brace for the parenthesis before a country: "Mr. Dehousse {Belgium)".
 _OCR_BRACE = re.compile(r"\{(?=[^(){}]{2,60}\)$)")
+_INITIAL_BEFORE_COMMA = re.compile(r"(?:^|\s)\w,\s")
 _OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
 
 

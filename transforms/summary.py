@@ -8,13 +8,14 @@ from datetime import time
 
 from transforms.aliases import merge_misprints
 from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
+from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
 from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
 from transforms.masthead_fields import Masthead
-from transforms.presiding import Presiding, chair_taken_by
+from transforms.presiding import Presiding
 from transforms.record import (
     PROCEDURAL_SPEAKER,
     AgendaItemRow,
@@ -64,17 +65,6 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 # adoption, or the like, only in the alternative anchored at its start.
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
-_TAKES_CHAIR = re.compile(
-    # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides;
-    # old records say "..., Vice-Chairman, presided."; French and Spanish ones "M. Y, Vice-Président, prend la
-    # présidence.", "El Sr. Y, Vicepresidente, ocupa la Presidencia."
-    r"^(?:(?:In the absence of|En l['’]absence de|En ausencia de(?:l| la)?) [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
-    r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
-    # "Mr. X was elected Chairman by acclamation and took the Chair."
-    r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?\s+"
-    r"(?:(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\.|(?:re)?prend la pr[ée]sidence\b"
-    r"|assume la pr[ée]sidence\b|(?:ocupa|vuelve a ocupar|asume|reasume) la [Pp]residencia\b)"
-)
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
     re.IGNORECASE,
@@ -264,8 +254,7 @@ def _statement_rows(
     for paragraph in body.paragraphs:
         text = paragraph.text
         while changes and changes[0][0] <= paragraph.number:
-            if taken := _TAKES_CHAIR.match(changes.pop(0)[1]):
-                chair = _new_chair(taken)
+            chair = chair_taken(changes.pop(0)[1]) or chair
         # "Por invitación de la Presidencia, el Sr. X (Chile) toma asiento": a speaker named, who does not speak.
         procedural = in_romance and ROMANCE_PROCEDURAL.match(text) is not None
         attribution = None if procedural else attribute(text, in_romance=in_romance)
@@ -280,9 +269,9 @@ def _statement_rows(
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
             attribution = attribution._replace(role="chair")  # an official of the Office, Temporary Chair
-        takes_chair = _TAKES_CHAIR.match(text) if len(text) < 260 and _may_take_the_chair(text) else None
+        takes_chair = chair_taken(text)
         if takes_chair:
-            chair = _new_chair(takes_chair)
+            chair = takes_chair
             attribution = None
         if attribution is not None:
             several = several_officers and takes_chair is None
@@ -317,11 +306,6 @@ def _statement_rows(
 _MAY_PRESIDE = frozenset({"secretariat", "observer"})
 
 
-def _new_chair(taken: re.Match[str]) -> Presiding:
-    """Who presides from a "Mr. X, Vice-Chairperson, took the Chair." on."""
-    return chair_taken_by(taken.group("who"), taken.group("office"))
-
-
 def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Presiding | None) -> Presiding | None:
     """Who "The Temporary Chair" or "The Co-Chairperson (Committee against Torture)" is, by the masthead.
 
@@ -341,12 +325,6 @@ def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Pr
 def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
     """Whether a member named without an office is the one presiding, as an acting Chair is named."""
     return bool(chair.name and attribution.name) and name_key(attribution.name or "") == name_key(chair.name or "")
-
-
-def _may_take_the_chair(text: str) -> bool:
-    """Whether `_TAKES_CHAIR` could match; most short paragraphs that name the Chair do not take it."""
-    english = (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
-    return english or "résidence" in text or "residencia" in text  # "prend la présidence", "ocupa la Presidencia"
 
 
 def _is_procedural(text: str) -> bool:

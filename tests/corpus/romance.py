@@ -59,6 +59,7 @@ class RomanceRecord:
     # Per paragraph: (speaker name, role, country ISO3), None for a procedural line; a continuation repeats it.
     speakers: tuple[tuple[str | None, str, str | None], ...]
     language: Language
+    chair: str
 
 
 def generate_romance_records(n: int, language: Language, seed: int = 0) -> Iterator[RomanceRecord]:
@@ -81,10 +82,12 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                       chair, capitals)  # fmt: skip
     paragraphs: list[str] = []
     speakers: list[tuple[str | None, str, str | None]] = []
+    body: list[str] = []
 
     def say(text: str, speaker: tuple[str | None, str, str | None]) -> None:
         paragraphs.append(text)
         speakers.append(speaker)
+        body.append(f"{len(paragraphs)}.\t{text}")
 
     presiding = chair
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
@@ -111,16 +114,18 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
             say(_continuation(rng, language), speakers[-1])
         elif kind < 0.91 and presiding == chair:  # a Vice-Chair presides for a while
             presiding = rng.choice(members[:8])
-            say(_takes_chair(language, presiding), (None, "procedural", None))
+            if rng.random() < 0.5:  # a line of its own between two numbered paragraphs, no turn of anyone's
+                body.append(_takes_chair(rng, language, presiding))
+            else:
+                say(_takes_chair(rng, language, presiding), (None, "procedural", None))
         else:
             say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}",
                 (presiding, "chair", None))  # fmt: skip
     decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
-    body = [f"{n}.\t{text}" for n, text in enumerate(paragraphs, start=1)]
     closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
     text = "\n".join([*lines, *body, decided, closing]) + "\n"
     name = f"{symbol.replace('/', '_')}-{language.upper()}.txt"
-    return RomanceRecord(name, text, tuple(speakers), language)
+    return RomanceRecord(name, text, tuple(speakers), language, chair)
 
 
 def _masthead(rng: random.Random, language: Language, symbol: str, body: str, session: int, number: int, day: date,
@@ -131,7 +136,8 @@ def _masthead(rng: random.Random, language: Language, symbol: str, body: str, se
         held = [f"Tenue au Palais Wilson, à Genève, le {weekday} {day.day} {month} {day.year}, à 10 heures"]
         if rng.random() < 0.4:  # the held line broken in two, as older conversions print it
             held = ["tenue au Palais Wilson, à Genève,", f"le {weekday} {day.day} {month} {day.year}, à 10 heures"]
-        officer = f"Président{'e' if rng.random() < 0.3 else ''}: {'M.' if rng.random() < 0.7 else 'Mme'} {chair}"
+        honorific = "M." if rng.random() < 0.7 else "Mme"
+        officer = f"Président{'e' if rng.random() < 0.3 else ''}:{_officer_gap(rng)}{_titled(rng, honorific, chair)}"
         session_line = f"{_french_ordinal(session).capitalize()} session"
         opening = f"La séance est ouverte à 10 h {rng.randint(1, 30)}."
         header = ["Nations Unies", symbol, f"Distr. générale\n{day.day} {month} {day.year}\nOriginal: anglais"]
@@ -140,7 +146,7 @@ def _masthead(rng: random.Random, language: Language, symbol: str, body: str, se
         title = f"Acta resumida de la {number}ª sesión"
         held = [f"Celebrada en el Palais Wilson, Ginebra, el {weekday} {day.day} de {month} de {day.year}, "
                 "a las 10.00 horas"]  # fmt: skip
-        officer = f"Presidente:{rng.choice(['', ' '])}Sr. {chair}"
+        officer = f"Presidente:{_officer_gap(rng)}{_titled(rng, 'Sr.', chair)}"
         session_line = f"{session}º período de sesiones"
         opening = f"Se declara abierta la sesión a las 10.{rng.randint(5, 30):02d} horas."
         header = ["Naciones Unidas", symbol, f"Distr. general\n{day.day} de {month} de {day.year}\nOriginal: inglés"]
@@ -151,6 +157,20 @@ def _masthead(rng: random.Random, language: Language, symbol: str, body: str, se
         "Examen des rapports des États parties" if language == "fr" else "Examen de los informes de los Estados partes"
     )
     return [*header, body, session_line, title, *held, officer, contents, review, opening, review]
+
+
+def _titled(rng: random.Random, title: str, name: str) -> str:
+    """A title and name: at times glued to the title's stop, or the stop set apart, as conversions print them."""
+    if not title.endswith("."):  # "Mme" has no stop
+        return f"{title} {name}" if rng.random() < 0.8 else f"{title}{name}"
+    return rng.choice(
+        [f"{title} {name}", f"{title} {name}", f"{title} {name}", f"{title}{name}", f"{title[:-1]} . {name}"]
+    )
+
+
+def _officer_gap(rng: random.Random) -> str:
+    """What comes between the label and the title: a space, nothing, or a new line (the label alone)."""
+    return rng.choice([" ", " ", "", "\n"])
 
 
 def _french_ordinal(n: int) -> str:
@@ -183,10 +203,15 @@ def _seating(rng: random.Random, language: Language, state: str, delegate: str) 
     return f"Por invitación del Presidente, {who} toma asiento a la mesa."
 
 
-def _takes_chair(language: Language, vice_chair: str) -> str:
+def _takes_chair(rng: random.Random, language: Language, vice_chair: str) -> str:
+    """The Vice-Chair takes the Chair: office after a comma or in brackets, or (Spanish) the verb first."""
     if language == "fr":
-        return f"M. {vice_chair}, Vice-Président, prend la présidence."
-    return f"El Sr. {vice_chair}, Vicepresidente, ocupa la Presidencia."
+        return rng.choice([f"M. {vice_chair}, Vice-Président, prend la présidence.",
+                           f"M. {vice_chair} (Vice-Président) prend la présidence.",
+                           f"La présidence est assurée par M. {vice_chair}, Vice-Président."])  # fmt: skip
+    return rng.choice([f"El Sr. {vice_chair}, Vicepresidente, ocupa la Presidencia.",
+                       f"El Sr. {vice_chair} (Vicepresidente) ocupa la Presidencia.",
+                       f"Ocupa la Presidencia el Sr. {vice_chair}, Vicepresidente."])  # fmt: skip
 
 
 def _chair(language: Language, capitals: bool) -> str:

@@ -117,7 +117,7 @@ ROMANCE_CHAIR_OFFICES = (
     r"|Vice-Pr[ée]sidente?|Vicepresident[ae])"
 )
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
-ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa])"
+ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa]|en\s+funciones)"
 ROMANCE_TITLES = {"Sr": "male", "Sra": "female", "Srta": "female", "Sres": None, "MM": "male", "Dra": "female"}
 # The titles a French or Spanish opening names its speaker with ("M. X", "Mme X", "El Sr. X").
 ROMANCE_TITLE_WORDS = frozenset((*ROMANCE_TITLES, "M", "Mme", "Mlle", "Mmes", "Mlles"))
