@@ -235,6 +235,25 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("El Sr. Pérez (Chile) manifestó que la ley había cambiado.", ("Pérez", "delegation", "CHL")),
         ("El Sr. Kotrane propuso una enmienda.", ("Kotrane", "member", None)),
         ("El PRESIDENTE señaló que la sesión continuaba.", (None, "chair", None)),
+        # Offices named without a name, and delegates named by their State alone.
+        ("Le SECRÉTAIRE dit que le quorum est atteint.", (None, "secretariat", None)),
+        ("La Secretaria del Comité informa de que hay quórum.", (None, "secretariat", None)),
+        ("La Relatora para el país pregunta si la ley existe.", (None, "rapporteur", None)),
+        ("Le RAPPORTEUR POUR LE PAYS demande si la loi existe.", (None, "rapporteur", None)),
+        ("El representante de Chile dice que su país apoya el texto.", (None, "delegation", "CHL")),
+        ("La représentante de la Fédération de Russie, parlant au nom du Groupe, dit que le texte est bon.",
+         (None, "delegation", "RUS")),
+        ("Le représentant de l'Égypte ne pense pas que le texte soit clair.", (None, "delegation", "EGY")),
+        ("L’observateur de la Suisse dit que son pays appuie le texte.", (None, "delegation", "CHE")),
+        # The refugees' High Commissioner is a guest, as in English; the Office's staff are the secretariat.
+        ("El Sr. Abdel (Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados) dice que sí.",
+         ("Abdel", "observer", None)),
+        ("M. Abdel (Haut-Commissariat des Nations Unies pour les réfugiés) dit que le HCR coopère.",
+         ("Abdel", "observer", None)),
+        ("La Sra. Arbour (Alta Comisionada para los Derechos Humanos) declara abierto el período de sesiones.",
+         ("Arbour", "secretariat", None)),
+        ("El Sr. Pérez (Bahrein) dice que la ley ha cambiado.", ("Pérez", "delegation", "BHR")),
+        ("M. Dupont (Saint-Vincent-et-les Grenadines) dit que la loi a changé.", ("Dupont", "delegation", "VCT")),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:

@@ -137,7 +137,7 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
         who = printed[observer.end() :].strip()
         country = iso3_for_country(who) or iso3_for_country_in(who, "fr") or iso3_for_country_in(who, "es")
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
-    if _ROMANCE_SECRETARIAT.search(printed):
+    if _ROMANCE_SECRETARIAT.search(printed) and "fugi" not in lowered:  # the refugees' High Commissioner is a guest
         return Affiliation(printed, role="secretariat", affiliation=printed)
     return None
 

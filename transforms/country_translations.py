@@ -56,6 +56,7 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "Saint-Kitts-et-Nevis": "KNA",
         "Union soviétique": "SUN",
         "République arabe unie": "EGY",
+        "Saint-Vincent-et-les Grenadines": "VCT",
     },
     "es": {
         "Irán (República Islámica del)": "IRN",
@@ -93,6 +94,9 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "Zaire": "COD",
         "Türkiye": "TUR",
         "Estado de Palestina": "PSE",
+        "Bahrein": "BHR",
+        "Comoras": "COM",
+        "Maldivas": "MDV",
     },
 }
 

@@ -114,10 +114,19 @@ CHAIR_NAMED_EARLY = re.compile(
     r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
     rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
 )
-UNNAMED_OPENINGS = tuple(
-    f"{article} {who}"
-    for article in ("A", "Another", "The")
-    for who in ("representative", "delegate", "member of the delegation")
+UNNAMED_OPENINGS = (
+    *(
+        f"{article} {who}"
+        for article in ("A", "Another", "The")
+        for who in ("representative", "delegate", "member of the delegation")
+    ),
+    *(f"{article} {who}" for article in ("El", "Un") for who in ("representante", "delegado", "observador")),
+    *(f"{article} {who}" for article in ("La", "Una") for who in ("representante", "delegada", "observadora")),
+    *(f"{article} {who}" for article in ("Le", "Un") for who in ("représentant", "délégué", "representant")),
+    *(f"{article} {who}" for article in ("La", "Une") for who in ("représentante", "déléguée", "observatrice")),
+    "L'observateur",
+    "L’observateur",
+    "Un observateur",
 )
 CHAIR_AFTER_CLAUSE = re.compile(
     rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+(?:the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})"
@@ -132,15 +141,26 @@ SECRETARY_OFFICE = re.compile(
     r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
     r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
+    # "Le SECRÉTAIRE", "La Secretaria del Comité", "El Relator para el país", "La Rapporteuse pour le pays".
+    r"|^(?:Le|La|El|LE|LA|EL)\s+(?P<romance_office>(?:Secr[ée]taire|SECR[ÉE]TAIRE|Secretari[oa]|SECRETARI[OA])"
+    r"(?:\s+(?:du|del)\s+Comit[ée])?|(?:Rapporteu(?:r|se)|RAPPORTEU(?:R|SE))(?i:\s+pour\s+le\s+pays)?"
+    r"|(?:Relatora?|RELATORA?)(?i:\s+para\s+el\s+pa[íi]s)?)"
+    r"(?=\s|,)"
 )
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
 # "El Sr. X", "La Dra. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
 NAMED = re.compile(
     rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
+_ROMANCE_VERB_ALTERNATIVES = "|".join(sorted(ROMANCE_REPORTING_VERBS, key=len, reverse=True))
 UNNAMED = re.compile(
-    r"^(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
-    r"(?:the\s+delegation\s+of\s+)?(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b)"
+    r"^(?:(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
+    r"(?:the\s+delegation\s+of\s+)?"
+    # "El representante de Chile dice", "La représentante du Mexique déclare", "L'observateur de la Suisse".
+    r"|(?P<romance>(?:El|La|Le|L['’]|Un|Una|Une)\s*(?:representante|repr[ée]sentante?|delegad[oa]|d[ée]l[ée]gu[ée]e?"
+    r"|observador[a]?|observat(?:eur|rice))\s+(?:de\s+la\s+|de\s+l['’]|del\s+|des\s+|du\s+|de\s+)?))"
+    r"(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b"
+    rf"|\s+(?:ne|no|n['’])\b|\s+(?:(?:se|s['’])\s*)?(?:{_ROMANCE_VERB_ALTERNATIVES})\b)"
 )
 # The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
 # one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb

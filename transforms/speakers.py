@@ -83,11 +83,10 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
         if chair:
             office = chair.group("office") or chair.group("romance_office")
             return _office_attribution(text, chair.end(), office, "chair", in_romance=not chair.group("office"))
-        secretary = SECRETARY_OFFICE.match(text)
-        if secretary:
-            office = secretary.group("office")
-            role = "rapporteur" if "rapporteur" in office.casefold() else "secretariat"
-            return _office_attribution(text, secretary.end(), office, role)
+        if secretary := SECRETARY_OFFICE.match(text):
+            office = secretary.group("office") or secretary.group("romance_office")
+            role = "rapporteur" if any(w in office.casefold() for w in ("rapporteu", "relator")) else "secretariat"
+            return _office_attribution(text, secretary.end(), office, role, in_romance=not secretary.group("office"))
     named = NAMED.match(text)
     if named:
         return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)
@@ -152,7 +151,7 @@ _CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})
 
 def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:
     """ "A representative of Kazakhstan said": records since about 2020 name no delegate."""
-    verb_at = _verb_position(text, unnamed.end())
+    verb_at = _verb_position(text, unnamed.end(), in_romance=unnamed.group("romance") is not None)
     if verb_at is None:
         return None
     said = classify_parenthetical(unnamed.group("who"))
