@@ -254,6 +254,11 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          ("Arbour", "secretariat", None)),
         ("El Sr. Pérez (Bahrein) dice que la ley ha cambiado.", ("Pérez", "delegation", "BHR")),
         ("M. Dupont (Saint-Vincent-et-les Grenadines) dit que la loi a changé.", ("Dupont", "delegation", "VCT")),
+        # A State's name a conversion broke with spaces; no space after the closing bracket.
+        ("El Sr. Kovalev (Federaci ó n de Rusia) dice que la ley existe.", ("Kovalev", "delegation", "RUS")),
+        ("El Sr. Pérez (Estados Unidos de Am é rica) dice que sí.", ("Pérez", "delegation", "USA")),
+        ("La Sra. Gaer (Relatora para el país)pregunta por la ley.", ("Gaer", "rapporteur", None)),
+        ("M. Dupont(France)dit que la loi a changé.", ("Dupont", "delegation", "FRA")),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:

@@ -93,6 +93,10 @@ CASES = [
     ("Mr. Ben Achour (Vice-Chairperson) said", "Ben Achour", "member", None, None, None),
     ("The Secretary of the Committee said that", None, "secretariat", None, None, None),
     ("Ms. Al-Thani (Qatar) also welcomed the", "Al-Thani", "delegation", "QAT", None, None),
+    # No space after the bracket; a State's name a conversion broke with spaces.
+    ("Ms. GAER(Country Rapporteur)asked whether", "Gaer", "rapporteur", None, None, None),
+    ("Mr. Smith (Unit ed States of Am erica) said that", "Smith", "delegation", "USA", None, None),
+    ("Mr. Weber (Ger ma ny) said that", "Weber", "delegation", "DEU", None, None),
 ]
 
 

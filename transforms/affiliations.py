@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.countries import iso3_for_country, iso3_for_misread_country
-from transforms.country_translations import iso3_for_country_in
+from transforms.country_translations import iso3_for_country_in, iso3_for_spaced_out_name
 from transforms.romance.speakers import (
     ROMANCE_CAPACITY,
     ROMANCE_MANDATE_HOLDER,
@@ -109,6 +109,8 @@ def classify_parenthetical(inner: str) -> Affiliation:
             return Affiliation(printed, role=role, office=printed)
     if (romance := _romance_affiliation(printed, lowered)) is not None:  # after every English reading
         return romance
+    if " " in printed and (unspaced := iso3_for_spaced_out_name(printed)) is not None:  # "(Federaci ó n de Rusia)"
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=unspaced)
     if (misread := iso3_for_misread_country(printed)) is not None:  # a scan's "(Franco)" for France
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=misread)
     return Affiliation(printed, role="observer", affiliation=printed)

@@ -16,6 +16,7 @@ same code in every language version of a record. Names two States could bear ("C
 from __future__ import annotations
 
 import gettext
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
@@ -130,8 +131,34 @@ def _index(language: Language) -> dict[str, str]:
 _WHOLE, _PART = 0, 1
 
 
+@lru_cache(maxsize=4096)
+def iso3_for_spaced_out_name(printed: str) -> str | None:
+    """The State whose name a conversion broke with spaces, in English, French or Spanish ("Federaci ó n de
+    Rusia", "Estados Unidos de Am é rica", "Ger many"): the name with every space taken out."""
+    key = _unspaced(printed)
+    return _unspaced_index().get(key) if len(key) >= 5 and key.isalpha() else None
+
+
+@lru_cache(maxsize=1)
+def _unspaced_index() -> dict[str, str]:
+    """Every name of every State in the three languages, spaces and hyphens taken out; a key two States share
+    is dropped."""
+    english = ((name, country.iso3) for country in COUNTRIES for name in (country.name, *country.aliases))
+    index: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, iso3 in (*english, *_index("fr").items(), *_index("es").items()):
+        if index.setdefault(key := _unspaced(name), iso3) != iso3:
+            shared.add(key)
+    return {key: iso3 for key, iso3 in index.items() if key not in shared}
+
+
+def _unspaced(name: str) -> str:
+    return re.sub(r"[\s\-'()]+", "", normalise_country_text(name))
+
+
 def _names(language: Language) -> Iterator[tuple[str, str, int]]:
-    import pycountry  # its database loads on first use: only a French or Spanish record pays for it
+    # Its database loads on first use: only a French or Spanish record, or a State's name broken apart, pays for it.
+    import pycountry
 
     ours = {country.iso3 for country in COUNTRIES}
     current = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])

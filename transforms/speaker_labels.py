@@ -114,6 +114,11 @@ CHAIR_NAMED_EARLY = re.compile(
     r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
     rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
 )
+# What several people named together did, not said: "Mr. X and Mr. Y continued to act as tellers".
+ACTS_NOT_WORDS = frozenset(
+    "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "
+    "reverted opened closed read paid called acted".split()
+)
 UNNAMED_OPENINGS = (
     *(
         f"{article} {who}"

@@ -15,6 +15,7 @@ from transforms.countries import country_name, is_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
 from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
+    ACTS_NOT_WORDS,
     ADVERBS,
     CHAIR_AFTER_CLAUSE,
     CHAIR_NAMED_EARLY,
@@ -243,7 +244,7 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
         verb_at = _verb_position(text, joint, in_romance=in_romance)
         # A colon after the names ("Mr. X and Mr. Y: ...") leaves no word there to read.
         word = _NEXT_WORD.match(text, verb_at - 1) if verb_at is not None else None
-        if word is not None and word.group(1) in _ACTS_NOT_WORDS:
+        if word is not None and word.group(1) in ACTS_NOT_WORDS:
             verb_at = None
     if verb_at is None:
         return None
@@ -272,10 +273,6 @@ def _joint_speakers_end(text: str, position: int) -> int | None:
     return end
 
 
-_ACTS_NOT_WORDS = frozenset(
-    "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "
-    "reverted opened closed read paid called acted".split()
-)
 # "and", and in French and Spanish "et" and "y" ("Mlle X (Libéria), M. Y (Pologne) et M. Z ... déclarent").
 _ANOTHER_SPEAKER = re.compile(
     rf"(?:,\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+)(?:(?:el|la)\s+)?{TITLE}\s+{NAME_WORD}(?:[ \t]+{NAME_WORD})*"
@@ -349,6 +346,8 @@ def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliat
 def _verb_position(text: str, position: int, *, in_romance: bool = False) -> int | None:
     """Where the reporting verb starts, directly or after an interposed clause; else None."""
     rest = text[position : position + 600]
+    if rest[:1].isalpha() and text[position - 1 : position] == ")":  # "(Chile)dice": no space after the bracket
+        position, rest = position - 1, " " + rest
     if rest.startswith(":") or rest.lstrip().startswith(":"):
         return position + rest.index(":")
     if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said

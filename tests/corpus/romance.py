@@ -96,8 +96,9 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
         kind = rng.random()
         if kind < 0.35:
             who = rng.choice(delegates)
-            say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} ({state}) "
-                f"{_verb(rng, language)} {_words(rng, language)}", (who, "delegation", iso3))  # fmt: skip
+            say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} ({_converted(rng, state)})"
+                f"{rng.choice([' ', ' ', ' ', ''])}{_verb(rng, language)} {_words(rng, language)}",
+                (who, "delegation", iso3))  # fmt: skip
         elif kind < 0.55:
             who = rng.choice([member for member in members[:8] if member != presiding])  # the Chair is "Le Président"
             say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} {_verb(rng, language)} "
@@ -201,6 +202,16 @@ def _seating(rng: random.Random, language: Language, state: str, delegate: str) 
         return f"Sur l’invitation du Président, {who} prend place à la table."
     who = f"el Sr. {delegate} ({state})" if named else f"la delegación del Estado parte ({state})"
     return f"Por invitación del Presidente, {who} toma asiento a la mesa."
+
+
+def _converted(rng: random.Random, name: str) -> str:
+    """A State's name at times broken by a conversion: spaces set into its longest word ("Federaci ó n")."""
+    longest = max(name.split(), key=len)
+    if rng.random() >= 0.1 or len(longest) < 7:
+        return name
+    cuts = sorted(rng.sample(range(2, len(longest) - 1), 2))
+    broken = f"{longest[: cuts[0]]} {longest[cuts[0] : cuts[1]]} {longest[cuts[1] :]}"
+    return name.replace(longest, broken, 1)
 
 
 def _takes_chair(rng: random.Random, language: Language, vice_chair: str) -> str:
