@@ -318,3 +318,31 @@ def test_a_repeated_sentence_at_page_tops_is_text_not_a_running_head() -> None:
 
     numbered = [f"{number}.\t{' '.join(paragraph).partition(' ')[2]}" for number, paragraph in enumerate(paragraphs, 1)]
     assert document.text == "\n".join(numbered) + "\n"
+
+
+def test_a_plain_text_paragraph_number_on_its_own_line_and_a_running_header_over_two_lines() -> None:
+    """Some conversions print "1." on one line and its paragraph on the next, and the running header as the
+    symbol over "página 2"; the text comes back one paragraph a line, numbered, the header gone."""
+    text = (
+        "Se declara abierta la sesión a las 10.05 horas.\n"
+        "1.\n"
+        "Por invitación del Presidente, la delegación de Benin toma asiento a la mesa.\n"
+        "2.\n\n"
+        "El Sr. Dossou (Benin) dice que la ley se aprobó en\n"
+        "CAT/C/SR.803\n"
+        "página 2\n"
+        "2006 y que se aplica.\n"
+        "3.   \n"
+        "El PRESIDENTE da las gracias a la delegación.\n"
+    )
+    extracted = extract_document(text.encode(), "record.txt").text
+    assert extracted.splitlines() == [
+        "Se declara abierta la sesión a las 10.05 horas.",
+        "1.\tPor invitación del Presidente, la delegación de Benin toma asiento a la mesa.",
+        "2.\tEl Sr. Dossou (Benin) dice que la ley se aprobó en",
+        "2006 y que se aplica.",
+        "3.\tEl PRESIDENTE da las gracias a la delegación.",
+    ]
+    numbered = split_body(extracted).paragraphs
+    assert [(p.number, p.text[:10]) for p in numbered] == [(1, "Por invita"), (2, "El Sr. Dos"), (3, "El PRESIDE")]
+    assert numbered[1].text.endswith("en 2006 y que se aplica.")

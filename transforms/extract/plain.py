@@ -14,7 +14,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 # page furniture, which would otherwise cut a paragraph in two or pass for an agenda heading. A symbol
 # alone is kept: the masthead prints one. Found from the newline before it, which `re` looks for fast
 # (five times faster than trying every line's start), hence the newline put before the text.
-_RUNNING_HEADER = re.compile(rf"\n[ \t]*{SYMBOL}[ \t]+(?:page|Page|PAGE)[ \t]+\d{{1,4}}[ \t]*(?=\n)")
+# "E/CN.4/1984/SR.33 page 2", and "CAT/C/SR.803" over "página 2" in a Spanish record.
+_RUNNING_HEADER = re.compile(
+    rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)[ \t]+\d{{1,4}}[ \t]*(?=\n)"
+)
+# A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
+_NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -40,6 +45,8 @@ def text_from_plain(content: bytes) -> str:
     if "\f" in text:
         text = text.replace("\f", "\n")
     text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
+    if ".\n" in text:
+        text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
