@@ -26,12 +26,13 @@ WEEKDAY = (
 )
 # "6 mai 2005", "1er mai 2005", "2 de noviembre de 2009", "1º de mayo de 2009"; its groups are read by
 # `parse_romance_date` (a pattern that holds it holds it once).
-DATE = rf"(?P<day>\d{{1,2}})\s*(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONTH})\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})"
+DATE = rf"(?P<day>\d{{1,2}})\s*\.?(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONTH})\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})"
 # "10 heures", "15 h 30", "10 h 5", "15h 30", "midi"; "10.30 horas", "10 horas", "las 12.00 horas".
 # A conversion may set every digit apart: "a las 1 1 . 2 0 horas".
 CLOCK = (
     r"(?:\d{1,2}\s*(?:h(?:eures?)?\s*\d(?:\s?\d)?|heures?)\b"
-    r"|\d(?:\s?\d)?(?:\s?[.:,]\s?\d\s?\d)?\s*(?:h\s?oras\b|[ap]\s?\.\s?m\b\.?)"
+    # "10.00 h.", as newer Spanish records abbreviate the hours.
+    r"|\d(?:\s?\d)?(?:\s?[.:,]\s?\d\s?\d)?\s*(?:h\s?oras\b|[ap]\s?\.\s?m\b\.?)|\d{1,2}[.:]\d\d\s?h\b\.?"
     r"|midi\b|mediod[íi]a\b)"
 )
 

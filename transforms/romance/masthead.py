@@ -55,10 +55,11 @@ _TITLE = re.compile(
     # "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION": the provisional records of the 1950s.
     r"compte[\s-]*rendu\s*analytique\s*(?:provisoire\s*)?(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_fr>{_PART_FR})\s*\**\s*de\s*la\s*)?"
-    rf"(?P<n_fr>\d{{1,4}}\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
+    # "1 234e", "1.234.ª": a thousands' separator, and the stop before a Spanish ordinal's letter.
+    rf"(?P<n_fr>(?:\d\s\d{{3}}|\d{{1,4}})\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
     r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*parcial\s*\))?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
-    rf"(?P<n_es>\d{{1,4}}\s*(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
+    rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -76,7 +77,7 @@ _DATE_LINE = re.compile(
 _SESSION = re.compile(
     rf"^(?P<fr>{FRENCH_ORDINAL_WORDS}|\d(?:\s?\d){{0,2}}\s*e)\s*session\b"
     # A body's name may come first on the line; a conversion may set the digits apart ("4 6 º período").
-    rf"|(?:^|\s)(?P<es>\d(?:\s?\d){{0,2}}\s*[ºo°]?|{SPANISH_ORDINAL_WORDS})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
+    rf"|(?:^|\s)(?P<es>\d(?:\s?\d){{0,2}}\s*\.?[ºo°]?|{SPANISH_ORDINAL_WORDS})\s+per[íi]odo\s+(?:extraordinario\s+)?de\s+sesiones\b",
     re.IGNORECASE,
 )
 # A French ordinal a conversion broke into bits, closed up again when nothing else reads it.
@@ -184,7 +185,7 @@ _LETTERS_JOINED = re.compile(r"\s(?=\w\b)|(?<=\b\w)\s")
 
 def _title_fields(title: re.Match[str]) -> dict[str, object]:
     number = title.group("n_fr") or title.group("n_es")
-    digits = re.match(r"\d+", number)
+    digits = re.match(r"\d+", re.sub(r"(?<=\d)[.\s](?=\d{3})", "", number))
     if digits:
         value: int | None = int(digits.group(0))
     else:
