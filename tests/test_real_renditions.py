@@ -172,6 +172,11 @@ def test_a_symbol_run_into_the_issue_date_gives_its_digits_back_to_the_day() -> 
     assert masthead.symbol == "CCPR/C/SR.2136/Add.1"
     masthead = read_masthead(["CAT/C/SR.10517 November 2011", "Summary record of the 1051st meeting"])
     assert masthead.symbol == "CAT/C/SR.1051"
+    # Inside a line that opens with something else, in French or Spanish.
+    masthead = read_masthead(["Distr.GÉNÉRALE CAT/C/SR.55816 mai 2003 Original: FRANÇAIS", "Trentième session"])
+    assert masthead.symbol == "CAT/C/SR.558"
+    masthead = read_masthead(["Distr. GENERAL CAT/C/SR.55816 de mayo de 2003", "30º período de sesiones"])
+    assert masthead.symbol == "CAT/C/SR.558"
 
 
 def test_a_footnote_naming_the_other_part_is_not_the_records_symbol() -> None:

@@ -150,6 +150,7 @@ def test_original_language_named_in_english() -> None:
         (["El debate abarcado por el acta resumida se inicia a las 11.30 horas."], (time(11, 30), None, 0)),
         (["Se declara abierta la sesión a las 10.05 h.", "Se levanta la sesión a las 13.00 h."],
          (time(10, 5), time(13), 0)),
+        (["La séance est ouverte à 1 0  h  5 .", "La séance est levée à 1 3 heures."], (time(10, 5), time(13), 0)),
         (["Se declara abierta la sesión a las 10.35 a .m.", "La sesión se suspende a las 11.00 horas"],
          (time(10, 35), None, 1)),
     ],

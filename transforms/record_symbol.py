@@ -35,14 +35,14 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
     elif (other_part := _OTHER_PART.search(line)) and is_meeting_symbol(other_part.group("symbol")):
         symbols.other_parts.append(other_part.group("symbol"))
-    elif len(line) < 80 and (symbol := _meeting_symbol_in(line)):
-        symbols.in_sentences.append(symbol)
+    elif len(line) < 80 and (found := _meeting_symbol_in(line)):
+        symbols.in_sentences.append(found)
 
 
 @dataclass(slots=True)
 class SymbolsSeen:
     printed: list[tuple[str, str]] = field(default_factory=list)  # opening a line, with the rest of it
-    in_sentences: list[str] = field(default_factory=list)  # inside a short line
+    in_sentences: list[tuple[str, str]] = field(default_factory=list)  # inside a short line, with the rest of it
     other_parts: list[str] = field(default_factory=list)  # "... appears as document X", of the other part
 
 
@@ -55,11 +55,10 @@ def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
     run into the issue date ("CCPR/C/SR.2136/Add.117 November 2003") gives its last digits back
     to the day.
     """
-    if symbols.printed:
-        symbol, rest = symbols.printed[0]
+    # "Distr.GÉNÉRALE CAT/C/SR.55816 mai 2003": a symbol inside a line may be run into the date too.
+    if seen := symbols.printed or symbols.in_sentences:
+        symbol, rest = seen[0]
         return _without_run_on_day(symbol, masthead.meeting_number) if _RUN_ON_DATE.match(rest) else symbol
-    if symbols.in_sentences:
-        return symbols.in_sentences[0]
     for other in symbols.other_parts:
         if "/Add." in other:
             return other.rsplit("/Add.", 1)[0]
@@ -146,8 +145,9 @@ def derived_symbol(masthead: Masthead) -> str | None:
 _SYMBOL_ANYWHERE = re.compile(SYMBOL)
 
 
-def _meeting_symbol_in(line: str) -> str | None:
+def _meeting_symbol_in(line: str) -> tuple[str, str] | None:
+    """The first meeting symbol inside the line, with the rest of the line after it."""
     for match in _SYMBOL_ANYWHERE.finditer(line):
         if is_meeting_symbol(match.group(0)):
-            return match.group(0)
+            return match.group(0), line[match.end() :]
     return None

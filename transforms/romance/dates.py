@@ -30,7 +30,7 @@ DATE = rf"(?P<day>\d{{1,2}})\s*\.?(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONT
 # "10 heures", "15 h 30", "10 h 5", "15h 30", "midi"; "10.30 horas", "10 horas", "las 12.00 horas".
 # A conversion may set every digit apart: "a las 1 1 . 2 0 horas".
 CLOCK = (
-    r"(?:\d{1,2}\s*(?:h(?:eures?)?\s*\d(?:\s?\d)?|heures?)\b"
+    r"(?:\d(?:\s?\d)?\s*(?:h(?:eures?)?\s*\d(?:\s?\d)?|heures?)\b"
     # "10.00 h.", as newer Spanish records abbreviate the hours.
     r"|\d(?:\s?\d)?(?:\s?[.:,]\s?\d\s?\d)?\s*(?:h\s?oras\b|[ap]\s?\.\s?m\b\.?)|\d{1,2}[.:]\d\d\s?h\b\.?"
     r"|midi\b|mediod[íi]a\b)"
