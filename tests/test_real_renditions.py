@@ -122,6 +122,20 @@ def test_the_states_parties_number_their_sessions_as_meetings() -> None:
     assert only_meeting(parse("\n".join([*other, OPENING, PARAGRAPH])))["session_number"] is None
 
 
+@pytest.mark.parametrize(("line", "session"), [("13ª reunión", 13), ("Decimotercera reunión", 13),
+                                               ("Treizième réunion", 13), ("27 e réunion", 27)])  # fmt: skip
+def test_the_states_parties_sessions_in_french_and_spanish(line: str, session: int) -> None:
+    masthead = [
+        "Naciones Unidas", "CAT/SP/SR.16", "Reunión de los Estados partes en la Convención contra la Tortura",
+        line, "Acta resumida de la 16ª sesión",
+        "Celebrada en el Palacio de las Naciones, Ginebra, el martes 18 de octubre de 2011, a las 10.00 horas",
+        "Presidente: Sr. Seilenthal (Estonia)", "Se declara abierta la sesión a las 10.25 horas.",
+        "1.\tEl Presidente dice que la reunión ha comenzado.",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(masthead)))
+    assert (meeting["body"], meeting["session_number"], meeting["meeting_number"]) == ("CAT-SP", session, 16)
+
+
 def test_a_rendition_without_its_symbol_is_keyed_by_the_derived_one_and_says_so() -> None:
     meeting = only_meeting(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH])))
     assert (meeting["meeting_id"], meeting["symbol"], meeting["symbol_derived"]) == (

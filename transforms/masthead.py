@@ -14,6 +14,7 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
 from transforms.numbers import ORDINAL, ordinal_value
+from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
 from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
@@ -24,7 +25,8 @@ _SESSION = re.compile(
     r"|\b(?:substantive|organizational|regular|resumed)\s+session\s+of\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_PARTIES_SESSION = re.compile(rf"^(?P<n>{ORDINAL})\s+meeting$", re.IGNORECASE)
+
+
 _MEETING = re.compile(
     rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*the\s*"
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
@@ -84,7 +86,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     in_contents = False
     symbols = SymbolsSeen()
     first_half: str | None = None
-    parties_session: re.Match[str] | None = None  # "Ninth Meeting": how the States parties number their sessions
+    parties_session: int | None = None  # "Ninth Meeting", "13ª reunión": how the States parties number sessions
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -122,15 +124,15 @@ def read_masthead(lines: list[str]) -> Masthead:
             first_half = line
         elif line.endswith(("took the Chair.", "presided.")):  # a stand-in named above the opening line
             masthead.stand_in = line
-        elif parties_session is None and line.endswith(("Meeting", "MEETING")):
-            parties_session = _PARTIES_SESSION.match(line)
+        elif parties_session is None and line.endswith(PARTIES_ENDINGS):
+            parties_session = parties_session_number(line)
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
     if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
     settle_symbol(masthead, symbols)
-    if masthead.session_number is None and parties_session and (masthead.body or "").endswith("-SP"):
-        masthead.session_number = ordinal_value(parties_session.group("n"))  # the States parties' "Ninth Meeting"
+    if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
+        masthead.session_number = parties_session
     return masthead
 
 
