@@ -125,3 +125,28 @@ def test_the_chair_handed_over_between_numbered_paragraphs(
     batch = parse_documents([RawRecord("file:///handed-over.txt", text.encode(), "handed-over.txt")])
     rows = batch.frames["statements"].sort("paragraph").select("paragraph", "speaker_role", "speaker_name")
     assert rows.rows() == [(1, "chair", "Otani"), (2, "chair", "Kotrane"), (3, "chair", "Otani")]
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "stand_in"),
+    [
+        (
+            "es",
+            "Se declara abierta",
+            "En ausencia de la Sra. Otani, el Sr. Kotrane, Vicepresidente, ocupa la Presidencia.",
+        ),
+        ("es", "Sumario", "Ocupa la Presidencia el Sr. Kotrane (Vicepresidente)."),
+        ("fr", "La séance est ouverte", "En l’absence de Mme Otani, M. Kotrane, Vice-Président, prend la présidence."),
+        ("en", "The meeting was called", "The Vice-Chair, Mr. Kotrane, took the Chair."),
+    ],
+)
+def test_a_stand_in_named_above_the_opening_line_presides_from_the_start(
+    language: str, before: str, stand_in: str
+) -> None:
+    record = (VERSIONS / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    at = record.index(before)
+    text = f"{record[:at]}{stand_in}\n{record[at:]}"
+    batch = parse_documents([RawRecord("file:///stand-in.txt", text.encode(), "stand-in.txt")])
+    chair_turns = batch.frames["statements"].filter(speaker_role="chair")
+    assert chair_turns.height > 0
+    assert set(chair_turns["speaker_name"]) == {"Kotrane"}

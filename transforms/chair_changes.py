@@ -34,7 +34,7 @@ _VERB_FIRST = re.compile(
 # wrapped line of a paragraph may end the same way.
 _CHANGE_LINE = re.compile(
     r"^(?:(?:In the absence of|En l['’]absence d[eu]|En ausencia de(?:l| la)?) .{2,120}?,\s*)?"
-    r"(?:(?:The|El|La|Le)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Sr|Sra|Srta|M|Mme|Mlle|Vice\S*|Vicepresident[ae])\.?\s"
+    r"(?:(?:The|El|La|Le|el|la|le)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Sr|Sra|Srta|M|Mme|Mlle|Vice\S*|Vicepresident[ae])\.?\s"
     rf".{{1,160}}?(?:{_TAKES_THE_CHAIR})\s*\.?$"
 )
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol
+from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
@@ -122,7 +123,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             continue
         if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
             first_half = line
-        elif line.endswith(("took the Chair.", "presided.")):  # a stand-in named above the opening line
+        elif line.endswith(("took the Chair.", "presided.")) or is_chair_change_line(line):  # a stand-in named above
             masthead.stand_in = line
         elif parties_session is None and line.endswith(PARTIES_ENDINGS):
             parties_session = parties_session_number(line)
