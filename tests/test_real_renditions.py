@@ -191,6 +191,9 @@ def test_a_symbol_run_into_the_issue_date_gives_its_digits_back_to_the_day() -> 
     assert masthead.symbol == "CAT/C/SR.558"
     masthead = read_masthead(["Distr. GENERAL CAT/C/SR.55816 de mayo de 2003", "30º período de sesiones"])
     assert masthead.symbol == "CAT/C/SR.558"
+    # A day printed as an ordinal ("1º de septiembre"); no day has a leading zero ("609 de mayo" is SR.60).
+    assert read_masthead(["CMW/C/SR.1061º de septiembre de 2009"]).symbol == "CMW/C/SR.106"
+    assert read_masthead(["CMW/C/SR.609 de mayo de 2008"]).symbol == "CMW/C/SR.60"
 
 
 def test_a_footnote_naming_the_other_part_is_not_the_records_symbol() -> None:

@@ -55,6 +55,7 @@ def is_chair_change_line(line: str) -> bool:
 def _may_take_the_chair(text: str) -> bool:
     """Whether the patterns could match; most short paragraphs that name the Chair do not take it."""
     english = (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
-    return (
-        english or "résidence" in text or "residencia" in text or "presidir la" in text or text.startswith("Preside ")
+    romance = "sid" in text and (  # one scan rules out most paragraphs ("présidence", "presidir")
+        "résidence" in text or "residencia" in text or "presidir la" in text or text.startswith("Preside ")
     )
+    return english or romance

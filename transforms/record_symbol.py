@@ -23,7 +23,10 @@ GENERIC_BODIES = frozenset(("GA", "ECOSOC", "SC"))
 _SYMBOL_AT_START = re.compile(SYMBOL)
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
 # "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.
-_RUN_ON_DATE = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:de\s+)?{ROMANCE_MONTH}(?:\s+de)?)\s+\d{{4}}\b", re.IGNORECASE)
+# What follows a symbol run into the issue date: "17 November 2003", "9 de mayo", "1º de septiembre", "1er mai".
+_RUN_ON_DATE = re.compile(
+    rf"^(?:\.?[º°]|er)?\s*(?:{MONTH_NAME}|(?:de\s+)?{ROMANCE_MONTH}(?:\s+de)?)\s+\d{{4}}\b", re.IGNORECASE
+)
 
 
 def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
@@ -74,7 +77,11 @@ def _without_run_on_day(symbol: str, meeting_number: int | None) -> str:
     options = [
         symbol[:-size]
         for size in (2, 1)
-        if len(digits.group(0)) > size and 1 <= int(digits.group(0)[-size:]) <= 31 and is_meeting_symbol(symbol[:-size])
+        # A day of 1 to 31, printed without a leading zero: "609 de mayo" is SR.60 of 9 May, not SR.6.
+        if len(digits.group(0)) > size
+        and 1 <= int(day := digits.group(0)[-size:]) <= 31
+        and day[0] != "0"
+        and is_meeting_symbol(symbol[:-size])
     ]
     if meeting_number is not None:
         agreeing = [option for option in options if _symbol_number(option) == meeting_number]

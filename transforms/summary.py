@@ -269,7 +269,7 @@ def _statement_rows(
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
             attribution = attribution._replace(role="chair")  # an official of the Office, Temporary Chair
-        takes_chair = chair_taken(text)
+        takes_chair = chair_taken(text) if len(text) < 260 else None  # a hand-over is one short sentence
         if takes_chair:
             chair = takes_chair
             attribution = None
