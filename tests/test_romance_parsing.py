@@ -328,6 +328,26 @@ def test_a_seating_line_is_procedural_whoever_it_names(seating: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [("fr", ["Sur l’invitation de la Présidente, M. Dossou et Mme Zinkpe (Bénin) prennent place à la table du Comité.",
+             "Mme ZINKPE dit que la loi a été adoptée en 2012.", "Mme Aldoseri demande si la loi est appliquée.",
+             "M. Pereira précise que sa délégation répondra demain."]),
+     ("es", ["Por invitación de la Presidencia, el Sr. Dossou y la Sra. Zinkpe (Benin) toman asiento a la mesa.",
+             "La Sra. ZINKPE dice que la ley se aprobó en 2012.", "La Sra. Aldoseri pregunta si la ley se aplica.",
+             "El Sr. Pereira dice que su delegación responderá mañana."])],
+)  # fmt: skip
+def test_delegates_seated_by_name_speak_for_their_state_when_printed_bare(language: str, paragraphs: list[str]) -> None:
+    """The seating line names the delegates and their State; later they are printed without it. A speaker who
+    speaks of "sa délégation" / "su delegación" is the State under review's delegate (Uruguay's, by the agenda)."""
+    record = (VERSIONS / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    text = record[: record.index("1.\t")] + "".join(f"{n}.\t{p}\n" for n, p in enumerate(paragraphs, start=1))
+    batch = parse_documents([RawRecord("file:///seated.txt", text.encode(), "seated.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "speaker_name", "country_iso3")
+    assert rows.rows() == [("procedural", None, None), ("delegation", "Zinkpe", "BEN"), ("member", "Aldoseri", None),
+                           ("delegation", "Pereira", "URY")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("takes", "gives_back"),
     [("En l’absence de Mme Otani, M. Kotrane, Vice-Président, prend la présidence.",
       "Mme Otani reprend la présidence."),

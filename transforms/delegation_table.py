@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.countries import iso3_for_country
+from transforms.country_translations import iso3_for_country_in
 from transforms.speaker_ids import name_key
 from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution
@@ -24,13 +25,25 @@ _SEATED_FIRST = re.compile(
     r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"
     r"\s+took (?:their )?places"
 )
-_SEATED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+(?P<name>[^,]+?)(?=,|\s+and\s+|$)")
-_OWN_DELEGATION = re.compile(r"\b(?:his|her|my) delegation\b")
+# "Sur l'invitation du Président, M. X et Mme Y (Bénin) prennent place à la table du Comité", "Por invitación
+# de la Presidencia, el Sr. X y la Sra. Y (Chile) toman asiento a la mesa del Comité".
+_SEATED_ROMANCE = re.compile(
+    r"^(?:(?:S\s?ur|[ÀA])\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden\w*|(?:Por|A)\s+invitaci[óo]n\s+de(?:l|\s+la)\s+"
+    r"Presiden\w*),\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+(?:(?:re)?prenn?ent\s+place|toman?\s+asiento)"
+)
+_SEATED_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta)\.?\s+(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
+)
+_OWN_DELEGATION = re.compile(
+    r"\b(?:his|her|my) delegation\b|\b(?:sa|ma|notre) d[ée]l[ée]gation\b|\b(?:su|mi|nuestra) delegaci[óo]n\b"
+)
 
 
 def takes_places(text: str) -> bool:
-    """Whether a paragraph seats a delegation at the table."""
-    return text.startswith("At the invitation") and ("took places" in text or "took their places" in text)
+    """Whether a paragraph seats a delegation at the table, in English, French or Spanish."""
+    if text.startswith("At the invitation"):
+        return "took places" in text or "took their places" in text
+    return _SEATED_ROMANCE.match(text) is not None
 
 
 class DelegationAtTheTable:
@@ -56,11 +69,12 @@ class DelegationAtTheTable:
 
 
 def _seated_delegates(text: str) -> dict[str, str]:
-    seated = _SEATED.match(text)
+    seated = _SEATED.match(text) or _SEATED_ROMANCE.match(text)
     names = seated.group("names") if seated else ""
     if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
         names = f"{seated.group('first')}, {seated.group('names')}"
-    iso3 = iso3_for_country(seated.group("country")) if seated else None
+    country = seated.group("country") if seated else ""
+    iso3 = iso3_for_country(country) or iso3_for_country_in(country, "fr") or iso3_for_country_in(country, "es")
     if iso3 is None:
         return {}
     return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
