@@ -9,6 +9,7 @@ from transforms.countries import (
     country_name,
     is_country,
     iso3_for_country,
+    iso3_for_misread_country,
     member_states,
     normalise_country_text,
 )
@@ -179,3 +180,22 @@ def test_country_name_gives_the_un_short_name(iso3: str, name: str) -> None:
 def test_unknown_code_has_no_name() -> None:
     assert country_name("XXX") is None
     assert country_name("ZAR") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso3"),
+    [
+        ("Franco", "FRA"),  # one letter off
+        ("United ICingdoru", "GBR"),  # a longer name misread in several letters
+        ("Unlted States of Amerlca", "USA"),
+        ("Union of Soviet Socialist", "SUN"),  # cut where the scan's line ended
+        ("Yugoslavla", "SCG"),
+        # Not a State's name however close the words: organisations, offices, and two States alike.
+        ("United Nations", None),
+        ("World Health Organization", None),
+        ("Country Rapporteur", None),
+        ("Ukrainian Soviet Soc", None),
+    ],
+)
+def test_a_states_name_a_scan_misread(printed: str, iso3: str | None) -> None:
+    assert iso3_for_misread_country(printed) == iso3

@@ -17,6 +17,7 @@ the Byelorussian and Ukrainian SSRs, which held their own seats, resolve to BLR 
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -304,7 +305,8 @@ def iso3_for_cut_country(start: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def iso3_for_misread_country(printed: str) -> str | None:
-    """The State a scan's misread name stands for, one letter off a single name ("Franco" for France).
+    """The State a scan's misread name stands for, one letter off a single name ("Franco" for France), or for
+    a longer name, 80% alike ("Unlted States of Amerlca").
 
     Only names of six letters or more, and only when exactly one State is that close: a short word
     one letter off a State's name is as likely another word.
@@ -313,7 +315,21 @@ def iso3_for_misread_country(printed: str) -> str | None:
     if len(key) < 6 or not key.replace(" ", "").isalpha():
         return None
     found = {iso3 for name, iso3 in _BY_NAME.items() if abs(len(name) - len(key)) <= 1 and _one_edit(name, key)}
+    if not found and len(key) >= 10:  # a longer name a scan misread in several letters: "United ICingdoru"
+        return _closest_by_far(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _closest_by_far(key: str) -> str | None:
+    """The State whose name is at least 80% like `key`, when no other State's name comes close."""
+    ratios: dict[str, float] = {}
+    for name in difflib.get_close_matches(key, _BY_NAME, n=4, cutoff=0.8):
+        iso3 = _BY_NAME[name]
+        ratios[iso3] = max(ratios.get(iso3, 0.0), difflib.SequenceMatcher(None, key, name).ratio())
+    ranked = sorted(ratios.values(), reverse=True)
+    return (
+        max(ratios, key=ratios.__getitem__) if ranked and (len(ranked) == 1 or ranked[0] - ranked[1] >= 0.05) else None
+    )
 
 
 def _one_edit(first: str, second: str) -> bool:
