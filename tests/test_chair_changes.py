@@ -35,6 +35,10 @@ VERSIONS = Path(__file__).parent / "fixtures" / "versions"
         # A scan's comma after an initial is no office.
         ("Mrs. Franklin D, Roosevelt", "Franklin D, Roosevelt", None),
         ("Sr. Mariño Menéndez (Vicepresidente)", "Mariño Menéndez", "Vicepresidente"),
+        # The next column of a scan run onto the name: cut at a word in lower case that is no particle.
+        ("Mr. Guillermo FLORES AVENDANO cation in the field of work", "Guillermo Flores Avendano", None),
+        ("Mr. van BOVEN", "van Boven", None),
+        ("Sr. Pinto de Albuquerque", "Pinto de Albuquerque", None),
     ],
 )
 def test_the_presiding_officer_however_the_line_prints_them(who: str, name: str, office: str | None) -> None:

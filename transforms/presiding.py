@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.countries import is_country
+from transforms.name_particles import PARTICLES
 from transforms.speaker_labels import TITLE_GENDER
 from transforms.speaker_names import normalise_name
 
@@ -74,6 +75,7 @@ def presiding_officer(label: str, who: str) -> Presiding:
         office = office or after_comma
     if office is None and name:
         name, office = _without_trailing_country(name)
+    name = _without_run_on_text(name)
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
 
 
@@ -100,6 +102,16 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
         if is_country(" ".join(words[cut:])):
             return " ".join(words[:cut]), " ".join(words[cut:])
     return name, None
+
+
+def _without_run_on_text(name: str) -> str:
+    """ "Guillermo Flores Avendano cation in the field": the next column of a scan run onto the name, cut at
+    the first word in lower case that no name holds (not a particle such as "van" or "de")."""
+    words = name.split(" ")
+    for at, word in enumerate(words[1:], start=1):
+        if word[:1].islower() and word not in PARTICLES:
+            return " ".join(words[:at])
+    return name
 
 
 def _opening_parenthesis(text: str) -> int | None:
