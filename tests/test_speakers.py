@@ -97,6 +97,8 @@ CASES = [
     ("Ms. GAER(Country Rapporteur)asked whether", "Gaer", "rapporteur", None, None, None),
     ("Mr. Smith (Unit ed States of Am erica) said that", "Smith", "delegation", "USA", None, None),
     ("Mr. Weber (Ger ma ny) said that", "Weber", "delegation", "DEU", None, None),
+    # A hyphenated part and a last letter a conversion set apart.
+    ("Ms. Izsák -Ndiay e (Rapporteur) said that", "Izsák-Ndiaye", "rapporteur", None, None, None),
 ]
 
 

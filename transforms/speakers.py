@@ -113,10 +113,11 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
 
 
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
-# (India)") or its last accented one ("Ms. Šimonovi ć"); not "A" or "I", which are words.
+# (India)"), its last accented one ("Ms. Šimonovi ć") or last letter before the bracket, or a hyphenated part
+# ("Ms. Izsák -Ndiay e (Rapporteur)"); not "A" or "I", which are words.
 _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
-    r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b)"
+    r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b|-[A-ZÀ-Þ]|[a-zß-ÿ]\s\()"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
     r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"  # "M. A bouzaid (Maroc)"
 )
