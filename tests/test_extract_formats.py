@@ -23,6 +23,7 @@ from transforms.extract.doc import document_from_doc
 from transforms.extract.docx import document_from_docx
 from transforms.extract.html import document_from_html, repair_broken_words
 from transforms.extract.pdf import document_from_pdf
+from transforms.extract.typography import plain_typography
 from transforms.record import RecordRejected
 
 REAL_VERBATIM = Path(__file__).resolve().parent.parent / "samples" / "verbatim" / "S_PV.4507-EN.pdf"
@@ -346,3 +347,18 @@ def test_a_plain_text_paragraph_number_on_its_own_line_and_a_running_header_over
     numbered = split_body(extracted).paragraphs
     assert [(p.number, p.text[:10]) for p in numbered] == [(1, "Por invita"), (2, "El Sr. Dos"), (3, "El PRESIDE")]
     assert numbered[1].text.endswith("en 2006 y que se aplica.")
+
+
+@pytest.mark.parametrize(
+    ("printed", "plain"),
+    [
+        ("M.  Yabit (Maroc) dit que", "M. Yabit (Maroc) dit que"),
+        ("Held at the Palais Wilson, Geneva,on Monday", "Held at the Palais Wilson, Geneva, on Monday"),
+        ("Mr. Iversen (Denmark),speaking on behalf", "Mr. Iversen (Denmark), speaking on behalf"),
+        # A figure's comma, a French space before a colon and an ellipsis stay as printed.
+        ("1,325 complaints; Président : M. X ...", "1,325 complaints; Président : M. X ..."),
+        ("   1.\tThe Chair said", " 1.\tThe Chair said"),  # the parser strips a line's indentation
+    ],
+)
+def test_spaces_a_conversion_doubled_or_lost_after_a_comma(printed: str, plain: str) -> None:
+    assert plain_typography(printed) == plain

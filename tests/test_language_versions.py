@@ -99,7 +99,7 @@ def test_other_languages_load_beside_the_english_version_and_change_no_english_a
         (1, None, "procedural", None, 3, "At the invit", "Sur l’invita", "Por invitaci"),
         (2, "Otani", "chair", None, 3, "The Chair we", "La Président", "La President"),
         (3, "Pereira Salvo", "delegation", "URY", 3, "Mr. Pereira ", "M. Pereira S", "El Sr. Perei"),
-        (4, "Aldoseri", "rapporteur", None, 3, "Ms. Aldoseri", "M me  Aldose", "La Sra. Aldo"),
+        (4, "Aldoseri", "rapporteur", None, 3, "Ms. Aldoseri", "M me Aldoser", "La Sra. Aldo"),
         (5, "Pereira Salvo", "delegation", "URY", 3, "Mr. Pereira ", "M. Pereira S", "El Sr. Perei"),
         (6, "Otani", "chair", None, 3, "The Chair pr", "La Président", "La President"),
     ]

@@ -1001,3 +1001,17 @@ def test_a_speaker_who_speaks_of_his_delegation_sits_for_the_state_at_the_table(
         ("Balogh", "delegation", "HUN"),  # not seated by name, but no member has a delegation
         ("Kotrane", "member", None),
     ]
+
+
+def test_spaces_a_conversion_set_before_commas_and_stops_in_the_masthead_and_numbers() -> None:
+    """ "celebrada en el Palais Wilson , Ginebra ," and "2 . El PRESIDENTE": no language sets those spaces."""
+    lines = [
+        "Naciones Unidas", "CAT/C/SR.809", "Comité contra la Tortura", "39º período de sesiones",
+        "Acta resumida de la 809ª sesión", "celebrada en el Palais Wilson , Ginebra ,",
+        "el viernes 23 de noviembre de 2007 , a las 10.00 horas", "Presidente : Sr . Mavrommatis",
+        "Se declara abierta la sesión a las 10.10 horas .", "1 . El PRESIDENTE dice que el Comité continuará .",
+        "2 . M . Dupont (Francia) dice que la ley existe .",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["meeting_date"], meeting["chair_name"]) == (date(2007, 11, 23), "Mavrommatis")
+    assert speakers(parse("\n".join(lines))) == [("Mavrommatis", "chair", None), ("Dupont", "delegation", "FRA")]

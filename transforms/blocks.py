@@ -16,7 +16,7 @@ _MAX_PROBLEMS = 20
 _BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 # "1.el PRESIDENTE": a Spanish or French article in lower case may follow the number run on to it.
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4})\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]))(?=\S)")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4}) ?\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]))(?=\S)")
 # Spaces are optional: some renditions lost every space ("Themeetingwascalledtoorderat10.15a.m.").
 # Which part of a meeting a formula speaks of: "The second part (public) of the meeting", "The
 # second part of the meeting (public)", "The public part of the meeting".

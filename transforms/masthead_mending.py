@@ -18,6 +18,9 @@ _PARENTHESIZED_WORDS = frozenset(("partial", "public", "closed"))
 _DOT_LEADER = re.compile(r"\s*(?:[.…]\s?){4,}\s*")  # "President: Mr. X ........ (Luxembourg)"
 
 
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(?=[,.](?:\s|$))")
+
+
 @lru_cache(maxsize=16384)  # masthead lines recur record after record
 def mended_line(line: str) -> str:
     """The line with what old conversions broke joined again (hyphens, ordinals, parentheses), rules dropped."""
@@ -39,6 +42,8 @@ def mended_line(line: str) -> str:
         line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
     if "( " in line or " )" in line:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
+    if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
+        line = _SPACE_BEFORE_STOP.sub("", line)
     return line
 
 

@@ -66,7 +66,7 @@ TITLE = (
     r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
-    + r"|M(?=\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
+    + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
     + r"(?:\s?\.|-(?=\s))?"
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
