@@ -20,6 +20,7 @@ import argparse
 import re
 import sys
 import tempfile
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,13 @@ def _doubled_spaces(text: str) -> str:
     return re.sub(r"(?<=\S) (?=\S)", "  ", text, count=200)
 
 
+def _wrapped(text: str) -> str:
+    """Every line wrapped at 78 characters, as `pdftotext` prints a page; a flattened rendition has no lines to wrap."""
+    if max(map(len, text.split("\n"))) > 1000:
+        return text
+    return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, 78) or [""]))
+
+
 def _crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
@@ -95,6 +103,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "a space before every comma and stop": _space_before_stops,
     "no space after commas": _no_space_after_commas,
     "doubled spaces": _doubled_spaces,
+    "wrapped at 78 characters": _wrapped,
     "CRLF line endings": _crlf,
     "no-break space after titles": _no_break_after_titles,
     "curly apostrophes": _curly_apostrophes,

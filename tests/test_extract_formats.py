@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -352,13 +353,30 @@ def test_a_plain_text_paragraph_number_on_its_own_line_and_a_running_header_over
 @pytest.mark.parametrize(
     ("printed", "plain"),
     [
-        ("M.  Yabit (Maroc) dit que", "M. Yabit (Maroc) dit que"),
         ("Held at the Palais Wilson, Geneva,on Monday", "Held at the Palais Wilson, Geneva, on Monday"),
         ("Mr. Iversen (Denmark),speaking on behalf", "Mr. Iversen (Denmark), speaking on behalf"),
-        # A figure's comma, a French space before a colon and an ellipsis stay as printed.
+        # A figure's comma, a French space before a colon, an ellipsis and indentation stay as printed.
         ("1,325 complaints; Président : M. X ...", "1,325 complaints; Président : M. X ..."),
-        ("   1.\tThe Chair said", " 1.\tThe Chair said"),  # the parser strips a line's indentation
+        ("   1.\tThe Chair said", "   1.\tThe Chair said"),
     ],
 )
-def test_spaces_a_conversion_doubled_or_lost_after_a_comma(printed: str, plain: str) -> None:
+def test_a_space_a_conversion_lost_after_a_comma(printed: str, plain: str) -> None:
     assert plain_typography(printed) == plain
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_record_wrapped_at_a_fixed_width_reads_as_it_does_unwrapped(numbered: bool) -> None:
+    """`pdftotext` wraps every line at the page's width; a speaker's opening may break before its verb."""
+    record = (Path(__file__).parent / "fixtures" / "versions" / "crc-c-sr-2501-en.txt").read_text(encoding="utf-8")
+    record = record.replace(
+        "Mr. Pereira Salvo (Uruguay) said that",
+        "Mr. Pereira Salvo (Uruguay), replying to the questions put by the members of the Committee, said that",
+    )
+    if not numbered:
+        record = re.sub(r"(?m)^\d+\.\t", "", record)
+    wrapped = "\n".join(part for line in record.split("\n") for part in (textwrap.wrap(line, 70) or [""]))
+    assert wrapped.count("\n") > record.count("\n") + 5
+    as_printed, as_wrapped = (
+        split_body(extract_document(text.encode(), "record.txt").text).paragraphs for text in (record, wrapped)
+    )
+    assert [(p.number, p.text) for p in as_wrapped] == [(p.number, p.text) for p in as_printed]

@@ -1015,3 +1015,16 @@ def test_spaces_a_conversion_set_before_commas_and_stops_in_the_masthead_and_num
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["meeting_date"], meeting["chair_name"]) == (date(2007, 11, 23), "Mavrommatis")
     assert speakers(parse("\n".join(lines))) == [("Mavrommatis", "chair", None), ("Dupont", "delegation", "FRA")]
+
+
+def test_doubled_spaces_read_as_single_ones() -> None:
+    """A conversion that doubles spaces ("first  part  (public)", "took  places") changes no field or turn."""
+    masthead = [line.replace("record of the", "record of the first part (public)* of the") for line in MASTHEAD]
+    seated = "At the invitation of the Chairperson, Mr. Ruiz (Chile) took places at the Committee table."
+    single = "\n".join([*masthead, OPENING, PARAGRAPH, seated, "Mr. RUIZ said that 12 centres had opened."])
+    doubled = re.sub(r"(?<=\S) (?=\S)", "  ", single)
+    assert "  " in doubled
+    parts = {only_meeting(parse(text))["meeting_part"] for text in (single, doubled)}
+    assert parts == {"first part (public)"}
+    assert speakers(parse(doubled)) == speakers(parse(single))
+    assert speakers(parse(single))[-1] == ("Ruiz", "delegation", "CHL")

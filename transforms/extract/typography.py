@@ -4,8 +4,7 @@ Word processors and web renditions keep names and words together with non-breaki
 hyphens ("Ms. Kyung-wha Kang", its hyphen U+2011), hide soft hyphens and zero-width marks inside words, and old
 conversions leave them where a line was broken. The parser reads "-" and " "; these become them.
 Curly quotes stay: they are the text as published, and names fold them where they are compared.
-A run of spaces is one space ("M.  Yabit", "first  part"): no field or turn is told by its spacing, and the
-parser strips lines anyway. A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
+A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
 (Chile),replying"); a comma between digits ("1,325") is a figure's and stays.
 """
 
@@ -18,17 +17,14 @@ _AS_HYPHEN = "\u2010\u2011"  # hyphen, non-breaking hyphen
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width marks, word joiner, BOM
 _PLAIN = {**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_AS_HYPHEN, "-"), **dict.fromkeys(_INVISIBLE, "")}
 _SPECIALS = _AS_SPACE + _AS_HYPHEN + _INVISIBLE
-_SPACE_RUN = re.compile(r"  +")
 _COMMA_RUN_ON = re.compile(r",(?=[^\W\d_])")
 
 
 def plain_typography(text: str) -> str:
-    """The text with typographic spaces and hyphens as plain ones, invisible marks removed, one space for a
-    run of them and one after a comma."""
+    """The text with typographic spaces and hyphens as plain ones, invisible marks removed and a space after a
+    comma."""
     if not text.isascii():
         for character in _SPECIALS:  # most records hold none; `replace` is much faster than `translate` here
             if character in text:
                 text = text.replace(character, _PLAIN[character])
-    if "  " in text:
-        text = _SPACE_RUN.sub(" ", text)
     return _COMMA_RUN_ON.sub(", ", text)

@@ -1,0 +1,85 @@
+"""Plain text wrapped at a fixed width, as `pdftotext` and old mail archives write it, with its paragraphs whole.
+
+The parser reads a paragraph a line. A record wrapped at 78 characters breaks every paragraph into
+lines of nearly that width, and a speaker's opening may break before its verb ("Mr. Xavier Esteves
+(Portugal), replying to" / "questions, said"). Such a text is told by its lines: most of them end
+within a few characters of the widest, which is narrow. A line that long and not the end of a
+sentence goes on in the next, unless that one opens a numbered paragraph; a hyphen at the break is
+kept or dropped as the document's own words say (`cleanup.join_hyphenated`). Short lines (the
+masthead's fields, headings, a paragraph's last line) stay as they are, and so does a line that opens in
+capitals after one that ends a heading. Web renditions print a
+paragraph a line, so their lines are far wider and this leaves them alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.extract.cleanup import Vocabulary, join_hyphenated
+
+_WIDEST = 100  # a text wrapped wider than this is no typewriter's or converter's page
+_SLACK = 22  # how far short of the width a wrapped line may end (a long word moved to the next line)
+_LONGER = 40  # lines this long or longer tell whether a text was wrapped
+_ENDS_SENTENCE = (".", ":", "?", "!", '."', ".”", ".)")
+_NUMBERED = re.compile(r"^\s*\d{1,4}\s?\.(?:\s|[A-Z])")
+# A masthead field or formula opens its own line however long the line above.
+_FIELD = re.compile(
+    r"(?:Distr|Original|Held |Reconvened|Chair|President|Présid|Presiden|Summary record|SUMMARY RECORD|Contents"
+    r"|CONTENTS|Sommaire|SOMMAIRE|Sumario|SUMARIO|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|Tenue"
+    r"|Celebrada|The meeting|La séance|Se declara|Se abre|GE\.|later|puis|más tarde|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.)"
+)
+
+
+def unwrapped(text: str) -> str:
+    """The text with the lines of a hard-wrapped paragraph joined; any other text as it is."""
+    if len(text) > _WIDEST * (text.count("\n") + 1):  # lines longer than any wrap on average: not wrapped
+        return text
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    words = Vocabulary(lines)
+    joined: list[str] = []
+    last = ""
+    for line in lines:
+        if joined and _goes_on(last, line, width):
+            paragraph = joined[-1]
+            if paragraph.endswith("-") and not paragraph.endswith(" -"):
+                joined[-1] = join_hyphenated(paragraph, line.strip(), words)
+            else:
+                joined[-1] = f"{paragraph.rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+        last = line
+    return "\n".join(joined)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, or None when it was not: most of its longer lines end near one narrow
+    width (a masthead's short lines say nothing either way)."""
+    lengths = []
+    for line in lines:
+        if (length := len(line)) > 2 * _WIDEST:  # a paragraph on one line: most texts say so early
+            return None
+        if length >= _LONGER:
+            lengths.append(len(line.rstrip()))
+    lengths.sort()
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.95)]
+    if width > _WIDEST:
+        return None
+    near = sum(1 for length in lengths if length >= width - _SLACK)
+    return width if near >= 0.7 * len(lengths) else None
+
+
+def _goes_on(last: str, line: str, width: int) -> bool:
+    """Whether `line` continues the paragraph whose last wrapped line was `last`."""
+    last, line = last.rstrip(), line.lstrip()
+    if len(last) < width - _SLACK or last.endswith(_ENDS_SENTENCE) or not line:
+        return False
+    if _NUMBERED.match(line) is not None or _FIELD.match(line) is not None:
+        return False
+    # A sentence goes on in lower case, or after a word or mark no heading ends with; a heading ("Consideration
+    # of reports (continued)", "ARTICLE 19 OF THE") followed by another stays on its own line.
+    return line[0].islower() or last[-1].islower() or last[-1] in ",;(-"
