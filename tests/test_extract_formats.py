@@ -380,3 +380,12 @@ def test_a_record_wrapped_at_a_fixed_width_reads_as_it_does_unwrapped(numbered: 
         split_body(extract_document(text.encode(), "record.txt").text).paragraphs for text in (record, wrapped)
     )
     assert [(p.number, p.text) for p in as_wrapped] == [(p.number, p.text) for p in as_printed]
+
+
+def test_a_wrapped_scan_keeps_its_labelled_lines_apart() -> None:
+    """A scan printed line by line is wrapped too; a label opens its own line however the line above ends."""
+    body = [f"the Commission had before it the draft resolution on item {n} and the amendments to" for n in range(12)]
+    text = "\n".join(["Chairman: Mrs. ROOSEVELT United States of America", "Members: Mr. WHITLAM Australia", *body])
+    lines = extract_document(text.encode(), "scan.txt").text.splitlines()
+    assert lines[:2] == ["Chairman: Mrs. ROOSEVELT United States of America", "Members: Mr. WHITLAM Australia"]
+    assert len(lines) == 3  # the body's lines, wrapped mid-sentence, are one paragraph

@@ -26,7 +26,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,4}\s?\.(?:\s|[A-Z])")
 _FIELD = re.compile(
     r"(?:Distr|Original|Held |Reconvened|Chair|President|Présid|Presiden|Summary record|SUMMARY RECORD|Contents"
     r"|CONTENTS|Sommaire|SOMMAIRE|Sumario|SUMARIO|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|Tenue"
-    r"|Celebrada|The meeting|La séance|Se declara|Se abre|GE\.|later|puis|más tarde|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.)"
+    r"|Celebrada|The meeting|La séance|Se declara|Se abre|GE\.|later|puis|más tarde|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\."
+    r"|[A-ZÀ-Þ][\w ()\-]{1,30}:)"  # any label: "Members:", "Rapporteur:", "Present:"
 )
 
 
