@@ -33,8 +33,8 @@ _FIELD = re.compile(
 
 def unwrapped(text: str) -> str:
     """The text with the lines of a hard-wrapped paragraph joined; any other text as it is."""
-    if len(text) > _WIDEST * (text.count("\n") + 1):  # lines longer than any wrap on average: not wrapped
-        return text
+    if len(text) > _WIDEST * (text.count("\n") + 1) or _has_a_paragraph_line(text):
+        return text  # lines longer than any wrap, on average or one of them: most texts say so early
     lines = text.split("\n")
     width = _wrap_width(lines)
     if width is None:
@@ -58,13 +58,7 @@ def unwrapped(text: str) -> str:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text was wrapped at, or None when it was not: most of its longer lines end near one narrow
     width (a masthead's short lines say nothing either way)."""
-    lengths = []
-    for line in lines:
-        if (length := len(line)) > 2 * _WIDEST:  # a paragraph on one line: most texts say so early
-            return None
-        if length >= _LONGER:
-            lengths.append(len(line.rstrip()))
-    lengths.sort()
+    lengths = sorted(length for line in lines if (length := len(line.rstrip())) >= _LONGER)
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.95)]
@@ -72,6 +66,16 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     near = sum(1 for length in lengths if length >= width - _SLACK)
     return width if near >= 0.7 * len(lengths) else None
+
+
+def _has_a_paragraph_line(text: str) -> bool:
+    """Whether a line is longer than any wrap leaves one: a paragraph printed on one line."""
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        if end - start > _WIDEST:
+            return True
+        start = end + 1
+    return len(text) - start > _WIDEST
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:
