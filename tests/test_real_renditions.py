@@ -498,6 +498,8 @@ def test_a_flattened_rendition_is_broken_at_its_fields_and_running_numbers() -> 
     ]
     meeting = only_meeting(parse(flat))
     assert (meeting["symbol"], meeting["chair_name"], meeting["rose_at"]) == ("A/C.6/65/SR.27", "Picco", time(16, 10))
+    # A scan's run with its spaces doubled is broken the same way.
+    assert unflattened(flat.replace(" ", "  ")).split("\n") == lines
 
 
 def test_a_body_named_over_two_lines_below_its_issuer_and_an_officer_whose_office_broke() -> None:

@@ -86,6 +86,8 @@ def unflattened(text: str) -> str:
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if "La séance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
+    if (start := _first_long_line(text)) is not None and "  " in text[start : start + 2000]:
+        text = _SPACE_RUN.sub(" ", text)  # a scan's run with its spaces doubled: "Held  at  the  Palais"
     if not _is_flattened(text):
         return romance_unflattened(text)  # a French or Spanish run, if it is one
     return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
@@ -100,6 +102,7 @@ _MASTHEAD_BEGINS = re.compile(
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr|The)\b)", re.MULTILINE)
 
 
+_SPACE_RUN = re.compile(r"(?<=\S)  +")
 _RUN_ONTO_JOB_NUMBER = re.compile(r"(GE\.\d{2}-\d{4,6}\s*\([A-Z]{1,3}\)(?:\s+\d{6}){0,2})(?=[A-ZÀ-Þ][a-zà-þ])")
 
 
