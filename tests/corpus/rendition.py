@@ -106,6 +106,19 @@ class Rendition:
         if self.old_style:
             self._running_header(lines)
             self._title_of_nobility(lines, expected["statements"])
+        return self._spacing_broken(lines)
+
+    def _spacing_broken(self, lines: list[str]) -> list[str]:
+        """Spacing a conversion broke, none of it changing a label: commas run onto the next word, spaces
+        doubled, paragraph numbers on lines of their own. Drawn from a generator of its own, so the rest of
+        the corpus stays as it was."""
+        rng = random.Random(f"{self.meeting.symbol} spacing")
+        if rng.random() < 0.03:
+            lines = [re.sub(r", (?=[A-Za-z])", ",", line) for line in lines]
+        if rng.random() < 0.03:
+            lines = [line.replace(" ", "  ") if rng.random() < 0.3 else line for line in lines]
+        if rng.random() < 0.02:
+            lines = [_NUMBER_PREFIX.sub("\\1.\n", line, count=1) for line in lines]
         return lines
 
     def _title_of_nobility(self, lines: list[str], statements: list[dict[str, Any]]) -> None:
