@@ -149,7 +149,7 @@ _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United N
 def _starts_a_field(line: str) -> bool:
     """A line that is no field but may be the first half of one printed over two lines."""
     return (
-        line.startswith(("Held ", "Reconvened "))
+        line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED "))
         or (line[-1] in ":;" and BARE_LABEL.match(line) is not None)
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
     )
