@@ -39,6 +39,11 @@ VERSIONS = Path(__file__).parent / "fixtures" / "versions"
         ("Mr. Guillermo FLORES AVENDANO cation in the field of work", "Guillermo Flores Avendano", None),
         ("Mr. van BOVEN", "van Boven", None),
         ("Sr. Pinto de Albuquerque", "Pinto de Albuquerque", None),
+        # A masthead in capitals: "MME", "MR."; a name that only begins like a title keeps its letters.
+        ("MME CHANET", "Chanet", None),
+        ("MR. Francisco CUEVAS CANCINO", "Francisco Cuevas Cancino", None),
+        ("MMEŠIMONOVIĆ", "Šimonović", None),
+        ("Mmeka Smith", "Mmeka Smith", None),
     ],
 )
 def test_the_presiding_officer_however_the_line_prints_them(who: str, name: str, office: str | None) -> None:
@@ -60,6 +65,7 @@ def _masthead_with(chair_lines: str, language: str) -> str:
         ("Présidente:\nMme Grossman", "fr"),
         ("Chair:\nMs. Grossman", "en"),
         ("Presidenta: Sra. GROSSMANSUMARIO", "es"),
+        ("PRÉSIDENT (E) : M. GROSSMAN", "fr"),
     ],
 )
 def test_a_chair_on_the_line_after_the_label_or_acting(chair_lines: str, language: str) -> None:

@@ -31,7 +31,8 @@ LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(
     r"^(?:H\.\s?E\.\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True)) + r")"
     # "Sr . Grossman" with the stop set apart, and "MmeŠimonović", "Sra.Gaer": a title glued to the name.
-    r"(?:\s?\.\s*(?=[A-ZÀ-ÖØ-ÞĀ-ſ])|\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+    r"(?:\s?\.\s*(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ]))|\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])))",
+    re.IGNORECASE,  # a masthead in capitals prints "MME", "MR."
 )
 # Where one officer ends and the next begins on a line run together: "(Vice-Chairperson)later:Mr. X".
 FUSED_PRESIDING = re.compile(

@@ -86,7 +86,7 @@ _PRESIDING = re.compile(
     r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?(?:/a)?|PRESIDENT[AE]S?"
     r"|Pr[ée]sidence|Presidencia|PRESIDENCIA)"
     # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
-    rf"(?:\s*\(\s*[ea]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)(?:\s*[:;]\s*|\s+(?=(?:Sra?|Srta|M|Mme|Mlle)\.?\s))(?P<who>.+)$"
+    rf"(?:\s*\(\s*[eaEA]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)(?:\s*[:;]\s*|\s+(?=(?:Sra?|Srta|M|Mme|Mlle)\.?\s))(?P<who>.+)$"
 )
 _LATER = re.compile(r"^\(?\s*(?:puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)\s*:?\s*(?P<who>.+?)\)?$", re.I)
 # Where no English field is found, only a line with one of these words can be a French or Spanish one.
