@@ -89,6 +89,17 @@ def _names_in_title_case(text: str) -> str:
     return re.sub(_TITLES + r" ([A-ZÀ-Þ]{3,})\b", lambda m: f"{m.group(1)}. {m.group(2).capitalize()}", text)
 
 
+_TITLE_LINE = re.compile(
+    r"(?im)^(?:summary record|compte rendu|acta resumida|committee|comit[ée]|comisi[óo]n|commission|[\w-]+ session"
+    r"|[\w -]+ session|\d+\S* per[íi]odo de sesiones|[\w -]+ per[íi]odo de sesiones).*$"
+)
+
+
+def _titles_in_capitals(text: str) -> str:
+    """The body, session and title lines in capitals, as the older mastheads print them."""
+    return _TITLE_LINE.sub(lambda line: line.group().upper() if len(line.group()) < 90 else line.group(), text)
+
+
 def _spaced_brackets(text: str) -> str:
     return re.sub(r"\((?=\w)", "( ", re.sub(r"(?<=\w)\)", " )", text))
 
@@ -110,6 +121,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "names in capitals": _names_in_capitals,
     "names in title case": _names_in_title_case,
     "spaces inside brackets": _spaced_brackets,
+    "masthead titles in capitals": _titles_in_capitals,
 }
 
 

@@ -348,6 +348,9 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         (["SUMMARY RECORD OF THE FIRST PART (PUBLIC)*", "OF THE 854th MEETING"], None, 854, "first part (public)"),
         (["Substantive session of 2008", "Summary record of the 38th meeting"], 2008, 38, None),
         (["120 t h session", "Summary record of the 192 4th meeting"], 120, 1924, None),
+        # The same in a masthead printed in capitals.
+        (["120 T H SESSION", "SUMMARY RECORD OF THE 1228 TH MEETING"], 120, 1228, None),
+        (["NINETY-NIN TH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF THE 2771 ST MEETING"], 99, 2771, "partial"),
     ],
 )  # fmt: skip
 def test_titles_and_sessions_broken_by_old_conversions(

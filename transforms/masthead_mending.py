@@ -9,9 +9,9 @@ from transforms.numbers import ordinal_value
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
-_SPLIT_SUFFIX = re.compile(r"\b(\d(?: \d)+|\w+) (st|nd|rd|th)(?![\w-])")
-_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-_SPLIT_ORDINAL = re.compile(r"\b\d+(?: \d+)* ?(?:s ?t|n ?d|r ?d|t ?h)\b(?=\s+(?:session|meeting|MEETING|\(|$))")
+_SPLIT_SUFFIX = re.compile(r"\b(\d(?: \d)+|\w+) (st|nd|rd|th|ST|ND|RD|TH)(?![\w-])")
+_SUFFIXES = frozenset(("st", "nd", "rd", "th", "ST", "ND", "RD", "TH"))  # a masthead in capitals too
+_SPLIT_ORDINAL = re.compile(r"\b\d+(?: \d+)* ?(?:s ?t|n ?d|r ?d|t ?h)\b(?=\s+(?:session|meeting|\(|$))", re.IGNORECASE)
 _SPLIT_WORD = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
 _SPACED_PARENTHESIS = re.compile(r"\(\s*([A-Za-z][A-Za-z ]*?)\s*\)")
 _PARENTHESIZED_WORDS = frozenset(("partial", "public", "closed"))
@@ -30,11 +30,13 @@ def mended_line(line: str) -> str:
         line = _DOT_LEADER.sub(" ", line)
     if "- " in line:
         line = _BROKEN_HYPHEN.sub("-", line)
-    if (" th" in line or " st" in line or " nd" in line or " rd" in line) and not _SUFFIXES.isdisjoint(line.split()):
+    if (" th" in line or " st" in line or " nd" in line or " rd" in line or " T" in line) and not _SUFFIXES.isdisjoint(
+        line.split()
+    ):
         line = _SPLIT_SUFFIX.sub(_joined_suffix, line)
     if (
         len(line) < 120
-        and ("session" in line or "meeting" in line or "MEETING" in line)
+        and ("session" in line or "meeting" in line or "MEETING" in line or "SESSION" in line)
         and _SPLIT_ORDINAL.search(line)
     ):
         line = _SPLIT_ORDINAL.sub(lambda match: match.group(0).replace(" ", ""), line)  # "120 t h", "192 4th"
