@@ -16,7 +16,6 @@ _MAX_PROBLEMS = 20
 _BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 # "1.el PRESIDENTE": a Spanish or French article in lower case may follow the number run on to it.
-_SPACE_RUN = re.compile(r"(?<=\S)  +")
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4}) ?\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]))(?=\S)")
 # Spaces are optional: some renditions lost every space ("Themeetingwascalledtoorderat10.15a.m.").
 # Which part of a meeting a formula speaks of: "The second part (public) of the meeting", "The
@@ -126,8 +125,9 @@ class Body:
 
 def split_body(text: str) -> Body:
     """Masthead lines, then the numbered paragraphs with the headings and formulas between."""
-    # A run of spaces is one ("first  part", "M.  Yabit"): no field or turn is told by its spacing.
-    lines = [_SPACE_RUN.sub(" ", line.rstrip()) if "  " in line else line.rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.split("\n")]
+    if "  " in text:  # a run of spaces is one ("first  part", "M.  Yabit"): no field or turn is told by its spacing
+        lines = [" ".join(line.split()) if "  " in line else line for line in lines]
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if (

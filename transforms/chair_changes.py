@@ -41,7 +41,7 @@ _CHANGE_LINE = re.compile(
 
 def chair_taken(text: str) -> Presiding | None:
     """Who presides from a paragraph or line that says they took the Chair; None when it says no such thing."""
-    if len(text) >= 260 or not _may_take_the_chair(text):
+    if len(text) >= 260 or not may_take_the_chair(text):
         return None
     taken = _SUBJECT_FIRST.match(text) or _VERB_FIRST.match(text)
     return chair_taken_by(taken.group("who"), taken.group("office")) if taken else None
@@ -49,11 +49,11 @@ def chair_taken(text: str) -> Presiding | None:
 
 def is_chair_change_line(line: str) -> bool:
     """An unnumbered line between paragraphs that hands over the Chair."""
-    return _may_take_the_chair(line) and (_CHANGE_LINE.match(line) or _VERB_FIRST.match(line)) is not None
+    return may_take_the_chair(line) and (_CHANGE_LINE.match(line) or _VERB_FIRST.match(line)) is not None
 
 
-def _may_take_the_chair(text: str) -> bool:
-    """Whether the patterns could match; most short paragraphs that name the Chair do not take it."""
+def may_take_the_chair(text: str) -> bool:
+    """Whether the patterns could match: a quick look most paragraphs fail (a hand-over is one short sentence)."""
     english = (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
     romance = "sid" in text and (  # one scan rules out most paragraphs ("présidence", "presidir")
         "résidence" in text or "residencia" in text or "presidir la" in text or text.startswith("Preside ")

@@ -86,11 +86,11 @@ def unflattened(text: str) -> str:
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if "La séance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
-    if (start := _first_long_line(text)) is not None and "  " in text[start : start + 2000]:
-        text = _SPACE_RUN.sub(" ", text)  # a scan's run with its spaces doubled: "Held  at  the  Palais"
     if not _is_flattened(text):
         return romance_unflattened(text)  # a French or Spanish run, if it is one
-    return "\n".join(_broken(line) if len(line) > _FLATTENED else line for line in text.split("\n"))
+    # A scan's run may have its spaces doubled: "Held  at  the  Palais".
+    return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if len(line) > _FLATTENED else line
+                     for line in text.split("\n"))  # fmt: skip
 
 
 # The printed Official Records run one meeting into the next: a page may begin with the end of the
@@ -139,6 +139,8 @@ def _is_flattened(text: str) -> bool:
     if start is None:
         return False
     head = text[start : start + 1500]
+    if "  " in head:
+        head = _SPACE_RUN.sub(" ", head)
     if head.startswith("The meeting was called to order"):  # a rendition that lost its masthead
         return True
     return any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2
