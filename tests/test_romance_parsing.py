@@ -15,6 +15,7 @@ import pytest
 
 from flows.sources import RawRecord
 from tests.corpus.romance import Language, generate_romance_records
+from transforms.masthead import read_masthead
 from transforms.parse import parse_documents
 from transforms.presiding import presiding_officer
 from transforms.romance.dates import parse_romance_date, romance_clock_time
@@ -117,6 +118,10 @@ def test_clock_times(printed: str, clock: time) -> None:
         ("39.º período de sesiones", {"session_number": 39}),
         ("celebrada en la Sede, Nueva York, el viernes 1.º de abril de 2011, a las 10.00 h.",
          {"place": "Sede, Nueva York", "meeting_date": date(2011, 4, 1), "scheduled_at": time(10)}),
+        # The issue date alone, and a meeting's day without its year (the issue date dates it).
+        ("12 septembre 2001", {"issued": date(2001, 9, 12)}),
+        ("le vendredi 18 mai, à 10 heures", {"day_without_year": (5, 18), "scheduled_at": time(10)}),
+        ("el jueves 28 de febrero, a las 10.00 horas", {"day_without_year": (2, 28), "scheduled_at": time(10)}),
         ("La séance est tenue en public.", {}),
         ("The session was opened.", {}),
     ],
@@ -125,6 +130,19 @@ def test_masthead_lines(line: str, fields: dict[str, object]) -> None:
     found = romance_fields(line)
     said = {} if found is None else {key: value for key, value in asdict(found).items() if value is not None}
     assert said == fields
+
+
+@pytest.mark.parametrize(
+    ("issued", "held", "meeting_date"),
+    [("12 septembre 2001", "le vendredi 18 mai, à 10 heures", date(2001, 5, 18)),
+     ("3 janvier 2002", "le lundi 17 décembre, à 15 heures", date(2001, 12, 17)),  # issued the next year
+     ("5 de marzo de 2008", "el jueves 28 de febrero, a las 10.00 horas", date(2008, 2, 28))],
+)  # fmt: skip
+def test_a_meeting_day_printed_without_its_year_is_dated_by_the_issue_date(
+    issued: str, held: str, meeting_date: date
+) -> None:
+    masthead = read_masthead(["Distr.", "GÉNÉRALE", "CAT/C/SR.484", issued, "tenue au Palais Wilson, à Genève,", held])
+    assert masthead.meeting_date == meeting_date
 
 
 def test_a_chair_whose_title_is_glued_to_the_name() -> None:

@@ -134,7 +134,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     settle_symbol(masthead, symbols)
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
-    return masthead
+    return masthead.with_the_year_settled()
 
 
 # Words one of which a line of two presiding officers holds: "later:", "más tarde:", "puis:".

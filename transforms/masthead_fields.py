@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -32,3 +33,18 @@ class Masthead:
     titled: bool = False
     # The symbol the body's numbering gives when the rendition prints none (CRC/C/SR.1697).
     derived_symbol: str | None = None
+    # The date the record was issued ("12 septembre 2001" below "Distr."), and a meeting's day printed without
+    # its year ("le vendredi 18 mai"), as (month, day): the issue date gives the year.
+    issued: date | None = None
+    day_without_year: tuple[int, int] | None = None
+
+    def with_the_year_settled(self) -> Masthead:
+        """The masthead, its meeting dated from a day printed without its year: the latest such day on or before
+        the issue date."""
+        if self.meeting_date is not None or self.day_without_year is None or self.issued is None:
+            return self
+        month, day = self.day_without_year
+        year = self.issued.year if (month, day) <= (self.issued.month, self.issued.day) else self.issued.year - 1
+        with contextlib.suppress(ValueError):  # 29 February of a year that has none
+            self.meeting_date = date(year, month, day)
+        return self

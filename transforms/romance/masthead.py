@@ -44,6 +44,8 @@ class RomanceFields:
     presiding: tuple[str, str] | None = None  # the label and who, for `transforms.presiding`
     later: str | None = None
     body: str | None = None
+    issued: date | None = None
+    day_without_year: tuple[int, int] | None = None
 
 
 _PART_FR = (
@@ -67,6 +69,14 @@ _HELD = re.compile(
     r"(?:^|\s|(?<=sesi[óo]n))(?:tenue|reprise|celebrada|reanudada)(?:\s+|\.)(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
     rf"(?P<place>.+?)(?:(?:,\s*|\s+)(?:(?:le|el)\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{DATE})"
     rf"(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?|,?\s*$)",
+    re.IGNORECASE,
+)
+# The issue date alone on its line ("12 septembre 2001"), and a meeting's day printed without its year after its
+# weekday ("le vendredi 18 mai, à 10 heures"), which the issue date dates.
+_ISSUED = re.compile(rf"^{DATE}$", re.IGNORECASE)
+_DATE_LINE_WITHOUT_YEAR = re.compile(
+    rf"^(?:(?:le|el)\s+)?{WEEKDAY},?\s+(?P<day>\d{{1,2}})\s*(?:er|º|°)?\s+(?:de\s+)?(?P<month>{MONTH})"
+    rf"(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?\.?$",
     re.IGNORECASE,
 )
 # The second half of a held line broken in two: "le vendredi 6 mai 2005, à 10 heures".
@@ -124,6 +134,8 @@ def fill_from_romance(masthead: Masthead, found: RomanceFields) -> bool:
         masthead.chair = masthead.chair or officer
     if found.later is not None and masthead.chair is not None:
         masthead.later_chairs.append(presiding_officer("later", found.later))
+    masthead.issued = masthead.issued or found.issued
+    masthead.day_without_year = masthead.day_without_year or found.day_without_year
     body = body_by_code(found.body) if found.body is not None else None
     if body is not None and (masthead.body is None or masthead.body in GENERIC_BODIES):
         masthead.body, masthead.body_name = body.code, body.name
@@ -143,6 +155,12 @@ def romance_fields(line: str) -> RomanceFields | None:
         found.update(_when(held))
     elif (dated := _DATE_LINE.match(line)) is not None:
         found.update(_when(dated))
+    elif (issued := _ISSUED.match(line)) is not None:
+        found["issued"] = parse_romance_date(issued.group(0))
+    elif (undated := _DATE_LINE_WITHOUT_YEAR.match(line)) is not None:  # "le vendredi 18 mai, à 10 heures"
+        day = parse_romance_date(f"{undated.group('day')} {undated.group('month')} 2000")
+        found["day_without_year"] = (day.month, day.day) if day else None
+        found["scheduled_at"] = romance_clock_time(undated.group("time")) if undated.group("time") else None
     if (session := _SESSION.search(line) or _SESSION.search(_LETTERS_JOINED.sub("", line))) is not None:
         found["session_number"] = _session_number(session)  # "Quatr i ème session": a letter set apart
     elif (broken := _BROKEN_FRENCH_SESSION.match(line)) is not None:  # "Quarante ‑ cin qu ième session"
