@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.countries import iso3_for_country, iso3_for_misread_country
-from transforms.country_translations import iso3_for_country_in, iso3_for_spaced_out_name
+from transforms.country_translations import iso3_for_spaced_out_name, iso3_for_translated_country
 from transforms.romance.speakers import (
     ROMANCE_CAPACITY,
     ROMANCE_MANDATE_HOLDER,
@@ -118,7 +118,7 @@ def classify_parenthetical(inner: str) -> Affiliation:
 
 def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
     """A French or Spanish parenthesis: "(Suisse)", "(Rapporteuse pour le pays)", "(Jefe, Subdivisión de Tratados)"."""
-    iso3 = iso3_for_country_in(printed, "fr") or iso3_for_country_in(printed, "es")
+    iso3 = iso3_for_translated_country(printed)
     if iso3:
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=iso3)
     if (capacity := _ROMANCE_CAPACITY.match(printed)) is not None:  # "en su calidad de Relator para el país"
@@ -137,7 +137,7 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
             return Affiliation(printed, role=role, office=printed)
     if (observer := _ROMANCE_OBSERVER_FOR.match(printed)) is not None:
         who = printed[observer.end() :].strip()
-        country = iso3_for_country(who) or iso3_for_country_in(who, "fr") or iso3_for_country_in(who, "es")
+        country = iso3_for_country(who) or iso3_for_translated_country(who)
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
     if _ROMANCE_SECRETARIAT.search(printed) and "fugi" not in lowered:  # the refugees' High Commissioner is a guest
         return Affiliation(printed, role="secretariat", affiliation=printed)

@@ -14,12 +14,13 @@ from transforms.presiding import Presiding, chair_taken_by
 
 _TAKES_THE_CHAIR = (
     r"(?:took|resumed|assumed) the (?:Chair|chair)\b|presided\."
-    r"|(?:re)?prend la pr[ée]sidence\b|(?:assume|assure|reprend) la pr[ée]sidence\b"
+    r"|(?:prend|reprend|assume|assure) la pr[ée]sidence\b"
     r"|(?:ocupa|vuelve a ocupar|pasa a ocupar|asume|reasume|toma) la [Pp]residencia\b|pasa a presidir la sesi[óo]n\b"
 )
+_IN_THE_ABSENCE_OF = r"(?:In the absence of|En l['’]absence d[eu]|En ausencia de(?:l| la)?)"
 _SUBJECT_FIRST = re.compile(
     # "In the absence of Mr. X (Ghana), Mr. Y (Peru), Vice-President, took the Chair.": Mr. Y presides.
-    r"^(?:(?:In the absence of|En l['’]absence d[eu]|En ausencia de(?:l| la)?) [^,]{2,80}?(?:\s\([^()]{2,60}\))?,\s*)?"
+    rf"^(?:{_IN_THE_ABSENCE_OF} [^,]{{2,80}}?(?:\s\([^()]{{2,60}}\))?,\s*)?"
     r"(?P<who>(?:[A-Z][\w.]*\.?\s+)?[^,]{2,80}?)(?:,\s*(?P<office>[^,]{3,60}),)?"
     # "Mr. X was elected Chairman by acclamation and took the Chair."
     r"(?:\s+was\s+(?:elected|appointed)\s+[^,]{2,60}?\s+and)?"
@@ -33,7 +34,7 @@ _VERB_FIRST = re.compile(
 # A line of its own between numbered paragraphs that says so; only these are looked for there, since a
 # wrapped line of a paragraph may end the same way.
 _CHANGE_LINE = re.compile(
-    r"^(?:(?:In the absence of|En l['’]absence d[eu]|En ausencia de(?:l| la)?) .{2,120}?,\s*)?"
+    rf"^(?:{_IN_THE_ABSENCE_OF} .{{2,120}}?,\s*)?"
     r"(?:(?:The|El|La|Le|el|la|le)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Sr|Sra|Srta|M|Mme|Mlle|Vice\S*|Vicepresident[ae])\.?\s"
     rf".{{1,160}}?(?:{_TAKES_THE_CHAIR})\s*\.?$"
 )

@@ -108,6 +108,11 @@ def iso3_for_country_in(name: str, language: Language) -> str | None:
     return _index(language).get(normalise_country_text(name))
 
 
+def iso3_for_translated_country(name: str) -> str | None:
+    """The ISO3 code of the State this French or Spanish name denotes, whichever language it is in."""
+    return iso3_for_country_in(name, "fr") or iso3_for_country_in(name, "es")
+
+
 @lru_cache(maxsize=len(LANGUAGES))
 def _index(language: Language) -> dict[str, str]:
     """Every name of every State in the language, by its key.

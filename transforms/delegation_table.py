@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.countries import iso3_for_country
-from transforms.country_translations import iso3_for_country_in
+from transforms.country_translations import iso3_for_translated_country
 from transforms.speaker_ids import name_key
 from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution
@@ -74,7 +74,7 @@ def _seated_delegates(text: str) -> dict[str, str]:
     if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
         names = f"{seated.group('first')}, {seated.group('names')}"
     country = seated.group("country") if seated else ""
-    iso3 = iso3_for_country(country) or iso3_for_country_in(country, "fr") or iso3_for_country_in(country, "es")
+    iso3 = iso3_for_country(country) or iso3_for_translated_country(country)
     if iso3 is None:
         return {}
     return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}

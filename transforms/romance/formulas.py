@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from transforms.country_translations import iso3_for_country_in
+from transforms.country_translations import iso3_for_translated_country
 from transforms.romance.dates import CLOCK, romance_clock_time
 
 _PART = (
@@ -98,7 +98,7 @@ def romance_state_party(titles: list[str]) -> tuple[str | None, str | None]:
     for title in titles:
         for found in _REPORT_OF.finditer(title):
             name = found.group("country").strip()
-            iso3 = iso3_for_country_in(name, "fr") or iso3_for_country_in(name, "es")
+            iso3 = iso3_for_translated_country(name)
             if iso3:
                 return name, iso3
     return None, None
