@@ -30,15 +30,12 @@ def mended_line(line: str) -> str:
         line = _DOT_LEADER.sub(" ", line)
     if "- " in line:
         line = _BROKEN_HYPHEN.sub("-", line)
-    if (" th" in line or " st" in line or " nd" in line or " rd" in line or " T" in line) and not _SUFFIXES.isdisjoint(
+    lowered = line.lower()  # a masthead in capitals breaks its ordinals too: "1228 TH MEETING"
+    if (" th" in lowered or " st" in lowered or " nd" in lowered or " rd" in lowered) and not _SUFFIXES.isdisjoint(
         line.split()
     ):
         line = _SPLIT_SUFFIX.sub(_joined_suffix, line)
-    if (
-        len(line) < 120
-        and ("session" in line or "meeting" in line or "MEETING" in line or "SESSION" in line)
-        and _SPLIT_ORDINAL.search(line)
-    ):
+    if len(line) < 120 and ("session" in lowered or "meeting" in lowered) and _SPLIT_ORDINAL.search(line):
         line = _SPLIT_ORDINAL.sub(lambda match: match.group(0).replace(" ", ""), line)  # "120 t h", "192 4th"
     if len(line) < 60 and line[-7:].casefold() == "session" and line.count(" ") > 1:
         line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
