@@ -358,9 +358,13 @@ def test_a_plain_text_paragraph_number_on_its_own_line_and_a_running_header_over
         # A figure's comma, a French space before a colon, an ellipsis and indentation stay as printed.
         ("1,325 complaints; Président : M. X ...", "1,325 complaints; Président : M. X ..."),
         ("   1.\tThe Chair said", "   1.\tThe Chair said"),
+        # A space a conversion set before a comma or a full stop goes, after a word, a figure or a bracket.
+        ("1 . Mrs . BEGTRUP (Denmark) , speaking in 1948 .", "1. Mrs. BEGTRUP (Denmark), speaking in 1948."),
+        ("2.M . A . Ouedraogo (Burkina Faso) dit", "2.M. A. Ouedraogo (Burkina Faso) dit"),
+        ("Président : M. X ; il dit ... que", "Président : M. X ; il dit ... que"),
     ],
 )
-def test_a_space_a_conversion_lost_after_a_comma(printed: str, plain: str) -> None:
+def test_a_space_a_conversion_lost_after_a_comma_or_set_before_it(printed: str, plain: str) -> None:
     assert plain_typography(printed) == plain
 
 

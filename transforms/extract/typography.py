@@ -5,7 +5,8 @@ hyphens ("Ms. Kyung-wha Kang", its hyphen U+2011), hide soft hyphens and zero-wi
 conversions leave them where a line was broken. The parser reads "-" and " "; these become them.
 Curly quotes stay: they are the text as published, and names fold them where they are compared.
 A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
-(Chile),replying"); a comma between digits ("1,325") is a figure's and stays.
+(Chile),replying"); a comma between digits ("1,325") is a figure's and stays. A space a conversion set
+before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an ellipsis keeps its space.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width m
 _PLAIN = {**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_AS_HYPHEN, "-"), **dict.fromkeys(_INVISIBLE, "")}
 _SPECIALS = _AS_SPACE + _AS_HYPHEN + _INVISIBLE
 _COMMA_RUN_ON = re.compile(r",(?=[^\W\d_])")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)])[ \t]+([,.])(?=\s|$)")
 
 
 def plain_typography(text: str) -> str:
@@ -27,4 +29,6 @@ def plain_typography(text: str) -> str:
         for character in _SPECIALS:  # most records hold none; `replace` is much faster than `translate` here
             if character in text:
                 text = text.replace(character, _PLAIN[character])
+    if " ," in text or " ." in text:
+        text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     return _COMMA_RUN_ON.sub(", ", text)
