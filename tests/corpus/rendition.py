@@ -110,8 +110,8 @@ class Rendition:
 
     def _spacing_broken(self, lines: list[str]) -> list[str]:
         """Spacing a conversion broke, none of it changing a label: commas run onto the next word, a space
-        before commas and full stops, spaces doubled, paragraph numbers on lines of their own. Drawn from a generator of its own, so the rest of
-        the corpus stays as it was."""
+        before commas and full stops, spaces doubled, paragraph numbers on lines of their own. Drawn from a
+        generator of its own, so the rest of the corpus stays as it was."""
         rng = random.Random(f"{self.meeting.symbol} spacing")
         if rng.random() < 0.03:
             lines = [re.sub(r", (?=[A-Za-z])", ",", line) for line in lines]
