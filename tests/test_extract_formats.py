@@ -393,3 +393,36 @@ def test_a_wrapped_scan_keeps_its_labelled_lines_apart() -> None:
     lines = extract_document(text.encode(), "scan.txt").text.splitlines()
     assert lines[:2] == ["Chairman: Mrs. ROOSEVELT United States of America", "Members: Mr. WHITLAM Australia"]
     assert len(lines) == 3  # the body's lines, wrapped mid-sentence, are one paragraph
+
+
+def test_a_wrapped_record_keeps_its_headings_and_session_apart_and_joins_after_a_title() -> None:
+    """Headings the contents list and the text repeat stay lines of their own, as does the session line under
+    a long committee title; a line that breaks after "Mr." goes on; "Chairman;" is a scan's label."""
+    sentence = "the Committee had before it the draft report on its work and the amendments proposed to it"
+    heading = "Consideration of the draft report of the Committee on its seventy-first session"
+    text = "\n".join(
+        [
+            "Committee on the Elimination of Racial Discrimination and Related Intolerance",
+            "Seventy-first session",
+            "Chairman; Mr. Okafor Nigeria",
+            "Contents",
+            heading,
+            "Other matters relating to the working methods of the Committee and its bureau",
+            "The meeting was called to order at 10.05 a.m.",
+            heading,
+            "Ms. Lindqvist (Rapporteur), replying to the question put yesterday by Mr.",
+            "Okafor, said that the Committee had before it the draft report, and that",
+            *textwrap.wrap(" ".join([sentence] * 8), 78),
+        ]
+    )
+    lines = extract_document(text.encode(), "wrapped.txt").text.splitlines()
+    assert lines[:4] == [
+        "Committee on the Elimination of Racial Discrimination and Related Intolerance",
+        "Seventy-first session",
+        "Chairman; Mr. Okafor Nigeria",
+        "Contents",
+    ]
+    assert lines[4] == heading
+    assert lines[7] == heading
+    assert lines[8].startswith("Ms. Lindqvist (Rapporteur), replying to the question put yesterday by Mr. Okafor,")
+    assert len(lines) == 9

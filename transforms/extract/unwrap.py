@@ -7,7 +7,8 @@ within a few characters of the widest, which is narrow. A line that long and not
 sentence goes on in the next, unless that one opens a numbered paragraph; a hyphen at the break is
 kept or dropped as the document's own words say (`cleanup.join_hyphenated`). Short lines (the
 masthead's fields, headings, a paragraph's last line) stay as they are, and so does a line that opens in
-capitals after one that ends a heading. Web renditions print a
+capitals after one that ends a heading, and a line of the contents that the text prints again: an agenda
+heading. Web renditions print a
 paragraph a line, so their lines are far wider and this leaves them alone.
 """
 
@@ -21,13 +22,18 @@ _WIDEST = 100  # a text wrapped wider than this is no typewriter's or converter'
 _SLACK = 22  # how far short of the width a wrapped line may end (a long word moved to the next line)
 _LONGER = 40  # lines this long or longer tell whether a text was wrapped
 _ENDS_SENTENCE = (".", ":", "?", "!", '."', ".”", ".)")
+# A title's full stop ends no sentence: "in response to a question by Mr." / "WANG Xuexian, said".
+_ENDS_IN_A_TITLE = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Sr|Sra|Srta|Dra|St|No|Nos|art|para|paras)\.$")
+_CONTENTS = frozenset({"Contents", "CONTENTS", "Sommaire", "SOMMAIRE", "Sumario", "SUMARIO"})
 _NUMBERED = re.compile(r"^\s*\d{1,4}\s?\.(?:\s|[A-Z])")
 # A masthead field or formula opens its own line however long the line above.
 _FIELD = re.compile(
     r"(?:Distr|Original|Held |Reconvened|Chair|President|Présid|Presiden|Summary record|SUMMARY RECORD|Contents"
     r"|CONTENTS|Sommaire|SOMMAIRE|Sumario|SUMARIO|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|Tenue"
     r"|Celebrada|The meeting|La séance|Se declara|Se abre|GE\.|later|puis|más tarde|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\."
-    r"|[A-ZÀ-Þ][\w ()\-]{1,30}:)"  # any label: "Members:", "Rapporteur:", "Present:"
+    r"|UN Document Symbol|[A-ZÀ-Þ][\w ()\-]{1,30}:"  # any label: "Members:", "Rapporteur:", "Present:"
+    r"|(?:Chairman|Chairperson|Vice-Chairman|Rapporteur|Members|Present|Secretariat);"  # a scan's colon
+    r"|[A-Z0-9][\w-]*(?: [\w-]+)? (?:session|Session|SESSION|período de sesiones)$)"  # "Eighty-sixth session"
 )
 
 
@@ -40,10 +46,11 @@ def unwrapped(text: str) -> str:
     if width is None:
         return text
     words = Vocabulary(lines)
+    headings = _printed_twice(lines)
     joined: list[str] = []
     last = ""
     for line in lines:
-        if joined and _goes_on(last, line, width):
+        if joined and _goes_on(last, line, width) and last.strip() not in headings and line.strip() not in headings:
             paragraph = joined[-1]
             if paragraph.endswith("-") and not paragraph.endswith(" -"):
                 joined[-1] = join_hyphenated(paragraph, line.strip(), words)
@@ -68,6 +75,19 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= 0.7 * len(lengths) else None
 
 
+def _printed_twice(lines: list[str]) -> set[str]:
+    """The lines of the contents (from its label to the opening formula) that the text prints again: the agenda
+    headings, above the text they head. A paragraph may open as another does; a title a web page prints twice
+    comes before any contents."""
+    start = next((i + 1 for i, line in enumerate(lines) if line.strip() in _CONTENTS), len(lines))
+    end = next(
+        (i for i in range(start, len(lines)) if _FIELD.match(lines[i].lstrip()) or _NUMBERED.match(lines[i])),
+        len(lines),
+    )
+    listed = {text for line in lines[start:end] if len(text := line.strip()) >= _LONGER}
+    return {text for line in lines[end:] if (text := line.strip()) in listed}
+
+
 def _has_a_paragraph_line(text: str) -> bool:
     """Whether a line is longer than any wrap leaves one: a paragraph printed on one line."""
     start = 0
@@ -81,10 +101,10 @@ def _has_a_paragraph_line(text: str) -> bool:
 def _goes_on(last: str, line: str, width: int) -> bool:
     """Whether `line` continues the paragraph whose last wrapped line was `last`."""
     last, line = last.rstrip(), line.lstrip()
-    if len(last) < width - _SLACK or last.endswith(_ENDS_SENTENCE) or not line:
+    if len(last) < width - _SLACK or not line or (last.endswith(_ENDS_SENTENCE) and not _ENDS_IN_A_TITLE.search(last)):
         return False
     if _NUMBERED.match(line) is not None or _FIELD.match(line) is not None:
         return False
     # A sentence goes on in lower case, or after a word or mark no heading ends with; a heading ("Consideration
     # of reports (continued)", "ARTICLE 19 OF THE") followed by another stays on its own line.
-    return line[0].islower() or last[-1].islower() or last[-1] in ",;(-"
+    return line[0].islower() or last[-1].islower() or last[-1] in ",;(-" or _ENDS_IN_A_TITLE.search(last) is not None
