@@ -90,8 +90,11 @@ def _names_in_title_case(text: str) -> str:
 
 
 _TITLE_LINE = re.compile(
-    r"(?im)^(?:summary record|compte rendu|acta resumida|committee|comit[ée]|comisi[óo]n|commission|[\w-]+ session"
-    r"|[\w -]+ session|\d+\S* per[íi]odo de sesiones|[\w -]+ per[íi]odo de sesiones).*$"
+    r"(?im)^(?:(?:summary record|compte rendu|acta resumida)\b.*"
+    r"|(?:committee|comit[ée]|comisi[óo]n|commission)\b[^,.()]*"
+    # A session or body line is the whole line: "The Chairperson declared open the eighty-eighth session" and a
+    # paragraph's line "Committee to the General Assembly (A/AC.183/...), said" are no titles.
+    r"|[\w -]{0,40} session|\d+\S* per[íi]odo de sesiones|[\w -]{0,40} per[íi]odo de sesiones)$"
 )
 
 

@@ -352,6 +352,7 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         (["120 T H SESSION", "SUMMARY RECORD OF THE 1228 TH MEETING"], 120, 1228, None),
         (["NINETY-NIN TH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF THE 2771 ST MEETING"], 99, 2771, "partial"),
         (["FIFTY-SECO ND SESSION", "2771 ST MEETING"], 52, 2771, None),
+        (["TWENTY-S EVENTH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF TH E 409TH MEETING**"], 27, 409, "partial"),
     ],
 )  # fmt: skip
 def test_titles_and_sessions_broken_by_old_conversions(

@@ -77,6 +77,7 @@ def test_clock_times(printed: str, clock: time) -> None:
         ("COMITÉ DE LOS DERECHOS DEL NIÑO46º período de sesiones", {"body": "CRC", "session_number": 46}),
         ("COMITE DES DROITS DE L'ENFANTQuarante-sixième session", {"body": "CRC", "session_number": 46}),
         ("Quarante ‑ cin qu ième session", {"session_number": 45}),
+        ("QUARANTE - QUATR IÈME SESSION", {"session_number": 44}),
         ("ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION", {"meeting_number": 4}),
         ("COMISION ECONOMICA PARA AMERICA LATINA", {"body": "ECLAC"}),
         ("Presidente Sr. HUDICOURT Haiti", {"presiding": ("Presidente", "Sr. HUDICOURT Haiti")}),

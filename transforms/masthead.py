@@ -29,7 +29,7 @@ _SESSION = re.compile(
 
 
 _MEETING = re.compile(
-    rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*the\s*"
+    rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"  # "OF TH E": a broken word
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
     rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?meeting"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
@@ -279,7 +279,7 @@ def _fields_in_broken(line: str) -> tuple[tuple[str, _Found], ...]:
     """
     if len(line) > 120 or " " not in line:
         return ()
-    joined = _INSIDE_WORD_SPACE.sub("", line)
+    joined = _INSIDE_WORD_SPACE.sub("", line.lower() if line.isupper() else line)  # "OF TH E 409TH MEETING" too
     lowered = joined.casefold()
     if "session" not in lowered and "meeting" not in lowered:
         return ()

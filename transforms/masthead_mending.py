@@ -12,7 +12,7 @@ _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
 _SPLIT_SUFFIX = re.compile(r"\b(\d(?: \d)+|\w+) (st|nd|rd|th|ST|ND|RD|TH)(?![\w-])")
 _SUFFIXES = frozenset(("st", "nd", "rd", "th", "ST", "ND", "RD", "TH"))  # a masthead in capitals too
 _SPLIT_ORDINAL = re.compile(r"\b\d+(?: \d+)* ?(?:s ?t|n ?d|r ?d|t ?h)\b(?=\s+(?:session|meeting|\(|$))", re.IGNORECASE)
-_SPLIT_WORD = re.compile(r"\b([A-Za-z]+) ([a-z]+)\b")
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]+) ([a-z]+|[A-Z]+)\b")  # "Sixt y-third", "TWENTY-S EVENTH"
 _SPACED_PARENTHESIS = re.compile(r"\(\s*([A-Za-z][A-Za-z ]*?)\s*\)")
 _PARENTHESIZED_WORDS = frozenset(("partial", "public", "closed"))
 _DOT_LEADER = re.compile(r"\s*(?:[.…]\s?){4,}\s*")  # "President: Mr. X ........ (Luxembourg)"

@@ -91,7 +91,10 @@ _SESSION = re.compile(
     re.IGNORECASE,
 )
 # A French ordinal a conversion broke into bits, closed up again when nothing else reads it.
-_BROKEN_FRENCH_SESSION = re.compile(r"^(?P<words>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s\-\u2010\u2011]{4,60}?i\s?[èe]me)\s*session\b")
+_BROKEN_FRENCH_SESSION = re.compile(
+    r"^(?P<words>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ\s\-\u2010\u2011]{4,60}?i\s?[èe]me)\s*session\b",
+    re.IGNORECASE,  # in capitals too
+)
 _PRESIDING = re.compile(
     r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?(?:/a)?|PRESIDENT[AE]S?"
     r"|Pr[ée]sidence|Presidencia|PRESIDENCIA)"
