@@ -426,3 +426,23 @@ def test_a_wrapped_record_keeps_its_headings_and_session_apart_and_joins_after_a
     assert lines[7] == heading
     assert lines[8].startswith("Ms. Lindqvist (Rapporteur), replying to the question put yesterday by Mr. Okafor,")
     assert len(lines) == 9
+
+
+def test_a_scan_printed_letter_by_letter_is_closed_up_and_no_other_text_is() -> None:
+    """A text layer with a space after every letter: its words, names and States read again."""
+    spaced = " ".join
+    text = "\n".join(
+        [
+            f"COMMISSION ON HUMAN RIGHTS {spaced('Fiftieth')} session",
+            f"{spaced('Chairman')}: Mr. {spaced('OKAFOR')} ({spaced('Nigeria')})",
+            f"1. {spaced('Mr')} {spaced('LINDQVIST')} ({spaced('Sweden')}) said that the {spaced('law')} had changed.",
+        ]
+    )
+    lines = extract_document(text.encode(), "scan.txt").text.splitlines()
+    assert lines == [
+        "COMMISSION ON HUMAN RIGHTS Fiftieth session",
+        "Chairman: Mr. OKAFOR (Nigeria)",
+        "1. Mr LINDQVIST (Sweden) said that the law had changed.",
+    ]
+    listed = "The options were a b c d and e f g h or p q r s then."  # three runs: no scan
+    assert extract_document(listed.encode(), "list.txt").text == listed

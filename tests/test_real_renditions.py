@@ -230,6 +230,8 @@ def test_held_at_broken_by_blank_lines_and_run_together() -> None:
         ("Held at Lake Success, New York, Friday, 21 May 1948 at 10.30 a.m.", date(1948, 5, 21)),  # no "on"
         ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.", date(1948, 5, 20)),  # the place before
         ("Palais des Nations, Geneva Monday, 7 March 1994", date(1994, 3, 7)),
+        ("Held at the Palais des Nations, Geneva, on Thursday, 7 February I985, at 10 a.m.", date(1985, 2, 7)),
+        ("Held at Headquarters, New York, on Monday, 3 May l976, at 3 p.m.", date(1976, 5, 3)),  # a year's 1 misread
     ],
 )
 def test_a_scans_date_line_with_its_place_around_it(line: str, day: date) -> None:

@@ -47,21 +47,22 @@ def clock_time(text: str) -> time | None:
     return time(hour, minute)
 
 
-# A scan may read the space before the year as a full stop ("20 October.1965").
-DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}(?:\s+|\.\s*)\d{{4}}"
+# A scan may read the space before the year as a full stop ("20 October.1965"), and the year's 1 as a
+# capital I or a small l ("7 February I985").
+DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}(?:\s+|\.\s*)(?:\d{{4}}|[Il]9\d\d)"
 
 
 def parse_date(text: str) -> date | None:
     """date(2011, 4, 6) from "6 April 2011" (case-insensitive); None when it is no date."""
     # Not `datetime.strptime`: its "%B" reads the locale on every call, so a program that called
     # setlocale would silently stop reading English dates.
-    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)(?:\s+|\.\s*)(\d{4})", text)
+    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)(?:\s+|\.\s*)(\d{4}|[Il]9\d\d)", text)
     if not match:
         return None
     month = _MONTH_NUMBERS.get(match.group(2).casefold())
     if month is None:
         return None
     try:
-        return date(int(match.group(3)), month, int(match.group(1)))
+        return date(int(match.group(3).replace("I", "1").replace("l", "1")), month, int(match.group(1)))
     except ValueError:
         return None
