@@ -21,6 +21,7 @@ import re
 import sys
 import tempfile
 import textwrap
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,13 @@ def _titles_in_capitals(text: str) -> str:
     return _TITLE_LINE.sub(lambda line: line.group().upper() if len(line.group()) < 90 else line.group(), text)
 
 
+def _accents_lost(text: str) -> str:
+    """Every letter without its accent, as old typewritten and telex copies print French and Spanish."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+
+
 def _spaced_brackets(text: str) -> str:
     return re.sub(r"\((?=\w)", "( ", re.sub(r"(?<=\w)\)", " )", text))
 
@@ -125,6 +133,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "names in title case": _names_in_title_case,
     "spaces inside brackets": _spaced_brackets,
     "masthead titles in capitals": _titles_in_capitals,
+    "accents lost": _accents_lost,
 }
 
 

@@ -6,15 +6,18 @@ tests/fixtures/versions is one meeting written in all three languages, and must 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
 
 from flows.sources import RawRecord
 from tests.corpus.romance import Language, generate_romance_records
+from transforms.ascii_folding import ascii_folded
 from transforms.masthead import read_masthead
 from transforms.parse import parse_documents
 from transforms.presiding import presiding_officer
@@ -459,6 +462,45 @@ def test_generated_records_read_as_their_truth(language: Language) -> None:
     assert {r.name: chairs[f"file:///gen/{r.name}"] for r in records} == {r.name: r.chair for r in records}
     assert meetings["language"].unique().to_list() == [language]
     assert meetings.filter(pl.col("session_number").is_null() | pl.col("meeting_date").is_null()).height == 0
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_copy_that_lost_its_accents_reads_as_the_original(language: Language) -> None:
+    """Old typewritten and telex copies print French and Spanish without accents ("La seance est ouverte a
+    15 h 5", "(Representant du Secretaire general), President provisoire, declare"): every speaker, role and
+    State, and the masthead, read as they do in the printed original (names without their accents)."""
+    records = list(generate_romance_records(40, language, seed=23))
+
+    def unaccented(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+    def read(texts: list[str]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        batch = parse_documents(
+            [RawRecord(f"file:///gen/{i}.txt", t.encode(), f"{i}.txt") for i, t in enumerate(texts)]
+        )
+        assert batch.rejects == []
+        statements = batch.frames["statements"].sort("meeting_id", "paragraph")
+        turns = [
+            (
+                row["meeting_id"],
+                row["paragraph"],
+                ascii_folded(row["speaker_name"] or ""),
+                row["speaker_role"],
+                row["country_iso3"],
+            )
+            for row in statements.iter_rows(named=True)
+        ]
+        fields = ["meeting_id", "session_number", "meeting_number", "meeting_date", "called_to_order", "chair_name"]
+        meetings = (
+            batch.frames["meetings"]
+            .sort("meeting_id")
+            .select(fields)
+            .with_columns(pl.col("chair_name").map_elements(ascii_folded, return_dtype=pl.String))
+        )
+        return turns, meetings.rows()
+
+    printed = read([record.text for record in records])
+    assert read([unaccented(record.text) for record in records]) == printed
 
 
 def test_an_opening_run_onto_the_job_number_and_a_label_cut_at_the_end_are_read() -> None:

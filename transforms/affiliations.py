@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.ascii_folding import ascii_folded
 from transforms.countries import iso3_for_country, iso3_for_misread_country
 from transforms.country_translations import iso3_for_spaced_out_name, iso3_for_translated_country
 from transforms.romance.speakers import (
@@ -124,9 +125,10 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
     if (capacity := _ROMANCE_CAPACITY.match(printed)) is not None:  # "en su calidad de Relator para el país"
         inner = _romance_affiliation(printed[capacity.end() :], lowered[capacity.end() :])
         return Affiliation(printed, role=inner.role, office=printed) if inner and inner.role else None
-    for office, role in ROMANCE_OFFICES:
-        if lowered == office or lowered.startswith(f"{office} ") or lowered.startswith(f"{office},"):
-            rest = lowered[len(office) :].lstrip(" ,")
+    folded = ascii_folded(lowered)  # "(President provisoire)": a copy that lost its accents
+    for office, role in _FOLDED_OFFICES:
+        if folded == office or folded.startswith(f"{office} ") or folded.startswith(f"{office},"):
+            rest = folded[len(office) :].lstrip(" ,")
             # The body's own organ, named alone as in English: "Presidente del Subcomité para la Prevención de la
             # Tortura" at a CAT meeting is a guest; "Président du Groupe de travail", one of the members.
             own = not rest or _ROMANCE_OWN_ORGAN.fullmatch(rest.rstrip(" .")) or _ROMANCE_TEMPORARY.fullmatch(rest)
@@ -144,6 +146,7 @@ def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
     return None
 
 
+_FOLDED_OFFICES = tuple((ascii_folded(office), role) for office, role in ROMANCE_OFFICES)
 _ROMANCE_OBSERVER_FOR = re.compile(ROMANCE_OBSERVER_FOR, re.IGNORECASE)
 _ROMANCE_CAPACITY = re.compile(ROMANCE_CAPACITY, re.IGNORECASE)
 _ROMANCE_OWN_ORGAN = re.compile(ROMANCE_OWN_ORGAN, re.IGNORECASE)

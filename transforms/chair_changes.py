@@ -56,7 +56,7 @@ def is_chair_change_line(line: str) -> bool:
 def may_take_the_chair(text: str) -> bool:
     """Whether the patterns could match: a quick look most paragraphs fail (a hand-over is one short sentence)."""
     english = (" Chair" in text and ("the Chair" in text or "the chair" in text)) or text.endswith(" presided.")
-    romance = "sid" in text and (  # one scan rules out most paragraphs ("présidence", "presidir")
-        "résidence" in text or "residencia" in text or "presidir la" in text or text.startswith("Preside ")
+    romance = "sid" in text and (  # one scan rules out most paragraphs ("présidence", "presidence", "presidir")
+        "sidence" in text or "residencia" in text or "presidir la" in text or text.startswith("Preside ")
     )
     return english or romance

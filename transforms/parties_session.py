@@ -16,8 +16,8 @@ from transforms.romance.numbers import (
     spanish_ordinal_value,
 )
 
-# How such a line ends, for a quick look before the patterns.
-PARTIES_ENDINGS = ("Meeting", "MEETING", "reunión", "REUNIÓN", "Reunión", "réunion", "RÉUNION", "Réunion")
+# How such a line ends, for a quick look before the patterns; "13a reunion" where a copy lost its accents.
+PARTIES_ENDINGS = ("Meeting", "MEETING", "union", "unión", "UNION", "UNIÓN")
 _ENGLISH = re.compile(rf"^(?P<n>{ORDINAL})\s+meeting$", re.IGNORECASE)
 _ROMANCE = re.compile(
     rf"^(?:(?P<digits>\d{{1,3}})\s*\.?\s*(?:ª|a|e|re|[èe]me)?|(?P<fr>{FRENCH_ORDINAL_WORDS})|(?P<es>{SPANISH_ORDINAL_WORDS}))"

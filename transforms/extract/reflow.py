@@ -84,7 +84,7 @@ def unflattened(text: str) -> str:
     text = without_previous_tail(text)
     if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
-    if "La séance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
+    if "ance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
     if not _is_flattened(text):
         return romance_unflattened(text)  # a French or Spanish run, if it is one
@@ -106,7 +106,9 @@ _SPACE_RUN = re.compile(r"(?<=\S)  +")
 _RUN_ONTO_JOB_NUMBER = re.compile(r"(GE\.\d{2}-\d{4,6}\s*\([A-Z]{1,3}\)(?:\s+\d{6}){0,2})(?=[A-ZÀ-Þ][a-zà-þ])")
 
 
-_OPENING_AFTER_HEADING = re.compile(r"(?<=[A-ZÀ-Þ)]) (?=(?:La séance est ouverte|Se declara abierta la sesión)\b)")
+_OPENING_AFTER_HEADING = re.compile(
+    r"(?<=[A-ZÀ-Þ)]) (?=(?:La s[ée]ance est ouverte|Se declara abierta la sesi[óo]n)\b)"  # accents lost, too
+)
 
 
 def without_previous_tail(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.ascii_folding import ascii_folded
 from transforms.name_particles import PARTICLES
 from transforms.romance.formulas import ROMANCE_PROCEDURAL
 
@@ -41,7 +42,10 @@ SPANISH_REPORTING_VERBS = frozenset(
         "somete evoca alude deplora condena describe enumera duda confía aprecia valora"
     ).split()
 )
-ROMANCE_REPORTING_VERBS = FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS
+# And as a copy that lost its accents prints them: "declare", "precise", "pregunto".
+ROMANCE_REPORTING_VERBS = frozenset(
+    form for verb in FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS for form in (verb, ascii_folded(verb))
+)
 # A clause a French or Spanish speaker's name may be followed by, without a comma: "Le Président provisoire
 # s'exprimant au nom de ..., déclare", "El Sr. X respondiendo a ..., dice".
 ROMANCE_PARTICIPLE = r"\s+(?:s['’]|se\s+)?(?:[a-zéèêàâîôûç]{3,}ant|[a-záéíóú]{3,}(?:ando|iendo)(?:se)?)\b"
@@ -66,6 +70,7 @@ _NOT_VERBS = frozenset(
     "toda toute tout dont quand lorsque puisque pendant avant durante mediante nunca siempre même elle ella "
     "fue fueron était étaient fut avait".split()
 )
+_STATE_AFTER_ESTA = re.compile(r"\s+(?:[a-z]{2,}(?:ad|id)[oa]s?|de\s+acuerdo|a\s+favor|en\s+(?:contra|desacuerdo))\b")
 _ELECTED = re.compile(r"\s+(?:r?[ée]lue?|nomm[ée]e?|d[ée]sign[ée]e?|(?:re)?elegid[oa]|nombrad[oa]|designad[oa])s?\b")
 _IRREGULAR_PRESENT = frozenset("est es sont son queda quedan ha han va van ve".split())
 # "M. X ne pense pas", "n'est pas", "El Sr. X no comprende": the negation before a French or Spanish verb.
@@ -89,6 +94,8 @@ def is_romance_verb(text: str, end: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     word = text[start:end]
+    if word == "esta":  # "está" in a copy that lost its accents, before its participle: "esta convencido"
+        return _STATE_AFTER_ESTA.match(text, end) is not None
     if word in _NOT_VERBS:
         return False
     if word in _IRREGULAR_PRESENT:
