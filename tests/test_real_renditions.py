@@ -657,6 +657,45 @@ def test_a_main_committee_record_is_of_the_assembly_session_its_symbol_or_date_s
     )
 
 
+@pytest.mark.parametrize(
+    ("head", "fields"),
+    [
+        # A scan's text layer reads the printed head's columns across, in whatever order they fall.
+        (
+            "United Nations FIFTH COMMITTEE, 812th GENERAL MEETING ASSEMBLY Monday, 3 March 1961, at 3.15 p.m. "
+            "FIFTEENTH SESSION Official Records • NEW YORK",
+            ("A/C.5/SR.812", "A/C.5", 15, 812, date(1961, 3, 3)),
+        ),
+        (
+            "UNITED NATIONS 911th Meeting TRUSTEESHIP COUNCIL Tuesday, 9 June 1958, Twenty-second Session "
+            "at 2.30 p.m. OFFICIAL RECORDS NEW YORK",
+            ("T/SR.911", "T", 22, 911, date(1958, 6, 9)),
+        ),
+        # From the Assembly's thirty-first session (1976) its committees' symbols carry the session.
+        (
+            "SECOND COMMITTEE, 40th MEETING Friday, 5 November 1976, at 10.30 a.m. THIRTY-FIRST SESSION "
+            "Official Records",
+            ("A/C.2/31/SR.40", "A/C.2", 31, 40, date(1976, 11, 5)),
+        ),
+    ],
+)
+def test_the_printed_official_records_head_run_into_one_line(head: str, fields: tuple[object, ...]) -> None:
+    turns = ("Mr. HOLM (Denmark) said that his delegation would abstain on the draft.", "The CHAIRMAN thanked him.")
+    paragraphs = [f"{n}. {turns[n % 2 == 0]}" for n in range(1, 19)]
+    contents = "CONTENTS Agenda item 12: Draft resolution (continued) Chairman: Mr. Karl LINDQVIST (Sweden)."
+    # On a line of its own, and flattened with the contents and the paragraphs (a line over 600 characters).
+    for text in ("\n".join([head, *paragraphs]), " ".join([head, contents, *paragraphs])):
+        meeting = only_meeting(parse(text))
+        assert meeting["symbol_derived"] is True
+        assert (
+            meeting["symbol"],
+            meeting["body"],
+            meeting["session_number"],
+            meeting["meeting_number"],
+            meeting["meeting_date"],
+        ) == fields
+
+
 def test_scan_noise_that_reads_like_a_sentence_above_the_title_is_not_the_body() -> None:
     lines = [
         "CU =4 4 Et CU Q id). i1dS Q A'Ut,011 2i2Qj~i _ _._;.....", "United Nations", "THIRD COMMITTEE",

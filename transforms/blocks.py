@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.chair_changes import is_chair_change_line
+from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
 from transforms.speakers import attribute, attribute_cut
 
@@ -393,4 +394,4 @@ _SPEAKER_STARTS = (
 
 
 def _is_masthead_field(line: str) -> bool:
-    return bool(_MASTHEAD_FIELD.match(line.strip()))
+    return bool(_MASTHEAD_FIELD.match(line.strip()) or PRINTED_HEAD.match(line))

@@ -17,6 +17,7 @@ from transforms.masthead_mending import mended_line
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
 from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
+from transforms.printed_head import printed_head_fields
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
 
@@ -306,6 +307,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
         ("body", body_for_name(line) or (body_for_name(line.split(",", 1)[0]) if "," in line else None)),
+        ("romance", printed_head_fields(line) if "official records" in lowered else None),  # a printed head
     )
     found = tuple((kind, found) for kind, found in candidates if found)
     if not found and (romance := romance_fields(line)) is not None:  # a French or Spanish masthead's line

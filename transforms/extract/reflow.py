@@ -13,6 +13,7 @@ import re
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.numbers import ORDINAL_WORD
+from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import romance_unflattened
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
@@ -174,7 +175,14 @@ def _broken(line: str) -> str:
     head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else len(line)
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
-    head = _FIELD_STARTS.sub("\n", line[:fields_end]) + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
+    printed = PRINTED_HEAD.match(line, 0, fields_end)  # one line, read by `transforms.printed_head`
+    kept = printed.end() if printed else 0
+    head = (
+        line[:kept]
+        + ("\n" if printed else "")
+        + _FIELD_STARTS.sub("\n", line[kept:fields_end].lstrip() if printed else line[:fields_end])
+        + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
+    )
     head = _STAND_IN_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head))
     if head_end == len(line):
         return head

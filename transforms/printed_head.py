@@ -1,0 +1,66 @@
+"""The page head of the printed Official Records, whose columns a text layer runs into one line.
+
+The General Assembly's committees and the Councils printed their summary records as booklets until the
+1970s. Each meeting opens under a head set in columns: the body and the meeting ("SPECIAL POLITICAL
+COMMITTEE, 742nd GENERAL MEETING"), the day and hour, the session ("TWENTY-FIFTH SESSION"), and "Official
+Records" with the city. A scan's text layer reads the columns across, so one line holds them all, in
+an order of its own: "United Nations SPECIAL POLITICAL COMMITTEE, 742nd GENERAL MEETING ASSEMBLY Friday,
+4 December 1970, at 10.55 a.m. TWENTY-FIFTH SESSION Official Records NEW YORK", or "UNITED NATIONS 1026th
+Meeting TRUSTEESHIP COUNCIL Friday, 24 July 1959, Twenty-fourth Session at 10.40 a.m. OFFICIAL RECORDS".
+Each field is looked for on its own in such a line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.bodies import body_for_name
+from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
+from transforms.numbers import ORDINAL, ordinal_value
+from transforms.romance.masthead import RomanceFields
+
+# Such a head, told from any other line: the meeting first, "Official Records" after, the city at most after it.
+PRINTED_HEAD = re.compile(
+    r"^.{0,120}?\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?meeting\b.{0,160}?\bOfficial Records\b"
+    r"(?:\W{0,3}(?:NEW YORK|GENEVA|PARIS|LAKE SUCCESS))?",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(r"\b(?P<n>\d{1,4})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?meeting\b", re.IGNORECASE)
+_DAY = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<date>{DATE_TEXT})", re.IGNORECASE)
+_HOUR = re.compile(rf"\bat\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
+_SESSION = re.compile(rf"\b(?P<n>{ORDINAL})\s+session\b", re.IGNORECASE)
+# The body's name is the head's run of capitals; "UNITED NATIONS" and the column words around it are not.
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)+\b")
+_NOT_THE_BODY = re.compile(r"^(?:UNITED NATIONS|GENERAL ASSEMBLY|GENERAL|ASSEMBLY|OFFICIAL RECORDS|NEW YORK)\s*")
+
+
+@lru_cache(maxsize=4096)
+def printed_head_fields(line: str) -> RomanceFields | None:
+    """The fields of a printed Official Records head run into one line; None when the line is no such head."""
+    if PRINTED_HEAD.match(line) is None:
+        return None
+    meeting = _MEETING.search(line)
+    day = _DAY.search(line)
+    if meeting is None or day is None:
+        return None
+    hour = _HOUR.search(line, day.end())
+    session = _SESSION.search(line)
+    return RomanceFields(
+        meeting_number=int(meeting.group("n")),
+        meeting_date=parse_date(day.group("date")),
+        scheduled_at=clock_time(hour.group("time")) if hour and hour.start() - day.end() < 40 else None,
+        session_number=ordinal_value(session.group("n")) if session else None,
+        body=_body_code(line),
+    )
+
+
+def _body_code(line: str) -> str | None:
+    for run in _CAPITALS.finditer(line):
+        name = run.group()
+        while (column := _NOT_THE_BODY.match(name)) is not None and column.end() > 0:
+            name = name[column.end() :]
+        for words in (name, name.rsplit(" ", 1)[0]):  # "... COMMITTEE, 742nd GENERAL" ends before the comma
+            if (body := body_for_name(words)) is not None:
+                return body.code
+    return None
