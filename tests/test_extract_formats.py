@@ -429,18 +429,24 @@ def test_a_wrapped_record_keeps_its_headings_and_session_apart_and_joins_after_a
 
 
 def test_a_scan_printed_letter_by_letter_is_closed_up_and_no_other_text_is() -> None:
-    """A text layer with a space after every letter: its words, names and States read again."""
-    spaced = " ".join
+    """A text layer with a space after every letter, and so between words too: its words, names, States
+    and years read again."""
+
+    def spaced(words: str) -> str:
+        return " ".join(words.replace(" ", ""))
+
     text = "\n".join(
         [
             f"COMMISSION ON HUMAN RIGHTS {spaced('Fiftieth')} session",
+            f"Held at the Palais des Nations, Geneva, on {spaced('Monday')}, 6 {spaced('February')} {spaced('1989')}",
             f"{spaced('Chairman')}: Mr. {spaced('OKAFOR')} ({spaced('Nigeria')})",
-            f"1. {spaced('Mr')} {spaced('LINDQVIST')} ({spaced('Sweden')}) said that the {spaced('law')} had changed.",
+            f"1. {spaced('Mr LINDQVIST')} ({spaced('Sweden')}) {spaced('said that the law had changed')}.",
         ]
     )
     lines = extract_document(text.encode(), "scan.txt").text.splitlines()
     assert lines == [
         "COMMISSION ON HUMAN RIGHTS Fiftieth session",
+        "Held at the Palais des Nations, Geneva, on Monday, 6 February 1989",
         "Chairman: Mr. OKAFOR (Nigeria)",
         "1. Mr LINDQVIST (Sweden) said that the law had changed.",
     ]
