@@ -696,6 +696,21 @@ def test_the_printed_official_records_head_run_into_one_line(head: str, fields: 
         ) == fields
 
 
+def test_a_numbered_turn_the_columns_ran_into_a_long_line_starts_its_own_paragraph() -> None:
+    """A printed page's columns read across put the first turn in the middle of the contents' line."""
+    contents = " ".join(["Examination of annual reports (continued) • • • 212 Hearing of petitioners • • 214"] * 6)
+    lines = [
+        "UNITED NATIONS 731st Meeting TRUSTEESHIP COUNCIL Monday, 2 June 1958, Twenty-second Session at 3 p.m. "
+        "OFFICIAL RECORDS NEW YORK",
+        f"CONTENTS {contents} 1. Mr. OKAFOR (Nigeria), Chairman of the Visiting Mission, stated that the mission"
+        f" had visited every district. {contents}",
+        "2. The PRESIDENT thanked him.",
+    ]
+    batch = parse("\n".join(lines))
+    assert only_meeting(batch)["symbol"] == "T/SR.731"
+    assert speakers(batch) == [("Okafor", "observer", None), (None, "chair", None)]
+
+
 def test_scan_noise_that_reads_like_a_sentence_above_the_title_is_not_the_body() -> None:
     lines = [
         "CU =4 4 Et CU Q id). i1dS Q A'Ut,011 2i2Qj~i _ _._;.....", "United Nations", "THIRD COMMITTEE",

@@ -88,10 +88,25 @@ def unflattened(text: str) -> str:
     if "ance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
     if not _is_flattened(text):
-        return romance_unflattened(text)  # a French or Spanish run, if it is one
+        return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if len(line) > _FLATTENED else line
                      for line in text.split("\n"))  # fmt: skip
+
+
+# A numbered turn run into a long line of other matter, as a printed page's columns read across put it:
+# "... to the Somali Government • • • 409 1. Mr. BARADI (Philippines), Chairman of the Advisory Council, stated".
+_NUMBERED_TURN = re.compile(
+    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{2,}"
+    r"(?:\s+[A-Z][A-Z'\-]{2,}){0,3}\s*\([^()]{3,60}\))"
+)
+
+
+def _numbered_turns_apart(text: str) -> str:
+    if len(text) <= _FLATTENED:
+        return text
+    lines = text.split("\n")
+    return "\n".join(_NUMBERED_TURN.sub("\n", line) if len(line) > _FLATTENED else line for line in lines)
 
 
 # The printed Official Records run one meeting into the next: a page may begin with the end of the
