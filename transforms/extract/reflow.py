@@ -94,7 +94,8 @@ def unflattened(text: str) -> str:
                      for line in text.split("\n"))  # fmt: skip
 
 
-# A numbered turn run into a long line of other matter, as a printed page's columns read across put it:
+# A numbered turn run into a long line of other matter, as a printed page's columns read across put it
+# (its head "Official Records", see `transforms.printed_head`):
 # "... to the Somali Government • • • 409 1. Mr. BARADI (Philippines), Chairman of the Advisory Council, stated".
 _NUMBERED_TURN = re.compile(
     r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{2,}"
@@ -103,10 +104,19 @@ _NUMBERED_TURN = re.compile(
 
 
 def _numbered_turns_apart(text: str) -> str:
-    if len(text) <= _FLATTENED:
+    """Only in the printed Official Records, which say so at their head: no other layout runs columns across."""
+    if len(text) <= _FLATTENED or ("Official Records" not in text and "OFFICIAL RECORDS" not in text):
         return text
     lines = text.split("\n")
-    return "\n".join(_NUMBERED_TURN.sub("\n", line) if len(line) > _FLATTENED else line for line in lines)
+    return "\n".join(_NUMBERED_TURN.sub("\n", line) if _holds_other_matter(line) else line for line in lines)
+
+
+def _holds_other_matter(line: str) -> bool:
+    """A long line that opens no paragraph: a paragraph's own line (most long lines) is not looked into."""
+    return len(line) > _FLATTENED and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
+
+
+_TURN_OPENINGS = ("Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "The ", "M.", "Mme", "El ", "La ", "Le ")
 
 
 # The printed Official Records run one meeting into the next: a page may begin with the end of the
