@@ -25,7 +25,8 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "Union des Républiques socialistes soviétiques": "SUN", "Tchécoslovaquie": "CSK",
         "République démocratique allemande": "DDR", "Yougoslavie": "SCG", "Zaïre": "COD", "Birmanie": "MMR",
         "République socialiste soviétique de Biélorussie": "BLR", "République socialiste soviétique d'Ukraine": "UKR",
-        "Yémen démocratique": "YMD",
+        "Yémen démocratique": "YMD", "RSS de Biélorussie": "BLR", "RSS d'Ukraine": "UKR", "République khmère": "KHM",
+        "République malgache": "MDG",
     },
     "es": {
         "Reino Unido de Gran Bretaña e Irlanda del Norte": "GBR", "Reino Unido": "GBR",
@@ -42,7 +43,8 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "Unión de Repúblicas Socialistas Soviéticas": "SUN", "Checoslovaquia": "CSK",
         "República Democrática Alemana": "DDR", "Yugoslavia": "SCG", "Zaire": "COD", "Birmania": "MMR",
         "República Socialista Soviética de Bielorrusia": "BLR", "República Socialista Soviética de Ucrania": "UKR",
-        "Yemen Democrático": "YMD",
+        "Yemen Democrático": "YMD", "RSS de Bielorrusia": "BLR", "RSS de Ucrania": "UKR", "República Khmer": "KHM",
+        "República Malgache": "MDG",
     },
 }  # fmt: skip
 
