@@ -389,7 +389,8 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (
     "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount",
-    "Earl", "Count", "M.", "M me", "M lle", "Mme", "Mlle", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "Sr",
+    "Earl", "Count", "M.", "M me", "M lle", "Mme", "Mlle", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "Sr", "Begum",
+    "Rajkumari",
 )  # fmt: skip
 
 

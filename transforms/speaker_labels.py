@@ -54,6 +54,8 @@ TITLE_GENDER: dict[str, str | None] = {
     "Reverend": None,
     "Sheikh": "male",
     "Sheikha": "female",
+    "Begum": "female",  # "Begum IKRAMULLAH (Pakistan)", "Rajkumari AMRIT KAUR (India)": the 1940s-50s delegates
+    "Rajkumari": "female",
     "Prince": "male",
     "Princess": "female",
     "Judge": None,
@@ -67,7 +69,8 @@ TITLE = (
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
     + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
-    + r"(?:\s?\.|-(?=\s))?"
+    # "Mr, SMITH": a scan's comma for the stop, before a name in capitals only.
+    + r"(?:\s?\.|-(?=\s)|,(?=\s[A-ZÀ-Þ]{2,}))?"
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
