@@ -17,6 +17,7 @@ them back; PDFs are read by `transforms.extract.pdf`, which has the page geometr
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 import tempfile
@@ -111,6 +112,21 @@ def _accents_lost(text: str) -> str:
     )
 
 
+def _digits_misread(text: str) -> str:
+    """A scan's 1 read as l or I and its 0 as O in the masthead's figures (the first 1,000 characters), one
+    figure in two, chosen by a generator seeded with the text."""
+    chooser = random.Random(text[:200])
+    swaps = {"1": "lI", "0": "O"}
+
+    def misread(figure: re.Match[str]) -> str:
+        if chooser.random() < 0.5:
+            return figure.group()
+        return "".join(chooser.choice(swaps[c]) if c in swaps else c for c in figure.group())
+
+    head, rest = text[:1000], text[1000:]
+    return re.sub(r"(?<![\w/])\d{2,4}(?!\w)", misread, head) + rest
+
+
 def _spaced_brackets(text: str) -> str:
     return re.sub(r"\((?=\w)", "( ", re.sub(r"(?<=\w)\)", " )", text))
 
@@ -134,6 +150,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "spaces inside brackets": _spaced_brackets,
     "masthead titles in capitals": _titles_in_capitals,
     "accents lost": _accents_lost,
+    "digits misread in the masthead": _digits_misread,
 }
 
 

@@ -764,6 +764,7 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
         ("Ms.  R ao (India) replied that the new law applied in every state.", ("Rao", "delegation", "IND")),
         ("The C hairperson, speaking as a member of the Committee, asked about juvenile courts.",
          ("Aidoo", "chair", None)),
+        ("The Chair person thanked the delegation for its replies.", ("Aidoo", "chair", None)),
         ("Ms. Šimonovi ć, speaking on behalf of the group of Eastern European States, nominated Ms. Neubauer.",
          ("Šimonović", "member", None)),
         ("THE TEMPORARY CHAIRMAN proposed that the Committee elect its officers before anything else.",

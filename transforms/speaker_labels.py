@@ -103,8 +103,8 @@ ENGLISH_ADVERBS = frozenset(
 REPORTING_VERBS = ENGLISH_REPORTING_VERBS | ROMANCE_REPORTING_VERBS
 ADVERBS = ENGLISH_ADVERBS | ROMANCE_ADVERBS
 # The presiding offices as paragraphs name them, in title case or capitals.
-_PRESIDING_OFFICES = (
-    r"(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|CHAIRWOMAN|CHAIR|PRESIDENT)"
+_PRESIDING_OFFICES = (  # "The Chair person welcomed": a conversion may break the word
+    r"(?:Chair ?person|Chair ?man|Chair ?woman|Chair|President|CHAIR ?PERSON|CHAIR ?MAN|CHAIR ?WOMAN|CHAIR|PRESIDENT)"
 )
 CHAIR_OFFICE = re.compile(
     rf"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})"
