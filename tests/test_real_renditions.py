@@ -17,6 +17,7 @@ from flows.sources import RawRecord
 from transforms.dates import clock_time
 from transforms.extract.reflow import unflattened
 from transforms.masthead import read_masthead
+from transforms.masthead_mending import figures_read_again
 from transforms.parse import ParsedBatch, parse_documents
 
 MASTHEAD = [
@@ -1103,3 +1104,37 @@ def test_doubled_spaces_read_as_single_ones() -> None:
     assert parts == {"first part (public)"}
     assert speakers(parse(doubled)) == speakers(parse(single))
     assert speakers(parse(single))[-1] == ("Ruiz", "delegation", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Held at the Palais des Nations, Geneva, on Monday, l7 June l985, at 1O.3O a.m.",
+         "Held at the Palais des Nations, Geneva, on Monday, 17 June 1985, at 10.30 a.m."),
+        ("SUMMARY RECORD OF THE l6O4TH MEETING", "SUMMARY RECORD OF THE 1604TH MEETING"),
+        ("Held at Headquarters, New York, on Friday, lO December 2OlO, at lO a.m.",
+         "Held at Headquarters, New York, on Friday, 10 December 2010, at 10 a.m."),
+        ("La séance est ouverte à 15 h lO.", "La séance est ouverte à 15 h 10."),
+        ("le vendredi 6 mai 2OO5, à lO heures", "le vendredi 6 mai 2005, à 10 heures"),
+        # Words stay words: a figure of letters alone is read only where a figure must stand.
+        ("I am here; Ill health; O Lord; Il y a; IO Oct", "I am here; Ill health; O Lord; Il y a; IO Oct"),
+    ],
+)  # fmt: skip
+def test_a_scans_letters_read_for_digits_in_a_figure(printed: str, read: str) -> None:
+    assert figures_read_again(printed) == read
+
+
+def test_a_masthead_and_opening_whose_figures_a_scan_misread() -> None:
+    lines = [
+        "COMMISSION ON HUMAN RIGHTS", "Thirty-seventh session", "SUMMARY RECORD OF THE l6O4TH MEETING",
+        "Held at the Palais des Nations, Geneva, on Tuesday, l7 February l98l, at 3 p.m.",
+        "Chairman: Mr. OKAFOR (Nigeria)", "The meeting was called to order at 3.lO p.m.",
+        "1. Mr. HOLM (Denmark) said that his delegation would abstain.",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["meeting_number"], meeting["meeting_date"], meeting["called_to_order"]) == (
+        "E/CN.4/SR.1604",
+        1604,
+        date(1981, 2, 17),
+        time(15, 10),
+    )

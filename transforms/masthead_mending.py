@@ -19,11 +19,28 @@ _DOT_LEADER = re.compile(r"\s*(?:[.…]\s?){4,}\s*")  # "President: Mr. X ......
 
 
 _SPACE_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(?=[,.](?:\s|$))")
+# A scan's figure with a letter read for a digit: "l7 June l985", "1O.3O a.m.", "SR.l6O4", "I985"; a figure
+# of letters alone only where a figure must stand: an hour ("at lO a.m.", "à lO heures", "lO.15"), a day before
+# its month ("lO December"), the minutes after an hour.
+_MAY_BE_MISREAD = re.compile(r"\d[IlO]|[IlO]\d|(?<![A-Za-z])[IlO]{1,2}(?![A-Za-z])")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|janvier|février"
+    "|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
+    "|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_MISREAD_FIGURE = re.compile(
+    r"(?<![A-Za-z])(?:(?=[IlO]*\d)[\dIlO]{2,5}(?=(?:st|nd|rd|th|ST|ND|RD|TH|e|er|ª|º)?(?![A-Za-z]))"
+    r"|[IlO]{1,2}(?=(?:[.:][\dIlO]{2})?\s?(?:[ap]\.\s?m\b|h\b|heures\b|horas\b)"
+    rf"|[.:][\dIlO]{{2}}\b|\s+(?i:{_MONTHS})\b)"
+    r"|(?<=\d\sh\s)[IlO]{1,2}(?![A-Za-z])|(?<=\d[.:])[IlO]{1,2}(?![A-Za-z]))"  # the minutes: "15 h lO", "10.lO"
+)
+_AS_DIGITS = str.maketrans("IlO", "110")
 
 
 @lru_cache(maxsize=16384)  # masthead lines recur record after record
 def mended_line(line: str) -> str:
-    """The line with what old conversions broke joined again (hyphens, ordinals, parentheses), rules dropped."""
+    """The line with what old conversions broke joined again (hyphens, ordinals, parentheses), rules dropped,
+    and a scan's letters read for digits in its figures."""
     if "|" in line:  # a table's cells flattened with their rules: "| Chairman: | Mr. X |"
         line = " ".join(line.replace("|", " ").split())
     if ".." in line or ". . ." in line or "……" in line:
@@ -43,7 +60,15 @@ def mended_line(line: str) -> str:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
     if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
         line = _SPACE_BEFORE_STOP.sub("", line)
-    return line
+    return figures_read_again(line)
+
+
+def figures_read_again(text: str) -> str:
+    """The text with the letters a scan read for digits in its figures read as digits: l and I as 1, O as 0.
+    A figure needs a digit of its own, so no word changes ("Ill", "IO")."""
+    if _MAY_BE_MISREAD.search(text) is None:
+        return text
+    return _MISREAD_FIGURE.sub(lambda figure: figure.group().translate(_AS_DIGITS), text)
 
 
 def _joined_ordinal_word(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
 from transforms.masthead_fields import Masthead
+from transforms.masthead_mending import figures_read_again
 from transforms.presiding import Presiding
 from transforms.record import (
     PROCEDURAL_SPEAKER,
@@ -172,22 +173,13 @@ def _times(formulas: list[str]) -> tuple[time | None, time | None, int]:
         if called is None and (
             match := _CALLED_TO_ORDER.search(formula)
             or (index == 0 and _RESUMED.search(formula))
-            or _CALLED_TO_ORDER.search(_ocr_digits(formula))
+            or _CALLED_TO_ORDER.search(figures_read_again(formula))
         ):
             called = clock_time(match.group("time"))
         if match := _ROSE.search(formula):
             rose = clock_time(match.group("time"))
         suspensions += bool(_SUSPENDED.search(formula))
     return called, rose, suspensions
-
-
-def _ocr_digits(formula: str) -> str:
-    """ "called to order at 1l.15 a.m.": a scan read a one as the letter l (or I, or O for a zero)."""
-    return _OCR_DIGIT.sub(lambda match: match.group(0).translate(_AS_DIGITS), formula)
-
-
-_OCR_DIGIT = re.compile(r"(?<=at )[\dlIO]{1,2}(?=[.:]?\s?[\dlIO]{0,2}\s?[ap]\.?\s?m)")
-_AS_DIGITS = str.maketrans("lIO", "110")
 
 
 def _agenda_rows(body: Body, masthead: Masthead) -> list[AgendaItemRow]:

@@ -12,6 +12,7 @@ import re
 from datetime import time
 
 from transforms.country_translations import iso3_for_translated_country
+from transforms.masthead_mending import figures_read_again
 from transforms.romance.dates import CLOCK, romance_clock_time
 
 _PART = (
@@ -71,8 +72,8 @@ def formula_times(formulas: list[str]) -> tuple[time | None, time | None, int]:
     called: time | None = None
     rose: time | None = None
     suspensions = 0
-    for formula in formulas:
-        match = _FORMULA.match(formula)
+    for printed in formulas:
+        match = _FORMULA.match(formula := figures_read_again(printed))  # "à 15 h 1O": a scan's O for a zero
         if match is None:
             continue
         at = _AT.search(formula, match.end())
