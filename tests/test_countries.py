@@ -202,6 +202,14 @@ def test_unknown_code_has_no_name() -> None:
         ("Unlted States of Amerlca", "USA"),
         ("Union of Soviet Socialist", "SUN"),  # cut where the scan's line ended
         ("Yugoslavla", "SCG"),
+        # A short name, or one with digits, only by a scan's lookalike letters ("l" for "i", "q" for "g").
+        ("Chlle", "CHL"),
+        ("Eqypt", "EGY"),
+        ("Braz11", "BRA"),
+        ("Ghaua", "GHA"),
+        ("Chair", None),
+        ("Judge", None),
+        ("Malx", None),
         # Not a State's name however close the words: organisations, offices, and two States alike.
         ("United Nations", None),
         ("World Health Organization", None),

@@ -319,10 +319,30 @@ def iso3_for_misread_country(printed: str) -> str | None:
     """
     key = normalise_country_text(printed)
     if len(key) < 6 or not key.replace(" ", "").isalpha():
-        return None
+        return _lookalike(key) if 4 <= len(key) <= 12 else None
     found = {iso3 for name, iso3 in _BY_NAME.items() if abs(len(name) - len(key)) <= 1 and _one_edit(name, key)}
     if not found and len(key) >= 10:  # a longer name a scan misread in several letters: "United ICingdoru"
         return _closest_by_far(key)
+    return found.pop() if len(found) == 1 else None
+
+
+# Letters a scan takes for one another, each class a set of lookalikes.
+_LOOKALIKES = ("il1j!|", "ce", "gq", "nu", "hb", "o0", "s5")
+_LOOKALIKE_CLASS = {letter: index for index, letters in enumerate(_LOOKALIKES) for letter in letters}
+
+
+def _lookalike(key: str) -> str | None:
+    """A short name or one with digits, read one lookalike letter off ("Chlle", "Eqypt", "Braz11"): the one
+    State so close; short names are told apart by a letter, so only a scan's lookalikes count."""
+    found = {
+        iso3
+        for name, iso3 in _BY_NAME.items()
+        if len(name) == len(key)
+        and 0 < sum(a != b for a, b in zip(name, key, strict=True)) <= 2
+        and all(
+            a == b or _LOOKALIKE_CLASS.get(a, -1) == _LOOKALIKE_CLASS.get(b, -2) for a, b in zip(name, key, strict=True)
+        )
+    }
     return found.pop() if len(found) == 1 else None
 
 
