@@ -127,6 +127,13 @@ def _digits_misread(text: str) -> str:
     return re.sub(r"(?<![\w/])\d{2,4}(?!\w)", misread, head) + rest
 
 
+def _paragraph_numbers_misread(text: str) -> str:
+    """Every paragraph number's 1 read as a small l and its 0 as an O ("l0. The Chair")."""
+    return re.sub(
+        r"(?m)^(\s*)(\d{1,3})(?=\.)", lambda m: m.group(1) + m.group(2).translate(str.maketrans("10", "lO")), text
+    )
+
+
 def _spaced_brackets(text: str) -> str:
     return re.sub(r"\((?=\w)", "( ", re.sub(r"(?<=\w)\)", " )", text))
 
@@ -151,6 +158,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "masthead titles in capitals": _titles_in_capitals,
     "accents lost": _accents_lost,
     "digits misread in the masthead": _digits_misread,
+    "paragraph numbers misread": _paragraph_numbers_misread,
 }
 
 

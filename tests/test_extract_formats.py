@@ -452,3 +452,15 @@ def test_a_scan_printed_letter_by_letter_is_closed_up_and_no_other_text_is() -> 
     ]
     listed = "The options were a b c d and e f g h or p q r s then."  # three runs: no scan
     assert extract_document(listed.encode(), "list.txt").text == listed
+
+
+def test_paragraph_numbers_a_scan_misread_open_their_paragraphs() -> None:
+    """ "l." for 1., "l0." for 10.: each paragraph stands apart; a Roman "I." and a name's "O." stay."""
+    numbers = ["l", "2", "3", "4", "5", "6", "7", "8", "9", "l0", "ll", "l2"]
+    paragraphs = [
+        f"{number}. Mr. HOLM (Denmark) said that item {index} was agreed." for index, number in enumerate(numbers)
+    ]
+    text = "\n".join(["I. INTRODUCTION", *paragraphs, "O. Smith was elected."])
+    lines = extract_document(text.encode(), "scan.txt").text.splitlines()
+    assert [line.split(".")[0] for line in lines] == ["I", *map(str, range(1, 13)), "O"]
+    assert [p.number for p in split_body("\n".join(lines[1:-1])).paragraphs] == list(range(1, 13))

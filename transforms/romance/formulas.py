@@ -73,10 +73,14 @@ def formula_times(formulas: list[str]) -> tuple[time | None, time | None, int]:
     rose: time | None = None
     suspensions = 0
     for printed in formulas:
-        match = _FORMULA.match(formula := figures_read_again(printed))  # "à 15 h 1O": a scan's O for a zero
+        match, formula = _FORMULA.match(printed), printed
         if match is None:
             continue
-        at = _AT.search(formula, match.end())
+        if (at := _AT.search(formula, match.end())) is None:  # "à 15 h lO": a scan's l and O for digits
+            match = _FORMULA.match(formula := figures_read_again(printed))
+            at = _AT.search(formula, match.end()) if match else None
+        if match is None:
+            continue
         if any(match.group(name) for name in ("pause_fr", "pause_es", "pause_es2")):
             suspensions += 1
         elif at is not None and called is None and any(match.group(name) for name in _OPENS):
