@@ -1139,3 +1139,17 @@ def test_a_masthead_and_opening_whose_figures_a_scan_misread() -> None:
         date(1981, 2, 17),
         time(15, 10),
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "body"),
+    [
+        ("COMMISSION ON HUMAN EIGHTS", "CHR"),  # a scan's E for an R
+        ("Committee on the Rights of the Chi1d", "CRC"),
+        ("COMMITTEE AGAINST T0RTURE", "CAT"),
+        ("Commission on Human Settlements", None),  # another body's name, not a misreading
+        ("Committee on Information", None),
+    ],
+)
+def test_a_body_name_a_scan_misread(printed: str, body: str | None) -> None:
+    assert read_masthead([printed, "SUMMARY RECORD OF THE 179th MEETING"]).body == body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,26 @@ def body_for_name(line: str) -> Body | None:
     """The body named by a masthead line such as "Committee against Torture"."""
     key = " ".join(line.split()).casefold()
     return _BY_NAME.get(key)
+
+
+# The words a body's name begins with, where a scan's misread name is looked for.
+_BODY_WORDS = ("commission", "committee", "sub-commission", "subcommission", "comité", "comisión", "council")
+
+
+def body_named_by(line: str) -> Body | None:
+    """The body a masthead line names: the whole line, or what comes before its comma ("THIRD COMMITTEE,
+    1217th meeting"), or a scan's misreading of a name."""
+    return body_for_name(line) or body_for_name(line.split(",", 1)[0]) or _body_for_misread_name(line)
+
+
+def _body_for_misread_name(line: str) -> Body | None:
+    """The body a scan's misread masthead line names ("COMMISSION ON HUMAN EIGHTS"): the one body whose name
+    is 93% like the line, of twenty letters or more; a line that opens otherwise is never looked at."""
+    key = " ".join(line.split()).casefold()
+    if len(key) < 20 or not key.startswith(_BODY_WORDS):
+        return None
+    close = {_BY_NAME[name].code for name in get_close_matches(key, _BY_NAME, n=3, cutoff=0.93)}
+    return _BY_CODE[close.pop()] if len(close) == 1 else None
 
 
 def body_by_code(code: str) -> Body | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol
+from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol, body_named_by
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
@@ -306,7 +306,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("presiding", PRESIDING.match(line) if ":" in line or ";" in line or ". " in line else None),
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
-        ("body", body_for_name(line) or (body_for_name(line.split(",", 1)[0]) if "," in line else None)),
+        ("body", body_named_by(line)),
         ("romance", printed_head_fields(line) if "official records" in lowered else None),  # a printed head
     )
     found = tuple((kind, found) for kind, found in candidates if found)
