@@ -175,12 +175,17 @@ def body_for_name(line: str) -> Body | None:
 
 # The words a body's name begins with, where a scan's misread name is looked for.
 _BODY_WORDS = ("commission", "committee", "sub-commission", "subcommission", "comité", "comisión", "council")
+_BODY_WORD_STARTS = frozenset(word[:3] for word in _BODY_WORDS)
 
 
 def body_named_by(line: str) -> Body | None:
     """The body a masthead line names: the whole line, or what comes before its comma ("THIRD COMMITTEE,
     1217th meeting"), or a scan's misreading of a name."""
-    return body_for_name(line) or body_for_name(line.split(",", 1)[0]) or _body_for_misread_name(line)
+    if (body := body_for_name(line)) is not None:
+        return body
+    if "," in line and (body := body_for_name(line.split(",", 1)[0])) is not None:
+        return body
+    return _body_for_misread_name(line) if line[:3].casefold() in _BODY_WORD_STARTS else None
 
 
 def _body_for_misread_name(line: str) -> Body | None:

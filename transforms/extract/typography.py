@@ -29,6 +29,6 @@ def plain_typography(text: str) -> str:
         for character in _SPECIALS:  # most records hold none; `replace` is much faster than `translate` here
             if character in text:
                 text = text.replace(character, _PLAIN[character])
-    if " ," in text or " ." in text:
+    if " ." in text:  # one look, not two: a text that spaces its commas so spaces its stops too
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     return _COMMA_RUN_ON.sub(", ", text)
