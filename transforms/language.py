@@ -26,6 +26,8 @@ def version_id(meeting_id: str, language: str) -> str:
     return meeting_id if language == "en" else f"{meeting_id}{VERSION_SEPARATOR}{language}"
 
 
+# Words of French and of Spanish the other language (and English) hardly writes.
+_TELLING = (("des", "les", "du", "aux", "est"), ("del", "los", "las", "dice", "fue"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -33,6 +35,11 @@ def detect_language(text: str, sample_chars: int = 4_000) -> str:
     """An ISO 639-1 code ("en", "fr", ...); "und" when too little text to tell."""
     if text.count(" the ", 0, sample_chars) >= 8 and text.count(" of ", 0, sample_chars) >= 4:
         return "en"  # the common case, decided without counting every word
+    # So are French and Spanish, by words the other languages hardly write: counting every word of the sample
+    # takes a sixth of the time a French or Spanish record takes to parse.
+    french, spanish = (sum(text.count(f" {word} ", 0, sample_chars) for word in words) for words in _TELLING)
+    if max(french, spanish) >= 6 and max(french, spanish) >= 4 * min(french, spanish):
+        return "fr" if french > spanish else "es"
     sample = text[:sample_chars]
     if len(_HAN.findall(sample)) > 200:
         return "zh"
