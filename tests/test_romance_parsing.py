@@ -18,6 +18,7 @@ import pytest
 from flows.sources import RawRecord
 from tests.corpus.romance import Language, generate_romance_records
 from transforms.ascii_folding import ascii_folded
+from transforms.language import detect_language
 from transforms.masthead import read_masthead
 from transforms.parse import parse_documents
 from transforms.presiding import presiding_officer
@@ -432,6 +433,24 @@ def test_one_meeting_reads_the_same_in_three_languages() -> None:
     assert [said[0]["speaker_role"] for said in speakers["said"].to_list()] == [
         "procedural", "chair", "delegation", "rapporteur", "delegation", "chair",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Short openings, told by their telling words without counting every word.
+        ("La séance est ouverte à 10 h 5. Le Président dit que les membres du Comité et les délégations des États "
+         "parties sont invités aux séances. Il est entendu que les rapports des États sont examinés aux séances "
+         "publiques et que les observations du Comité sont adoptées.", "fr"),
+        ("Se declara abierta la sesión a las 10.05 horas. El Presidente dice que los miembros del Comité y las "
+         "delegaciones de los Estados partes fueron invitados. El informe del Estado parte fue examinado y las "
+         "observaciones del Comité dice que los derechos de las personas fue tema del diálogo.", "es"),
+        ("The meeting was called to order at 10.05 a.m. The Chair said that the members of the Committee and the "
+         "delegations of the States parties were invited to the meeting of the Committee.", "en"),
+    ],
+)  # fmt: skip
+def test_a_short_opening_is_told_by_its_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
 
 
 def test_a_language_the_parser_does_not_read_is_still_quarantined_with_its_name() -> None:
