@@ -1153,3 +1153,10 @@ def test_a_masthead_and_opening_whose_figures_a_scan_misread() -> None:
 )
 def test_a_body_name_a_scan_misread(printed: str, body: str | None) -> None:
     assert read_masthead([printed, "SUMMARY RECORD OF THE 179th MEETING"]).body == body
+
+
+def test_labels_set_side_by_side_name_no_chair() -> None:
+    """ "Chairman: Members:" with the names in a column below: "Members:" is no chair's name."""
+    masthead = read_masthead(["COMMISSION ON HUMAN RIGHTS", "Chairman: Members:", "Mrs. OKAFOR", "Mr. HOLM"])
+    assert masthead.chair is not None
+    assert masthead.chair.name is None

@@ -77,6 +77,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
     if office is None and name:
         name, office = _without_trailing_country(name)
     name = _without_run_on_text(name)
+    if name.endswith(":"):  # "Chairman: Members:": a scan set the labels side by side, the names below them
+        name = ""
     return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
 
 
