@@ -1160,3 +1160,23 @@ def test_labels_set_side_by_side_name_no_chair() -> None:
     masthead = read_masthead(["COMMISSION ON HUMAN RIGHTS", "Chairman: Members:", "Mrs. OKAFOR", "Mr. HOLM"])
     assert masthead.chair is not None
     assert masthead.chair.name is None
+
+
+def test_a_damaged_text_under_its_own_summary_record_symbol_loads() -> None:
+    """A catalogue page that prints the record's symbol, then a scan's text run together from a later page:
+    no title, opening line or speaker can be read, but the symbol says it is a summary record."""
+    text = "\n\n".join(
+        [
+            "Travaux Préparatoires",
+            "A/C.3/SR.512",
+            "General Assembly, 6th session : 3rd Committee, 512th meeting",
+            "UN Document Symbol A/C.3/SR.512\nDocument Type Summary Record\nSession 6th",
+            "12 p.",
+            "Extracted Text",
+            "General Assembly—Sixth Session—Third Committee the wording proposed was put to the vote and the"
+            " Committee continued its consideration of the draft covenants at some length without deciding.",
+        ]
+    )
+    meeting = only_meeting(parse(text))
+    assert (meeting["symbol"], meeting["meeting_number"], meeting["body"]) == ("A/C.3/SR.512", 512, "A/C.3")
+    assert parse("United Nations\nCMW/C/SR.160\n\n\n").rejects  # a symbol with no text under it is no record

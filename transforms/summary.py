@@ -121,7 +121,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
 
 
 def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
-    """Numbered paragraphs, a title or opening line that says it is a record, or someone speaking.
+    """Numbered paragraphs, a title, symbol or opening line that says it is a record, or someone speaking.
 
     A short public part of two paragraphs is a record too, and so is one whose end was lost
     before its first paragraph; a text with none of these is not.
@@ -131,6 +131,7 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
     return (
         not body.numbering_inferred
         or masthead.titled
+        or "/SR." in (masthead.symbol or "")  # a summary record's own symbol above its text, however damaged
         or bool(body.formulas)
         or any(attribute(paragraph.text) for paragraph in body.paragraphs)
     )
