@@ -1019,6 +1019,7 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
         "comma run on": [n for n, t in texts.items() if re.search(r"\b(?:said|that|Committee),[a-z]", t)],
         "spaces doubled": [n for n, t in texts.items() if re.search(r"(?m)^\d+\.\t\S+  \S", t)],
         "space before stops": [n for n, t in texts.items() if re.search(r"\w \. \w", t)],
+        "numbers misread": [n for n, t in texts.items() if re.search(r"(?m)^l[\dlO]?\.", t)],
         "figures misread": [n for n, t in texts.items() if re.search(r"\b(?:l9|I9)\d\d\b|\bl9[\dlO]{2}\b", t)],
         "numbers alone": [n for n, t in texts.items() if re.search(r"(?m)^\d{1,3}\.$", t)],
     }  # fmt: skip
