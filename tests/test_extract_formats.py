@@ -464,3 +464,19 @@ def test_paragraph_numbers_a_scan_misread_open_their_paragraphs() -> None:
     lines = extract_document(text.encode(), "scan.txt").text.splitlines()
     assert [line.split(".")[0] for line in lines] == ["I", *map(str, range(1, 13)), "O"]
     assert [p.number for p in split_body("\n".join(lines[1:-1])).paragraphs] == list(range(1, 13))
+
+
+def test_a_pdf_scan_printed_letter_by_letter_is_closed_up_too() -> None:
+    """The letter-spaced text layer of a scan comes as PDF as often as text; it reads the same."""
+    spaced = " ".join
+    lines = [
+        [f"{spaced('COMMISSION')} ON HUMAN RIGHTS"],
+        [f"1. {spaced('Mr LINDQVIST')} ({spaced('Sweden')}) {spaced('said that the law had changed')}."],
+        [f"2. The {spaced('CHAIRMAN')} {spaced('thanked the delegation')}."],
+    ]
+    text = extract_document(documents.pdf_from_lines(lines), "scan.pdf").text
+    assert text.splitlines() == [
+        "COMMISSION ON HUMAN RIGHTS",
+        "1.\tMr LINDQVIST (Sweden) said that the law had changed.",
+        "2.\tThe CHAIRMAN thanked the delegation.",
+    ]

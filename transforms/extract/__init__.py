@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from transforms.extract.letterspacing import closed_up
 from transforms.extract.paragraph_numbers import numbers_read_again
 from transforms.extract.reflow import unflattened
 from transforms.extract.typography import plain_typography
@@ -43,7 +44,8 @@ def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
 def extract_document(content: bytes, filename: str, media_type: str | None = None) -> ExtractedDocument:
     """Clean text of a published record, or `RecordRejected` saying why there is none."""
     extracted = _extract(content, filename, media_type)
-    text = unflattened(numbers_read_again(plain_typography(extracted.text)))
+    # A scan's text layer, whatever the format carried it: letters spaced apart, numbers misread.
+    text = unflattened(numbers_read_again(closed_up(plain_typography(extracted.text))))
     return extracted if text is extracted.text else ExtractedDocument(text, extracted.format, extracted.footnotes)
 
 

@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 from transforms.extract.cleanup import SYMBOL
-from transforms.extract.letterspacing import closed_up
 from transforms.extract.unwrap import unwrapped
 from transforms.record import RecordRejected
 
@@ -49,7 +48,7 @@ def text_from_plain(content: bytes) -> str:
     text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
     if ".\n" in text:
         text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
-    text = closed_up(unwrapped(text))
+    text = unwrapped(text)
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
