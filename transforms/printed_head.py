@@ -37,7 +37,10 @@ _NOT_THE_BODY = re.compile(r"^(?:UNITED NATIONS|GENERAL ASSEMBLY|GENERAL|ASSEMBL
 
 @lru_cache(maxsize=4096)
 def printed_head_fields(line: str) -> RomanceFields | None:
-    """The fields of a printed Official Records head run into one line; None when the line is no such head."""
+    """The fields of a printed Official Records head run into one line; None when the line is no such head.
+
+    They come as the French and Spanish reader gives a line's fields, so the masthead takes them the same way.
+    """
     if PRINTED_HEAD.match(line) is None:
         return None
     meeting = _MEETING.search(line)
@@ -60,7 +63,7 @@ def _body_code(line: str) -> str | None:
         name = run.group()
         while (column := _NOT_THE_BODY.match(name)) is not None and column.end() > 0:
             name = name[column.end() :]
-        for words in (name, name.rsplit(" ", 1)[0]):  # "... COMMITTEE, 742nd GENERAL" ends before the comma
+        for words in (name, name.rsplit(" ", 1)[0]):  # a run may take in the next column's word: "... COUNCIL AT"
             if (body := body_for_name(words)) is not None:
                 return body.code
     return None
