@@ -8,7 +8,7 @@ from datetime import time
 
 from transforms.aliases import merge_misprints
 from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
-from transforms.chair_changes import chair_taken, may_take_the_chair
+from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
 from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
@@ -262,7 +262,7 @@ def _statement_rows(
                 attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
         elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
             attribution = attribution._replace(role="chair")  # an official of the Office, Temporary Chair
-        takes_chair = chair_taken(text) if len(text) < 260 and may_take_the_chair(text) else None
+        takes_chair = chair_taken(text)
         if takes_chair:
             chair = takes_chair
             attribution = None
