@@ -3,11 +3,12 @@
     uv run python -m benchmarks.frame_snapshot save DIR [REAL_FOLDER]
     uv run python -m benchmarks.frame_snapshot compare DIR
 
-`save` writes the inputs (2,000 generated records, every hand-written fixture, the sample and, when
-given, a folder of real openings) and the frames parsed from them, one Parquet file per table.
-`compare` parses the saved inputs again with the code as it is now and prints, per table, whether
-the frames are identical; the generated texts are also generated again and compared, since the
-generator is code that a refactoring may touch. Exits 1 on any difference.
+`save` writes the inputs (2,000 generated English records and 500 each in French and Spanish, every
+hand-written fixture, the sample and, when given, a folder of real openings) and the frames parsed
+from them, one Parquet file per table. `compare` parses the saved inputs again with the code as it
+is now and prints, per table, whether the frames are identical; the generated texts are also
+generated again and compared, since the generator is code that a refactoring may touch. Exits 1 on
+any difference.
 """
 
 from __future__ import annotations
@@ -28,12 +29,19 @@ WRITTEN = [
     *sorted((ROOT / "tests" / "fixtures" / "summary").glob("*.txt")),
 ]
 GENERATED = 2000
+GENERATED_IN_EACH_ROMANCE_LANGUAGE = 500
 
 
 def _generated() -> list[tuple[str, str]]:
     from tests.corpus import generate_records
+    from tests.corpus.romance import generate_romance_records
 
-    return list(generate_records(GENERATED, seed=7))
+    romance = [
+        (record.name, record.text)
+        for language in ("fr", "es")
+        for record in generate_romance_records(GENERATED_IN_EACH_ROMANCE_LANGUAGE, language, seed=7)
+    ]
+    return [*generate_records(GENERATED, seed=7), *romance]
 
 
 def save(directory: Path, real: Path | None = None) -> None:

@@ -34,6 +34,13 @@ VERSIONS = Path(__file__).parent / "fixtures" / "versions"
         ("Mr. Grossman CONTENTS", "Grossman", None),
         # A scan's comma after an initial is no office.
         ("Mrs. Franklin D, Roosevelt", "Franklin D, Roosevelt", None),
+        # An attendance list in columns: the State after the name, broken at the column's edge.
+        ("Mrs. Franklin D, ROOSEVELT United States of", "Franklin D, Roosevelt", "United States of"),
+        ("Mr. A. P. PAVLOV Union of Soviet", "A. P. Pavlov", "Union of Soviet"),
+        ("Mr. Leslie CHANCE Canada", "Leslie Chance", "Canada"),
+        # Not after a name in lower case, nor a word that only begins a State's name.
+        ("Mr. Peter Mexi", "Peter Mexi", None),
+        ("Mr. KIM Dong Hee", "Kim Dong Hee", None),
         ("Sr. Mariño Menéndez (Vicepresidente)", "Mariño Menéndez", "Vicepresidente"),
         # The next column of a scan run onto the name: cut at a word in lower case that is no particle.
         ("Mr. Guillermo FLORES AVENDANO cation in the field of work", "Guillermo Flores Avendano", None),

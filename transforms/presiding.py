@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.countries import is_country
+from transforms.countries import is_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
 from transforms.speaker_labels import TITLE_GENDER
 from transforms.speaker_names import normalise_name
@@ -99,11 +99,17 @@ _OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
 
 
 def _without_trailing_country(name: str) -> tuple[str, str | None]:
-    """ "Franklin D. Roosevelt United States of America": a State printed after the name without brackets."""
+    """ "Franklin D. Roosevelt United States of America": a State printed after the name without brackets.
+
+    An attendance list set in columns also breaks the State's name at the column's edge ("Mrs. Franklin D.
+    ROOSEVELT United States of", "America" on the next line): after a surname in capitals, the start of
+    one State's name is a State too.
+    """
     words = name.split()
     for cut in range(max(1, len(words) - 6), len(words)):
-        if is_country(" ".join(words[cut:])):
-            return " ".join(words[:cut]), " ".join(words[cut:])
+        rest = " ".join(words[cut:])
+        if is_country(rest) or (words[cut - 1].isupper() and cut < len(words) - 1 and iso3_for_cut_country(rest)):
+            return " ".join(words[:cut]), rest
     return name, None
 
 
