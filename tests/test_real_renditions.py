@@ -1022,6 +1022,7 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
         "numbers misread": [n for n, t in texts.items() if re.search(r"(?m)^l[\dlO]?\.", t)],
         "figures misread": [n for n, t in texts.items() if re.search(r"\b(?:l9|I9)\d\d\b|\bl9[\dlO]{2}\b", t)],
         "numbers alone": [n for n, t in texts.items() if re.search(r"(?m)^\d{1,3}\.$", t)],
+        "views in auxiliaries": [n for n, t in texts.items() if re.search(r"\) (?:was of the opinion|could not) ", t)],
     }  # fmt: skip
     assert all(traits.values()), {name: len(found) for name, found in traits.items()}
     batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])

@@ -99,6 +99,16 @@ CASES = [
     ("Mr. Weber (Ger ma ny) said that", "Weber", "delegation", "DEU", None, None),
     # A hyphenated part and a last letter a conversion set apart.
     ("Ms. Izsák -Ndiay e (Rapporteur) said that", "Izsák-Ndiaye", "rapporteur", None, None, None),
+    # A view in an auxiliary's words, as the older records put it, and an adverb in -ly before the verb.
+    ("Mr. CASSIN (France) could not accept the amendment", "Cassin", "delegation", "FRA", None, None),
+    ("Mr. PAVLOV (Union of Soviet Socialist Republics) did not think", "Pavlov", "delegation", "SUN", None, None),
+    ("Mrs. MEHTA (India) was in favour of the text", "Mehta", "delegation", "IND", None, None),
+    ("Mr. MALIK (Lebanon) was of the opinion that", "Malik", "delegation", "LBN", None, None),
+    ("Mr. WILSON (United Kingdom) had no objection to", "Wilson", "delegation", "GBR", None, None),
+    ("Mr. SANTA CRUZ (Chile) would support the proposal", "Santa Cruz", "delegation", "CHL", None, None),
+    ("The CHAIRMAN was glad to note that", None, "chair", None, None, None),
+    ("Mr. HARRY (Australia) strongly supported the proposal", "Harry", "delegation", "AUS", None, None),
+    ("Mr. HARRY (Australia) held that the text", "Harry", "delegation", "AUS", None, None),
 ]
 
 
@@ -125,6 +135,12 @@ def test_attribution(
         "He highlighted the efforts of the National Institute for Migration.",
         "At the invitation of the Chairperson, the delegation of Mexico took places at the Committee table.",
         "Mr. Solalinde had been arrested by the police.",
+        # An auxiliary that reports an event, not a view.
+        "Mr. ADEBO (Nigeria) was elected Vice-Chairman by acclamation.",
+        "Mr. ADEBO (Nigeria) was unanimously elected Rapporteur.",
+        "Mr. ADEBO (Nigeria) had been appointed to the Sub-Commission.",
+        "Mr. ADEBO (Nigeria) would act as Rapporteur.",
+        "Mr. ADEBO (Nigeria) was not present.",
         "The Chairperson of the Working Group had been informed.",
     ],
 )

@@ -90,7 +90,7 @@ ENGLISH_REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought nominated seconded saw found told"
+        "focussed addressed thought nominated seconded saw found told understood held knew undertook dealt went"
     ).split()
 )
 ENGLISH_ADVERBS = frozenset(
@@ -102,6 +102,45 @@ ENGLISH_ADVERBS = frozenset(
 # The French and Spanish ones too: no word of theirs is an English one, so English openings read as before.
 REPORTING_VERBS = ENGLISH_REPORTING_VERBS | ROMANCE_REPORTING_VERBS
 ADVERBS = ENGLISH_ADVERBS | ROMANCE_ADVERBS
+
+
+# "Mr. X (France) could not accept", "was in favour of", "had no objection": a view put in an auxiliary's
+# words, as the older records often put it; never "was elected" or "had been appointed", which report an event.
+_NOT_AN_EVENT = (
+    r"(?!\s+(?:not\s+)?(?:been\s+)?(?:elected|re-elected|appointed|nominated|designated|invited|chosen|declared"
+    r"|seated|present|absent|unable\s+to\s+attend)\b)"
+)
+_HEDGES = r"(?:\s+(?:not|also|therefore|still|however|nevertheless|entirely|fully|quite|very|most|much))*"
+_AFTER_MODAL = re.compile(rf"{_NOT_AN_EVENT}{_HEDGES}\s+(?!(?:act|serve|preside)\b)[a-z]{{2,}}\b")
+_AFTER_WAS = re.compile(
+    rf"{_NOT_AN_EVENT}{_HEDGES}\s+(?:in\s+(?:full\s+|complete\s+)?(?:favour|favor|agreement)|of\s+the\s+(?:opinion|view)"
+    r"|unable|able|glad|pleased|happy|sure|convinced|surprised|prepared|willing|ready|anxious|sorry|grateful"
+    r"|satisfied|aware|concerned|afraid|opposed|against|doubtful|gratified|disappointed|sympathetic|inclined"
+    r"|confident|interested|reluctant|bound|obliged|sceptical|skeptical|unconvinced|unsure|hopeful)\b"
+)
+_AFTER_HAD = re.compile(
+    rf"{_NOT_AN_EVENT}(?:\s+not)?\s+(?:no|some|serious|grave|certain|great|little|nothing|always|already|just|also"
+    r"|carefully|listened|studied|noted|read|followed|hoped|understood|doubts|reservations|misgivings"
+    r"|been\s+(?:instructed|asked|authorized|authorised|impressed|struck|surprised|glad|pleased|interested))\b"
+)
+_AFTER_AUXILIARY = {
+    **dict.fromkeys(("could", "would", "should", "might", "must", "did", "cannot"), _AFTER_MODAL),
+    **dict.fromkeys(("was", "were"), _AFTER_WAS),
+    "had": _AFTER_HAD,
+}
+
+
+def is_adverb(word: str) -> bool:
+    """ "also said", "fully supported": a word the verb may follow."""
+    return word in ADVERBS or (word.endswith("ly") and len(word) > 3)
+
+
+def view_after_auxiliary(auxiliary: str, text: str, end: int) -> bool:
+    """Whether the auxiliary ending at `end` opens a view, a speaker's words, rather than an event."""
+    after = _AFTER_AUXILIARY.get(auxiliary)
+    return after is not None and after.match(text, end) is not None
+
+
 # The presiding offices as paragraphs name them, in title case or capitals.
 _PRESIDING_OFFICES = (  # "The Chair person welcomed": a conversion may break the word
     r"(?:Chair ?person|Chair ?man|Chair ?woman|Chair|President|CHAIR ?PERSON|CHAIR ?MAN|CHAIR ?WOMAN|CHAIR|PRESIDENT)"

@@ -16,7 +16,6 @@ from transforms.name_particles import PARTICLES
 from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
     ACTS_NOT_WORDS,
-    ADVERBS,
     CHAIR_AFTER_CLAUSE,
     CHAIR_NAMED_EARLY,
     CHAIR_OFFICE,
@@ -30,6 +29,8 @@ from transforms.speaker_labels import (
     UNNAMED,
     UNNAMED_OPENINGS,
     USUAL_OPENING,
+    is_adverb,
+    view_after_auxiliary,
 )
 from transforms.speaker_names import normalise_name
 
@@ -384,7 +385,9 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool 
             return word.start(1)
         if romance.gives(text, word.end(1), word.group(1)):
             return word.start(1)
-        if word.group(1) not in ADVERBS and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
+        if loose and view_after_auxiliary(word.group(1), text, word.end(1)):  # "could not accept", "was in favour"
+            return word.start(1)
+        if not is_adverb(word.group(1)) and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
             return word.start(1) if in_romance and romance.is_romance_verb(text, word.end(1)) else None
         position = word.end()
     return None
