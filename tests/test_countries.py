@@ -71,6 +71,11 @@ from transforms.countries import (
         ("U.S.S.R.", "SUN"),
         ("Byelorussian S.S.R.", "BLR"),
         ("Tanganyika", "TZA"),
+        # Not "Republic of Viet-Nam", which a scan's reading 80% alike would take it for.
+        ("Republic of China", "CHN"),
+        ("People's Republic of China", "CHN"),
+        ("Persia", "IRN"),
+        ("Transjordan", "JOR"),
         ("Yugoslavia", "SCG"),
         ("Serbia and Montenegro", "SCG"),
         ("Serbia", "SRB"),

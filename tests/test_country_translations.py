@@ -26,7 +26,8 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "République démocratique allemande": "DDR", "Yougoslavie": "SCG", "Zaïre": "COD", "Birmanie": "MMR",
         "République socialiste soviétique de Biélorussie": "BLR", "République socialiste soviétique d'Ukraine": "UKR",
         "Yémen démocratique": "YMD", "RSS de Biélorussie": "BLR", "RSS d'Ukraine": "UKR", "République khmère": "KHM",
-        "République malgache": "MDG",
+        "République malgache": "MDG", "République populaire de Chine": "CHN", "République de Chine": "CHN",
+        "Perse": "IRN", "Transjordanie": "JOR",
     },
     "es": {
         "Reino Unido de Gran Bretaña e Irlanda del Norte": "GBR", "Reino Unido": "GBR",
@@ -44,7 +45,8 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "República Democrática Alemana": "DDR", "Yugoslavia": "SCG", "Zaire": "COD", "Birmania": "MMR",
         "República Socialista Soviética de Bielorrusia": "BLR", "República Socialista Soviética de Ucrania": "UKR",
         "Yemen Democrático": "YMD", "RSS de Bielorrusia": "BLR", "RSS de Ucrania": "UKR", "República Khmer": "KHM",
-        "República Malgache": "MDG",
+        "República Malgache": "MDG", "República Popular China": "CHN", "República de China": "CHN",
+        "Persia": "IRN", "Transjordania": "JOR",
     },
 }  # fmt: skip
 

@@ -109,6 +109,12 @@ CASES = [
     ("The CHAIRMAN was glad to note that", None, "chair", None, None, None),
     ("Mr. HARRY (Australia) strongly supported the proposal", "Harry", "delegation", "AUS", None, None),
     ("Mr. HARRY (Australia) held that the text", "Harry", "delegation", "AUS", None, None),
+    # The first decades' ranks and honorifics, before a name in capitals.
+    ("U THANT (Burma) said that", "Thant", "delegation", "MMR", None, None),
+    ("Daw MYA SEIN (Burma) said that", "Mya Sein", "delegation", "MMR", None, None),
+    ("General Carlos P. ROMULO (Philippines) said that", "Carlos P. Romulo", "delegation", "PHL", None, None),
+    ("Chief ADEBO (Nigeria) said that", "Adebo", "delegation", "NGA", None, None),
+    ("Mr. WU (Republic of China) said that", "Wu", "delegation", "CHN", None, None),
 ]
 
 
@@ -141,6 +147,9 @@ def test_attribution(
         "Mr. ADEBO (Nigeria) had been appointed to the Sub-Commission.",
         "Mr. ADEBO (Nigeria) would act as Rapporteur.",
         "Mr. ADEBO (Nigeria) was not present.",
+        # A rank is a title only before a name in capitals.
+        "General Assembly resolution 2200 A (XXI) was recalled by many.",
+        "Major progress had been reported.",
         "The Chairperson of the Working Group had been informed.",
     ],
 )

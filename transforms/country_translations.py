@@ -62,6 +62,10 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "Union soviétique": "SUN",
         "République arabe unie": "EGY",
         "Saint-Vincent-et-les Grenadines": "VCT",
+        "République populaire de Chine": "CHN",
+        "République de Chine": "CHN",
+        "Perse": "IRN",
+        "Transjordanie": "JOR",
     },
     "es": {
         "Irán (República Islámica del)": "IRN",
@@ -106,6 +110,10 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "Bahrein": "BHR",
         "Comoras": "COM",
         "Maldivas": "MDV",
+        "República Popular China": "CHN",
+        "República de China": "CHN",
+        "Persia": "IRN",
+        "Transjordania": "JOR",
     },
 }
 

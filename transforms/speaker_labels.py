@@ -63,9 +63,20 @@ TITLE_GENDER: dict[str, str | None] = {
     "Ambassador": None,
     **ROMANCE_TITLES,
 }
+# Ranks and honorifics the first decades' delegates carry ("U THANT (Burma)", "General ROMULO (Philippines)",
+# "Chief ADEBO (Nigeria)"): titles only before a name in capitals, as "General Assembly" is none.
+RANK_GENDER: dict[str, str | None] = {
+    "U": "male",
+    "Daw": "female",
+    "Tunku": "male",
+    "Shri": "male",
+    "Sardar": "male",
+    **dict.fromkeys(("Chief", "General", "Colonel", "Captain", "Major", "Admiral", "Commander", "Brigadier")),
+}
+_RANK = rf"(?:{'|'.join(RANK_GENDER)})(?=(?:\s+[A-Z][\w.'’-]*){{0,3}}?\s+[A-Z][A-Z'’\-]+\b)"
 TITLE = (
     # French "M. X" and "M. van BOVEN" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.
-    r"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|"
+    rf"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|{_RANK}|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
     + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
