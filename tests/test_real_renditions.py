@@ -678,6 +678,13 @@ def test_a_main_committee_record_is_of_the_assembly_session_its_symbol_or_date_s
             "Official Records",
             ("A/C.2/31/SR.40", "A/C.2", 31, 40, date(1976, 11, 5)),
         ),
+        # A scan misread a letter of "MEETING", lost the ligature of "Official" and a word of the date: the
+        # symbol's form is the session's year (the twenty-third, 1968: no session in it yet).
+        (
+            "FIFTH COMMITTEE, 1628th GENERAL MEETqNG ASSEMBLY Wednesday, 4 1968, TWENTY-THIRD SESSION "
+            "at 11.10 a.m. OÿciaI Records NEW YORK",
+            ("A/C.5/SR.1628", "A/C.5", 23, 1628, None),
+        ),
     ],
 )
 def test_the_printed_official_records_head_run_into_one_line(head: str, fields: tuple[object, ...]) -> None:

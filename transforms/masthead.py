@@ -307,7 +307,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
         ("body", body_named_by(line)),
-        ("romance", printed_head_fields(line) if "official records" in lowered else None),  # a printed head
+        ("romance", printed_head_fields(line) if " records" in lowered else None),  # a printed head, "OÿciaI Records"
     )
     found = tuple((kind, found) for kind, found in candidates if found)
     if not found and (romance := romance_fields(line)) is not None:  # a French or Spanish masthead's line

@@ -20,13 +20,18 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.romance.masthead import RomanceFields
 
+# "MEETING" with one letter a scan misread ("MEETqNG"), and "Official Records" with its ligature lost ("OÿciaI").
+_MEETING_WORD = "(?:" + "|".join("meeting"[:at] + "\\S" + "meeting"[at + 1 :] for at in range(7)) + ")"
+_OFFICIAL_RECORDS = r"(?:Official|O\S{2,6}a[lI1|])\s+Records"
 # Such a head, told from any other line: the meeting first, "Official Records" after, the city at most after it.
 PRINTED_HEAD = re.compile(
-    r"^.{0,120}?\b\d{1,4}\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?meeting\b.{0,160}?\bOfficial Records\b"
-    r"(?:\W{0,3}(?:NEW YORK|GENEVA|PARIS|LAKE SUCCESS))?",
+    rf"^.{{0,120}}?\b\d{{1,4}}\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?{_MEETING_WORD}\b.{{0,160}}?"
+    rf"\b{_OFFICIAL_RECORDS}\b(?:\W{{0,3}}(?:NEW YORK|GENEVA|PARIS|LAKE SUCCESS))?",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"\b(?P<n>\d{1,4})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?meeting\b", re.IGNORECASE)
+_MEETING = re.compile(
+    rf"\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?{_MEETING_WORD}\b", re.IGNORECASE
+)
 _DAY = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<date>{DATE_TEXT})", re.IGNORECASE)
 _HOUR = re.compile(rf"\bat\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _SESSION = re.compile(rf"\b(?P<n>{ORDINAL})\s+session\b", re.IGNORECASE)
@@ -44,15 +49,15 @@ def printed_head_fields(line: str) -> RomanceFields | None:
     if PRINTED_HEAD.match(line) is None:
         return None
     meeting = _MEETING.search(line)
-    day = _DAY.search(line)
-    if meeting is None or day is None:
+    if meeting is None:
         return None
-    hour = _HOUR.search(line, day.end())
+    day = _DAY.search(line)  # none where a scan lost a word of the date ("Wednesday, 4 1968")
+    hour = _HOUR.search(line, day.end()) if day else None
     session = _SESSION.search(line)
     return RomanceFields(
         meeting_number=int(meeting.group("n")),
-        meeting_date=parse_date(day.group("date")),
-        scheduled_at=clock_time(hour.group("time")) if hour and hour.start() - day.end() < 40 else None,
+        meeting_date=parse_date(day.group("date")) if day else None,
+        scheduled_at=clock_time(hour.group("time")) if day and hour and hour.start() - day.end() < 40 else None,
         session_number=ordinal_value(session.group("n")) if session else None,
         body=_body_code(line),
     )

@@ -134,7 +134,10 @@ def derived_symbol(masthead: Masthead) -> str | None:
     body = body_by_code(masthead.body or "")
     if body is None:
         return None
-    pattern = body.symbol_format(masthead.meeting_date.year if masthead.meeting_date else None)
+    year = masthead.meeting_date.year if masthead.meeting_date else None
+    if year is None and body.code.startswith(("A/C.", "A/SPC")) and masthead.session_number:
+        year = 1945 + masthead.session_number  # a scan lost the date: the session's, opened in September
+    pattern = body.symbol_format(year)
     if pattern is None:
         return None
     session = masthead.session_number
