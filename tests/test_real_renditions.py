@@ -356,6 +356,10 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         (["NINETY-NIN TH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF THE 2771 ST MEETING"], 99, 2771, "partial"),
         (["FIFTY-SECO ND SESSION", "2771 ST MEETING"], 52, 2771, None),
         (["TWENTY-S EVENTH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF TH E 409TH MEETING**"], 27, 409, "partial"),
+        # Meetings numbered in words, past the thousandth too.
+        (["Eighth Session", "SUMMARY RECORD OF THE THREE HUNDRED AND TWELFTH MEETING"], 8, 312, None),
+        (["Twenty-third Session", "SUMMARY RECORD OF THE ONE THOUSAND AND FORTY-FIRST MEETING"], 23, 1041, None),
+        (["Summary record of the one thousand one hundred and fifth meeting"], None, 1105, None),
     ],
 )  # fmt: skip
 def test_titles_and_sessions_broken_by_old_conversions(

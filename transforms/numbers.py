@@ -125,10 +125,13 @@ def fraction_value(text: str) -> float:
 # The units word before "hundred" ("three hundred"): one .. nine.
 _HUNDRED_UNITS = {word: n for word, n in UNITS.items() if n < 10}
 _HUNDREDS = rf"(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+hundred\s+(?:and\s+)?)"
-# "Three hundred and forty-ninth": meetings numbered in words, as the oldest records print them.
+_THOUSANDS = r"(?:(?:one|two)\s+thousand\s+(?:and\s+)?)"
+# "Three hundred and forty-ninth", "One thousand and forty-first": meetings numbered in words, as the oldest
+# records print them.
 ORDINAL_WORD = (
-    rf"(?:{_HUNDREDS}?(?:(?:{'|'.join(TENS)})[\s-]*)?(?:{'|'.join(ORDINAL_UNITS)})"
-    rf"|{_HUNDREDS}?(?:{'|'.join(ORDINAL_TENS)})|(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+)?hundredth)"
+    rf"(?:{_THOUSANDS}?{_HUNDREDS}?(?:(?:{'|'.join(TENS)})[\s-]*)?(?:{'|'.join(ORDINAL_UNITS)})"
+    rf"|{_THOUSANDS}?{_HUNDREDS}?(?:{'|'.join(ORDINAL_TENS)})|{_THOUSANDS}?(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+)?hundredth"
+    r"|(?:one\s+|two\s+)?thousandth)"
 )
 ORDINAL = rf"(?:\d{{1,4}}(?:st|nd|rd|th|e|er)?|{ORDINAL_WORD})"
 
@@ -151,6 +154,8 @@ def ordinal_value(text: str) -> int | None:
             multiplier = _HUNDRED_UNITS[word]
         elif word in ("hundred", "hundredth"):
             total += 100 * multiplier
+        elif word in ("thousand", "thousandth"):
+            total, multiplier = total + 1_000 * multiplier, 1
         elif word in TENS:
             total += TENS[word]
         elif word in ORDINAL_TENS:
