@@ -536,6 +536,40 @@ def test_a_presiding_officer_with_a_state_printed_after_the_name_without_bracket
     assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Franklin D. Roosevelt"
 
 
+def test_turns_a_mimeographed_record_ran_into_one_paragraph_are_read_apart() -> None:
+    """The first decades' records without paragraph numbers, whose text layer lost the breaks between turns:
+    a sentence's end, then a speaker in capitals with a verb, starts a turn; a sentence that names a speaker
+    does not."""
+    lines = [
+        *MASTHEAD[:-1], "Chairman: Mr. MALIK (Lebanon)",
+        "The CHAIRMAN asked the members to take up the article on asylum. Mr. CASSIN (France) stated that his",
+        "delegation attached great importance to the article. Mr. WILSON (United Kingdom) could not agree to the",
+        "wording proposed; Mr. CASSIN's amendment went further than existing law. Mr. HOARE had been elected",
+        "at the previous meeting. The CHAIRMAN suggested that the article be referred to the working group.",
+        "Mr. PAVLOV (Union of Soviet Socialist Republics) objected to that procedure.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [
+        ("Malik", "chair", None), ("Cassin", "delegation", "FRA"), ("Wilson", "delegation", "GBR"),
+        ("Malik", "chair", None), ("Pavlov", "delegation", "SUN"),
+    ]  # fmt: skip
+    statements = batch.frames["statements"].sort("paragraph")
+    assert (
+        statements["text"][1]
+        == "Mr. CASSIN (France) stated that his delegation attached great importance to the article."
+    )
+    assert statements["text"][2].endswith("Mr. HOARE had been elected at the previous meeting.")
+
+
+def test_a_sentence_naming_a_speaker_in_title_case_stays_in_its_paragraph() -> None:
+    paragraph = (
+        "Mr. Kotrane asked whether the Committee would meet in three chambers. Ms. Aidoo said that it would, "
+        "and he thanked her for the answer given at the previous meeting."
+    )
+    batch = parse("\n".join([*MASTHEAD, paragraph]))
+    assert speakers(batch) == [("Kotrane", "member", None)]
+
+
 def test_a_numbered_heading_over_a_wrapped_opening_is_a_heading_even_when_it_starts_like_a_title() -> None:
     lines = [
         *MASTHEAD, "1. Draft Declaration submitted by the Working Group (Document E/CN.4/AC.1/W.1)",
@@ -1033,6 +1067,7 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
         "numbers misread": [n for n, t in texts.items() if re.search(r"(?m)^l[\dlO]?\.", t)],
         "figures misread": [n for n, t in texts.items() if re.search(r"\b(?:l9|I9)\d\d\b|\bl9[\dlO]{2}\b", t)],
         "numbers alone": [n for n, t in texts.items() if re.search(r"(?m)^\d{1,3}\.$", t)],
+        "turns run together": [n for n, t in texts.items() if re.search(r"\. Mr\. [A-Z]{3,}[^\n]{0,80}\) said", t)],
         "views in auxiliaries": [n for n, t in texts.items() if re.search(r"\) (?:was of the opinion|could not) ", t)],
     }  # fmt: skip
     assert all(traits.values()), {name: len(found) for name, found in traits.items()}

@@ -9,6 +9,7 @@ from transforms.chair_changes import is_chair_change_line
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
 from transforms.speakers import attribute, attribute_cut
+from transforms.turns_in_line import turns_apart
 
 # The most paragraphs a record may number ("9999."); a longer text is refused, never loaded in part.
 MAX_PARAGRAPH = 9999
@@ -297,6 +298,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     The body starts at the opening formula; a rendition without one starts at the headings above
     its first paragraph of prose.
     """
+    lines = [turn for line in lines for turn in turns_apart(line)]  # "... of time. Mrs. ROOSEVELT stated ..."
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     if first_formula is not None and not CLOSING.match(lines[first_formula].strip()):  # not only the closing line
         start = first_formula

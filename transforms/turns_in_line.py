@@ -1,0 +1,40 @@
+"""Speakers' turns that a rendition without paragraph numbers ran into one paragraph.
+
+The mimeographed records of the first decades set each turn as a paragraph of its own, but their text
+layers often lose the breaks: "... to that length of time. Mrs. ROOSEVELT stated that she would not
+insist ..." holds two turns. Where a sentence ends and the next opens as a speaker in the capitals those
+records print names in ("Mr. CASSIN (France) stated", "The CHAIRMAN suggested"), the paragraph is broken
+there. Names in title case are not looked at: the records that print them (since the 1990s) keep their
+breaks, and their sentences name other speakers ("The Chairperson had asked ...") as often as not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.speakers import attribute
+
+_TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
+# A sentence's end, then a speaker in capitals: an office, or a title, at most two given names and a surname.
+_TURN_IN_LINE = re.compile(
+    r"(?<=[.!?])[\"”’]?(?P<gap>\s+)"
+    rf"(?=(?:The\s+(?:CHAIRMAN|CHAIRPERSON|PRESIDENT|RAPPORTEUR|SECRETARY)|{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}"
+    r"[A-Z][A-Z'’\-]{2,})\b)"
+)
+
+
+def turns_apart(line: str) -> list[str]:
+    """The line as its turns: broken before each speaker in capitals who opens a sentence with a verb."""
+    if len(line) < 60 or (". The " not in line and not _MAY_NAME.search(line)):
+        return [line]
+    parts: list[str] = []
+    start = 0
+    for turn in _TURN_IN_LINE.finditer(line):
+        if attribute(line[turn.end("gap") : turn.end("gap") + 400]) is None:
+            continue  # "Mr. CASSIN's proposal", "Mr. CASSIN had been elected": a sentence, not a turn
+        parts.append(line[start : turn.start("gap")])
+        start = turn.end("gap")
+    return [*parts, line[start:]] if parts else [line]
+
+
+_MAY_NAME = re.compile(r"[.!?][\"”’]?\s+(?:Mr|Mrs|Miss|Ms|Dr|Sir)\b")
