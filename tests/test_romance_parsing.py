@@ -229,6 +229,9 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          (None, "chair", None)),
         # Any present tense after a French or Spanish title, not only the verbs of a list; and a negation first.
         ("M. Dupont (France) conteste cette affirmation.", ("Dupont", "delegation", "FRA")),
+        # A verb whose first letter is accented.
+        ("M. Dupont (France) évoque la situation des migrants.", ("Dupont", "delegation", "FRA")),
+        ("Mme Durand (Canada) énumère les mesures prises.", ("Durand", "delegation", "CAN")),
         ("Mme Aldoseri (Rapporteuse pour le pays) préconise une réforme.", ("Aldoseri", "rapporteur", None)),
         ("M. Kotrane n'est pas convaincu par la réponse.", ("Kotrane", "member", None)),
         ("M. Kotrane ne pense pas que la loi suffise.", ("Kotrane", "member", None)),

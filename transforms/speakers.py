@@ -36,7 +36,7 @@ from transforms.speaker_names import normalise_name
 
 _VERB_REACH = 600  # how far `_verb_position` looks for the verb
 # A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
-_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ý][a-zß-öø-ÿñ]+|[sdn]['’])")
+_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ýà-öø-ÿ][a-zß-öø-ÿñ]+|[sdn]['’])")  # "évoque" too
 _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ")
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
