@@ -218,6 +218,11 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("Se référant au point 21 de la liste, qui concerne les minorités, M me  Souayhi (Tunisie) dit que la loi a "
          "changé.", ("Souayhi", "delegation", "TUN")),
         ("Respondiendo a las preguntas, el Sr. Pérez (Perú) dice que la ley cambió.", ("Pérez", "delegation", "PER")),
+        # A gerund that takes an accent with its pronoun, and a clause that names someone by title.
+        ("Refiriéndose a la tortura, el Sr. Pérez (Perú) señala que la ley cambió.", ("Pérez", "delegation", "PER")),
+        ("En respuesta a la pregunta de la Sra. Gaer, la Sra. López (Chile) dice que sí.",
+         ("López", "delegation", "CHL")),
+        ("En réponse à la question de M. Amor, M. Dupont (France) dit que oui.", ("Dupont", "delegation", "FRA")),
         ("M. A bouzaid (Maroc) dit qu’il existe un lien entre les routes et l’eau.", ("Abouzaid", "delegation", "MAR")),
         ("M. Amor se récuse en vertu du règlement intérieur.", ("Amor", "member", None)),
         ("M. Ruteere (Rapporteur spécial sur les formes contemporaines de racisme) dit que le rapport est prêt.",

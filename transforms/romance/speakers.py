@@ -55,9 +55,11 @@ ROMANCE_PARTICIPLE = r"\s+(?:s['’]|se\s+)?(?:[a-zéèêàâîôûç]{3,}ant|[a
 ROMANCE_CLAUSE_FIRST = (
     r"^(?:(?:(?:Se|S['’])\s*[a-zéèêàâîôûç]{3,}ant\b|[A-ZÀ-Þ][a-zéèêàâîôûç]{2,}ant\b|En\s+r[ée]ponse|Au\s+sujet"
     r"|En\s+ce\s+qui\s+concerne|Quant\s+[àa]|Apr[èe]s\s+avoir|Avant\s+de|Comme|De\s+m[êe]me\s+que"
-    r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:ando|iendo)(?:se)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n"
+    r"|[A-ZÁÉÍÓÚ][a-záéíóú]{2,}(?:[aá]ndo|[iy][eé]ndo)(?:se|le|les)?\b|En\s+respuesta|En\s+cuanto|Con\s+respecto|En\s+relaci[óo]n"
     r"|Tras|Despu[ée]s\s+de|Antes\s+de|Al\s+igual\s+que|Sobre|Acerca\s+de|Respecto\s+(?:de|a)|En\s+lo\s+que"
-    r"|Por\s+lo\s+que|Pour\s+ce\s+qui|S['’]agissant|Concernant|[ÀA]\s+propos|Sur\s+la\s+question)[^.]{0,300}?"
+    r"|Por\s+lo\s+que|Pour\s+ce\s+qui|S['’]agissant|Concernant|[ÀA]\s+propos|Sur\s+la\s+question)"
+    # The clause may name someone by title: "En respuesta a la pregunta de la Sra. Gaer, la Sra. X dice".
+    r"(?:[^.]|(?<=\bSr)\.|(?<=\bSra)\.|(?<=\bSrta)\.|(?<=\bM)\.|(?<=\bDr)\.|(?<=\bDra)\.){0,300}?"
     r"|(?!(?:M|Mme|Mlle|MM|Sr|Sra|Srta|Sres)\b)[A-ZÀ-Þ][^\W\d]*(?:['’ -]+[^\W\d]+){0,3})"
     r",\s+(?=(?:M|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?|Sr|Sra)\.?\s)"
 )
