@@ -222,8 +222,8 @@ UNNAMED = re.compile(
 )
 # The commonest openings, whole: a title and a name of up to four words, or the Chair; at most
 # one parenthesis; then the reporting verb after at most two adverbs, either directly (any verb
-# `transforms.speakers._is_reporting_verb` accepts) or after an interposed clause (a verb of the
-# list, after the first comma that has one, as `transforms.speakers._verb_position` looks for it).
+# `transforms.speaker_verbs.is_reporting_verb` accepts) or after an interposed clause (a verb of the
+# list, after the first comma that has one, as `transforms.speaker_verbs.verb_position` looks for it).
 _ADVERB = rf"(?:\s+(?:{'|'.join(sorted(ENGLISH_ADVERBS))})\b){{0,2}}\s+"
 USUAL_OPENING = re.compile(
     r"^(?:The (?P<office>Chairperson|Chairman|Chairwoman|Chair|President)"

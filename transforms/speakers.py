@@ -23,27 +23,17 @@ from transforms.speaker_labels import (
     NAME_RUN,
     NAME_WORD,
     NAMED,
-    REPORTING_VERBS,
     SECRETARY_OFFICE,
     TITLE,
     UNNAMED,
     UNNAMED_OPENINGS,
     USUAL_OPENING,
-    is_adverb,
-    view_after_auxiliary,
 )
 from transforms.speaker_names import normalise_name
+from transforms.speaker_verbs import NEXT_WORD, is_reporting_verb, verb_position
 
-_VERB_REACH = 600  # how far `_verb_position` looks for the verb
-# A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
-_NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ýà-öø-ÿ][a-zß-öø-ÿñ]+|[sdn]['’])")  # "évoque" too
+_VERB_REACH = 600  # how far `verb_position` looks for the verb
 _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ")
-# "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
-_ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
-# "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
-_PARTICIPLE = re.compile(
-    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{romance.ROMANCE_PARTICIPLE}"
-)
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
@@ -70,7 +60,7 @@ def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
         if usual.group("listed")
-        else _is_reporting_verb(usual.group("verb")) or romance.gives(text, usual.end("verb"), usual.group("verb"))
+        else is_reporting_verb(usual.group("verb")) or romance.gives(text, usual.end("verb"), usual.group("verb"))
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text, in_romance=in_romance)
@@ -154,7 +144,7 @@ _CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})
 
 def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:
     """ "A representative of Kazakhstan said": records since about 2020 name no delegate."""
-    verb_at = _verb_position(text, unnamed.end(), in_romance=unnamed.group("romance") is not None)
+    verb_at = verb_position(text, unnamed.end(), in_romance=unnamed.group("romance") is not None)
     if verb_at is None:
         return None
     said = classify_parenthetical(unnamed.group("who"))
@@ -171,10 +161,6 @@ def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | Non
         spoke_in=None,
         office=said.office,
     )
-
-
-def _is_reporting_verb(word: str) -> bool:
-    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
 def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
@@ -207,7 +193,7 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
 
 def _office_attribution(text: str, end: int, office: str, role: str, *, in_romance: bool = False) -> Attribution | None:
     parentheticals, after = _parentheticals(text, end)
-    verb_at = _verb_position(text, after, in_romance=in_romance)
+    verb_at = verb_position(text, after, in_romance=in_romance)
     if verb_at is None:
         return None
     spoke_in = next((p.spoke_in for p in parentheticals if p.spoke_in), None)
@@ -239,13 +225,13 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
     appositive = _appositive_office(text, after)
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1], in_record=in_record)
-    verb_at = _verb_position(text, after, in_romance=in_romance)
+    verb_at = verb_position(text, after, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
         # continued to act as tellers" reports what they did.
-        verb_at = _verb_position(text, joint, in_romance=in_romance)
+        verb_at = verb_position(text, joint, in_romance=in_romance)
         # A colon after the names ("Mr. X and Mr. Y: ...") leaves no word there to read.
-        word = _NEXT_WORD.match(text, verb_at - 1) if verb_at is not None else None
+        word = NEXT_WORD.match(text, verb_at - 1) if verb_at is not None else None
         if word is not None and word.group(1) in ACTS_NOT_WORDS:
             verb_at = None
     if verb_at is None:
@@ -311,8 +297,6 @@ def _parentheticals(text: str, position: int) -> tuple[list[Affiliation], int]:
         position = end + 1
 
 
-# Where an interposed clause may end: a comma, or the full stop a scan read for one (". said").
-_CLAUSE_END = re.compile(r",|\.(?= [a-z])")
 _SAID_THAT = re.compile(r"\b(?:said|stated|asked|noted|thought|believed) that\b")
 _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|stated|asked|noted|saw|thought)\b)")
 
@@ -343,54 +327,6 @@ def _merge(said: Affiliation | None, appositive: Affiliation | None) -> Affiliat
     if said is not None and not (appositive and (said.role == "delegation" or appositive.role == "chair")):
         return said
     return appositive or said
-
-
-def _verb_position(text: str, position: int, *, in_romance: bool = False) -> int | None:
-    """Where the reporting verb starts, directly or after an interposed clause; else None."""
-    rest = text[position : position + 600]
-    if rest[:1].isalpha() and text[position - 1 : position] == ")":  # "(Chile)dice": no space after the bracket
-        position, rest = position - 1, " " + rest
-    if rest.startswith(":") or rest.lstrip().startswith(":"):
-        return position + rest.index(":")
-    if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said
-        return position + elided.end()
-    direct = _verb_after_adverbs(rest, 0, loose=True, in_romance=in_romance)
-    if direct is not None:
-        return position + direct
-    if rest.startswith(". ") and rest[2:3].islower():  # "(United Republic of Tanzania). as one of": a comma
-        rest = "," + rest[1:]
-    if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
-        return None
-    for comma in _CLAUSE_END.finditer(rest):
-        found = _verb_after_adverbs(rest, comma.end(), loose=False)
-        if found is not None:
-            return position + found
-        if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
-            return position + comma.end()
-    return None
-
-
-def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool = False) -> int | None:
-    """Where a reporting verb starts at `start`, after at most two adverbs ("also said"); `in_romance`, any verb."""
-    position = start
-    for _ in range(3):
-        word = _NEXT_WORD.match(text, position)
-        if not word:
-            return None
-        if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
-            return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
-        if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
-            return word.start(1)
-        if loose and romance.is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
-            return word.start(1)
-        if romance.gives(text, word.end(1), word.group(1)):
-            return word.start(1)
-        if loose and view_after_auxiliary(word.group(1), text, word.end(1)):  # "could not accept", "was in favour"
-            return word.start(1)
-        if not is_adverb(word.group(1)) and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
-            return word.start(1) if in_romance and romance.is_romance_verb(text, word.end(1)) else None
-        position = word.end()
-    return None
 
 
 def _on_behalf_of(clause: str) -> str | None:

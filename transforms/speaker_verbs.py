@@ -1,0 +1,76 @@
+"""Where a speaker's verb stands after their label: "said", "also welcomed", "could not accept", "dice", "évoque".
+
+`transforms.speakers` finds the label ("Mr. X (Chile)", "The Chairperson"); this module says whether, and
+where, a reporting verb follows it, directly, after adverbs, or after an interposed clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.romance import speakers as romance
+from transforms.speaker_labels import REPORTING_VERBS, is_adverb, view_after_auxiliary
+
+# A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
+NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ýà-öø-ÿ][a-zß-öø-ÿñ]+|[sdn]['’])")  # "évoque" too
+# "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
+_ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
+# "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
+_PARTICIPLE = re.compile(
+    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{romance.ROMANCE_PARTICIPLE}"
+)
+# Where an interposed clause may end: a comma, or the full stop a scan read for one (". said").
+_CLAUSE_END = re.compile(r",|\.(?= [a-z])")
+
+
+def is_reporting_verb(word: str) -> bool:
+    """A verb of the list, or any past tense ("welcomed"): what may follow "Mr. X (Chile)"."""
+    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def verb_position(text: str, position: int, *, in_romance: bool = False) -> int | None:
+    """Where the reporting verb starts, directly or after an interposed clause; else None."""
+    rest = text[position : position + 600]
+    if rest[:1].isalpha() and text[position - 1 : position] == ")":  # "(Chile)dice": no space after the bracket
+        position, rest = position - 1, " " + rest
+    if rest.startswith(":") or rest.lstrip().startswith(":"):
+        return position + rest.index(":")
+    if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said
+        return position + elided.end()
+    direct = _verb_after_adverbs(rest, 0, loose=True, in_romance=in_romance)
+    if direct is not None:
+        return position + direct
+    if rest.startswith(". ") and rest[2:3].islower():  # "(United Republic of Tanzania). as one of": a comma
+        rest = "," + rest[1:]
+    if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
+        return None
+    for comma in _CLAUSE_END.finditer(rest):
+        found = _verb_after_adverbs(rest, comma.end(), loose=False)
+        if found is not None:
+            return position + found
+        if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
+            return position + comma.end()
+    return None
+
+
+def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool = False) -> int | None:
+    """Where a reporting verb starts at `start`, after at most two adverbs ("also said"); `in_romance`, any verb."""
+    position = start
+    for _ in range(3):
+        word = NEXT_WORD.match(text, position)
+        if not word:
+            return None
+        if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
+            return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
+        if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+            return word.start(1)
+        if loose and romance.is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
+            return word.start(1)
+        if romance.gives(text, word.end(1), word.group(1)):
+            return word.start(1)
+        if loose and view_after_auxiliary(word.group(1), text, word.end(1)):  # "could not accept", "was in favour"
+            return word.start(1)
+        if not is_adverb(word.group(1)) and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
+            return word.start(1) if in_romance and romance.is_romance_verb(text, word.end(1)) else None
+        position = word.end()
+    return None
