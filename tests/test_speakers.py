@@ -115,6 +115,10 @@ CASES = [
     ("General Carlos P. ROMULO (Philippines) said that", "Carlos P. Romulo", "delegation", "PHL", None, None),
     ("Chief ADEBO (Nigeria) said that", "Adebo", "delegation", "NGA", None, None),
     ("Mr. WU (Republic of China) said that", "Wu", "delegation", "CHN", None, None),
+    # A clause before the speaker, which may name someone by title.
+    ("In reply to the question by Mr. Amor, Ms. Lopez (Chile) said that", "Lopez", "delegation", "CHL", None, None),
+    ("Replying to questions from members, Mr. Perez (Peru) said that", "Perez", "delegation", "PER", None, None),
+    ("On a point of order, Mr. BAROODY (Saudi Arabia) said that", "Baroody", "delegation", "SAU", None, None),
 ]
 
 
@@ -150,6 +154,9 @@ def test_attribution(
         # A rank is a title only before a name in capitals.
         "General Assembly resolution 2200 A (XXI) was recalled by many.",
         "Major progress had been reported.",
+        # A clause before a name that reports an event, or a seat taken.
+        "Following consultations, Mr. ADEBO (Nigeria) was elected Chairman.",
+        "At the invitation of the Chairperson, Mr. ADEBO (Nigeria) took a place at the Committee table.",
         "The Chairperson of the Working Group had been informed.",
     ],
 )

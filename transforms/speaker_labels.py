@@ -167,6 +167,15 @@ CHAIR_NAMED_EARLY = re.compile(
     r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
     rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
 )
+# "Replying to questions from members, Mr. X (Peru) said", "In reply to Ms. Gaer, Ms. Y said": a clause before a
+# named speaker, which may itself name someone by title; not "At the invitation of ..., Mr. X took a place".
+ENGLISH_CLAUSE_FIRST = re.compile(
+    r"^(?!At the invitation)(?:[A-Z][a-z]{2,}ing\b|In\s+(?:reply|response|answer|explanation|conclusion|closing)"
+    r"|With\s+(?:regard|reference|respect)|As\s+(?:regards|for|to)\b|Regarding|Concerning|On\s+a\s+point\s+of\s+order"
+    r"|Before\s+the|After\s+the|Also|Lastly|Finally|Further|Moreover|Under\s+agenda)"
+    r"(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bNo)\.){0,300}?"
+    r",\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Lord|Lady|Dame)\.?\s)"
+)
 # What several people named together did, not said: "Mr. X and Mr. Y continued to act as tellers".
 ACTS_NOT_WORDS = frozenset(
     "took continued withdrew resumed returned joined moved made put gave proceeded began started turned "

@@ -19,6 +19,7 @@ from transforms.speaker_labels import (
     CHAIR_AFTER_CLAUSE,
     CHAIR_NAMED_EARLY,
     CHAIR_OFFICE,
+    ENGLISH_CLAUSE_FIRST,
     GLUED_OFFICE,
     NAME_RUN,
     NAME_WORD,
@@ -98,6 +99,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
+    if not in_romance and (clause := ENGLISH_CLAUSE_FIRST.match(text)) is not None:  # "In reply to X, Ms. Y said"
+        return attribute_by_rules(text[clause.end() :])
     if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
         return attribute_by_rules(again, in_romance=in_romance)
     return None
