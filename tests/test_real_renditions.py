@@ -220,6 +220,9 @@ def test_held_at_broken_by_blank_lines_and_run_together() -> None:
     )
     masthead = read_masthead(["Held at the Palais Wilson, Geneva,on Monday, 7 March 1994, at 3 p.m."])
     assert masthead.meeting_date == date(1994, 3, 7)
+    # The mimeographed records print "held at" in lower case under the title, over two lines.
+    masthead = read_masthead(["held at the Palais des Nations, Geneva,", "on Monday, 3 March 1975, at 10.50 a.m."])
+    assert (masthead.place, masthead.meeting_date) == ("the Palais des Nations, Geneva", date(1975, 3, 3))
     # In capitals, as some mastheads print every line.
     masthead = read_masthead(["HELD AT THE PALAIS DES NATIONS, GENEVA,", "ON FRIDAY, 23 MARCH 2007, AT 10 A.M."])
     assert (masthead.meeting_date, masthead.scheduled_at) == (date(2007, 3, 23), time(10, 0))

@@ -140,7 +140,8 @@ def read_masthead(lines: list[str]) -> Masthead:
 
 # Words one of which a line of two presiding officers holds: "later:", "más tarde:", "puis:".
 _LATER_CUES = ("later", "tarde", "puis", "ensuite", "posteriormente")
-_FIRST_HALF_INITIALS = frozenset("HRSsPCcTAa")  # Held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting
+# Held, held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting.
+_FIRST_HALF_INITIALS = frozenset("HhRSsPCcTAa")
 
 
 # A field run onto the job number that ends the correction notice printed above it.
@@ -150,7 +151,7 @@ _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United N
 def _starts_a_field(line: str) -> bool:
     """A line that is no field but may be the first half of one printed over two lines."""
     return (
-        line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED "))
+        line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED ", "held "))  # "held at" under the title
         or (line[-1] in ":;" and BARE_LABEL.match(line) is not None)
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
     )
