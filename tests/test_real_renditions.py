@@ -1072,6 +1072,7 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
         "numbers alone": [n for n, t in texts.items() if re.search(r"(?m)^\d{1,3}\.$", t)],
         "turns run together": [n for n, t in texts.items() if re.search(r"\. Mr\. [A-Z]{3,}[^\n]{0,80}\) said", t)],
         "clause before the speaker": [n for n, t in texts.items() if "questions raised, M" in t or "order, M" in t],
+        "held in lower case": [n for n, t in texts.items() if "\nheld at " in t],
         "views in auxiliaries": [n for n, t in texts.items() if re.search(r"\) (?:was of the opinion|could not) ", t)],
     }  # fmt: skip
     assert all(traits.values()), {name: len(found) for name, found in traits.items()}

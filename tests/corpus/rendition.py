@@ -64,8 +64,21 @@ class Rendition:
         if rng.random() < 0.04:
             lines = [*self._site_header(), *lines]
         if self.old_style:
-            lines = self._figures_misread(self._stray_full_stops(lines))
+            lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
         return lines
+
+    def _held_in_lower_case(self, lines: list[str]) -> list[str]:
+        """ "held at the Palais des Nations, Geneva," over "on Monday, ...": the mimeographed title's second
+        line, in about one old record in ten, from a random stream of its own."""
+        rng = random.Random(f"{self.meeting.symbol} held in lower case")
+        if rng.random() >= 0.1:
+            return lines
+        broken = [
+            part
+            for line in lines
+            for part in (line.replace(", on ", ",\non ", 1).split("\n") if line.startswith("Held at") else [line])
+        ]
+        return [f"held{line[4:]}" if line.startswith("Held at") else line for line in broken]
 
     def _figures_misread(self, lines: list[str]) -> list[str]:
         """A scan's l for a one and O for a zero in the held line's figures ("on Monday, l7 June l985, at 1O.3O
