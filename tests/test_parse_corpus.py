@@ -107,7 +107,7 @@ def test_procedural_paragraphs_are_found_past_the_first_letter_test() -> None:
     opening (Python's `re` also lets the dotted and the dotless i stand for "i"): where the regexes
     match, the first letter passes the test.
     """
-    from transforms.blocks import FORMULA
+    from transforms.formulas import FORMULA
     from transforms.summary import _PROCEDURAL, _PROCEDURAL_INITIALS
 
     rests = [
@@ -153,7 +153,8 @@ def test_procedural_shortcuts_agree_with_the_regexes() -> None:
     regexes know: elections, solemn declarations, articles and drafts adopted or withdrawn.
     """
     from tests.corpus import generate_records
-    from transforms.blocks import FORMULA, split_body
+    from transforms.blocks import split_body
+    from transforms.formulas import FORMULA
     from transforms.summary import _PROCEDURAL, _PROCEDURAL_EVENT, _is_procedural
 
     def plain(text: str) -> bool:

@@ -407,6 +407,7 @@ def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
         "The public part of the meeting was called to order at 12.10 p.m.",
         "The public meeting was called to order at 12.10 p.m.",
         "The meeting was reconvened at 12.10 p.m.",
+        "The meeting commenced at 12.10 p.m.",
         "Themeetingwascalledtoorderat12.10p.m.",
         "The public part of the meeting was called to order at 1 2.10 p.m.".replace("1 2", "12"),
     ],
@@ -421,6 +422,8 @@ def test_opening_lines_in_other_words(opening: str) -> None:
         ("The CHAIRMAN called the meeting to order at 12.10 p.m.", time(12, 10)),
         ("The Chairman called the meeting to order.", None),
         ("The Acting Chairman declared the meeting open.", None),
+        ("The CHAIRMAN declared the meeting open at 12.10 p.m.", time(12, 10)),
+        ("The CHAIRMAN opened the meeting at 12.10 p.m.", time(12, 10)),
     ],
 )
 def test_an_older_records_chair_opening_the_meeting_is_the_opening_line_not_a_turn(
@@ -537,6 +540,11 @@ def test_a_body_named_over_two_lines_below_its_issuer_and_an_officer_whose_offic
 def test_a_presiding_officer_with_a_state_printed_after_the_name_without_brackets() -> None:
     lines = [*MASTHEAD[:-1], "Chairman: Mrs, Franklin D. Roosevelt United States of America", OPENING, PARAGRAPH]
     assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Franklin D. Roosevelt"
+
+
+def test_a_paragraph_of_a_record_without_numbers_that_opens_with_a_rank() -> None:
+    lines = [*MASTHEAD, OPENING, "U THANT (Burma) said that his delegation would vote for the draft", PARAGRAPH]
+    assert speakers(parse("\n".join(lines))) == [("Thant", "delegation", "MMR"), ("Kotrane", "member", None)]
 
 
 def test_turns_a_mimeographed_record_ran_into_one_paragraph_are_read_apart() -> None:

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.chair_changes import is_chair_change_line
+from transforms.formulas import CLOSING, FORMULA
 from transforms.printed_head import PRINTED_HEAD
-from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
+from transforms.speaker_labels import RANK_GENDER
 from transforms.speakers import attribute, attribute_cut
 from transforms.turns_in_line import turns_apart
 
@@ -19,33 +20,6 @@ _BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 # "1.el PRESIDENTE": a Spanish or French article in lower case may follow the number run on to it.
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,4}) ?\.(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]))(?=\S)")
-# Spaces are optional: some renditions lost every space ("Themeetingwascalledtoorderat10.15a.m.").
-# Which part of a meeting a formula speaks of: "The second part (public) of the meeting", "The
-# second part of the meeting (public)", "The public part of the meeting".
-_PART_OF = (
-    r"(?:(?:first|second|third|public|closed|private|resumed)\s*part\s*(?:\((?:public|closed|private)\)\s*)?"
-    r"\*?\s*of\s*the\s*)"
-)
-FORMULA = re.compile(
-    rf"^(?:The\s*(?:{_PART_OF}|(?:public|closed|private|resumed)\s*)?meeting\s*(?:\((?:public|closed|private)\)\s*)?"
-    r"(?:was\s*(?:called\s*to\s*order|suspended|resumed|opened|closed|reconvened)|rose|resumed|began|opened|continued)"
-    r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*(?:began|ended|resumed)"
-    r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private)"
-    # The older records' words, when they are all the paragraph says: "The CHAIRMAN called the meeting
-    # to order at 9.30 a.m." ("... and said" goes on to a turn of the Chair's own).
-    r"|The\s*(?:(?:Acting|Temporary)\s*)?(?:Chair\w*|President)\s*(?:called\s*the\s*meeting\s*to\s*order|"
-    r"declared\s*the\s*meeting\s*open|opened\s*the\s*meeting)(?:\s*at\s*(?:[\d.:\s]{1,8}[ap]\.\s?m|noon))?\.?\s*$"
-    rf"|{ROMANCE_FORMULA})",
-    re.IGNORECASE,
-)
-# What ends a record: the closing formula; a rendition without it may have lost its end.
-CLOSING = re.compile(
-    rf"^(?:The\s*{_PART_OF}?meeting\s*(?:\((?:public|closed|private)\)\s*)?(?:rose|was\s*closed|ended)"
-    r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*ended"
-    r"|The\s*(?:meeting|Committee)\s*continued\s*in\s*(?:closed|private)"
-    rf"|{ROMANCE_CLOSING})",
-    re.IGNORECASE,
-)
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(
     r"^(?:The (?:members of the )?delegations? of .{2,100}? (?:withdrew|took (?:places|its place|their places))"
@@ -390,9 +364,9 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (
-    "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount",
-    "Earl", "Count", "M.", "M me", "M lle", "Mme", "Mlle", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "Sr", "Begum",
-    "Rajkumari",
+    "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount", "Earl",
+    "Count", "M.", "M me", "M lle", "Mme", "Mlle", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "Sr", "Begum", "Rajkumari",
+    *(f"{rank} " for rank in RANK_GENDER),  # "U THANT (Burma)", "General ROMULO (Philippines)"
 )  # fmt: skip
 
 

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from datetime import time
 
 from transforms.aliases import merge_misprints
-from transforms.blocks import FORMULA, MAX_PARAGRAPH, Body, split_body
+from transforms.blocks import MAX_PARAGRAPH, Body, split_body
 from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
 from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
+from transforms.formulas import FORMULA
 from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import figures_read_again
@@ -67,7 +68,8 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _CALLED_TO_ORDER = re.compile(
-    rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened|began|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
+    rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began"
+    rf"|commenced|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
     re.IGNORECASE,
 )
 # A record of a part that began after a closed one: "The public part of the meeting was resumed at 4 p.m."

@@ -7,10 +7,10 @@ from datetime import time
 from typing import TypedDict
 
 from transforms.affiliations import classify_parenthetical
-from transforms.blocks import FORMULA
 from transforms.bodies import body_for_symbol
 from transforms.countries import iso3_for_country
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
+from transforms.formulas import FORMULA
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.presiding import presiding_officer
 from transforms.record import (

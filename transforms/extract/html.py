@@ -14,7 +14,6 @@ from collections import Counter
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
 
-from transforms.blocks import FORMULA
 from transforms.dates import MONTH_NAME
 from transforms.extract import ExtractedDocument
 from transforms.extract.cleanup import (
@@ -24,6 +23,7 @@ from transforms.extract.cleanup import (
     number_with_tab,
     paragraph_number,
 )
+from transforms.formulas import FORMULA
 from transforms.record import RecordRejected
 
 _BLOCKS = frozenset(
