@@ -138,6 +138,22 @@ def test_masthead_lines(line: str, fields: dict[str, object]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "meeting", "part"),
+    [
+        (["COMPTE RENDU ANALYTIQUE DE LA PREMIÈRE PARTIE (PUBLIQUE)*", "DE LA 410ème SÉANCE"],
+         410, "first part (public)"),
+        (["COMPTE RENDU ANALYTIQUE", "DE LA deuxième partie (publique) DE LA 1409ème SÉANCE *"],
+         1409, "second part (public)"),
+        (["ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)*", "DE LA 410ª SESIÓN"], 410, "first part (public)"),
+        (["ACTA RESUMIDA", "DE LA 410ª SESIÓN"], 410, None),
+    ],
+)  # fmt: skip
+def test_a_title_printed_over_two_lines(lines: list[str], meeting: int, part: str | None) -> None:
+    masthead = read_masthead(lines)
+    assert (masthead.meeting_number, masthead.meeting_part) == (meeting, part)
+
+
+@pytest.mark.parametrize(
     ("issued", "held", "meeting_date"),
     [("12 septembre 2001", "le vendredi 18 mai, à 10 heures", date(2001, 5, 18)),
      ("3 janvier 2002", "le lundi 17 décembre, à 15 heures", date(2001, 12, 17)),  # issued the next year

@@ -154,10 +154,15 @@ def _starts_a_field(line: str) -> bool:
         line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED ", "held "))  # "held at" under the title
         or (line[-1] in ":;" and BARE_LABEL.match(line) is not None)
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
+        or (line[0] in "CcAa" and _ROMANCE_TITLE_START.match(line) is not None)
     )
 
 
 _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", re.IGNORECASE)
+# "COMPTE RENDU ANALYTIQUE DE LA PREMIÈRE PARTIE (PUBLIQUE)*" over "DE LA 410e SÉANCE": a title without its meeting.
+_ROMANCE_TITLE_START = re.compile(
+    r"^(?:compte[\s-]*rendu\s*analytique|acta\s*resumida)\b(?!.*s[ée]ance|.*sesi[óo]n)", re.I
+)
 
 
 def _body_named_over_two_lines(lines: list[str]) -> Body | None:
