@@ -368,6 +368,19 @@ def test_a_space_a_conversion_lost_after_a_comma_or_set_before_it(printed: str, 
     assert plain_typography(printed) == plain
 
 
+@pytest.mark.parametrize(
+    ("printed", "plain"),
+    [
+        ("Mr. CASSIN (France} said that", "Mr. CASSIN (France) said that"),
+        ("Mr. DEHOUSSE {Belgium) said that", "Mr. DEHOUSSE (Belgium) said that"),
+        # Braces that pair, or hold a single letter, are the text's.
+        ("the set {a, b} and f(x}", "the set {a, b} and f(x}"),
+    ],
+)
+def test_a_brace_a_scan_read_for_a_bracket(printed: str, plain: str) -> None:
+    assert plain_typography(printed) == plain
+
+
 @pytest.mark.parametrize("numbered", [True, False])
 def test_a_record_wrapped_at_a_fixed_width_reads_as_it_does_unwrapped(numbered: bool) -> None:
     """`pdftotext` wraps every line at the page's width; a speaker's opening may break before its verb."""
