@@ -34,6 +34,7 @@ from transforms.speaker_names import normalise_name
 from transforms.speaker_verbs import NEXT_WORD, is_reporting_verb, verb_position
 
 _VERB_REACH = 600  # how far `verb_position` looks for the verb
+_TITLE_AFTER_A_COMMA = re.compile(r", (?:M|D|S|L|P)")  # where `ENGLISH_CLAUSE_FIRST` may end: most paragraphs have none
 _OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
@@ -99,8 +100,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
-    if not in_romance and (clause := ENGLISH_CLAUSE_FIRST.match(text)) is not None:  # "In reply to X, Ms. Y said"
-        return attribute_by_rules(text[clause.end() :])
+    if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
+        return attribute_by_rules(text[clause.end() :])  # "In reply to X, Ms. Y said"
     if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
         return attribute_by_rules(again, in_romance=in_romance)
     return None
