@@ -373,11 +373,17 @@ def test_a_space_a_conversion_lost_after_a_comma_or_set_before_it(printed: str, 
     [
         ("Mr. CASSIN (France} said that", "Mr. CASSIN (France) said that"),
         ("Mr. DEHOUSSE {Belgium) said that", "Mr. DEHOUSSE (Belgium) said that"),
+        # A not sign a conversion printed for a soft hyphen inside a word.
+        (
+            "Mr. PAVLOV (Union of Soviet Socialist Repub\u00aclics) observed",
+            "Mr. PAVLOV (Union of Soviet Socialist Republics) observed",
+        ),
+        ("x \u00ac y", "x \u00ac y"),
         # Braces that pair, or hold a single letter, are the text's.
         ("the set {a, b} and f(x}", "the set {a, b} and f(x}"),
     ],
 )
-def test_a_brace_a_scan_read_for_a_bracket(printed: str, plain: str) -> None:
+def test_a_brace_a_scan_read_for_a_bracket_and_a_not_sign_for_a_soft_hyphen(printed: str, plain: str) -> None:
     assert plain_typography(printed) == plain
 
 

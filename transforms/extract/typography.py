@@ -7,7 +7,8 @@ Curly quotes stay: they are the text as published, and names fold them where the
 A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
 (Chile),replying"); a comma between digits ("1,325") is a figure's and stays. A space a conversion set
 before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an ellipsis keeps its space.
-A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said").
+A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said"), and a
+not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _PLAIN = {**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_AS_HYPHEN, "-"), **d
 _SPECIALS = _AS_SPACE + _AS_HYPHEN + _INVISIBLE
 _COMMA_RUN_ON = re.compile(r",(?=[^\W\d_])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)])[ \t]+([,.])(?=\s|$)")
+_NOT_SIGN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])\u00ac(?=[^\W\d_])")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
 
@@ -31,6 +33,8 @@ def plain_typography(text: str) -> str:
         for character in _SPECIALS:  # most records hold none; `replace` is much faster than `translate` here
             if character in text:
                 text = text.replace(character, _PLAIN[character])
+        if "\u00ac" in text:
+            text = _NOT_SIGN_IN_A_WORD.sub("", text)
     if " ." in text:  # one look, not two: a text that spaces its commas so spaces its stops too
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "}" in text or "{" in text:
