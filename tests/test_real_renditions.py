@@ -1178,6 +1178,7 @@ def test_doubled_spaces_read_as_single_ones() -> None:
          "Held at Headquarters, New York, on Friday, 10 December 2010, at 10 a.m."),
         ("La séance est ouverte à 15 h lO.", "La séance est ouverte à 15 h 10."),
         ("le vendredi 6 mai 2OO5, à lO heures", "le vendredi 6 mai 2005, à 10 heures"),
+        ("E/CN.4/SR.1632/Add.l", "E/CN.4/SR.1632/Add.1"),  # a symbol's addendum
         # Words stay words: a figure of letters alone is read only where a figure must stand.
         ("I am here; Ill health; O Lord; Il y a; IO Oct", "I am here; Ill health; O Lord; Il y a; IO Oct"),
     ],

@@ -32,7 +32,8 @@ _MISREAD_FIGURE = re.compile(
     r"(?<![A-Za-z])(?:(?=[IlO]*\d)[\dIlO]{2,5}(?=(?:st|nd|rd|th|ST|ND|RD|TH|e|er|ª|º)?(?![A-Za-z]))"
     r"|[IlO]{1,2}(?=(?:[.:][\dIlO]{2})?\s?(?:[ap]\.\s?m\b|h\b|heures\b|horas\b)"
     rf"|[.:][\dIlO]{{2}}\b|\s+(?i:{_MONTHS})\b)"
-    r"|(?<=\d\sh\s)[IlO]{1,2}(?![A-Za-z])|(?<=\d[.:])[IlO]{1,2}(?![A-Za-z]))"  # the minutes: "15 h lO", "10.lO"
+    r"|(?<=\d\sh\s)[IlO]{1,2}(?![A-Za-z])|(?<=\d[.:])[IlO]{1,2}(?![A-Za-z])"  # the minutes: "15 h lO", "10.lO"
+    r"|(?:(?<=Add\.)|(?<=Corr\.)|(?<=Rev\.))[IlO]{1,2}(?![A-Za-z]))"  # a symbol's addendum: "SR.1632/Add.l"
 )
 _AS_DIGITS = str.maketrans("IlO", "110")
 
