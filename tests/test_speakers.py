@@ -115,6 +115,9 @@ CASES = [
     ("General Carlos P. ROMULO (Philippines) said that", "Carlos P. Romulo", "delegation", "PHL", None, None),
     ("Chief ADEBO (Nigeria) said that", "Adebo", "delegation", "NGA", None, None),
     ("Mr. WU (Republic of China) said that", "Wu", "delegation", "CHN", None, None),
+    # An office in capitals a scan broke inside the word.
+    ("The CHAIRM AN said that", None, "chair", None, None, None),
+    ("The PRESI DENT said that", None, "chair", None, None, None),
     # A clause before the speaker, which may name someone by title.
     ("In reply to the question by Mr. Amor, Ms. Lopez (Chile) said that", "Lopez", "delegation", "CHL", None, None),
     ("Replying to questions from members, Mr. Perez (Peru) said that", "Perez", "delegation", "PER", None, None),
@@ -151,6 +154,7 @@ def test_attribution(
         "Mr. ADEBO (Nigeria) had been appointed to the Sub-Commission.",
         "Mr. ADEBO (Nigeria) would act as Rapporteur.",
         "Mr. ADEBO (Nigeria) was not present.",
+        "The UNITED KINGDOM said that it would vote for the draft.",
         # A rank is a title only before a name in capitals.
         "General Assembly resolution 2200 A (XXI) was recalled by many.",
         "Major progress had been reported.",

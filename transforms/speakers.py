@@ -100,6 +100,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
+    if text[4:6].isupper() and (broken := _BROKEN_OFFICE.match(text)) and "".join(broken.groups()) in _OFFICES:
+        return attribute_by_rules(f"The {broken.group(1)}{broken.group(2)}{text[broken.end() :]}")  # "CHAIRM AN"
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
         return attribute_by_rules(text[clause.end() :])  # "In reply to X, Ms. Y said"
     if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
@@ -107,6 +109,9 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     return None
 
 
+# An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
+_BROKEN_OFFICE = re.compile(r"^The ([A-Z]{2,}) ([A-Z]+)\b")
+_OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
 # (India)"), its last accented one ("Ms. Šimonovi ć") or last letter before the bracket, or a hyphenated part
 # ("Ms. Izsák -Ndiay e (Rapporteur)"); not "A" or "I", which are words.
