@@ -250,6 +250,10 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          (None, "chair", None)),
         # Any present tense after a French or Spanish title, not only the verbs of a list; and a negation first.
         ("M. Dupont (France) conteste cette affirmation.", ("Dupont", "delegation", "FRA")),
+        # The Chair as the French address names the office, not a member called "le Président".
+        ("M. le PRÉSIDENT dit que la séance est ouverte.", (None, "chair", None)),
+        ("Mme la Présidente invite la délégation à répondre.", (None, "chair", None)),
+        ("M. le Brun (France) dit que la loi a changé.", ("le Brun", "delegation", "FRA")),
         # A verb whose first letter is accented.
         ("M. Dupont (France) évoque la situation des migrants.", ("Dupont", "delegation", "FRA")),
         ("Mme Durand (Canada) énumère les mesures prises.", ("Durand", "delegation", "CAN")),

@@ -70,6 +70,8 @@ def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
 
 def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | None:
     """`attribute` without its shortcut for the usual openings: the general rules alone."""
+    if text.startswith(("M. le ", "M. la ", "Mme la ")) and (addressed := _ADDRESSED_OFFICE.match(text)):
+        return attribute_by_rules(f"{addressed.group('office').capitalize()}{text[addressed.end('office') :]}")
     if text.startswith(_OFFICE_ARTICLES):  # both offices are read after "The" ("Le", "La", "El" in French, Spanish)
         if (glued := GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
             return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}", in_romance=in_romance)
@@ -110,6 +112,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
 
 
 # An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
+# "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
+_ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]sident|PR[ÉE]SIDENT|Vice-Pr[ée]sident)")
 _BROKEN_OFFICE = re.compile(r"^The ([A-Z]{2,}) ([A-Z]+)\b")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
