@@ -572,6 +572,14 @@ def test_turns_a_mimeographed_record_ran_into_one_paragraph_are_read_apart() -> 
     assert statements["text"][2].endswith("Mr. HOARE had been elected at the previous meeting.")
 
 
+def test_a_paragraphs_number_is_no_sentence_a_turn_follows() -> None:
+    from transforms.turns_in_line import turns_apart
+
+    line = "12. The CHAIRMAN said that the Committee would resume its debate on the draft on the following day."
+    assert turns_apart(line) == [line]
+    assert turns_apart(f"It was so decided. {line[4:]}") == ["It was so decided.", line[4:]]
+
+
 def test_a_sentence_naming_a_speaker_in_title_case_stays_in_its_paragraph() -> None:
     paragraph = (
         "Mr. Kotrane asked whether the Committee would meet in three chambers. Ms. Aidoo said that it would, "

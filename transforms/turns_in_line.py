@@ -30,9 +30,12 @@ def turns_apart(line: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for turn in _TURN_IN_LINE.finditer(line):
+        before = line[start : turn.start("gap")]
+        if not any(character.isalpha() for character in before):
+            continue  # "1. The CHAIRMAN": a paragraph's number, not a sentence
         if attribute(line[turn.end("gap") : turn.end("gap") + 400]) is None:
             continue  # "Mr. CASSIN's proposal", "Mr. CASSIN had been elected": a sentence, not a turn
-        parts.append(line[start : turn.start("gap")])
+        parts.append(before)
         start = turn.end("gap")
     return [*parts, line[start:]] if parts else [line]
 
