@@ -235,7 +235,8 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          "changé.", ("Souayhi", "delegation", "TUN")),
         ("Respondiendo a las preguntas, el Sr. Pérez (Perú) dice que la ley cambió.", ("Pérez", "delegation", "PER")),
         # A gerund that takes an accent with its pronoun, and a clause that names someone by title.
-        ("Refiriéndose a la tortura, el Sr. Pérez (Perú) señala que la ley cambió.", ("Pérez", "delegation", "PER")),
+        ("Refiriéndose a la cuestión de la tortura, el Sr. Pérez (Perú) señala que sí.",
+         ("Pérez", "delegation", "PER")),
         ("En respuesta a la pregunta de la Sra. Gaer, la Sra. López (Chile) dice que sí.",
          ("López", "delegation", "CHL")),
         ("En réponse à la question de M. Amor, M. Dupont (France) dit que oui.", ("Dupont", "delegation", "FRA")),
