@@ -59,7 +59,7 @@ _NEXT_FIELD = re.compile(
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
-    who = _OCR_BRACE.sub("(", _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip())).rstrip("."))
+    who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip())).rstrip(".")
     office = None
     if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
         who, _, office = who.partition("(")
@@ -94,8 +94,6 @@ def chair_taken_by(who: str, office: str | None) -> Presiding:
 
 # "el Sr. X", "La Sra. X": the article Spanish puts before the title.
 _SPANISH_ARTICLE = re.compile(r"^(?:El|La|el|la)\s+(?=S(?:r|ra|rta)\.)")
-# A scan's brace for the parenthesis before a country: "Mr. Dehousse {Belgium)".
-_OCR_BRACE = re.compile(r"\{(?=[^(){}]{2,60}\)$)")
 _INITIAL_BEFORE_COMMA = re.compile(r"(?:^|\s)\w,\s")
 _OCR_TITLE_COMMA = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Sir),\s")
 
