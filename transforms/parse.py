@@ -17,7 +17,7 @@ from transforms.extract import extract_document
 from transforms.indicators import indicators_from_statements
 from transforms.language import detect_language, version_id
 from transforms.record import MeetingRow, ParsedRecord, RecordRejected
-from transforms.speaker_labels import RANK_GENDER, TITLE_GENDER
+from transforms.speaker_labels import TITLE_OR_RANK_GENDER
 from transforms.summary import parse_summary_record
 from transforms.symbols import is_meeting_symbol, symbol_from_filename
 from transforms.verbatim import looks_verbatim, parse_verbatim_record
@@ -202,8 +202,7 @@ def _sessions(meetings: pl.DataFrame) -> pl.DataFrame:
 
 
 def _speakers(statements: pl.DataFrame) -> pl.DataFrame:
-    genders = {**TITLE_GENDER, **RANK_GENDER}
-    gender = pl.col("speaker_title").replace_strict(genders, default=None, return_dtype=pl.String)
+    gender = pl.col("speaker_title").replace_strict(TITLE_OR_RANK_GENDER, default=None, return_dtype=pl.String)
     return (
         statements.filter(pl.col("speaker_id").is_not_null() & ~pl.col("is_continuation"))
         .select(

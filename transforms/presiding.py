@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.countries import is_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
-from transforms.speaker_labels import RANK_GENDER, TITLE_GENDER
+from transforms.speaker_labels import TITLE_OR_RANK_GENDER
 from transforms.speaker_names import normalise_name
 
 
@@ -30,7 +30,7 @@ PRESIDING = re.compile(
 LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(
     r"^(?:H\.\s?E\.\s+)?(?:"
-    + "|".join(re.escape(t) for t in sorted({*TITLE_GENDER, *RANK_GENDER}, key=len, reverse=True))
+    + "|".join(re.escape(t) for t in sorted(TITLE_OR_RANK_GENDER, key=len, reverse=True))
     + r")"
     # "Sr . Grossman" with the stop set apart, and "MmeŠimonović", "Sra.Gaer": a title glued to the name.
     r"(?:\s?\.\s*(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ]))|\.?\s+|(?:(?<=Mme)|(?<=Mlle))(?=(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])))",

@@ -73,6 +73,8 @@ RANK_GENDER: dict[str, str | None] = {
     "Sardar": "male",
     **dict.fromkeys(("Chief", "General", "Colonel", "Captain", "Major", "Admiral", "Commander", "Brigadier")),
 }
+# Every title a speaker may carry, with the gender it says.
+TITLE_OR_RANK_GENDER = {**TITLE_GENDER, **RANK_GENDER}
 _RANK = rf"(?:{'|'.join(RANK_GENDER)})(?=(?:\s+[A-Z][\w.'’-]*){{0,3}}?\s+[A-Z][A-Z'’\-]+\b)"
 TITLE = (
     # French "M. X" and "M. van BOVEN" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.

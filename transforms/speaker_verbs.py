@@ -62,7 +62,7 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool 
             return None
         if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
-        if word.group(1) in REPORTING_VERBS or (loose and word.group(1).endswith("ed") and len(word.group(1)) > 4):
+        if is_reporting_verb(word.group(1)) if loose else word.group(1) in REPORTING_VERBS:
             return word.start(1)
         if loose and romance.is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
             return word.start(1)
