@@ -578,6 +578,9 @@ def test_a_paragraphs_number_is_no_sentence_a_turn_follows() -> None:
     line = "12. The CHAIRMAN said that the Committee would resume its debate on the draft on the following day."
     assert turns_apart(line) == [line]
     assert turns_apart(f"It was so decided. {line[4:]}") == ["It was so decided.", line[4:]]
+    # Any title the pattern takes, and a question's end, are looked at too.
+    lord = "Lord CARADON (United Kingdom) said that his delegation would abstain in the vote."
+    assert turns_apart(f"Was that the case? {lord}") == ["Was that the case?", lord]
 
 
 def test_a_sentence_naming_a_speaker_in_title_case_stays_in_its_paragraph() -> None:

@@ -21,11 +21,13 @@ _TURN_IN_LINE = re.compile(
     rf"(?=(?:The\s+(?:CHAIRMAN|CHAIRPERSON|PRESIDENT|RAPPORTEUR|SECRETARY)|{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}"
     r"[A-Z][A-Z'’\-]{2,})\b)"
 )
+# The quick look before the pattern: "The" or a title after a sentence's end, as the pattern takes them.
+_MAY_NAME = re.compile(rf"[.!?][\"”’]?\s+(?:The|{_TITLES})\s")
 
 
 def turns_apart(line: str) -> list[str]:
     """The line as its turns: broken before each speaker in capitals who opens a sentence with a verb."""
-    if len(line) < 60 or (". The " not in line and not _MAY_NAME.search(line)):
+    if len(line) < 60 or not _MAY_NAME.search(line):
         return [line]
     parts: list[str] = []
     start = 0
@@ -38,6 +40,3 @@ def turns_apart(line: str) -> list[str]:
         parts.append(before)
         start = turn.end("gap")
     return [*parts, line[start:]] if parts else [line]
-
-
-_MAY_NAME = re.compile(r"[.!?][\"”’]?\s+(?:Mr|Mrs|Miss|Ms|Dr|Sir)\b")
