@@ -1,8 +1,8 @@
 """Speakers' turns that a rendition without paragraph numbers ran into one paragraph.
 
 The mimeographed records of the first decades set each turn as a paragraph of its own, but their text
-layers often lose the breaks: "... to that length of time. Mrs. ROOSEVELT stated that she would not
-insist ..." holds two turns. Where a sentence ends and the next opens as a speaker in the capitals those
+layers often lose the breaks: "... the article on asylum. Mr. CASSIN (France) stated that his delegation
+..." holds two turns. Where a sentence ends and the next opens as a speaker in the capitals those
 records print names in ("Mr. CASSIN (France) stated", "The CHAIRMAN suggested"), the paragraph is broken
 there. Names in title case are not looked at: the records that print them (since the 1990s) keep their
 breaks, and their sentences name other speakers ("The Chairperson had asked ...") as often as not.
