@@ -1109,6 +1109,25 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
     assert wrong == []
 
 
+def test_generated_attendance_lists_seat_the_delegates_the_paragraphs_print_bare() -> None:
+    """The generator's lists of those present (old General Assembly committees): each delegate the list names
+    is printed without a State in the paragraphs, and the parser gives back the State and role labelled."""
+    from tests.corpus import generate_expected_records
+
+    records = [r for r in generate_expected_records(1500, seed=20261206) if "\nMembers:\n" in r.text]
+    assert len(records) >= 3
+    batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])
+    meetings = {row["source_uri"]: row["meeting_id"] for row in batch.frames["meetings"].iter_rows(named=True)}
+    statements = batch.frames["statements"]
+    bare = 0
+    for record in records:
+        got = statements.filter(pl.col("meeting_id") == meetings[f"file:///{record.name}"]).sort("paragraph")
+        want = [(s["speaker_role"], s["country_iso3"]) for s in record.expected["statements"]]
+        assert got.select("speaker_role", "country_iso3").rows() == want, record.name
+        bare += len(re.findall(r"(?m)^\d+\.\s*(?:Mr|Mrs|Ms|Miss)\. [A-Z]+ said", record.text))
+    assert bare > 0
+
+
 # ---------------------------------------------------------------- who speaks, when the label leaves it to context
 
 
@@ -1253,3 +1272,122 @@ def test_a_damaged_text_under_its_own_summary_record_symbol_loads() -> None:
     meeting = only_meeting(parse(text))
     assert (meeting["symbol"], meeting["meeting_number"], meeting["body"]) == ("A/C.3/SR.512", 512, "A/C.3")
     assert parse("United Nations\nCMW/C/SR.160\n\n\n").rejects  # a symbol with no text under it is no record
+
+
+# ---------------------------------------------------------------- the first decades: catalogue entries, lists, scans
+
+
+@pytest.mark.parametrize(
+    ("lines", "session"),
+    [
+        (["Summary record of the 12th meeting", "UN Document Symbol E/CN.4/SR.12", "Session 3rd"], 3),
+        # The Council numbers its sessions by year: its "first regular session of 1979".
+        (["Summary record of the 7th meeting", "UN Document Symbol E/1979/SR.7", "Session 1st Regular of 1979"], 1979),
+        # The catalogue's one-line title ends with the body and its session.
+        (
+            [
+                "Summary record of the 9th meeting, held at Lake Success, New York, on Monday, 16 June 1947 : "
+                "Commission on Human Rights, Drafting Committee, 1st session"
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_library_catalogue_entry_gives_the_session(lines: list[str], session: int) -> None:
+    assert read_masthead(lines).session_number == session
+    # A sentence that says "session" after a title is no field.
+    assert (
+        read_masthead(["Summary record of the 9th meeting : the Committee resumed its session"]).session_number is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Tuesday, 9 November1971, at 3.15 p.m.", date(1971, 11, 9)),  # the year run into the month
+        ("Thursday 4 March 1971t at 10.40 a.m.", date(1971, 3, 4)),  # a letter read for the comma
+        ("Saturday, 8 December 1951, at 10,30 Palais de Chaillot, Paris", date(1951, 12, 8)),  # a comma in the hour
+        ("Monday, 14 May 1973, at 10.4$ a.m.", date(1973, 5, 14)),  # an hour a scan garbled
+        ("held on 2 November 1984 at 3 p.m. New York", date(1984, 11, 2)),  # "held on", no weekday
+    ],
+)
+def test_date_lines_a_scan_damaged(line: str, day: date) -> None:
+    assert read_masthead([line]).meeting_date == day
+
+
+def test_a_printed_head_whose_weekday_ends_with_a_stop_or_that_says_held_on() -> None:
+    head = "United Nations GENERAL THIRD COMMITTEE ASSEMBLY 31st meeting held on THIRTY-SEVENTH SESSION"
+    masthead = read_masthead([f"{head} Tuesday. 19 October 1982 at 10.30 a.m. Official Records New York"])
+    assert (masthead.meeting_number, masthead.session_number, masthead.meeting_date) == (31, 37, date(1982, 10, 19))
+    masthead = read_masthead([f"{head} 19 October 1982 at 10.30 a.m. Official Records New York"])
+    assert masthead.meeting_date is None  # no weekday and no "held on" before the date: not read as one
+
+
+def test_the_officer_after_the_title_in_a_scans_lower_case() -> None:
+    masthead = read_masthead(["SUMMARY RECORD OF THE 31st MEETING chairman : Mr. OKAFOR (Nigeria)"])
+    assert (masthead.meeting_number, masthead.chair.name if masthead.chair else None) == (31, "Okafor")
+    assert masthead.chair is not None
+    assert masthead.chair.label == "Chairman"
+
+
+def test_a_scans_bang_for_the_bracket_after_the_state() -> None:
+    lines = [*MASTHEAD, OPENING, "Mr. PETROV (Bulgaria! said that his delegation would withdraw its amendment."]
+    assert speakers(parse("\n".join(lines))) == [("Petrov", "delegation", "BGR")]
+
+
+def test_delegates_printed_bare_speak_for_the_state_the_attendance_list_gives() -> None:
+    """The first decades listed those present with their States, then printed them bare in the paragraphs.
+    The chair named by name is the chair; a bare name the list does not give stays a member."""
+    lines = [
+        "Ad Hoc Committee on Refugees",
+        "Summary record of the fourth meeting",
+        "Held at Lake Success, New York, on Tuesday, 10 January 1950, at 11 a.m.",
+        "Chairman: Mr. LINDQVIST Sweden",
+        "Members:",
+        "Mr. DUPRE Belgium",
+        "Sir Arthur FENWICK United Kingdom",
+        "Mrs. Helen Ward (Australia)",
+        "Mr. ORTIZ International Refugee Organization",
+        "1. The CHAIRMAN opened the discussion on the draft report.",
+        "2. Mr. DUPRE said that his Government could accept the draft.",
+        "3. Mr. LINDQVIST said that he would put the draft to the vote.",
+        "4. Sir Arthur FENWICK proposed an amendment to the second paragraph.",
+        "5. Mrs. WARD supported the amendment.",
+        "6. Mr. ORTIZ said that the Organization had no objection.",
+        "7. Mr. FENWICK",
+    ]
+    assert speakers(parse("\n".join(lines))) == [
+        ("Lindqvist", "chair", None), ("Dupre", "delegation", "BEL"), ("Lindqvist", "chair", None),
+        ("Arthur Fenwick", "delegation", "GBR"), ("Ward", "delegation", "AUS"), ("Ortiz", "member", None),
+        ("Fenwick", "delegation", "GBR"),
+    ]  # fmt: skip
+
+
+def test_an_experts_nationality_in_the_list_is_no_delegation() -> None:
+    lines = [
+        "Committee on the Elimination of Racial Discrimination",
+        "Summary record of the 120th meeting",
+        "Held at Headquarters, New York, on Monday, 5 April 1971, at 10.30 a.m.",
+        "Chairman: Mr. AGUILAR Venezuela",
+        "Mr. INGLES Philippines",
+        "1. Mr. INGLES said that the report was late.",
+    ]
+    assert speakers(parse("\n".join(lines))) == [("Ingles", "member", None)]
+
+
+def test_the_chair_named_by_surname_below_a_masthead_that_gives_her_given_names() -> None:
+    """Before 1990 the masthead gives the officers' given names, the paragraphs the surname: one speaker. Since,
+    a member whose name ends the Chair's is someone else."""
+    old = [
+        "Commission on Human Rights",
+        "Summary record of the 30th meeting",
+        "Held at Lake Success, New York, on Monday, 12 June 1950, at 2.30 p.m.",
+        "Chairman: Mrs. Margaret Holloway (Australia)",
+        "The CHAIRMAN put the proposal to the Commission. Mrs. HOLLOWAY stated that she would not press it.",
+        "Mr. KRAMER (Netherlands) said that his delegation would abstain.",
+    ]
+    assert speakers(parse("\n".join(old))) == [
+        ("Margaret Holloway", "chair", None), ("Margaret Holloway", "chair", None), ("Kramer", "delegation", "NLD"),
+    ]  # fmt: skip
+    recent = [*MASTHEAD[:-1], "Chairperson: Ms. Negrín Muñoz", OPENING, "Ms. Muñoz asked about the report."]
+    assert speakers(parse("\n".join(recent))) == [("Muñoz", "member", None)]

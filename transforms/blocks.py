@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from transforms.attendance import is_attendance_line
 from transforms.chair_changes import is_chair_change_line
 from transforms.formulas import CLOSING, FORMULA
 from transforms.printed_head import PRINTED_HEAD
@@ -371,4 +372,4 @@ _SPEAKER_STARTS = (
 
 
 def _is_masthead_field(line: str) -> bool:
-    return bool(_MASTHEAD_FIELD.match(line.strip()) or PRINTED_HEAD.match(line))
+    return bool(_MASTHEAD_FIELD.match(line.strip()) or PRINTED_HEAD.match(line) or is_attendance_line(line))

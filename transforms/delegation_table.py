@@ -49,9 +49,10 @@ def takes_places(text: str) -> bool:
 class DelegationAtTheTable:
     """The delegates seated so far in a record, and the State under review (from its agenda)."""
 
-    def __init__(self, state_party: str | None) -> None:
+    def __init__(self, state_party: str | None, attending: dict[str, str] | None = None) -> None:
         self._state_party = state_party
         self._seated: dict[str, str] = {}  # name key -> ISO3
+        self._attending = attending or {}  # the same, from the masthead's list of those present
 
     def seat(self, text: str) -> None:
         """Take note of who a "took places" paragraph seats, and for which State."""
@@ -59,7 +60,8 @@ class DelegationAtTheTable:
 
     def delegate(self, attribution: Attribution, text: str) -> Attribution:
         """A speaker printed without a country, as the State's delegate when the record says so."""
-        if (iso3 := self._seated.get(name_key(attribution.name or ""))) is not None:
+        key = name_key(attribution.name or "")
+        if (iso3 := self._seated.get(key) or self._attending.get(key)) is not None:
             return attribution._replace(role="delegation", country_iso3=iso3)
         states = set(self._seated.values())
         state = self._state_party or (next(iter(states)) if len(states) == 1 else None)

@@ -14,20 +14,13 @@ from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
+from transforms.masthead_session import session_in, session_number
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
 from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
 from transforms.printed_head import printed_head_fields
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
-
-_SESSION = re.compile(
-    rf"\b(?P<n>{ORDINAL})\s*(?:\(\w+\)\s+)?session\b"
-    # The Economic and Social Council names its sessions by year: "Substantive session of 2008".
-    r"|\b(?:substantive|organizational|regular|resumed)\s+session\s+of\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-
 
 _MEETING = re.compile(
     rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"  # "OF TH E": a broken word
@@ -58,8 +51,10 @@ _PLACE_BEFORE = r"(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)
 _WEEKDAY_DATE = re.compile(
     # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
     # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
-    rf"^(?:held on\s+|[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day,?\s+(?P<date>{DATE_TEXT})\.?"
-    rf"(?:,?\s+at\s+{CLOCK_TIME})?"
+    # "held on" may go without the weekday ("held on 28 October 1985 at 3 p.m. New York"); a scan may read the
+    # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.").
+    rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day[,.]?\s+)"
+    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{2,6}}(?:\s*[ap]\.\s?m\.)?))?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )
@@ -305,10 +300,10 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
         ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
-        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered else None),
+        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None),
         ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
         ("place", line if line in _PLACES else None),
-        ("session", _session_in(line, lowered) if "session" in lowered else None),
+        ("session", session_in(line, lowered) if "session" in lowered else None),
         ("presiding", PRESIDING.match(line) if ":" in line or ";" in line or ". " in line else None),
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
@@ -326,17 +321,6 @@ def _held_in_title(line: str, lowered: str) -> re.Match[str] | None:
     Lake Success, New York, on Tuesday, 17 January 1950, at 11 a.m."."""
     start = lowered.find(" held at ") if "summary record" in lowered else -1
     return _HELD.match(line[start + 1 :]) if start > 0 else None  # `^` holds at a string's start only
-
-
-def _session_in(line: str, lowered: str) -> re.Match[str] | None:
-    """A session line, or the session a one-line title names before "Summary record".
-
-    Any other long line that says "session" is a sentence (a footnote, an agenda item), not a field.
-    """
-    if len(line) < 60:
-        return _SESSION.search(line)
-    title_at = lowered.find("summary record")
-    return _SESSION.search(line, 0, title_at) if title_at > 0 else None
 
 
 def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
@@ -379,9 +363,7 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
         case "session":
             if masthead.session_number is not None:  # a Contents line may name another session
                 return False
-            masthead.session_number = (
-                int(found.group("year")) if found.group("year") else ordinal_value(found.group("n"))
-            )
+            masthead.session_number = session_number(found)
         case "presiding":
             officer = presiding_officer(found.group("label"), found.group("who"))
             masthead.presiding.append(officer)

@@ -37,8 +37,11 @@ _TITLE_PREFIX = re.compile(
     re.IGNORECASE,  # a masthead in capitals prints "MME", "MR."
 )
 # Where one officer ends and the next begins on a line run together: "(Vice-Chairperson)later:Mr. X".
+# Also the officer after the title in capitals, in a scan's lower case: "SUMMARY RECORD OF THE 43rd MEETING
+# chairman: Mr. HAMER (Netherlands)".
 FUSED_PRESIDING = re.compile(
     r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
+    r"|(?<=MEETING)\s+(?=(?i:chair(?:person|man|woman)?|president)\s*:)"
 )
 _LATER_WORDS = r"(?i:later|puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)"
 # On a line that opens with the office, the later officer after a space: "Chairperson: Ms. X later: Mr. Y",
@@ -81,7 +84,10 @@ def presiding_officer(label: str, who: str) -> Presiding:
     name = _without_run_on_text(name)
     if name.endswith(":"):  # "Chairman: Members:": a scan set the labels side by side, the names below them
         name = ""
-    return Presiding(label=label.strip(), name=normalise_name(name) if name else None, office=office)
+    label = label.strip()
+    if label.islower():  # "chairman:", as a scan read it
+        label = label.capitalize()
+    return Presiding(label=label, name=normalise_name(name) if name else None, office=office)
 
 
 def chair_taken_by(who: str, office: str | None) -> Presiding:

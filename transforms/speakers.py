@@ -104,6 +104,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
     if text[4:6].isupper() and (broken := _BROKEN_OFFICE.match(text)) and "".join(broken.groups()) in _OFFICES:
         return attribute_by_rules(f"The {broken.group(1)}{broken.group(2)}{text[broken.end() :]}")  # "CHAIRM AN"
+    if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"
+        return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
         return attribute_by_rules(text[clause.end() :])  # "In reply to X, Ms. Y said"
     if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
@@ -111,6 +113,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     return None
 
 
+# A scan's "!" for the bracket that closes the State: "Mr. SABEV (Bulgaria! said".
+_BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^()!]{2,60}(?P<bang>!)(?=\s+[a-z])")
 # An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
 # "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
 _ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]sident|PR[ÉE]SIDENT|Vice-Pr[ée]sident)")

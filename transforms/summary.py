@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import time
 
 from transforms.aliases import merge_misprints
+from transforms.attendance import EXPERT_BODIES, attending_states
 from transforms.blocks import MAX_PARAGRAPH, Body, split_body
 from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
@@ -243,7 +244,12 @@ def _statement_rows(
     previous: StatementRow | None = None
     turn = 0
     last = body.paragraphs[-1] if body.paragraphs else None
-    table = DelegationAtTheTable(state_party)
+    attending = attending_states(body.preamble) if masthead.body not in EXPERT_BODIES else None
+    table = DelegationAtTheTable(state_party, attending)
+    # The first decades' mastheads give the officers' given names ("Chairman: Mrs. Eleanor Roosevelt"), which
+    # their paragraphs leave out ("Mrs. ROOSEVELT stated"); since, the masthead prints the name as the
+    # paragraphs do, and a member whose name ends the Chair's ("Ms. Muñoz", "Ms. Negrín Muñoz") is someone else.
+    by_surname = masthead.meeting_date is not None and masthead.meeting_date.year < 1990
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
     changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
@@ -255,15 +261,11 @@ def _statement_rows(
         attribution = None if procedural else attribute(text, in_romance=in_romance)
         if attribution is None:
             if paragraph is last and body.cut_short:
-                attribution = attribute_cut(text)
+                attribution = attribute_cut(text)  # "Mr. HENKIN", the excerpt's end: seated like any other
             elif takes_places(text):
                 table.seat(text)
-        elif attribution.role == "member":
-            attribution = table.delegate(attribution, text)
-            if chair is not None and _is_presiding(attribution, chair):
-                attribution = attribution._replace(role="chair")  # "Ms. X said that she would chair the meeting"
-        elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
-            attribution = attribution._replace(role="chair")  # an official of the Office, Temporary Chair
+        if attribution is not None:
+            attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
         takes_chair = chair_taken(text)
         if takes_chair:
             chair = takes_chair
@@ -297,6 +299,21 @@ def _statement_rows(
     return rows
 
 
+def _who_presides_or_sits(
+    attribution: Attribution, chair: Presiding | None, table: DelegationAtTheTable, text: str, *, by_surname: bool
+) -> Attribution:
+    """A speaker named without a State, as the State seated or listed present, or as the one presiding."""
+    if attribution.role == "member":
+        attribution = table.delegate(attribution, text)
+        if chair is not None and _is_presiding(attribution, chair, by_surname=by_surname):
+            # "Ms. X said that she would chair the meeting"; named as the masthead names her, so that
+            # "The CHAIRMAN" and "Mrs. ROOSEVELT" are one speaker.
+            return attribution._replace(role="chair", name=chair.name, country_iso3=None)
+    elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
+        return attribution._replace(role="chair")  # an official of the Office, Temporary Chair
+    return attribution
+
+
 # Who, named with their office, may be the masthead's presiding officer: a Temporary Chair from the Office.
 _MAY_PRESIDE = frozenset({"secretariat", "observer"})
 
@@ -317,9 +334,13 @@ def _presiding_by_office(attribution: Attribution, masthead: Masthead, chair: Pr
     return same_office[0] if same_office else chair
 
 
-def _is_presiding(attribution: Attribution, chair: Presiding) -> bool:
-    """Whether a member named without an office is the one presiding, as an acting Chair is named."""
-    return bool(chair.name and attribution.name) and name_key(attribution.name or "") == name_key(chair.name or "")
+def _is_presiding(attribution: Attribution, chair: Presiding, *, by_surname: bool = False) -> bool:
+    """Whether a member named without an office is the one presiding, as an acting Chair is named; `by_surname`
+    where the masthead gives given names the paragraphs leave out."""
+    if not (chair.name and attribution.name):
+        return False
+    named, presiding = name_key(attribution.name), name_key(chair.name)
+    return named == presiding or (by_surname and presiding.endswith(f" {named}"))
 
 
 def _is_procedural(text: str) -> bool:

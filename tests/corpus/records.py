@@ -78,7 +78,8 @@ class RecordBuilder:
             "statements": draft.statements,
         }
         rendition = Rendition(random.Random(rng.random()), meeting)
-        lines = [*rendition.masthead(masthead), *rendition.body(body, expected)]
+        head, body = rendition.masthead(masthead), rendition.body(body, expected)
+        lines = [*head, *rendition.present(body), *body]
         if not rendition.end_lost:
             lines.append(closing_formula(part, rose))
         lines = rendition.flattened(lines)

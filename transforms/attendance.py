@@ -1,0 +1,79 @@
+"""The attendance list of the first decades' records: who sat for which State.
+
+Until the 1950s a summary record opened with the people present, a line each: "Members: Mr. HOOD
+Australia", "Mr. HENKIN United States of America", "Mrs. Eleanor Roosevelt (United States of America)".
+The paragraphs then print many of them bare ("Mr. HENKIN said"), the State said once, above. In a body
+of States such a speaker speaks for the State the list gives; in a body of independent experts (the
+treaty bodies, the Sub-Commission) the country beside a member's name is a nationality, not a mandate,
+and the list is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.countries import iso3_for_country
+from transforms.speaker_ids import name_key
+from transforms.speaker_names import normalise_name
+
+# Bodies whose members serve in their personal capacity: a member speaks for no State.
+EXPERT_BODIES = frozenset({"CCPR", "CERD", "CAT", "CEDAW", "CESCR", "CRC", "CMW", "CRPD", "CED", "SPT", "SUBCOM"})
+
+_LABEL = r"(?:(?:Vice-)?Chairman|Chairperson|Rapporteur|Members?|Present)\s*[:;]\s*"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Professor|Begum)\.?"
+# "Mr. HENKIN United States of America", "Sir Leslie BRASS United Kingdom of ...": the surname in capitals,
+# then the State in title case; or "Mrs. Eleanor Roosevelt (United States of America)".
+_PRESENT = re.compile(
+    rf"^(?:{_LABEL})?{_TITLE}\s+(?:"
+    r"(?P<caps>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*)\s+\(?(?P<state>[A-Z][a-zà-ÿ][^:()]*?)\)?"
+    r"|(?P<name>[A-Z][^():,]{1,60}?)\s*\((?P<state_in_brackets>[A-Z][^():]{2,80})\))\s*$"
+)
+
+
+def is_attendance_line(line: str) -> bool:
+    """Whether the line names someone present and their State: a masthead line, not an agenda heading."""
+    return _present_with_state(line) is not None
+
+
+def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
+    if len(line) > 120 or not line.startswith(_TITLE_INITIALS):
+        return None
+    present = _PRESENT.match(line.strip())
+    if present is None:
+        return None
+    iso3 = iso3_for_country(present.group("state") or present.group("state_in_brackets"))
+    return (present, iso3) if iso3 is not None else None
+
+
+_TITLE_INITIALS = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sir",
+    "Prof",
+    "Begum",
+    "Chair",
+    "Vice",
+    "Rapporteur",
+    "Member",
+    "Present",
+)
+
+
+def attending_states(lines: list[str]) -> dict[str, str]:
+    """Each person the list names with a State: their name key and the State's ISO3."""
+    seated: dict[str, str] = {}
+    for line in lines:
+        if (found := _present_with_state(line)) is None:
+            continue
+        present, iso3 = found
+        name = normalise_name(present.group("caps") or present.group("name"))
+        seated[name_key(name)] = iso3
+        # The paragraphs name most of them by the surname alone: "Sir Leslie BRASS" speaks as "Sir Leslie BRASS"
+        # or "Mr. BRASS"; the surname is the capitals, or the last word.
+        caps = present.group("caps")
+        surname = " ".join(w for w in caps.split() if w.isupper() and len(w) > 1) if caps else name.split()[-1]
+        seated.setdefault(name_key(surname), iso3)
+    return seated
