@@ -1391,3 +1391,37 @@ def test_the_chair_named_by_surname_below_a_masthead_that_gives_her_given_names(
     ]  # fmt: skip
     recent = [*MASTHEAD[:-1], "Chairperson: Ms. Negrín Muñoz", OPENING, "Ms. Muñoz asked about the report."]
     assert speakers(parse("\n".join(recent))) == [("Muñoz", "member", None)]
+
+
+def test_a_flattened_scan_whose_opening_line_follows_the_page_head_and_a_heading_before_a_numbered_turn() -> None:
+    """A scan's run: the opening line after the page's head (and "Was" for "was", a stop before the hour), then
+    a numbered turn after a heading in capitals rather than after a sentence."""
+    flat = (
+        "UNITED NATIONS GENERAL ASSEMBLY Distr. GENERAL A/C.3/36/SR.12 20 October 1981 ORIGINAL: ENGLISH THIRD "
+        "COMMITTEE SUMMARY RECORD OF THE 12th MEETING Held at Headquarters, New York, on Tuesday, 13 October 1981, "
+        "at 3 p.m. Chairman: Mr. OKAFOR (Nigeria) CONTENTS Elimination of racial discrimination (continued) "
+        "This record is subject to correction. 81-57001 (E) A/C.3/36/SR.12 English Page 2 The meeting Was called "
+        "to order at .3.20 p.m. AGENDA ITEM 75: ELIMINATION OF RACIAL DISCRIMINATION (continued) 1. The CHAIRMAN "
+        "invited the Committee to continue its debate on the item. 2. Mr. HOLM (Denmark) said that his delegation "
+        "supported the draft and hoped that it would be adopted without a vote at the present session of the "
+        "Assembly. GENERAL DEBATE 3. Mr. TANAKA (Japan) said that his Government had ratified the Convention."
+    )
+    batch = parse(flat)
+    assert only_meeting(batch)["called_to_order"] == time(15, 20)
+    assert speakers(batch) == [
+        ("Okafor", "chair", None),
+        ("Holm", "delegation", "DNK"),
+        ("Tanaka", "delegation", "JPN"),
+    ]
+
+
+def test_a_catalogue_title_that_says_held_on_and_a_chairmen_misread() -> None:
+    lines = [
+        "Summary record of the 46th meeting, 3rd Committee, held on Wednesday, 21 November 1984, New York, "
+        "General Assembly, 39th session.",
+        "Chairmen: Mrs. ROOSEVELT United States of America",
+    ]
+    masthead = read_masthead(lines)
+    assert (masthead.meeting_date, masthead.session_number) == (date(1984, 11, 21), 39)
+    assert masthead.chair is not None
+    assert (masthead.chair.label, masthead.chair.name) == ("Chairman", "Roosevelt")

@@ -300,7 +300,9 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
         ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
-        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None),
+        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None)
+        if " held on " not in lowered
+        else ("weekday date", _held_on_in_title(line, lowered)),
         ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
         ("place", line if line in _PLACES else None),
         ("session", session_in(line, lowered) if "session" in lowered else None),
@@ -314,6 +316,17 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     if not found and (romance := romance_fields(line)) is not None:  # a French or Spanish masthead's line
         return (("romance", romance),)
     return found
+
+
+def _held_on_in_title(line: str, lowered: str) -> re.Match[str] | None:
+    """A library catalogue's title: "Summary record of the 46th meeting, 3rd Committee, held on Wednesday,
+    21 November 1984, New York, General Assembly, 39th session."."""
+    if not lowered.startswith("summary record"):
+        return None
+    return _DATE_AFTER_HELD_ON.match(line, lowered.find(" held on ") + len(" held on "))
+
+
+_DATE_AFTER_HELD_ON = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_TEXT})")
 
 
 def _held_in_title(line: str, lowered: str) -> re.Match[str] | None:

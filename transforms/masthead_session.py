@@ -18,8 +18,8 @@ _CATALOGUE_SESSION = re.compile(
     rf"^Session\s+(?P<n>{ORDINAL})(?:\s+(?:Regular|Special|Resumed|Organizational)\s+of\s+(?P<year>(?:19|20)\d\d))?$"
 )
 # The catalogue's title ends with the body and its session: "Summary record of the 8th meeting, held at Lake
-# Success, ... : Commission on Human Rights, Drafting Committee, 1st session".
-_TITLE_ENDS_WITH_SESSION = re.compile(rf" : [^:]*,\s*(?P<n>{ORDINAL})\s+session$", re.IGNORECASE)
+# Success, ... : Commission on Human Rights, Drafting Committee, 1st session", "..., General Assembly, 39th session.".
+_TITLE_ENDS_WITH_SESSION = re.compile(rf",\s*(?P<n>{ORDINAL})\s+session\.?$", re.IGNORECASE)
 
 
 def session_in(line: str, lowered: str) -> re.Match[str] | None:

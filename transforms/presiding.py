@@ -19,7 +19,8 @@ class Presiding:
 
 
 # "Chairperson", "Temporary Chair", "Co-Chairperson", and "Chair person" as conversions print it.
-_PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairwoman|Chair|President)"
+# "Chairmen:", a scan's misreading of the one Chairman.
+_PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairmen|Chairwoman|Chair|President)"
 PRESIDING = re.compile(
     # ";" where a scan misread the colon.
     # A colon a conversion lost: "Chairman Mr. CHARRY SAMPER (Colombia)".
@@ -85,8 +86,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
     if name.endswith(":"):  # "Chairman: Members:": a scan set the labels side by side, the names below them
         name = ""
     label = label.strip()
-    if label.islower():  # "chairman:", as a scan read it
-        label = label.capitalize()
+    if label.islower() or label == "Chairmen":  # "chairman:", "Chairmen:", as a scan read the one Chairman
+        label = "Chairman" if label.casefold().startswith("chairm") else label.capitalize()
     return Presiding(label=label, name=normalise_name(name) if name else None, office=office)
 
 

@@ -70,7 +70,7 @@ _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began"
-    rf"|commenced|reconvened)\s*at\s*(?P<time>{CLOCK_TIME})",
+    rf"|commenced|reconvened)\s*at\s*\.?(?P<time>{CLOCK_TIME})",  # a scan's stray stop: "at .10.50 a.m."
     re.IGNORECASE,
 )
 # A record of a part that began after a closed one: "The public part of the meeting was resumed at 4 p.m."

@@ -37,7 +37,7 @@ _FIELD_STARTS = re.compile(
     r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)"
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
-    r"|Agenda item \d|AGENDA ITEM \d"
+    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as called to order\b"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
@@ -45,7 +45,7 @@ _FIELD_STARTS = re.compile(
 )
 _CONTENTS_STARTS = re.compile(
     # The Official Records' printed layout puts the presiding officer below the contents.
-    r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:was|rose)"
+    r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:[Ww]as|rose)"
     r"|In the absence of\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chairman|Chairperson|Chairwoman|President)\s*:"
     r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
@@ -58,6 +58,8 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     r"(?<=[.!?”\")\]*])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
     # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
+    # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
+    r"|(?<=[A-Z]{3})\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT))"
 )
 # The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
 # REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
@@ -70,7 +72,8 @@ _TURN_STARTS = re.compile(
     r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
 )
 _STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
-_BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at (?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
+# A scan's stray stop before the hour: "called to order at .10.50 a.m.".
+_BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
 
 
 # Excerpted renditions mark what they left out between paragraphs: "… /... 26. Mr. KHAN (Pakistan) ...".
@@ -239,12 +242,12 @@ def _paragraphs(line: str, start: int) -> str:
     expected = 2 if _STARTS_FIRST.match(line, start) else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
-        number = match.group("n") or match.group("bare")
+        number = match.group("n") or match.group("bare") or match.group("after_heading")
         if int(number) != expected:
             continue
         pieces.append(number_lost + line[start : match.start()])
-        start = match.start("n") if match.group("n") else match.end("bare")
-        number_lost = "" if match.group("n") else f"{number}. "
+        start = match.end("bare") if match.group("bare") else match.start("n" if match.group("n") else "after_heading")
+        number_lost = f"{number}. " if match.group("bare") else ""
         expected += 1
     pieces.append(number_lost + line[start:])
     return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in pieces if piece.strip())
