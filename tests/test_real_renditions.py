@@ -1309,6 +1309,7 @@ def test_a_library_catalogue_entry_gives_the_session(lines: list[str], session: 
         ("Saturday, 8 December 1951, at 10,30 Palais de Chaillot, Paris", date(1951, 12, 8)),  # a comma in the hour
         ("Monday, 14 May 1973, at 10.4$ a.m.", date(1973, 5, 14)),  # an hour a scan garbled
         ("held on 2 November 1984 at 3 p.m. New York", date(1984, 11, 2)),  # "held on", no weekday
+        ("Held at the Palais des Nations, Geneva, on Friday, 3 March 1 9 8 9, at 3 p.m.", date(1989, 3, 3)),
     ],
 )
 def test_date_lines_a_scan_damaged(line: str, day: date) -> None:

@@ -61,19 +61,22 @@ def mended_line(line: str) -> str:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
     if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
         line = _SPACE_BEFORE_STOP.sub("", line)
-    if ("19" in line or "20" in line) and _YEAR_GLUED.search(line) is not None:  # "11 October1965", "1965t at"
+    if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
     return figures_read_again(line)
 
 
-# A year a scan ran into the month before it, or followed by a letter read for its comma.
+# A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
+# for its comma.
 _YEAR_GLUED = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?=(?:19|20)\d\d\b)|(?<=\b(?:19|20)\d\d)t(?=\s+at\s)"
+    r"(?:(?=(?:19|20)\d\d\b)|\s(?P<spaced>[12] \d \d \d)\b)|(?<=\b(?:19|20)\d\d)t(?=\s+at\s)"
 )
 
 
 def _year_apart(match: re.Match[str]) -> str:
+    if match.group("spaced"):
+        return f"{match.group('month')} {match.group('spaced').replace(' ', '')}"
     return f"{match.group('month')} " if match.group("month") else ","
 
 
