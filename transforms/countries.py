@@ -79,7 +79,7 @@ COUNTRIES: tuple[Country, ...] = (
         ("CHN", "China", ("People's Republic of China", "Republic of China")),
         ("COL", "Colombia", ()),
         ("COM", "Comoros", ()),
-        ("COG", "Congo", ("Republic of the Congo", "Congo (Brazzaville)")),
+        ("COG", "Congo", ("Republic of the Congo", "Congo (Brazzaville)", "Congo, Brazzaville")),
         ("CRI", "Costa Rica", ()),
         ("CIV", "Côte d'Ivoire", ("Ivory Coast",)),
         ("HRV", "Croatia", ()),
@@ -94,6 +94,7 @@ COUNTRIES: tuple[Country, ...] = (
                 "Zaire",
                 "Congo (Democratic Republic of the)",
                 "Congo (Leopoldville)",
+                "Congo, Leopoldville",  # as the 1960s records print it in a delegate's brackets
                 "Republic of the Congo (Leopoldville)",
             ),
         ),

@@ -52,9 +52,10 @@ _WEEKDAY_DATE = re.compile(
     # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
     # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
     # "held on" may go without the weekday ("held on 28 October 1985 at 3 p.m. New York"); a scan may read the
-    # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.").
+    # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.", "at 3"
+    # with its "p.m." printed elsewhere).
     rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day[,.]?\s+)"
-    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{2,6}}(?:\s*[ap]\.\s?m\.)?))?"
+    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?))?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )

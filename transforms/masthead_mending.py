@@ -61,11 +61,14 @@ def mended_line(line: str) -> str:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
     if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
         line = _SPACE_BEFORE_STOP.sub("", line)
+    if line.startswith(("Held,", "Hold at")) or ",," in line:  # a scan's "Held, at", "Hold at", "Thursday,, 17 April"
+        line = _HELD_MISREAD.sub("Held at", line, count=1).replace(",,", ",")
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
     return figures_read_again(line)
 
 
+_HELD_MISREAD = re.compile(r"^(?:Held,|Hold)\s+at\b")
 # A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
 # for its comma.
 _YEAR_GLUED = re.compile(

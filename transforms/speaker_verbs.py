@@ -53,6 +53,9 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
     return None
 
 
+_ADVERBIAL_PHRASE = re.compile(r"(?:in general|in principle|in particular|on the whole)\b")
+
+
 def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool = False) -> int | None:
     """Where a reporting verb starts at `start`, after at most two adverbs ("also said"); `in_romance`, any verb."""
     position = start
@@ -70,6 +73,9 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool 
             return word.start(1)
         if loose and view_after_auxiliary(word.group(1), text, word.end(1)):  # "could not accept", "was in favour"
             return word.start(1)
+        if word.group(1) in ("in", "on") and (phrase := _ADVERBIAL_PHRASE.match(text, word.start(1))) is not None:
+            position = phrase.end()  # "Mr. SITA (Congo (Leopoldville)) in general supported"
+            continue
         if not is_adverb(word.group(1)) and not (in_romance and word.group(1) in romance.ROMANCE_NEGATIONS):
             return word.start(1) if in_romance and romance.is_romance_verb(text, word.end(1)) else None
         position = word.end()
