@@ -1310,6 +1310,10 @@ def test_a_library_catalogue_entry_gives_the_session(lines: list[str], session: 
         ("Monday, 14 May 1973, at 10.4$ a.m.", date(1973, 5, 14)),  # an hour a scan garbled
         ("held on 2 November 1984 at 3 p.m. New York", date(1984, 11, 2)),  # "held on", no weekday
         ("Held at the Palais des Nations, Geneva, on Friday, 3 March 1 9 8 9, at 3 p.m.", date(1989, 3, 3)),
+        ("Held, at Lake Success, New York, on Tuesday, 9 May 1950, at 11 a.m.", date(1950, 5, 9)),
+        ("Hold at Lake Success, New York, on Tuesday, 9 May 1950, at 11 a.m.", date(1950, 5, 9)),
+        ("Held at Headquarters, New York, on Tuesday,, 9 May 1950 at 3 p.m.", date(1950, 5, 9)),
+        ("Wednesday, 9 January 1952, at 3 Palais de Chaillot, Paris", date(1952, 1, 9)),  # its "p.m." elsewhere
     ],
 )
 def test_date_lines_a_scan_damaged(line: str, day: date) -> None:
@@ -1329,6 +1333,19 @@ def test_the_officer_after_the_title_in_a_scans_lower_case() -> None:
     assert (masthead.meeting_number, masthead.chair.name if masthead.chair else None) == (31, "Okafor")
     assert masthead.chair is not None
     assert masthead.chair.label == "Chairman"
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("Mr. MBALA (Congo, Leopoldville) in general supported the draft resolution.", "COD"),
+        ("Mr. MBALA (Congo, Brazzaville) in principle accepted the amendment.", "COG"),
+        ("Mr. MBALA (Congo (Leopoldville)) on the whole agreed with the previous speaker.", "COD"),
+    ],
+)
+def test_the_sixties_names_of_the_two_congos_and_a_phrase_before_the_verb(opening: str, country: str) -> None:
+    lines = [*MASTHEAD, OPENING, opening]
+    assert speakers(parse("\n".join(lines))) == [("Mbala", "delegation", country)]
 
 
 def test_a_scans_bang_for_the_bracket_after_the_state() -> None:
