@@ -1443,3 +1443,10 @@ def test_a_catalogue_title_that_says_held_on_and_a_chairmen_misread() -> None:
     assert (masthead.meeting_date, masthead.session_number) == (date(1984, 11, 21), 39)
     assert masthead.chair is not None
     assert (masthead.chair.label, masthead.chair.name) == ("Chairman", "Roosevelt")
+
+
+def test_a_scans_l_for_the_capital_i_in_a_name_in_capitals() -> None:
+    lines = [*MASTHEAD[:-1], "Chairman : Mrs. Ana FlGUEROA (Chile).", OPENING, "The CHAIRMAN opened the debate."]
+    assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Ana Figueroa"
+    lines = [*MASTHEAD, OPENING, "Mr. SMlTH (Liberia) said that his delegation would abstain."]
+    assert speakers(parse("\n".join(lines))) == [("Smith", "delegation", "LBR")]

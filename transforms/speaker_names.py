@@ -10,6 +10,7 @@ from transforms.name_particles import PARTICLES
 _MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
 _MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals
 _MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
+_L_FOR_I = re.compile(r"^[A-ZÀ-Þ]+(?:l+[A-ZÀ-Þ]+)+$")
 
 
 @lru_cache(maxsize=65536)  # a record names its members again and again
@@ -23,6 +24,8 @@ def normalise_name(name: str) -> str:
             words[-1] += _title_case(word) if word.isupper() else word
         elif word.casefold() in PARTICLES and words:
             words.append(word.lower())
+        elif "l" in word and _L_FOR_I.match(word):  # "FlGUEROA", "CANClNO": a scan's l for the capital I
+            words.append(_title_case(word.replace("l", "I")))
         elif len(word) > 1 and (word.isupper() or _MOSTLY_CAPITALS.match(word) or _MISCASED.match(word)):
             words.append(_title_case(word))
         else:
