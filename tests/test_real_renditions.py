@@ -1450,3 +1450,24 @@ def test_a_scans_l_for_the_capital_i_in_a_name_in_capitals() -> None:
     assert only_meeting(parse("\n".join(lines)))["chair_name"] == "Ana Figueroa"
     lines = [*MASTHEAD, OPENING, "Mr. SMlTH (Liberia) said that his delegation would abstain."]
     assert speakers(parse("\n".join(lines))) == [("Smith", "delegation", "LBR")]
+
+
+def test_a_printed_head_that_lost_its_meeting_word_and_a_chair_line_run_into_the_next_column() -> None:
+    """A scan's run whose head lost "MEETING" ("THIRD COMMITTEE 410th GENERAL ASSEMBLY") is still a printed
+    head run onto one line, broken at its fields; the chair's line ends at the State's bracket even when the
+    next column's words follow it."""
+    flat = (
+        "United Nations THIRD COMMITTEE 412th GENERAL ASSEMBLY Thursday, 31 January 1952, at 3 p.m. SIXTH SESSION "
+        "Official Records Palais de Chaillot, Paris CONTENTS Page Draft international covenant on human rights "
+        "(A/1883, E/2057 and Add.1 to 5, A/C.3/L.197) (continued) 401 Chairman : Mrs. Luisa VEGA (Chile). Draft "
+        "international covenant on human rights (A/1883, E/2057 and Add.1 to 5, A/C.3/L.197) (continued) [Item "
+        "29]* PROPOSAL TO HOLD A SPECIAL SESSION OF THE COUNCIL 1. The CHAIRMAN invited the Committee to discuss "
+        "the revised draft resolution on the proposal and the amendments to it submitted by two delegations. "
+        "2. Mr. HOLM (Denmark) said that his delegation would support the revised draft resolution as amended."
+    )
+    batch = parse(flat)
+    assert only_meeting(batch)["meeting_date"] == date(1952, 1, 31)
+    assert speakers(batch) == [("Luisa Vega", "chair", None), ("Holm", "delegation", "DNK")]
+    masthead = read_masthead(["Chairman: Mr. Keith OKAFOR (Nigeria). explain the position of the petitioners"])
+    assert masthead.chair is not None
+    assert (masthead.chair.name, masthead.chair.office) == ("Keith Okafor", "Nigeria")

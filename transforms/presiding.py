@@ -63,7 +63,10 @@ _NEXT_FIELD = re.compile(
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
-    who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip())).rstrip(".")
+    who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
+    if ")" in who:  # "Mr. Keith JOHNSON (Jamaica). refute the petitioner's ...": the next column run on
+        who = _RUN_ON_AFTER_BRACKET.sub("", who)
+    who = who.rstrip(".")
     office = None
     if who.count("(") > who.count(")"):  # an office whose line broke: "Mr. BUFFUM (Under-Secretary-General"
         who, _, office = who.partition("(")
@@ -118,6 +121,9 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
         if is_country(rest) or (words[cut - 1].isupper() and cut < len(words) - 1 and iso3_for_cut_country(rest)):
             return " ".join(words[:cut]), rest
     return name, None
+
+
+_RUN_ON_AFTER_BRACKET = re.compile(r"(?<=\))\.?\s+[a-z].*$")
 
 
 def _without_run_on_text(name: str) -> str:

@@ -18,7 +18,7 @@ from transforms.romance.reflow import romance_unflattened
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SIGNS = re.compile(
-    r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:"
+    r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
 )
 # The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
@@ -193,6 +193,7 @@ _LINE_STARTS = ("\nHeld at",)
 _MARKERS = (
     "Distr.", "ummary record", "UMMARY RECORD", "Held at", "called to order", "Agenda item", "AGENDA ITEM",
     "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "meeting", "MEETING",
+    "Official Records",  # the printed head, whose "MEETING" a scan may lose ("THIRD COMMITTEE 410th GENERAL")
 )  # fmt: skip
 
 
