@@ -1471,3 +1471,20 @@ def test_a_printed_head_that_lost_its_meeting_word_and_a_chair_line_run_into_the
     masthead = read_masthead(["Chairman: Mr. Keith OKAFOR (Nigeria). explain the position of the petitioners"])
     assert masthead.chair is not None
     assert (masthead.chair.name, masthead.chair.office) == ("Keith Okafor", "Nigeria")
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "part"),
+    [
+        ("Compte rendu analytique (partiel) ** de la 15 41 e séance", 1541, "partial"),  # a number broken apart
+        ("Co mpte rendu de la première partie (publique)* de la 902 e séance", 902, "first part (public)"),
+    ],
+)
+def test_french_titles_a_conversion_broke(title: str, number: int, part: str) -> None:
+    lines = [
+        "Comité contre la torture", "Quarante-troisième session", title,
+        "Tenue au Palais Wilson, à Genève, le vendredi 11 juin 2010, à 15 heures", "Président: M. Grossman",
+        "La séance est ouverte à 15 h 5.", "1. Le Président dit que le Comité va examiner le rapport.",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["meeting_number"], meeting["meeting_part"]) == (number, part)
