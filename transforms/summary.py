@@ -247,7 +247,7 @@ def _statement_rows(
     attending = attending_states(body.preamble) if masthead.body not in EXPERT_BODIES else None
     table = DelegationAtTheTable(state_party, attending)
     # The first decades' mastheads give the officers' given names ("Chairman: Mrs. Eleanor Roosevelt"), which
-    # their paragraphs leave out ("Mrs. ROOSEVELT stated"); since, the masthead prints the name as the
+    # their paragraphs leave out ("Mrs. ROOSEVELT stated"). Since then the masthead prints the name as the
     # paragraphs do, and a member whose name ends the Chair's ("Ms. Muñoz", "Ms. Negrín Muñoz") is someone else.
     by_surname = masthead.meeting_date is not None and masthead.meeting_date.year < 1990
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
