@@ -220,6 +220,9 @@ def serve(
             # annotations ("date | None") would not resolve when Prefect validates its parameters.
             entrypoint_type=EntrypointType.MODULE_PATH,
             parameters={key: value for key, value in {"source": source, "warehouse": warehouse}.items() if value},
+            # One run at a time: runs write the same warehouse, so a second would only wait for the first's
+            # lock; and a stop (Ctrl-C, SIGTERM) then has at most one run in flight to cancel.
+            limit=1,
         )
 
 
