@@ -1114,7 +1114,7 @@ def test_generated_attendance_lists_seat_the_delegates_the_paragraphs_print_bare
     is printed without a State in the paragraphs, and the parser gives back the State and role labelled."""
     from tests.corpus import generate_expected_records
 
-    records = [r for r in generate_expected_records(1500, seed=20261206) if "\nMembers:\n" in r.text]
+    records = [r for r in generate_expected_records(500, seed=20261206) if "\nMembers:\n" in r.text]
     assert len(records) >= 3
     batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])
     meetings = {row["source_uri"]: row["meeting_id"] for row in batch.frames["meetings"].iter_rows(named=True)}
