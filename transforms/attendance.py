@@ -19,8 +19,12 @@ from transforms.speaker_names import normalise_name
 # Bodies whose members serve in their personal capacity: a member speaks for no State.
 EXPERT_BODIES = frozenset({"CCPR", "CERD", "CAT", "CEDAW", "CESCR", "CRC", "CMW", "CRPD", "CED", "SPT", "SUBCOM"})
 
-_LABEL = r"(?:(?:Vice-)?Chairman|Chairperson|Rapporteur|Members?|Present)\s*[:;]\s*"
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Professor|Begum)\.?"
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Prof", "Professor", "Begum")
+_LABELS = ("Vice-Chairman", "Chairman", "Chairperson", "Rapporteur", "Members", "Member", "Present")
+_LABEL = rf"(?:{'|'.join(_LABELS)})\s*[:;]\s*"
+_TITLE = rf"(?:{'|'.join(_TITLES)})\.?"
+# What such a line starts with, looked for before the pattern: most lines start otherwise.
+_TITLE_INITIALS = (*_TITLES, *_LABELS)
 # "Mr. HENKIN United States of America", "Sir Leslie BRASS United Kingdom of ...": the surname in capitals,
 # then the State in title case; or "Mrs. Eleanor Roosevelt (United States of America)".
 _PRESENT = re.compile(
@@ -43,23 +47,6 @@ def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
         return None
     iso3 = iso3_for_country(present.group("state") or present.group("state_in_brackets"))
     return (present, iso3) if iso3 is not None else None
-
-
-_TITLE_INITIALS = (
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Sir",
-    "Prof",
-    "Begum",
-    "Chair",
-    "Vice",
-    "Rapporteur",
-    "Member",
-    "Present",
-)
 
 
 def attending_states(lines: list[str]) -> dict[str, str]:

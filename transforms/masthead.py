@@ -301,9 +301,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
         ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
-        ("weekday date", _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None)
-        if " held on " not in lowered
-        else ("weekday date", _held_on_in_title(line, lowered)),
+        ("weekday date", _day_and_date(line, lowered)),
         ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
         ("place", line if line in _PLACES else None),
         ("session", session_in(line, lowered) if "session" in lowered else None),
@@ -319,12 +317,13 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     return found
 
 
-def _held_on_in_title(line: str, lowered: str) -> re.Match[str] | None:
-    """A library catalogue's title: "Summary record of the 46th meeting, 3rd Committee, held on Wednesday,
-    21 November 1984, New York, General Assembly, 39th session."."""
-    if not lowered.startswith("summary record"):
-        return None
-    return _DATE_AFTER_HELD_ON.match(line, lowered.find(" held on ") + len(" held on "))
+def _day_and_date(line: str, lowered: str) -> re.Match[str] | None:
+    """A date line ("Monday, 25 October 1999", "held on 28 October 1985"), or the date a library catalogue's
+    title gives: "Summary record of the 46th meeting, 3rd Committee, held on Wednesday, 21 November 1984, ..."."""
+    if " held on " in lowered:
+        held_on = lowered.find(" held on ") + len(" held on ")
+        return _DATE_AFTER_HELD_ON.match(line, held_on) if lowered.startswith("summary record") else None
+    return _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None
 
 
 _DATE_AFTER_HELD_ON = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_TEXT})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.dates import MONTH_NAME
 from transforms.numbers import ordinal_value
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
@@ -72,7 +73,7 @@ _HELD_MISREAD = re.compile(r"^(?:Held,|Hold)\s+at\b")
 # A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
 # for its comma.
 _YEAR_GLUED = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\b(?P<month>{MONTH_NAME})"
     r"(?:(?=(?:19|20)\d\d\b)|\s(?P<spaced>[12] \d \d \d)\b)|(?<=\b(?:19|20)\d\d)t(?=\s+at\s)"
 )
 

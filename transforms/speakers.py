@@ -115,9 +115,9 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
 
 # A scan's "!" for the bracket that closes the State: "Mr. SABEV (Bulgaria! said".
 _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^()!]{2,60}(?P<bang>!)(?=\s+[a-z])")
-# An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
 # "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
 _ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]sident|PR[ÉE]SIDENT|Vice-Pr[ée]sident)")
+# An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
 _BROKEN_OFFICE = re.compile(r"^The ([A-Z]{2,}) ([A-Z]+)\b")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao

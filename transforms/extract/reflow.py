@@ -243,12 +243,14 @@ def _paragraphs(line: str, start: int) -> str:
     expected = 2 if _STARTS_FIRST.match(line, start) else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
-        number = match.group("n") or match.group("bare") or match.group("after_heading")
+        kind = match.lastgroup or "n"  # each alternative has one group: "n", "bare" or "after_heading"
+        number = match.group(kind)
         if int(number) != expected:
             continue
         pieces.append(number_lost + line[start : match.start()])
-        start = match.end("bare") if match.group("bare") else match.start("n" if match.group("n") else "after_heading")
-        number_lost = f"{number}. " if match.group("bare") else ""
+        # A number that lost its dot is printed again with one; the others stay in the text.
+        start = match.end(kind) if kind == "bare" else match.start(kind)
+        number_lost = f"{number}. " if kind == "bare" else ""
         expected += 1
     pieces.append(number_lost + line[start:])
     return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in pieces if piece.strip())
