@@ -1433,6 +1433,27 @@ def test_a_flattened_scan_whose_opening_line_follows_the_page_head_and_a_heading
     ]
 
 
+@pytest.mark.parametrize(
+    ("printed", "catalogue"),
+    [
+        ("E/CN6/SR.410 2 March 1971", "UN Document Symbol E/CN.6/SR.410"),  # the scan lost a dot
+        ("E/CN.4/1981/SR.93 12 March 1981", "UN Document Symbol | E/CN.4/1981/SR.23 |"),  # a 2 read as a 9
+        ("E/CN. 4/1987/SR.40/Add. 1", "UN Document Symbol E/CN.4/1987/SR.40/Add.1"),  # spaced and split
+    ],
+)
+def test_the_catalogues_symbol_wins_over_the_scans(printed: str, catalogue: str) -> None:
+    """A library's catalogue entry above the extracted text was typed by a cataloguer from the document; the
+    scan's own symbol line below it may be garbled."""
+    masthead = read_masthead(["Travaux Préparatoires", catalogue, "Document Type Summary Record", printed])
+    expected = catalogue.removeprefix("UN Document Symbol").strip(" |")
+    assert masthead.symbol == expected
+    assert masthead.meeting_number == int(expected.split("/SR.")[1].split("/")[0])
+    # Without the catalogue, the printed symbol is still the record's.
+    assert (
+        read_masthead(["E/CN.4/1981/SR.23 12 March 1981", "COMMISSION ON HUMAN RIGHTS"]).symbol == "E/CN.4/1981/SR.23"
+    )
+
+
 def test_a_catalogue_title_that_says_held_on_and_a_chairmen_misread() -> None:
     lines = [
         "Summary record of the 46th meeting, 3rd Committee, held on Wednesday, 21 November 1984, New York, "

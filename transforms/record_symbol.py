@@ -21,6 +21,9 @@ GENERIC_BODIES = frozenset(("GA", "ECOSOC", "SC"))
 
 
 _SYMBOL_AT_START = re.compile(SYMBOL)
+# A library's catalogue entry above the extracted text ("UN Document Symbol E/CN.6/SR.672") was typed from
+# the document by a cataloguer, where the printed line below it may be a garbled scan ("E/CN6/SR.672").
+_CATALOGUE_SYMBOL = re.compile(rf"^UN Document Symbol\s*\|?\s*(?P<symbol>{SYMBOL})\s*\|?$")
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
 # "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.
 # What follows a symbol run into the issue date: "17 November 2003", "9 de mayo", "1º de septiembre", "1er mai".
@@ -32,7 +35,9 @@ _RUN_ON_DATE = re.compile(
 def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
     """Note the meeting symbol a masthead line holds, by where it stands in the line."""
     at_start = _SYMBOL_AT_START.match(line)
-    if at_start and is_meeting_symbol(at_start.group(0)):
+    if (catalogue := _CATALOGUE_SYMBOL.match(line)) and is_meeting_symbol(catalogue.group("symbol")):
+        symbols.catalogue.append(catalogue.group("symbol"))
+    elif at_start and is_meeting_symbol(at_start.group(0)):
         symbols.printed.append((at_start.group(0), line[at_start.end() :]))
     elif len(line) < 40 and " " in line and is_meeting_symbol(compact := line.replace(" ", "")):
         symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
@@ -44,13 +49,14 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
 
 @dataclass(slots=True)
 class SymbolsSeen:
+    catalogue: list[str] = field(default_factory=list)  # a library's catalogue entry, above the text
     printed: list[tuple[str, str]] = field(default_factory=list)  # opening a line, with the rest of it
     in_sentences: list[tuple[str, str]] = field(default_factory=list)  # inside a short line, with the rest of it
     other_parts: list[str] = field(default_factory=list)  # "... appears as document X", of the other part
 
 
 def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
-    """The record's own symbol: the first line that opens with one, else one in a short line.
+    """The record's own symbol: the catalogue's, else the first line that opens with one, else one in a short line.
 
     A footnote that names the other part of the meeting ("... appears as document X/Add.1") is a
     sentence, so a symbol on a line of its own wins; without one, that footnote says this part's
@@ -58,6 +64,8 @@ def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
     run into the issue date ("CCPR/C/SR.2136/Add.117 November 2003") gives its last digits back
     to the day.
     """
+    if symbols.catalogue:
+        return symbols.catalogue[0]
     # "Distr.GÉNÉRALE CAT/C/SR.55816 mai 2003": a symbol inside a line may be run into the date too.
     if seen := symbols.printed or symbols.in_sentences:
         symbol, rest = seen[0]
