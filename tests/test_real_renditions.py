@@ -1254,6 +1254,13 @@ def test_labels_set_side_by_side_name_no_chair() -> None:
     assert masthead.chair.name is None
 
 
+def test_a_chair_and_a_later_chair_set_side_by_side() -> None:
+    """ "Chairman: later: Mr. X Mr Y": a scan read the two labels, then the two names, across the columns."""
+    masthead = read_masthead(["COMMISSION ON HUMAN RIGHTS", "Chairman: later: Mr. OKAFOR Mr HOLM", "CONTENTS"])
+    assert masthead.chair is not None
+    assert (masthead.chair.label, masthead.chair.name) == ("Chairman", "Okafor")
+
+
 def test_a_damaged_text_under_its_own_summary_record_symbol_loads() -> None:
     """A catalogue page that prints the record's symbol, then a scan's text run together from a later page:
     no title, opening line or speaker can be read, but the symbol says it is a summary record."""

@@ -64,6 +64,10 @@ _NEXT_FIELD = re.compile(
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
     who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
+    if side_by_side := _LATER_LABEL_FIRST.match(who):
+        # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;
+        # the first name is the chair's, the second the later one's.
+        who = _NEXT_TITLE.split(who[side_by_side.end() :], maxsplit=1)[0]
     if ")" in who:  # "Mr. Keith JOHNSON (Jamaica). refute the petitioner's ...": the next column run on
         who = _RUN_ON_AFTER_BRACKET.sub("", who)
     who = who.rstrip(".")
@@ -102,6 +106,8 @@ def chair_taken_by(who: str, office: str | None) -> Presiding:
     return presiding_officer(office or "Chair", who)
 
 
+_LATER_LABEL_FIRST = re.compile(rf"^{_LATER_WORDS}\s*:\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b)")
+_NEXT_TITLE = re.compile(r"(?<=\S)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b\.?\s*[A-Z])")
 # "el Sr. X", "La Sra. X": the article Spanish puts before the title.
 _SPANISH_ARTICLE = re.compile(r"^(?:El|La|el|la)\s+(?=S(?:r|ra|rta)\.)")
 _INITIAL_BEFORE_COMMA = re.compile(r"(?:^|\s)\w,\s")
