@@ -391,7 +391,7 @@ def test_the_first_session_named_is_the_records_not_one_in_the_contents() -> Non
     ("printed", "expected"),
     [("10.05 a.m.", time(10, 5)), ("4.35 p.m .", time(16, 35)), ("10 a . m .", time(10, 0)),
      ("10. 20 a .m.", time(10, 20)), ("12 . 20 p.m.", time(12, 20)), ("10 AM", time(10, 0)), ("noon", time(12, 0)),
-     ("5.45. p.m.", time(17, 45)), ("2.45 p..m.", time(14, 45))],
+     ("5.45. p.m.", time(17, 45)), ("2.45 p..m.", time(14, 45)), ("10.-10 a.m.", time(10, 10))],
 )  # fmt: skip
 def test_clock_times_with_slipped_spaces(printed: str, expected: time) -> None:
     assert clock_time(printed) == expected
@@ -1471,6 +1471,17 @@ def test_a_catalogue_title_that_says_held_on_and_a_chairmen_misread() -> None:
     assert (masthead.meeting_date, masthead.session_number) == (date(1984, 11, 21), 39)
     assert masthead.chair is not None
     assert (masthead.chair.label, masthead.chair.name) == ("Chairman", "Roosevelt")
+
+
+def test_a_scans_underline_after_a_title_and_a_hyphen_in_the_opening_hour() -> None:
+    lines = [
+        *MASTHEAD,
+        "The meeting was called to order at 11.-25 a.m.",
+        "1. Mr._OKAFOR (Nigeria) said that he agreed.",
+    ]
+    batch = parse("\n".join(lines))
+    assert only_meeting(batch)["called_to_order"] == time(11, 25)
+    assert speakers(batch) == [("Okafor", "delegation", "NGA")]
 
 
 def test_a_scans_l_for_the_capital_i_in_a_name_in_capitals() -> None:

@@ -14,14 +14,14 @@ MONTH_NAME = rf"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 _CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:\s?[.:h,]\s?(?P<minute>\d{2})\.?)?\s*(?P<half>a\s?\.{0,2}\s?m\b|p\s?\.{0,2}\s?m\b|noon|midnight)?",
+    r"(?P<hour>\d{1,2})(?:\s?[.:h,]-?\s?(?P<minute>\d{2})\.?)?\s*(?P<half>a\s?\.{0,2}\s?m\b|p\s?\.{0,2}\s?m\b|noon|midnight)?",
     re.IGNORECASE,
 )
 # "10.05 a.m.", "4.35 p.m ." and "10 a . m ." (spaces slipped in), "10,30 a.m." (a scan's comma), "5.45. p.m."
-# and "10.45 a..m." (stray full stops), "10 am",
+# and "10.45 a..m." (stray full stops), "10.-10 a.m." (a stray hyphen), "10 am",
 # "noon"; or a bare "15.30".
 CLOCK_TIME = (
-    r"(?:\d{1,2}(?:\s?[.:,]\s?\d{2}\.?)?\s*(?:a\s?\.{0,2}\s?m\b\s?\.?|p\s?\.{0,2}\s?m\b\s?\.?)"
+    r"(?:\d{1,2}(?:\s?[.:,]-?\s?\d{2}\.?)?\s*(?:a\s?\.{0,2}\s?m\b\s?\.?|p\s?\.{0,2}\s?m\b\s?\.?)"
     r"|(?:12\s+)?noon|midnight|\d{1,2}[.:]\d{2})"
 )
 
