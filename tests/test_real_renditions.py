@@ -1461,6 +1461,44 @@ def test_the_catalogues_symbol_wins_over_the_scans(printed: str, catalogue: str)
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "number", "day", "chair"),
+    [
+        # The Commission's Yearbook: the meeting and its date run together, the officers too.
+        (
+            [
+                "218th MEETINGWednesday, 3 June 1953, at 9.30 a.m.",
+                "Chairman: Mr. Jean SPIROULISRapporteur: Mr. A. HOLM",
+            ],
+            218,
+            date(1953, 6, 3),
+            "Jean Spiroulis",
+        ),
+        # A conference's Official Records: the meeting in words, in capitals.
+        (
+            ["TWENTY-SECOND MEETING Friday, 14 March 1958, at 3 p.m.", "Chairman : Mr. R. OKAFOR (Nigeria)"],
+            22,
+            date(1958, 3, 14),
+            "R. Okafor",
+        ),
+        (["THREE HUNDRED AND FOURTH MEETING", "Monday, 2 June 1955, at 3 p.m."], 304, date(1955, 6, 2), None),
+    ],
+)
+def test_a_printed_volumes_meeting_heading(lines: list[str], number: int, day: date, chair: str | None) -> None:
+    """The printed volumes head each record with its meeting and date alone, no "summary record" title."""
+    masthead = read_masthead(lines)
+    assert (masthead.meeting_number, masthead.meeting_date) == (number, day)
+    assert (masthead.chair.name if masthead.chair else None) == chair
+
+
+def test_the_international_law_commissions_records_are_its_own() -> None:
+    lines = ["Document:- A/CN.4/SR.218 Summary record of the 218th meeting", "218th MEETING", OPENING]
+    lines += ["1. Mr. SPIROULIS said that the draft article went too far.", "2. Mr. HOLM agreed."]
+    batch = parse("\n".join(lines))
+    assert (only_meeting(batch)["symbol"], only_meeting(batch)["body"]) == ("A/CN.4/SR.218", "ILC")
+    assert speakers(batch) == [("Spiroulis", "member", None), ("Holm", "member", None)]
+
+
 def test_a_catalogue_title_that_says_held_on_and_a_chairmen_misread() -> None:
     lines = [
         "Summary record of the 46th meeting, 3rd Committee, held on Wednesday, 21 November 1984, New York, "

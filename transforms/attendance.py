@@ -17,7 +17,9 @@ from transforms.speaker_ids import name_key
 from transforms.speaker_names import normalise_name
 
 # Bodies whose members serve in their personal capacity: a member speaks for no State.
-EXPERT_BODIES = frozenset({"CCPR", "CERD", "CAT", "CEDAW", "CESCR", "CRC", "CMW", "CRPD", "CED", "SPT", "SUBCOM"})
+EXPERT_BODIES = frozenset(
+    {"CCPR", "CERD", "CAT", "CEDAW", "CESCR", "CRC", "CMW", "CRPD", "CED", "SPT", "SUBCOM", "ILC"}
+)
 
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Prof", "Professor", "Begum")
 _LABELS = ("Vice-Chairman", "Chairman", "Chairperson", "Rapporteur", "Members", "Member", "Present")

@@ -89,6 +89,8 @@ BODIES: tuple[Body, ...] = (
         ("A/AC.183/",),
         "A/AC.183/SR.{n}",
     ),
+    # The Assembly's commission of legal experts, whose Yearbook prints its summary records.
+    Body("ILC", "International Law Commission", ("A/CN.4/",), "A/CN.4/SR.{n}"),
     # The General Assembly's and the Council's early committees on Palestine and on refugees, 1947-50.
     Body("UNSCOP", "United Nations Special Committee on Palestine", ("A/AC.13/",), "A/AC.13/SR.{n}"),
     Body("A/AC.14", "Ad Hoc Committee on the Palestinian Question", ("A/AC.14/",), "A/AC.14/SR.{n}"),

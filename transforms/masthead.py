@@ -15,7 +15,7 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
 from transforms.masthead_session import session_in, session_number
-from transforms.numbers import ORDINAL, ordinal_value
+from transforms.numbers import ORDINAL, ORDINAL_WORD, ordinal_value
 from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
 from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
 from transforms.printed_head import printed_head_fields
@@ -28,6 +28,11 @@ _MEETING = re.compile(
     rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?meeting"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
     rf"|^(?P<bare>\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\b"
+    # The printed volumes (the Commission's Yearbook, a conference's Official Records) head each record with
+    # its meeting alone, in words too, the date after it: "FORTY-FIRST MEETING", "Thursday, 10 April 1958".
+    # In capitals: the States parties' "Ninth Meeting" is their session.
+    rf"|^(?-i:(?=[A-Z][A-Z -]+\s+MEETING))(?P<words>{ORDINAL_WORD})\s+meeting"
+    r"(?=\s*$|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY".
     r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b",
     re.IGNORECASE,
@@ -48,13 +53,16 @@ _BOILERPLATE = re.compile(
 )
 # A place of a few capitalised words: "Lake Success, New York", "Palais des Nations, Geneva".
 _PLACE_BEFORE = r"(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)"
+_MEETING_BEFORE = r"(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Z -]+[A-Z])\s+MEETING"
 _WEEKDAY_DATE = re.compile(
     # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
     # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
     # "held on" may go without the weekday ("held on 28 October 1985 at 3 p.m. New York"); a scan may read the
     # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.", "at 3"
     # with its "p.m." printed elsewhere).
-    rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+)?[A-Z][a-z]+day[,.]?\s+)"
+    # A printed volume's heading may hold the meeting before it: "111th MEETING Tuesday, 26 June 1951, at 9.45 a.m.".
+    rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
+    r"[A-Z][a-z]+day[,.]?\s+)"
     rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?))?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
@@ -357,7 +365,9 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     match kind:
         case "meeting":
             masthead.titled = True
-            masthead.meeting_number = ordinal_value(found.group("n") or found.group("bare") or found.group("printed"))
+            masthead.meeting_number = ordinal_value(
+                found.group("n") or found.group("bare") or found.group("printed") or found.group("words")
+            )
             parts = [p for p in (found.group("partial"), found.group("part")) if p]
             if parts:
                 masthead.meeting_part = " ".join(

@@ -64,11 +64,14 @@ def mended_line(line: str) -> str:
         line = _SPACE_BEFORE_STOP.sub("", line)
     if line.startswith(("Held,", "Hold at")) or ",," in line:  # a scan's "Held, at", "Hold at", "Thursday,, 17 April"
         line = _HELD_MISREAD.sub("Held at", line, count=1).replace(",,", ",")
+    if "MEETING" in line and _WEEKDAY_GLUED.search(line):  # "111th MEETINGTuesday, 26 June 1951"
+        line = _WEEKDAY_GLUED.sub(" ", line)
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
     return figures_read_again(line)
 
 
+_WEEKDAY_GLUED = re.compile(r"(?<=MEETING)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _HELD_MISREAD = re.compile(r"^(?:Held,|Hold)\s+at\b")
 # A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
 # for its comma.

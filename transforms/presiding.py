@@ -58,6 +58,8 @@ BARE_LABEL = re.compile(rf"^(?:{_PRESIDING_LABEL}|Pr[ée]sidente?|Presidencia|Pr
 # A field run onto the line, with or without a space: "Mr. X CONTENTS", "Sr. GROSSMANSUMARIO".
 _NEXT_FIELD = re.compile(
     r"(?:\s+|(?<=[^\W\d_]))(?:Contents|CONTENTS|SUMARIO|Sumario|SOMMAIRE|Sommaire)$|\s+Agenda item \d.*$"
+    # The next officer run on, as the printed volumes set them: "Mr. James L. BRIERLYRapporteur: Mr. X".
+    r"|(?<=[A-Z)])\s*(?:Rapporteur|Vice-Chairm[ae]n|Secretary)\s*:.*$"
 )
 
 
