@@ -1185,6 +1185,18 @@ def test_spaces_a_conversion_set_before_commas_and_stops_in_the_masthead_and_num
     assert speakers(parse("\n".join(lines))) == [("Mavrommatis", "chair", None), ("Dupont", "delegation", "FRA")]
 
 
+def test_a_spanish_held_line_run_together_and_a_broken_word_in_the_opening_line() -> None:
+    """ "Ginebrael viernes 29 de febrero de2008": a conversion lost the spaces; "la sesi ón": it broke a word."""
+    lines = [
+        "Naciones Unidas", "CERD/C/SR.1870", "Comité para la Eliminación de la Discriminación Racial",
+        "Acta resumida de la 1870ª sesión", "celebrada en el Palais Wilson, Ginebrael viernes 7 de marzo de2008,"
+        " a las 15 horas", "Presidenta: Sra. Okafor", "Se declara abierta la sesi ón a las 15.10 horas.",
+        "1. La PRESIDENTA dice que el Comité continuará.",
+    ]  # fmt: skip
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["meeting_date"], meeting["called_to_order"]) == (date(2008, 3, 7), time(15, 10))
+
+
 def test_doubled_spaces_read_as_single_ones() -> None:
     """A conversion that doubles spaces ("first  part  (public)", "took  places") changes no field or turn."""
     masthead = [line.replace("record of the", "record of the first part (public)* of the") for line in MASTHEAD]

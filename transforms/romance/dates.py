@@ -24,9 +24,9 @@ WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 )
-# "6 mai 2005", "1er mai 2005", "2 de noviembre de 2009", "1º de mayo de 2009"; its groups are read by
-# `parse_romance_date` (a pattern that holds it holds it once).
-DATE = rf"(?P<day>\d{{1,2}})\s*\.?(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONTH})\s+(?:de\s+|del\s+)?(?P<year>\d{{4}})"
+# "6 mai 2005", "1er mai 2005", "2 de noviembre de 2009", "1º de mayo de 2009", "de2008" run together; its
+# groups are read by `parse_romance_date` (a pattern that holds it holds it once).
+DATE = rf"(?P<day>\d{{1,2}})\s*\.?(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONTH})\s+(?:de\s*|del\s+)?(?P<year>\d{{4}})"
 # "10 heures", "15 h 30", "10 h 5", "15h 30", "midi"; "10.30 horas", "10 horas", "las 12.00 horas".
 # A conversion may set every digit apart: "a las 1 1 . 2 0 horas".
 CLOCK = (

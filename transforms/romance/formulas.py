@@ -24,7 +24,7 @@ _MEETING_FR = (
     rf"(?:L\s?a\s+(?:{_PART}de\s+la\s+)?s[ée]ance\s*(?:\(\s*(?:publique|priv[ée]e)\s*\)\s*|publique\s+|priv[ée]e\s+)?)"
 )
 _MEETING_ES = (
-    rf"(?:la\s+(?:{_PART}de\s+la\s+)?sesi[óo]n\s*(?:\(\s*(?:p[úu]blica|privada)\s*\)\s*|p[úu]blica\s+|privada\s+)?)"
+    rf"(?:la\s+(?:{_PART}de\s+la\s+)?sesi\s?[óo]n\s*(?:\(\s*(?:p[úu]blica|privada)\s*\)\s*|p[úu]blica\s+|privada\s+)?)"
 )
 # The verb says which kind of line it is; the groups are read by `formula_times`.
 ROMANCE_FORMULA = (
