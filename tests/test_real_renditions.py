@@ -674,6 +674,77 @@ def test_a_flattened_rendition_without_paragraph_numbers_is_broken_at_each_speak
     assert only_meeting(batch)["called_to_order"] == time(10, 15)
 
 
+MODERN_UNNUMBERED = [
+    "United Nations Convention on the Elimination of All Forms of Discrimination against Women",
+    "Committee on the Elimination of Discrimination against Women",
+    "Eighty-first session",
+    "Summary record of the 2050th meeting",
+    "Held at the Palais des Nations, Geneva, on Friday, 6 March 2020, at 3 p.m.",
+    "Chair person:Ms. Okafor",
+    "Contents",
+    "Adoption of the report of the Committee on its eighty-first session",
+    "Closure of the session",
+    "The discussion covered in the summary record began at 3.40 p.m.",
+    "Adoption of the report of the Committee on its eighty-first session",
+    "Ms. Holm (Rapporteur) introduced the draft report, which was before the Committee in document L.1.",
+    "The Chair said that she took it that the Committee wished to adopt the report as a whole.",
+    "It was so decided.",
+    "Ms. Tanaka said that the report reflected the work of a busy session.",
+    "Closure of the session",
+    "The Chair said that the Committee had considered eight reports of States parties.",
+]
+
+
+@pytest.mark.parametrize("joined_by", ["\n", " "])
+def test_a_modern_unnumbered_record_reads_the_same_run_onto_one_line(joined_by: str) -> None:
+    """Headings in title case, mixed-case names and "The Chair" run into one line: each turn still opens where
+    a name and its verb follow a sentence or a heading; the chair ends before the contents."""
+    batch = parse(joined_by.join(MODERN_UNNUMBERED))
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"]) == (2050, date(2020, 3, 6))
+    assert (meeting["called_to_order"], meeting["chair_name"]) == (time(15, 40), "Okafor")
+    assert speakers(batch) == [
+        ("Holm", "rapporteur", None),
+        ("Okafor", "chair", None),
+        (None, "procedural", None),  # "It was so decided.": a paragraph of its own, run on or not
+        ("Tanaka", "member", None),
+        ("Okafor", "chair", None),
+    ]
+    # A name inside a sentence opens no turn, whatever follows it.
+    for sentence in ("The Chair thanked Ms. Holm (Rapporteur) for her work.", "The Chair said, as Ms. Holm said, no."):
+        assert len(speakers(parse(joined_by.join([*MODERN_UNNUMBERED[:-1], sentence])))) == 5
+
+
+def test_an_excerpts_short_masthead_run_is_broken_at_its_fields() -> None:
+    """An excerpt cut right below a flattened masthead leaves a line shorter than a flattened record's."""
+    flat = (
+        "Human Rights Council Second session SUMMARY RECORD OF THE 1st MEETING Held at the Palais des Nations, "
+        "Geneva, on Monday, 18 September 2006, at 10 a.m. President: Mr. OKAFOR (Nigeria) CONTENTS ADOPTION OF THE"
+        " AGENDA The meeting was called to order at 10.15 a.m. ADOPTION OF THE AGENDA (agenda item 1) /... 26. Mr."
+        " HOLM (Denmark) said that the agenda could be adopted. /... 27. Ms. TANAKA (Japan) agreed."
+    )
+    assert len(flat.split("/...", maxsplit=1)[0]) < 600
+    batch = parse(flat)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"], meeting["chair_name"]) == (
+        1,
+        date(2006, 9, 18),
+        "Okafor",
+    )
+    assert speakers(batch) == [("Holm", "delegation", "DNK"), ("Tanaka", "delegation", "JPN")]
+
+
+def test_the_attendance_run_onto_the_chairs_line_is_no_part_of_the_chair() -> None:
+    flat = (
+        "Ad Hoc Committee on Statelessness, First Session: Summary Record of the Ninth Meeting Held at Lake "
+        "Success, New York, on Monday, 23 January 1950, at 11 a.m. Chairman: Mr. OKAFOR Nigeria Members: Mr. "
+        "HOLM Denmark Mr. TANAKA Japan Secretariat: Mr. RUIZ The meeting was called to order at 11.10 a.m. "
+        + "Mr. HOLM (Denmark) said that the text could stand. "
+        * 12
+    )
+    assert only_meeting(parse(flat))["chair_name"] == "Okafor"
+
+
 def test_the_official_records_printed_layout_run_onto_one_line_below_a_site_header() -> None:
     flat = (
         "Human Rights Travaux\n\nA/C.3/SR.371\n\nGeneral Assembly, 6th session : 3rd Committee, 371st meeting\n\n"

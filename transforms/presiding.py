@@ -136,12 +136,17 @@ _RUN_ON_AFTER_BRACKET = re.compile(r"(?<=\))\.?\s+[a-z].*$")
 
 def _without_run_on_text(name: str) -> str:
     """ "Guillermo Flores Avendano cation in the field": the next column of a scan run onto the name, cut at
-    the first word in lower case that no name holds (not a particle such as "van" or "de")."""
+    the first word in lower case that no name holds (not a particle such as "van" or "de"); a word that links a
+    heading's words ("Adoption of the report") takes the heading's first word with it."""
     words = name.split(" ")
     for at, word in enumerate(words[1:], start=1):
         if word[:1].islower() and word not in PARTICLES:
-            return " ".join(words[:at])
+            # "Ms. Ameline Adoption of the report": a heading's first word before "of", "the", "by" is no name.
+            return " ".join(words[: at - 1 if at > 1 and word in _HEADING_LINKS else at])
     return name
+
+
+_HEADING_LINKS = frozenset(("of", "the", "by", "and", "to", "for", "on", "in", "with", "under"))
 
 
 def _opening_parenthesis(text: str) -> int | None:

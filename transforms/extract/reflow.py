@@ -9,17 +9,21 @@ is broken again where a masthead field or the next numbered paragraph begins.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import romance_unflattened
+from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
+_SHORT_RUN = 200
 _SIGNS = re.compile(
     r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"  # a printed volume's date, under no title
 )
 # The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
 _OFFICER_ENDS = re.compile(
@@ -35,9 +39,12 @@ _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting" or a word broken at its hyphen ("Seventy- sixth session").
     r"(?<!\bon)(?<!\bthe)(?<!-)\s+"
     r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
-    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President)"
+    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
+    # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
+    r"|(?:Members|Present|Rapporteur|Secretariat)\s*:"
     r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as called to order\b"
+    r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
@@ -46,6 +53,7 @@ _FIELD_STARTS = re.compile(
 _CONTENTS_STARTS = re.compile(
     # The Official Records' printed layout puts the presiding officer below the contents.
     r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:[Ww]as|rose)"
+    r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|In the absence of\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chairman|Chairperson|Chairwoman|President)\s*:"
     r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
@@ -53,6 +61,11 @@ _CONTENTS_STARTS = re.compile(
 # Formulas run into the paragraph before them: "... in 1988. The meeting rose at 5.05 p.m."
 _FORMULA_STARTS = re.compile(
     r"(?<=[.!?”\")])\s+(?=The meeting (?:rose|was suspended|was resumed|was called to order)\b)"
+)
+# In an unnumbered run, the decision is a paragraph of its own too.
+_FORMULA_OR_DECISION_APART = re.compile(
+    rf"{_FORMULA_STARTS.pattern}|(?<=[.!?”\")])\s+(?=It was so (?:decided|agreed)\.)"
+    r"|(?<=It was so decided\.)\s+|(?<=It was so agreed\.)\s+"
 )
 _NUMBER_AFTER_SENTENCE = re.compile(
     r"(?<=[.!?”\")\]*])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
@@ -71,6 +84,23 @@ _TURN_STARTS = re.compile(
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
     r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
 )
+# A name in mixed case opens a turn only with its verb after it: "Ms. Bailey (Rapporteur) introduced", "Ms. Gabr
+# said", "The Chair said"; not "Mr. Smith (Canada), whom the Committee thanked". After a sentence, or after a
+# heading in title case run into it: "Adoption of the report of the Committee Ms. Bethel (Rapporteur) said".
+_NAMED_IN_MIXED_CASE = re.compile(
+    r"(?<=\S)\s+(?=(?P<label>(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
+    r"(?:\s\([^()]{3,60}\))?|The\s+(?:Chair|Chairperson|Chairman|Chairwoman|President)(?:\s\([^()]{3,60}\))?))"
+)
+_SENTENCE_END = frozenset('.!?”")')
+_WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
+    (
+        "as what that and or but nor yet so which whom whose who whether if when while because since by to with "
+        "from of for than like unlike whereas although though where how why after before until unless once the a "
+        "an thanked asked invited welcomed congratulated informed told reminded assured agreed said noted"
+    ).split()
+)
+
+
 _STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
 _BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
@@ -93,8 +123,19 @@ def unflattened(text: str) -> str:
     if not _is_flattened(text):
         return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
-    return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if len(line) > _FLATTENED else line
+    return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
                      for line in text.split("\n"))  # fmt: skip
+
+
+def _is_run(line: str) -> bool:
+    """A line to break: a long one, or a shorter one that holds a masthead (an excerpt's cut may end a flattened
+    masthead early: "... President: Mr. X (Mexico) CONTENTS ... /...")."""
+    return len(line) > _FLATTENED or (len(line) > _SHORT_RUN and _holds_a_masthead(line))
+
+
+def _holds_a_masthead(line: str) -> bool:
+    """Three different fields of a masthead in the line's start."""
+    return len({sign.group(0) for sign in _SIGNS.finditer(line, 0, 1500)}) >= 3
 
 
 # A numbered turn run into a long line of other matter, as a printed page's columns read across put it
@@ -167,14 +208,16 @@ def _is_flattened(text: str) -> bool:
         return False  # the masthead's fields start lines of their own: most records
     # The first long line of a flattened record is its masthead run; in others, a paragraph or notice.
     start = _first_long_line(text)
-    if start is None:
-        return False
-    head = text[start : start + 1500]
-    if "  " in head:
-        head = _SPACE_RUN.sub(" ", head)
-    if head.startswith("The meeting was called to order"):  # a rendition that lost its masthead
-        return True
-    return any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2
+    if start is not None:
+        head = text[start : start + 1500]
+        if "  " in head:
+            head = _SPACE_RUN.sub(" ", head)
+        if head.startswith("The meeting was called to order"):  # a rendition that lost its masthead
+            return True
+        if any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2:
+            return True
+    # A shorter run: an excerpt's cut may end a flattened masthead early ("... CONTENTS ... /...").
+    return any(_holds_a_masthead(line) for line in text[:6000].split("\n") if len(line) > _SHORT_RUN)
 
 
 def _first_long_line(text: str) -> int | None:
@@ -234,7 +277,32 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
 
 def _turns(body: str) -> str:
     """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
-    return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in _TURN_STARTS.split(body) if piece.strip())
+    pieces = (piece.strip() for piece in _TURN_STARTS.split(body))
+    return "\n".join(_FORMULA_OR_DECISION_APART.sub("\n", _named_turns_apart(piece)) for piece in pieces if piece)
+
+
+def _named_turns_apart(piece: str) -> str:
+    """The piece broken before each name in mixed case that a reporting verb follows."""
+    if "." not in piece:
+        return piece
+    cuts = [
+        named.start()
+        for named in _NAMED_IN_MIXED_CASE.finditer(piece)
+        if _ends_a_sentence_or_heading(piece, named.start()) and verb_position(piece, named.end("label")) is not None
+    ]
+    if not cuts:
+        return piece
+    bounds = [0, *cuts, len(piece)]
+    return "\n".join(piece[start:end].strip() for start, end in pairwise(bounds))
+
+
+def _ends_a_sentence_or_heading(piece: str, at: int) -> bool:
+    """Whether the text before `at` ends a sentence or a heading ("... on its eighty-first session"), not a
+    clause the name goes on ("as Ms. X said", "what Mr. Y (Chile) said")."""
+    if piece[at - 1] in _SENTENCE_END:
+        return True
+    word = piece[piece.rfind(" ", 0, at) + 1 : at]
+    return word[:1].isalpha() and word.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE
 
 
 def _paragraphs(line: str, start: int) -> str:
