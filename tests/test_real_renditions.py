@@ -734,6 +734,28 @@ def test_an_excerpts_short_masthead_run_is_broken_at_its_fields() -> None:
     assert speakers(batch) == [("Holm", "delegation", "DNK"), ("Tanaka", "delegation", "JPN")]
 
 
+def test_a_flattened_second_part_reconvened_under_its_footnote() -> None:
+    """A run whose job number stands before "Held at", whose second part was "Reconvened at", whose chair has no
+    State and runs into the agenda, and whose footnote on the first part comes before the opening line."""
+    flat = (
+        "United Nations CEDAW/C/SR.430/Add.1 Distr.: General 9 July 1999 GE.99-41234 (E) Twenty-first session "
+        "Summary record (partial) of the second part* of the 430th meeting Reconvened at Headquarters, New York, on "
+        "Wednesday, 9 June 1999, at 3 p.m. Chairperson:Ms. Okafor Consideration of reports submitted by States "
+        "parties under article 18 of the Convention (continued) * The summary record of the first part of the "
+        "meeting appears as document CEDAW/C/SR.430. The meeting was reconvened at 3.15 p.m. 1. The Chairperson "
+        "invited the members of the delegation to take places at the Committee table. 2. Ms. Holm said that the "
+        "report was a frank one. " + "She asked how many women sat in the Parliament. " * 8
+    )
+    meeting = only_meeting(parse(flat))
+    assert (meeting["symbol"], meeting["meeting_date"], meeting["called_to_order"]) == (
+        "CEDAW/C/SR.430/Add.1",
+        date(1999, 6, 9),
+        time(15, 15),
+    )
+    assert meeting["chair_name"] == "Okafor"
+    assert speakers(parse(flat)) == [("Okafor", "chair", None), ("Holm", "member", None)]
+
+
 def test_the_attendance_run_onto_the_chairs_line_is_no_part_of_the_chair() -> None:
     flat = (
         "Ad Hoc Committee on Statelessness, First Session: Summary Record of the Ninth Meeting Held at Lake "

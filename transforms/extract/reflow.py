@@ -31,6 +31,12 @@ _OFFICER_ENDS = re.compile(
 )
 # A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
 # Vice-Chairman, presided." ends its line, whatever heading follows.
+# An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
+# the session", "Chair: Ms. Peláez Narváez Adoption of the report".
+_NAME_ENDS = re.compile(
+    r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*[A-Z][\w'’\-]+"
+    r"(?: [A-Z][\w'’\-]+){0,2}?) (?=[A-Z][a-z]+ (?:of|the|and|by|on|to|for|in|with|under) )"
+)
 _STAND_IN_ENDS = re.compile(r"(\bIn the absence of .{5,160}?\b(?:presided|took the Chair)\.)\s+")
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
@@ -38,13 +44,14 @@ _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
 _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting" or a word broken at its hyphen ("Seventy- sixth session").
     r"(?<!\bon)(?<!\bthe)(?<!-)\s+"
-    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Official Records|General Assembly\b"
+    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Reconvened at|Official Records|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
     r"|(?:Members|Present|Rapporteur|Secretariat)\s*:"
-    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as called to order\b"
+    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as (?:called to order|reconvened)\b"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
+    r"|\*+\s*(?:The summary record|No summary record)"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
@@ -54,6 +61,7 @@ _CONTENTS_STARTS = re.compile(
     # The Official Records' printed layout puts the presiding officer below the contents.
     r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:[Ww]as|rose)"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
+    r"|\*+\s*(?:The summary record|No summary record)"  # a footnote on the other part
     r"|In the absence of\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chairman|Chairperson|Chairwoman|President)\s*:"
     r"|Distr\.|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d)"
@@ -103,7 +111,9 @@ _WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
 
 _STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
-_BODY_OPENS = re.compile(r"\b(?:called to order|was resumed|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)")
+_BODY_OPENS = re.compile(
+    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)"
+)
 
 
 # Excerpted renditions mark what they left out between paragraphs: "… /... 26. Mr. KHAN (Pakistan) ...".
@@ -116,11 +126,13 @@ def unflattened(text: str) -> str:
     if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
     text = without_previous_tail(text)
+    # Asked before the job number is set apart: a flattened masthead runs on after it ("... GE.06-43336 (E) Held at").
+    fields_on_lines_of_their_own = any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS)
     if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if "ance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
-    if not _is_flattened(text):
+    if fields_on_lines_of_their_own or not _is_flattened(text):
         return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
@@ -203,9 +215,8 @@ def without_previous_tail(text: str) -> str:
 
 
 def _is_flattened(text: str) -> bool:
-    """Whether a long line of the opening holds masthead fields (most records: no line is that long there)."""
-    if any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS):
-        return False  # the masthead's fields start lines of their own: most records
+    """Whether a long line of the opening holds masthead fields (most records: no line is that long there, and
+    their fields start lines of their own)."""
     # The first long line of a flattened record is its masthead run; in others, a paragraph or notice.
     start = _first_long_line(text)
     if start is not None:
@@ -255,7 +266,7 @@ def _broken(line: str) -> str:
         + _FIELD_STARTS.sub("\n", line[kept:fields_end].lstrip() if printed else line[:fields_end])
         + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
     )
-    head = _STAND_IN_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head))
+    head = _STAND_IN_ENDS.sub("\\1\n", _NAME_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head)))
     if head_end == len(line):
         return head
     body = _paragraphs(line, head_end) if first_paragraph else _turns(line[head_end:])
