@@ -734,6 +734,54 @@ def test_an_excerpts_short_masthead_run_is_broken_at_its_fields() -> None:
     assert speakers(batch) == [("Holm", "delegation", "DNK"), ("Tanaka", "delegation", "JPN")]
 
 
+FRENCH_NUMBERED = [
+    "NATIONS UNIES", "CCPR", "Distr. GÉNÉRALE", "CCPR/C/SR.2500", "15 novembre 2007", "Original: FRANÇAIS",
+    "COMITÉ DES DROITS DE L’HOMME", "Quatre-vingt-onzième session",
+    "COMPTE-RENDU ANALYTIQUE DE LA 2500e SÉANCE",
+    "tenue au Palais Wilson, à Genève, le mardi 23 octobre 2007, à 15 heures",
+    "Présidente :Mme Okafor", "SOMMAIRE", "EXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES (suite)",
+    "La séance est ouverte à 15 h 10.", "EXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES (suite)",
+    "1.Sur l’invitation de la Présidente, la délégation reprend place à la table du Comité.",
+    "2.La PRÉSIDENTE invite la délégation à répondre aux questions posées à la séance précédente.",
+    "3.M. DUPONT (France) dit que la loi de 2005 a été modifiée.", "Paragraphe 34",
+    "4.Mme Holm propose de supprimer les crochets.", "5.La Présidente dit qu’elle croit comprendre que le Comité"
+    " souhaite adopter le paragraphe ainsi modifié.", "6.Il en est ainsi décidé.",
+]  # fmt: skip
+SPANISH_EXCERPT = [
+    "Distr. GENERAL", "CRC/C/SR.560", "9 de junio de 1999", "ESPAÑOL", "COMITÉ DE LOS DERECHOS DEL NIÑO",
+    "21º período de sesiones", "ACTA RESUMIDA DE LA 560ª SESIÓN",
+    "celebrada en el Palacio de las Naciones, Ginebra, el viernes 4 de junio de 1999, a las 10.30 horas",
+    "Presidenta: Sra. OKAFOR", "SUMARIO", "CLAUSURA DEL PERÍODO DE SESIONES",
+    "El debate abarcado por el acta resumida se inicia a las 11.30 horas.", "CLAUSURA DEL PERÍODO DE SESIONES",
+    "1. La PRESIDENTA dice que el Comité ha examinado nueve informes durante el período de sesiones y que",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("joined_by", ["\n", " "])
+def test_french_and_spanish_records_read_the_same_run_onto_one_line(joined_by: str) -> None:
+    """A French record's numbers glued to their speakers ("2.La PRÉSIDENTE"), names in mixed case, a heading
+    ("Paragraphe 34") run into a turn; a Spanish excerpt cut in its first paragraph, opening with the part the
+    record covers: run onto one line, they read as they do line by line."""
+    french = parse(joined_by.join(FRENCH_NUMBERED))
+    meeting = only_meeting(french)
+    assert (meeting["meeting_date"], meeting["called_to_order"], meeting["chair_name"]) == (
+        date(2007, 10, 23),
+        time(15, 10),
+        "Okafor",
+    )
+    assert speakers(french) == [
+        (None, "procedural", None),
+        ("Okafor", "chair", None),
+        ("Dupont", "delegation", "FRA"),
+        ("Holm", "member", None),
+        ("Okafor", "chair", None),
+        (None, "procedural", None),
+    ]
+    spanish = parse(joined_by.join(SPANISH_EXCERPT))
+    assert only_meeting(spanish)["called_to_order"] == time(11, 30)
+    assert speakers(spanish) == [("Okafor", "chair", None)]
+
+
 def test_a_flattened_second_part_reconvened_under_its_footnote() -> None:
     """A run whose job number stands before "Held at", whose second part was "Reconvened at", whose chair has no
     State and runs into the agenda, and whose footnote on the first part comes before the opening line."""

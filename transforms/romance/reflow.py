@@ -10,35 +10,147 @@ ones where a field, the list of those present or a turn begins, so the masthead 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a first line this long that holds a record's title is a flattened record
-_TITLE = re.compile(r"(?i:acta\s+resumida|compte\s+rendu\s+analytique)")
+_TITLE = re.compile(r"(?i:acta\s+resumida|compte[\s-]+rendu\s+analytique)")
 _OFFICER = r"(?:Sra?|Srta|M|Mme|Mlle)\.?\s"
+_NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
+_TURN_STARTS = (
+    r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|La\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
+    r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
+    r"|As[íi]\s+queda\s+acordado|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]"
+    # A speaker's turn: "El PRESIDENTE abre el debate", "El Sr. PÉREZ (Chile) dice", "M. DUPONT (France) dit".
+    r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s+[a-zé]"
+    r"|(?:El|La)\s+Sra?\.\s*[A-ZÀ-Þ]{2,}|M(?:me|lle)?\.?\s+[A-ZÀ-Þ]{3,}\s*\("
+)
 _BREAKS = re.compile(
-    r"\s+(?="
-    r"(?i:acta\s+resumida|compte\s+rendu\s+analytique|celebrada[\s.]|tenue\s|sumario\b|sommaire\b|presentes\b"
+    rf"{_NOT_AFTER_A_NUMBER}(?="
+    r"(?i:acta\s+resumida|compte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|sumario\b|sommaire\b|presentes\b"
     r"|pr[ée]sents\b|original\s*:)"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
-    rf"|(?:Presidente|PRESIDENTE|Pr[ée]sident|PR[ÉE]SIDENT|Relator|RELATOR|Rapporteur|Miembros|Membres)"
-    rf"(?:\s*[:;]|\s+[il!|])?\s+{_OFFICER}"
+    rf"|(?:Presidenta?|Presidente|PRESIDENT[AE]|Pr[ée]sidente?|PR[ÉE]SIDENTE?|Relator|RELATOR|Rapporteur|Miembros"
+    rf"|Membres)(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
     r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
     r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
     # A session's ordinal, one capital to start it: "Sexto período de sesiones", "Soixante et onzième session".
     r"|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+per[íi]odo\s+de\s+sesiones"
     r"|[A-ZÉ][a-zéèêàâîôûç\-]+(?:\s+[a-zéèêàâîôûç\-]+){0,2}\s+session\b"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d"  # the symbol
-    r"|Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|La\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
-    r"|As[íi]\s+queda\s+acordado|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]"
-    # A speaker's turn: "El PRESIDENTE abre el debate", "El Sr. PÉREZ (Chile) dice", "M. DUPONT (France) dit".
-    r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s+[a-zé]"
-    r"|(?:El|La)\s+Sra?\.\s*[A-ZÀ-Þ]{2,}|M(?:me|lle)?\.?\s+[A-ZÀ-Þ]{3,}\s*\()"
+    rf"|{_TURN_STARTS})"
+)
+# Below the opening line, only turns and formulas start lines: a body's "Comité" or "session" is no field.
+_BODY_BREAKS = re.compile(rf"{_NOT_AFTER_A_NUMBER}(?={_TURN_STARTS})")
+_TURN_AHEAD = re.compile(rf"\s*(?:{_TURN_STARTS})")
+_OPENING = re.compile(
+    r"Se\s+declara\s+abierta|La\s+s[ée]ance\s+est\s+(?:ouverte|reprise)|Se\s+(?:abre|reanuda)\s+la\s+sesi[óo]n"
+    r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
 )
 
 
+# Numbered paragraphs run on: "... sesión. 2. El Sr. X dice"; broken only where the numbers follow each other.
+# After a heading too: "APERTURA DEL PERÍODO DE SESIONES 1.La PRESIDENTA declara", "Apertura del período de
+# sesiones 1.El Presidente declara".
+_NUMBER_AFTER_SENTENCE = re.compile(r"(?<=\S)\s+(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
+# A turn whose name is printed in mixed case ("M. Heller (Mexique) dit", "La Sra. Gaer pregunta", "La Présidente
+# invite"): only after a sentence or a heading, and only where a reporting verb follows the name.
+_NAMED_IN_MIXED_CASE = re.compile(
+    r"(?<=\S)\s+(?=(?P<label>(?:(?:El|La)\s+Sra?\.|Sra?\.|Srta\.|M\.|Mme|Mlle|Sir)\s*[A-ZÀ-Þ][\w'’\-]+"
+    r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s\([^()]{3,80}\))?"
+    r"|(?:Le|La|El)\s+(?:Pr[ée]sidente?|Presidenta?|PR[ÉE]SIDENTE?|PRESIDENTA?)(?:\s\([^()]{3,80}\))?))"
+)
+_PROCEDURAL_APART = re.compile(
+    r"(?<=[.!?»”\")])\s+(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
+    r"|Se\s+levanta\s+la\s+sesi[óo]n)|(?<=d[ée]cid[ée]\.)\s+|(?<=acordado\.)\s+"
+)
+_NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
+_PARAGRAPH_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\.$")
+_SENTENCE_END = frozenset('.!?»”")')
+_WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
+    (
+        "que qu' et ou mais comme si quand lorsque dont où à au aux de du des par pour avec sans selon entre y o "
+        "pero como cuando donde a al del con sin según por para entre le la les el los las un une una"
+    ).split()
+)
+_HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
+
+
 def romance_unflattened(text: str) -> str:
-    """The text with a flattened French or Spanish first line broken at its fields and turns; else as it was."""
-    first_line_end = text.find("\n")
-    first_line = text if first_line_end < 0 else text[:first_line_end]
-    if len(first_line) <= _FLATTENED or not _TITLE.search(first_line, 0, 1500):
+    """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
+    on after it broken at their numbers and speakers; else as it was."""
+    title = _TITLE.search(text, 0, 3000)
+    if title is None:
         return text
-    return _BREAKS.sub("\n", first_line) + text[len(first_line) :]
+    start = text.rfind("\n", 0, title.start()) + 1
+    end = text.find("\n", title.start())
+    end = len(text) if end < 0 else end
+    if end - start <= _HEAD_RUN:
+        return text
+    line = text[start:end]
+    opening = _OPENING.search(line, title.start() - start)
+    body_start = opening.start() if opening else len(line)
+    fields = _BREAKS.sub("\n", line[:body_start])
+    head = "\n".join(_turns_apart(part) for part in f"{fields}\n{line[body_start:]}".split("\n") if part.strip())
+    rest = "\n".join(_turns_apart(part) for part in text[end:].split("\n"))
+    return text[:start] + head + rest
+
+
+def _turns_apart(line: str) -> str:
+    """A run of paragraphs broken before each running number, each turn named in mixed case and each decision."""
+    if len(line) < 80:
+        return line
+    line = _BODY_BREAKS.sub("\n", line)
+    return "\n".join(_named_turns_apart(part) for part in line.split("\n"))
+
+
+def _named_turns_apart(line: str) -> str:
+    cuts = set(_running_numbers(line))
+    for named in _NAMED_IN_MIXED_CASE.finditer(line):
+        if _ends_a_sentence_or_heading(line, named.start()) and verb_position(line, named.end("label")) is not None:
+            cuts.add(named.start())
+    if cuts:
+        bounds = [0, *sorted(cuts), len(line)]
+        line = "\n".join(line[start:end].strip() for start, end in pairwise(bounds))
+    return _PROCEDURAL_APART.sub("\n", line)
+
+
+def _running_numbers(line: str) -> list[int]:
+    """Where the paragraphs numbered 1, 2, 3 ... start: from the last "1." before the first "2.", so a figure
+    before them ("artículo 1. El Comité") is no paragraph."""
+    numbers = [(int(number.group("n")), number.start()) for number in _NUMBER_AFTER_SENTENCE.finditer(line)]
+    if (at_start := _NUMBER_AT_START.match(line)) is not None:  # a line that is a numbered paragraph already
+        numbers.insert(0, (int(at_start.group("n")), 0))
+    if numbers and numbers[0][1] == 0:
+        first, expected = 0, numbers[0][0]
+    else:
+        second = next((index for index, (value, _) in enumerate(numbers) if value == 2), None)
+        first = next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None) if second else None
+        if second is None:  # an excerpt cut in its first paragraph: "1." before a speaker only
+            first = next(
+                (index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None
+            )
+        expected = 1
+    if first is None:
+        return []
+    cuts = []
+    for value, start in numbers[first:]:
+        if value == expected:
+            cuts.append(start)
+            expected += 1
+    return [cut for cut in cuts if cut > 0]
+
+
+def _turn_after(line: str, at: int) -> bool:
+    """Whether a speaker's turn follows the paragraph number found at `at`."""
+    return _TURN_AHEAD.match(line, line.index(".", at) + 1) is not None
+
+
+def _ends_a_sentence_or_heading(line: str, at: int) -> bool:
+    if _PARAGRAPH_NUMBER_BEFORE.search(line, max(0, at - 5), at):  # "2. La PRESIDENTE": its own paragraph's number
+        return False
+    if line[at - 1] in _SENTENCE_END:
+        return True
+    word = line[line.rfind(" ", 0, at) + 1 : at]  # a heading's last word: "Paragraphe 34", "Clausura de la sesión"
+    return word[:1].isalnum() and word[-1:] != "," and word.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE
