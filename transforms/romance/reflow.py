@@ -122,24 +122,26 @@ def _running_numbers(line: str) -> list[int]:
     numbers = [(int(number.group("n")), number.start()) for number in _NUMBER_AFTER_SENTENCE.finditer(line)]
     if (at_start := _NUMBER_AT_START.match(line)) is not None:  # a line that is a numbered paragraph already
         numbers.insert(0, (int(at_start.group("n")), 0))
-    if numbers and numbers[0][1] == 0:
-        first, expected = 0, numbers[0][0]
-    else:
-        second = next((index for index, (value, _) in enumerate(numbers) if value == 2), None)
-        first = next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None) if second else None
-        if second is None:  # an excerpt cut in its first paragraph: "1." before a speaker only
-            first = next(
-                (index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None
-            )
-        expected = 1
+    first = _first_of_the_run(numbers, line)
     if first is None:
         return []
-    cuts = []
+    cuts, expected = [], numbers[first][0]
     for value, start in numbers[first:]:
         if value == expected:
             cuts.append(start)
             expected += 1
     return [cut for cut in cuts if cut > 0]
+
+
+def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
+    """Which of the numbers found starts the paragraphs' run, if one does."""
+    if numbers and numbers[0][1] == 0:
+        return 0
+    second = next((index for index, (value, _) in enumerate(numbers) if value == 2), None)
+    if second is not None:
+        return next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None)
+    # An excerpt cut in its first paragraph: "1." before a speaker only.
+    return next((index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None)
 
 
 def _turn_after(line: str, at: int) -> bool:
