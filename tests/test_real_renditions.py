@@ -715,6 +715,31 @@ def test_a_modern_unnumbered_record_reads_the_same_run_onto_one_line(joined_by: 
         assert len(speakers(parse(joined_by.join([*MODERN_UNNUMBERED[:-1], sentence])))) == 5
 
 
+def test_a_run_whose_first_paragraph_lost_its_number_and_whose_hour_is_spaced() -> None:
+    """ "called to order at 12 . 20 p.m.", then a heading run into the first paragraph, which lost its "1.", and
+    "2.The Chair" glued: the run is broken from "2." on, and the first paragraph is read as an unnumbered one."""
+    flat = " ".join(
+        [
+            *MODERN_UNNUMBERED[:6],
+            "Adoption of the report of the Committee on its eighty-first session",
+            "The meeting was called to order at 12 . 20 p.m.",
+            "Adoption of the report of the Committee on its eighty-first session (CEDAW/C/2020/I/L.1).",
+            "Ms. Holm (Rapporteur) introduced the draft report, which was before the Committee in document L.1.",
+            "2.The Chair said that she took it that the Committee wished to adopt the report as a whole.",
+            "3.It was so decided.",
+            "4.Ms. Tanaka said that the report reflected the work of a busy session.",
+        ]
+    )
+    batch = parse(flat)
+    assert only_meeting(batch)["called_to_order"] == time(12, 20)
+    assert speakers(batch) == [
+        ("Holm", "rapporteur", None),
+        ("Okafor", "chair", None),
+        (None, "procedural", None),
+        ("Tanaka", "member", None),
+    ]
+
+
 def test_an_excerpts_short_masthead_run_is_broken_at_its_fields() -> None:
     """An excerpt cut right below a flattened masthead leaves a line shorter than a flattened record's."""
     flat = (

@@ -111,8 +111,10 @@ _WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
 
 _STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
+# And one set apart: "called to order at 12 . 20 p.m.".
 _BODY_OPENS = re.compile(
-    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?)"
+    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?"
+    r"|\d{1,2}\s?[.:]\s?\d{2}\s?[ap]\.\s?m\.)"
 )
 
 
@@ -269,7 +271,14 @@ def _broken(line: str) -> str:
     head = _STAND_IN_ENDS.sub("\\1\n", _NAME_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head)))
     if head_end == len(line):
         return head
-    body = _paragraphs(line, head_end) if first_paragraph else _turns(line[head_end:])
+    if first_paragraph:
+        body = _paragraphs(line, head_end)
+    elif _first_number_lost(line, head_end):
+        # The unnumbered first paragraph follows the agenda's heading: broken as an unnumbered run is.
+        first, _, rest = _paragraphs(line, head_end, expected=2).partition("\n")
+        body = f"{_turns(first)}\n{rest}"
+    else:
+        body = _turns(line[head_end:])
     return f"{head}\n{body}"
 
 
@@ -316,10 +325,17 @@ def _ends_a_sentence_or_heading(piece: str, at: int) -> bool:
     return word[:1].isalpha() and word.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE
 
 
-def _paragraphs(line: str, start: int) -> str:
+def _first_number_lost(line: str, start: int) -> bool:
+    """Whether the paragraphs run on from "2." after a sentence, "3." after it: the first lost its number."""
+    numbers = [match.group("n") for match in _NUMBER_AFTER_SENTENCE.finditer(line, start) if match.group("n")]
+    return numbers[:2] == ["2", "3"]
+
+
+def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
     """Breaks before "1. ", "2. ", "3. " ... only where the numbers run on, so a figure is never a paragraph."""
     # A first paragraph found after a heading is "1." already; the numbers to break at run on from 2.
-    expected = 2 if _STARTS_FIRST.match(line, start) else 1
+    if expected is None:
+        expected = 2 if _STARTS_FIRST.match(line, start) else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
         kind = match.lastgroup or "n"  # each alternative has one group: "n", "bare" or "after_heading"
