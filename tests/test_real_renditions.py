@@ -802,6 +802,8 @@ def test_french_and_spanish_records_read_the_same_run_onto_one_line(joined_by: s
         ("Okafor", "chair", None),
         (None, "procedural", None),
     ]
+    public_part = [line.replace("La séance", "La deuxième partie (publique) de la séance") for line in FRENCH_NUMBERED]
+    assert speakers(parse(joined_by.join(public_part))) == speakers(french)
     spanish = parse(joined_by.join(SPANISH_EXCERPT))
     assert only_meeting(spanish)["called_to_order"] == time(11, 30)
     assert speakers(spanish) == [("Okafor", "chair", None)]

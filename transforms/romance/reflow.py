@@ -21,6 +21,8 @@ _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not betwe
 _TURN_STARTS = (
     r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|La\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
     r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
+    # "La deuxième partie (publique) de la séance est ouverte", "La partie publique de la séance est ouverte".
+    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?est\s+(?:ouverte|reprise)"
     r"|As[íi]\s+queda\s+acordado|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]"
     # A speaker's turn: "El PRESIDENTE abre el debate", "El Sr. PÉREZ (Chile) dice", "M. DUPONT (France) dit".
     r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s+[a-zé]"
@@ -47,6 +49,7 @@ _TURN_AHEAD = re.compile(rf"\s*(?:{_TURN_STARTS})")
 _OPENING = re.compile(
     r"Se\s+declara\s+abierta|La\s+s[ée]ance\s+est\s+(?:ouverte|reprise)|Se\s+(?:abre|reanuda)\s+la\s+sesi[óo]n"
     r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
+    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?est\s+(?:ouverte|reprise)"
 )
 
 
