@@ -149,7 +149,13 @@ def _is_run(line: str) -> bool:
 
 def _holds_a_masthead(line: str) -> bool:
     """Three different fields of a masthead in the line's start."""
-    return len({sign.group(0) for sign in _SIGNS.finditer(line, 0, 1500)}) >= 3
+    head = line[:1500]
+    if sum(word in head for word in _TITLE_OR_PLACE) == 0:  # a paragraph: most long lines, looked at cheaply
+        return False
+    return len({sign.group(0) for sign in _SIGNS.finditer(head)}) >= 3
+
+
+_TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "Summary Record")
 
 
 # A numbered turn run into a long line of other matter, as a printed page's columns read across put it

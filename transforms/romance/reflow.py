@@ -16,6 +16,7 @@ from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a first line this long that holds a record's title is a flattened record
 _TITLE = re.compile(r"(?i:acta\s+resumida|compte[\s-]+rendu\s+analytique)")
+_TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE")  # in each way the title prints
 _OFFICER = r"(?:Sra?|Srta|M|Mme|Mlle)\.?\s"
 _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
 _TURN_STARTS = (
@@ -83,6 +84,8 @@ _HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
 def romance_unflattened(text: str) -> str:
     """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
     on after it broken at their numbers and speakers; else as it was."""
+    if all(text.find(word, 0, 3000) < 0 for word in _TITLE_WORDS):  # most records: looks far cheaper than the regex
+        return text
     title = _TITLE.search(text, 0, 3000)
     if title is None:
         return text
