@@ -62,6 +62,15 @@ class RomanceRecord:
     chair: str
 
 
+# Records run onto one line, as library pages extract a scan's or a PDF's text: drawn from a stream of their
+# own, so the rest of the corpus stays as it was.
+ONE_LINE = 0.04
+
+
+def run_onto_one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+
+
 def generate_romance_records(n: int, language: Language, seed: int = 0) -> Iterator[RomanceRecord]:
     for index in range(n):
         yield _record(random.Random(seed * 1_000_003 + index * 7 + (language == "es")), index, language)
@@ -125,6 +134,8 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
     closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
     text = "\n".join([*lines, *body, decided, closing]) + "\n"
+    if random.Random(f"{symbol} {language} one line").random() < ONE_LINE:
+        text = run_onto_one_line(text)
     name = f"{symbol.replace('/', '_')}-{language.upper()}.txt"
     return RomanceRecord(name, text, tuple(speakers), language, chair)
 

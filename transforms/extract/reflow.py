@@ -15,7 +15,7 @@ from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
-from transforms.romance.reflow import romance_unflattened
+from transforms.romance.reflow import has_romance_title, romance_unflattened
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
@@ -134,7 +134,7 @@ def unflattened(text: str) -> str:
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if "ance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
-    if fields_on_lines_of_their_own or not _is_flattened(text):
+    if fields_on_lines_of_their_own or has_romance_title(text) or not _is_flattened(text):
         return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line

@@ -15,9 +15,13 @@ from itertools import pairwise
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a first line this long that holds a record's title is a flattened record
-_TITLE = re.compile(r"(?i:acta\s+resumida|compte[\s-]+rendu\s+analytique)")
+# The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
+_TITLE = re.compile(
+    r"(?i:(?:acta\s+resumida(?:\s+provisional)?|compte[\s-]+rendu\s+analytique)"
+    r"\s*(?:\(\s*(?:parcial|partiel)\s*\)\s*)?\**\s*de\s+la)"
+)
 _TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE")  # in each way the title prints
-_OFFICER = r"(?:Sra?|Srta|M|Mme|Mlle)\.?\s"
+_OFFICER = r"(?:(?:Sra?|Srta|M|Mme|Mlle)(?:\.\s*|\s)|(?:Mme|Mlle)(?=[A-ZÀ-Þ]))"  # "M.Kälin", "MmeHaddad" too
 _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
 _TURN_STARTS = (
     r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|La\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
@@ -66,8 +70,12 @@ _NAMED_IN_MIXED_CASE = re.compile(
     r"|(?:Le|La|El)\s+(?:Pr[ée]sidente?|Presidenta?|PR[ÉE]SIDENTE?|PRESIDENTA?)(?:\s\([^()]{3,80}\))?))"
 )
 _PROCEDURAL_APART = re.compile(
-    r"(?<=[.!?»”\")])\s+(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
-    r"|Se\s+levanta\s+la\s+sesi[óo]n)|(?<=d[ée]cid[ée]\.)\s+|(?<=acordado\.)\s+"
+    r"(?<=[.!?»”\")])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
+    r"|Se\s+levanta\s+la\s+sesi[óo]n"
+    # Who takes the Chair: a line of its own between two paragraphs, run into the one before it.
+    r"|(?:M\.|Mme|El\s+Sr\.|La\s+Sra\.)\s*[^.]{2,80}?(?:prend\s+la\s+pr[ée]sidence|ocupa\s+la\s+Presidencia)\."
+    r"|La\s+pr[ée]sidence\s+est\s+assur[ée]e\s+par|Ocupa\s+la\s+Presidencia)"
+    r"|(?<=d[ée]cid[ée]\.)\s+|(?<=acordado\.)\s+"
 )
 _NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
 _PARAGRAPH_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\.$")
@@ -81,10 +89,19 @@ _WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
 _HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
 
 
+def has_romance_title(text: str) -> bool:
+    """Whether the opening holds a French or Spanish summary record's title ("ACTA RESUMIDA", "Compte rendu
+    analytique"): such a run is broken here, not by the English fields (a copy without accents prints the
+    French "President:" as English does)."""
+    if all(text.find(word, 0, 3000) < 0 for word in _TITLE_WORDS):  # most records: looks far cheaper than the regex
+        return False
+    return _TITLE.search(text, 0, 3000) is not None
+
+
 def romance_unflattened(text: str) -> str:
     """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
     on after it broken at their numbers and speakers; else as it was."""
-    if all(text.find(word, 0, 3000) < 0 for word in _TITLE_WORDS):  # most records: looks far cheaper than the regex
+    if not has_romance_title(text):
         return text
     title = _TITLE.search(text, 0, 3000)
     if title is None:
@@ -143,9 +160,12 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
     """Which of the numbers found starts the paragraphs' run, if one does."""
     if numbers and numbers[0][1] == 0:
         return 0
-    second = next((index for index, (value, _) in enumerate(numbers) if value == 2), None)
-    if second is not None:
-        return next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None)
+    seconds = [index for index, (value, _) in enumerate(numbers) if value == 2]
+    for second in seconds:  # not a figure's "2." ("à 10 h 2. Examen"): one with a "1." before it
+        if (first := next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None)) is not None:
+            return first
+    if seconds:
+        return None
     # An excerpt cut in its first paragraph: "1." before a speaker only.
     return next((index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None)
 
