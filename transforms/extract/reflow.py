@@ -9,14 +9,13 @@ is broken again where a masthead field or the next numbered paragraph begins.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
+from transforms.named_turns import named_turns_apart
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
-from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SHORT_RUN = 200
@@ -98,14 +97,6 @@ _TURN_STARTS = re.compile(
 _NAMED_IN_MIXED_CASE = re.compile(
     r"(?<=\S)\s+(?=(?P<label>(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
     r"(?:\s\([^()]{3,60}\))?|The\s+(?:Chair|Chairperson|Chairman|Chairwoman|President)(?:\s\([^()]{3,60}\))?))"
-)
-_SENTENCE_END = frozenset('.!?”")')
-_WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
-    (
-        "as what that and or but nor yet so which whom whose who whether if when while because since by to with "
-        "from of for than like unlike whereas although though where how why after before until unless once the a "
-        "an thanked asked invited welcomed congratulated informed told reminded assured agreed said noted"
-    ).split()
 )
 
 
@@ -304,31 +295,11 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
 def _turns(body: str) -> str:
     """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
     pieces = (piece.strip() for piece in _TURN_STARTS.split(body))
-    return "\n".join(_FORMULA_OR_DECISION_APART.sub("\n", _named_turns_apart(piece)) for piece in pieces if piece)
-
-
-def _named_turns_apart(piece: str) -> str:
-    """The piece broken before each name in mixed case that a reporting verb follows."""
-    if "." not in piece:
-        return piece
-    cuts = [
-        named.start()
-        for named in _NAMED_IN_MIXED_CASE.finditer(piece)
-        if _ends_a_sentence_or_heading(piece, named.start()) and verb_position(piece, named.end("label")) is not None
-    ]
-    if not cuts:
-        return piece
-    bounds = [0, *cuts, len(piece)]
-    return "\n".join(piece[start:end].strip() for start, end in pairwise(bounds))
-
-
-def _ends_a_sentence_or_heading(piece: str, at: int) -> bool:
-    """Whether the text before `at` ends a sentence or a heading ("... on its eighty-first session"), not a
-    clause the name goes on ("as Ms. X said", "what Mr. Y (Chile) said")."""
-    if piece[at - 1] in _SENTENCE_END:
-        return True
-    word = piece[piece.rfind(" ", 0, at) + 1 : at]
-    return word[:1].isalpha() and word.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE
+    return "\n".join(
+        _FORMULA_OR_DECISION_APART.sub("\n", named_turns_apart(piece, _NAMED_IN_MIXED_CASE))
+        for piece in pieces
+        if piece
+    )
 
 
 def _first_number_lost(line: str, start: int) -> bool:

@@ -10,9 +10,8 @@ ones where a field, the list of those present or a turn begins, so the masthead 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from transforms.speaker_verbs import verb_position
+from transforms.named_turns import named_turns_apart
 
 _FLATTENED = 600  # a first line this long that holds a record's title is a flattened record
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
@@ -78,14 +77,6 @@ _PROCEDURAL_APART = re.compile(
     r"|(?<=d[ée]cid[ée]\.)\s+|(?<=acordado\.)\s+"
 )
 _NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
-_PARAGRAPH_NUMBER_BEFORE = re.compile(r"(?:^|\s)\d{1,3}\.$")
-_SENTENCE_END = frozenset('.!?»”")')
-_WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
-    (
-        "que qu' et ou mais comme si quand lorsque dont où à au aux de du des par pour avec sans selon entre y o "
-        "pero como cuando donde a al del con sin según por para entre le la les el los las un une una"
-    ).split()
-)
 _HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
 
 
@@ -129,13 +120,7 @@ def _turns_apart(line: str) -> str:
 
 
 def _named_turns_apart(line: str) -> str:
-    cuts = set(_running_numbers(line))
-    for named in _NAMED_IN_MIXED_CASE.finditer(line):
-        if _ends_a_sentence_or_heading(line, named.start()) and verb_position(line, named.end("label")) is not None:
-            cuts.add(named.start())
-    if cuts:
-        bounds = [0, *sorted(cuts), len(line)]
-        line = "\n".join(line[start:end].strip() for start, end in pairwise(bounds))
+    line = named_turns_apart(line, _NAMED_IN_MIXED_CASE, _running_numbers(line))
     return _PROCEDURAL_APART.sub("\n", line)
 
 
@@ -173,12 +158,3 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
 def _turn_after(line: str, at: int) -> bool:
     """Whether a speaker's turn follows the paragraph number found at `at`."""
     return _TURN_AHEAD.match(line, line.index(".", at) + 1) is not None
-
-
-def _ends_a_sentence_or_heading(line: str, at: int) -> bool:
-    if _PARAGRAPH_NUMBER_BEFORE.search(line, max(0, at - 5), at):  # "2. La PRESIDENTE": its own paragraph's number
-        return False
-    if line[at - 1] in _SENTENCE_END:
-        return True
-    word = line[line.rfind(" ", 0, at) + 1 : at]  # a heading's last word: "Paragraphe 34", "Clausura de la sesión"
-    return word[:1].isalnum() and word[-1:] != "," and word.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE
