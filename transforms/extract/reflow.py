@@ -18,7 +18,7 @@ from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
-_SHORT_RUN = 200
+_SHORT_RUN = 200  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
     r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
@@ -28,14 +28,14 @@ _SIGNS = re.compile(
 _OFFICER_ENDS = re.compile(
     r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:?\s*(?:Mr|Mrs|Ms|Miss)\.[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
 )
-# A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
-# Vice-Chairman, presided." ends its line, whatever heading follows.
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
 _NAME_ENDS = re.compile(
     r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*[A-Z][\w'’\-]+"
     r"(?: [A-Z][\w'’\-]+){0,2}?) (?=[A-Z][a-z]+ (?:of|the|and|by|on|to|for|in|with|under) )"
 )
+# A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
+# Vice-Chairman, presided." ends its line, whatever heading follows.
 _STAND_IN_ENDS = re.compile(r"(\bIn the absence of .{5,160}?\b(?:presided|took the Chair)\.)\s+")
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
@@ -138,15 +138,15 @@ def _is_run(line: str) -> bool:
     return len(line) > _FLATTENED or (len(line) > _SHORT_RUN and _holds_a_masthead(line))
 
 
+_TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "Summary Record")
+
+
 def _holds_a_masthead(line: str) -> bool:
     """Three different fields of a masthead in the line's start."""
     head = line[:1500]
-    if sum(word in head for word in _TITLE_OR_PLACE) == 0:  # a paragraph: most long lines, looked at cheaply
+    if not any(word in head for word in _TITLE_OR_PLACE):  # a paragraph: most long lines, looked at cheaply
         return False
     return len({sign.group(0) for sign in _SIGNS.finditer(head)}) >= 3
-
-
-_TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "Summary Record")
 
 
 # A numbered turn run into a long line of other matter, as a printed page's columns read across put it

@@ -5,6 +5,10 @@ ORIGINAL: ESPAÑOL COMISION ECONOMICA PARA AMERICA LATINA Sexto período de sesi
 CUARTA SESION Celebrada en la Sede de la CEPAL ... PRESENTES: Presidente: Sr. X Chile Relator: Sr. Y Colombia ...
 El PRESIDENTE abre el debate". `transforms.extract.reflow` breaks English runs so; this breaks French and Spanish
 ones where a field, the list of those present or a turn begins, so the masthead and speakers read line by line.
+Library pages run today's records onto one line too: above the opening line ("Se declara abierta la sesión",
+"La séance est ouverte") the fields are broken apart; below it only the paragraphs, at their running numbers, at
+the names a reporting verb follows (`transforms.named_turns`) and at the decisions, so a body's "Comité" or
+"session" starts no line.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ import re
 
 from transforms.named_turns import named_turns_apart
 
-_FLATTENED = 600  # a first line this long that holds a record's title is a flattened record
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 _TITLE = re.compile(
     r"(?i:(?:acta\s+resumida(?:\s+provisional)?|compte[\s-]+rendu\s+analytique)"
@@ -68,8 +71,10 @@ _NAMED_IN_MIXED_CASE = re.compile(
     r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s\([^()]{3,80}\))?"
     r"|(?:Le|La|El)\s+(?:Pr[ée]sidente?|Presidenta?|PR[ÉE]SIDENTE?|PRESIDENTA?)(?:\s\([^()]{3,80}\))?))"
 )
+# The decisions, the closing line and who takes the Chair are paragraphs of their own.
 _PROCEDURAL_APART = re.compile(
-    r"(?<=[.!?»”\")])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
+    r"(?<=[.!?»”\")])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"
+    r"(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
     r"|Se\s+levanta\s+la\s+sesi[óo]n"
     # Who takes the Chair: a line of its own between two paragraphs, run into the one before it.
     r"|(?:M\.|Mme|El\s+Sr\.|La\s+Sra\.)\s*[^.]{2,80}?(?:prend\s+la\s+pr[ée]sidence|ocupa\s+la\s+Presidencia)\."
@@ -84,18 +89,19 @@ def has_romance_title(text: str) -> bool:
     """Whether the opening holds a French or Spanish summary record's title ("ACTA RESUMIDA", "Compte rendu
     analytique"): such a run is broken here, not by the English fields (a copy without accents prints the
     French "President:" as English does)."""
+    return _title(text) is not None
+
+
+def _title(text: str) -> re.Match[str] | None:
     if all(text.find(word, 0, 3000) < 0 for word in _TITLE_WORDS):  # most records: looks far cheaper than the regex
-        return False
-    return _TITLE.search(text, 0, 3000) is not None
+        return None
+    return _TITLE.search(text, 0, 3000)
 
 
 def romance_unflattened(text: str) -> str:
     """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
     on after it broken at their numbers and speakers; else as it was."""
-    if not has_romance_title(text):
-        return text
-    title = _TITLE.search(text, 0, 3000)
-    if title is None:
+    if (title := _title(text)) is None:
         return text
     start = text.rfind("\n", 0, title.start()) + 1
     end = text.find("\n", title.start())
@@ -120,6 +126,7 @@ def _turns_apart(line: str) -> str:
 
 
 def _named_turns_apart(line: str) -> str:
+    """The line broken at its paragraphs' running numbers, its named turns and its decisions."""
     line = named_turns_apart(line, _NAMED_IN_MIXED_CASE, _running_numbers(line))
     return _PROCEDURAL_APART.sub("\n", line)
 
