@@ -804,6 +804,17 @@ def test_french_and_spanish_records_read_the_same_run_onto_one_line(joined_by: s
     ]
     public_part = [line.replace("La séance", "La deuxième partie (publique) de la séance") for line in FRENCH_NUMBERED]
     assert speakers(parse(joined_by.join(public_part))) == speakers(french)
+    # Words a conversion broke ("Co mpte rendu", "S OMMAIRE", "L a séance") and the part that "commence à".
+    broken = [
+        line.replace("COMPTE-RENDU", "CO MPTE-RENDU").replace("SOMMAIRE", "S OMMAIRE") for line in FRENCH_NUMBERED
+    ]
+    for opening in (
+        "L a séance est ouverte à 15 h 10.",
+        "La deuxième partie (publique) de la séance commence à 15 h 10.",
+    ):
+        lines = [opening if line.startswith("La séance est ouverte") else line for line in broken]
+        assert speakers(parse(joined_by.join(lines))) == speakers(french)
+        assert only_meeting(parse(joined_by.join(lines)))["called_to_order"] == time(15, 10)
     spanish = parse(joined_by.join(SPANISH_EXCERPT))
     assert only_meeting(spanish)["called_to_order"] == time(11, 30)
     assert speakers(spanish) == [("Okafor", "chair", None)]

@@ -19,17 +19,17 @@ from transforms.named_turns import named_turns_apart
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 _TITLE = re.compile(
-    r"(?i:(?:acta\s+resumida(?:\s+provisional)?|compte[\s-]+rendu\s+analytique)"
+    r"(?i:(?:acta\s+resumida(?:\s+provisional)?|co\s?mpte[\s-]+rendu\s+analytique)"  # "Co mpte": a conversion's
     r"\s*(?:\(\s*(?:parcial|partiel)\s*\)\s*)?\**\s*de\s+la)"
 )
 _TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE")  # in each way the title prints
 _OFFICER = r"(?:(?:Sra?|Srta|M|Mme|Mlle)(?:\.\s*|\s)|(?:Mme|Mlle)(?=[A-ZÀ-Þ]))"  # "M.Kälin", "MmeHaddad" too
 _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
 _TURN_STARTS = (
-    r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|La\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
+    r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|L\s?a\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
     r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
-    # "La deuxième partie (publique) de la séance est ouverte", "La partie publique de la séance est ouverte".
-    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?est\s+(?:ouverte|reprise)"
+    # "La deuxième partie (publique) de la séance est ouverte", "... commence à", "La partie publique de la séance".
+    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:est\s+(?:ouverte|reprise)|commence|reprend)"
     r"|As[íi]\s+queda\s+acordado|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]"
     # A speaker's turn: "El PRESIDENTE abre el debate", "El Sr. PÉREZ (Chile) dice", "M. DUPONT (France) dit".
     r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s+[a-zé]"
@@ -37,7 +37,7 @@ _TURN_STARTS = (
 )
 _BREAKS = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?="
-    r"(?i:acta\s+resumida|compte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|sumario\b|sommaire\b|presentes\b"
+    r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b|presentes\b"
     r"|pr[ée]sents\b|original\s*:)"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
     rf"|(?:Presidenta?|Presidente|PRESIDENT[AE]|Pr[ée]sidente?|PR[ÉE]SIDENTE?|Relator|RELATOR|Rapporteur|Miembros"
@@ -54,9 +54,9 @@ _BREAKS = re.compile(
 _BODY_BREAKS = re.compile(rf"{_NOT_AFTER_A_NUMBER}(?={_TURN_STARTS})")
 _TURN_AHEAD = re.compile(rf"\s*(?:{_TURN_STARTS})")
 _OPENING = re.compile(
-    r"Se\s+declara\s+abierta|La\s+s[ée]ance\s+est\s+(?:ouverte|reprise)|Se\s+(?:abre|reanuda)\s+la\s+sesi[óo]n"
+    r"Se\s+declara\s+abierta|L\s?a\s+s[ée]ance\s+est\s+(?:ouverte|reprise)|Se\s+(?:abre|reanuda)\s+la\s+sesi[óo]n"
     r"|El\s+debate\s+abarcado|Le\s+d[ée]bat\s+r[ée]sum[ée]"
-    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?est\s+(?:ouverte|reprise)"
+    r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:est\s+(?:ouverte|reprise)|commence|reprend)"
 )
 
 
@@ -74,7 +74,7 @@ _NAMED_IN_MIXED_CASE = re.compile(
 # The decisions, the closing line and who takes the Chair are paragraphs of their own.
 _PROCEDURAL_APART = re.compile(
     r"(?<=[.!?»”\")])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"
-    r"(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|La\s+s[ée]ance\s+est\s+lev[ée]e"
+    r"(?=Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]\.|As[íi]\s+queda\s+acordado\.|L\s?a\s+s[ée]ance\s+est\s+lev[ée]e"
     r"|Se\s+levanta\s+la\s+sesi[óo]n"
     # Who takes the Chair: a line of its own between two paragraphs, run into the one before it.
     r"|(?:M\.|Mme|El\s+Sr\.|La\s+Sra\.)\s*[^.]{2,80}?(?:prend\s+la\s+pr[ée]sidence|ocupa\s+la\s+Presidencia)\."
