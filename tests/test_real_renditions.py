@@ -815,6 +815,20 @@ def test_french_and_spanish_records_read_the_same_run_onto_one_line(joined_by: s
         lines = [opening if line.startswith("La séance est ouverte") else line for line in broken]
         assert speakers(parse(joined_by.join(lines))) == speakers(french)
         assert only_meeting(parse(joined_by.join(lines)))["called_to_order"] == time(15, 10)
+    # Spanish in mixed case, numbers glued to the article ("1.La Sra. Holm"), the label broken ("President a").
+    mixed = [
+        *SPANISH_EXCERPT[:7],
+        "celebrada en la Sede, Nueva York, el viernes 1 de febrero de 2008, a las 12.00 horas",
+        "President a :Sra. Okafor", "Sumario", "Aprobación del informe",
+        "Se declara abierta la sesión a las 12.25 horas.", "Aprobación del informe del Comité (CEDAW/C/2008/I/L.1)",
+        "1.La Sra. Holm (Relatora) presenta el documento L.1.",
+        "2.La Presidenta dice que el Comité desea aprobar el documento.", "3.Así queda acordado.",
+    ]  # fmt: skip
+    assert speakers(parse(joined_by.join(mixed))) == [
+        ("Holm", "rapporteur", None),
+        ("Okafor", "chair", None),
+        (None, "procedural", None),
+    ]
     spanish = parse(joined_by.join(SPANISH_EXCERPT))
     assert only_meeting(spanish)["called_to_order"] == time(11, 30)
     assert speakers(spanish) == [("Okafor", "chair", None)]

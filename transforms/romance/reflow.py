@@ -40,7 +40,7 @@ _BREAKS = re.compile(
     r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b|presentes\b"
     r"|pr[ée]sents\b|original\s*:)"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
-    rf"|(?:Presidenta?|Presidente|PRESIDENT[AE]|Pr[ée]sidente?|PR[ÉE]SIDENTE?|Relator|RELATOR|Rapporteur|Miembros"
+    rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sidente?|PR[ÉE]SIDENTE?|Relator|RELATOR|Rapporteur|Miembros"
     rf"|Membres)(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
     r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
     r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
