@@ -757,6 +757,8 @@ def test_an_excerpts_short_masthead_run_is_broken_at_its_fields() -> None:
         "Okafor",
     )
     assert speakers(batch) == [("Holm", "delegation", "DNK"), ("Tanaka", "delegation", "JPN")]
+    doubled = parse(flat.replace(" ", "  "))  # a scan's run with its spaces doubled reads the same
+    assert (speakers(doubled), only_meeting(doubled)["chair_name"]) == (speakers(batch), "Okafor")
 
 
 FRENCH_NUMBERED = [

@@ -144,6 +144,8 @@ _TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "Summary Record"
 def _holds_a_masthead(line: str) -> bool:
     """Three different fields of a masthead in the line's start."""
     head = line[:1500]
+    if "  " in head:  # a scan's run with its spaces doubled: "Held  at  the  Palais"
+        head = _SPACE_RUN.sub(" ", head)
     if not any(word in head for word in _TITLE_OR_PLACE):  # a paragraph: most long lines, looked at cheaply
         return False
     return len({sign.group(0) for sign in _SIGNS.finditer(head)}) >= 3
