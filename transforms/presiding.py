@@ -142,11 +142,12 @@ def _without_run_on_text(name: str) -> str:
     for at, word in enumerate(words[1:], start=1):
         if word[:1].islower() and word not in PARTICLES:
             # "Ms. Ameline Adoption of the report": a heading's first word before "of", "the", "by" is no name.
-            return " ".join(words[: at - 1 if at > 1 and word in _HEADING_LINKS else at])
+            return " ".join(words[: at - 1 if at > 1 and word in HEADING_LINKS else at])
     return name
 
 
-_HEADING_LINKS = frozenset(("of", "the", "by", "and", "to", "for", "on", "in", "with", "under"))
+# The small words that link a heading's words ("Adoption of the report"), never a name's.
+HEADING_LINKS = frozenset(("of", "the", "by", "and", "to", "for", "on", "in", "with", "under"))
 
 
 def _opening_parenthesis(text: str) -> int | None:

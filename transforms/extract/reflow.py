@@ -14,6 +14,7 @@ from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
 from transforms.named_turns import named_turns_apart
 from transforms.numbers import ORDINAL_WORD
+from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
 
@@ -32,7 +33,7 @@ _OFFICER_ENDS = re.compile(
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
 _NAME_ENDS = re.compile(
     r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*[A-Z][\w'’\-]+"
-    r"(?: [A-Z][\w'’\-]+){0,2}?) (?=[A-Z][a-z]+ (?:of|the|and|by|on|to|for|in|with|under) )"
+    rf"(?: [A-Z][\w'’\-]+){{0,2}}?) (?=[A-Z][a-z]+ (?:{'|'.join(sorted(HEADING_LINKS))}) )"
 )
 # A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
 # Vice-Chairman, presided." ends its line, whatever heading follows.
@@ -125,7 +126,8 @@ def unflattened(text: str) -> str:
         text = _RUN_ONTO_JOB_NUMBER.sub("\\1\n", text)
     if "ance est ouverte" in text or "Se declara abierta" in text:  # "CLÔTURE DE LA SESSION La séance est ouverte"
         text = _OPENING_AFTER_HEADING.sub("\n", text)
-    if fields_on_lines_of_their_own or has_romance_title(text) or not _is_flattened(text):
+    # A French or Spanish title is looked for last: only where the English look would break the run.
+    if fields_on_lines_of_their_own or not _is_flattened(text) or has_romance_title(text):
         return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
