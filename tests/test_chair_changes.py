@@ -41,6 +41,8 @@ VERSIONS = Path(__file__).parent / "fixtures" / "versions"
         # Not after a name in lower case, nor a word that only begins a State's name.
         ("Mr. Peter Mexi", "Peter Mexi", None),
         ("Mr. KIM Dong Hee", "Kim Dong Hee", None),
+        # A State the table does not know by that name, linked by "of": Cameroon's name in 1974.
+        ("Mr. MBALLA United Republic of Cameroon", "Mballa", "United Republic of Cameroon"),
         ("Sr. Mariño Menéndez (Vicepresidente)", "Mariño Menéndez", "Vicepresidente"),
         # The next column of a scan run onto the name: cut at a word in lower case that is no particle.
         ("Mr. Guillermo FLORES AVENDANO cation in the field of work", "Guillermo Flores Avendano", None),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 
@@ -158,11 +159,19 @@ PARENT_BODY = {"SUBCOM": "CHR", "CHR-DC": "CHR"}
 BODY_NAMES: tuple[str, ...] = tuple(sorted(_BY_NAME, key=len, reverse=True))
 
 
+_CONFERENCE = re.compile(r"A/CONF\.\d+(?:/(?:C\.\d+|BUR|[A-Z]{2,4}(?=/SR\.))(?=/|$))?(?=/|$)")
+
+
 def body_for_symbol(symbol: str) -> Body | None:
     """The body whose records carry this symbol, by the longest matching prefix.
 
-    Every prefix ends in "/" or ".", so the symbol's own prefixes ending there are looked up, longest first.
+    Every prefix ends in "/" or ".", so the symbol's own prefixes ending there are looked up, longest first. A
+    conference (A/CONF.62) and each of its committees (A/CONF.62/C.1, its General Committee A/CONF.62/BUR) is a
+    body of its own, named by its symbol: its "First Committee" is not the Assembly's.
     """
+    if symbol.startswith("A/CONF.") and (conference := _CONFERENCE.match(symbol)) is not None:
+        code = conference.group(0)
+        return Body(code, f"United Nations conference {code}", (f"{code}/",))
     for end in range(len(symbol), 0, -1):
         if symbol[end - 1] in "/." and (body := _BY_PREFIX.get(symbol[:end])):
             return body

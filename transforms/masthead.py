@@ -25,7 +25,7 @@ from transforms.romance.masthead import RomanceFields, fill_from_romance, langua
 _MEETING = re.compile(
     rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"  # "OF TH E": a broken word
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
-    rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?meeting"
+    rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"  # a conference's "PLENARY MEETING"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
     rf"|^(?P<bare>\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\b"
     # The printed volumes (the Commission's Yearbook, a conference's Official Records) head each record with

@@ -128,7 +128,22 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
         rest = " ".join(words[cut:])
         if is_country(rest) or (words[cut - 1].isupper() and cut < len(words) - 1 and iso3_for_cut_country(rest)):
             return " ".join(words[:cut]), rest
+    # A State the table does not know by that name ("Mr. ENGO United Republic of Cameroon", as Cameroon was
+    # called in 1974): words in title case linked by "of" after a surname in capitals are no name's (given
+    # names after the surname, "Mr. KIM Dong Hee", are never linked so).
+    surname = next((at for at, word in enumerate(words) if len(word) > 2 and word.isupper()), None)
+    if surname is not None and surname + 3 < len(words) and words[surname + 1][:1].isupper():
+        state = words[surname + 1 :]
+        if (
+            not any(word.isupper() for word in state)
+            and all(word[:1].isupper() or word in _STATE_LINKS for word in state)
+            and not _STATE_LINKS.isdisjoint(state)
+        ):
+            return " ".join(words[: surname + 1]), " ".join(state)
     return name, None
+
+
+_STATE_LINKS = frozenset(("of", "the", "and"))
 
 
 _RUN_ON_AFTER_BRACKET = re.compile(r"(?<=\))\.?\s+[a-z].*$")

@@ -24,6 +24,7 @@ _SYMBOL_AT_START = re.compile(SYMBOL)
 # A library's catalogue entry above the extracted text ("UN Document Symbol E/CN.6/SR.672") was typed from
 # the document by a cataloguer, where the printed line below it may be a garbled scan ("E/CN6/SR.672").
 _CATALOGUE_SYMBOL = re.compile(rf"^UN Document Symbol\s*\|?\s*(?P<symbol>{SYMBOL})\s*\|?$")
+_SPACE_AFTER_STOP = re.compile(r"(?<=[A-Za-z])\. (?=\d)")
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
 # "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.
 # What follows a symbol run into the issue date: "17 November 2003", "9 de mayo", "1º de septiembre", "1er mai".
@@ -41,6 +42,13 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         symbols.printed.append((at_start.group(0), line[at_start.end() :]))
     elif len(line) < 40 and " " in line and is_meeting_symbol(compact := line.replace(" ", "")):
         symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
+    elif (
+        len(line) < 60
+        and ". " in line
+        and (spaced := _SYMBOL_AT_START.match(closed := _SPACE_AFTER_STOP.sub(".", line)))
+    ):
+        if is_meeting_symbol(spaced.group(0)):  # a scan's space after each stop: "A/CONF. 62/SR. 56"
+            symbols.printed.append((spaced.group(0), closed[spaced.end() :]))
     elif (other_part := _OTHER_PART.search(line)) and is_meeting_symbol(other_part.group("symbol")):
         symbols.other_parts.append(other_part.group("symbol"))
     elif len(line) < 80 and (found := _meeting_symbol_in(line)):
@@ -108,7 +116,12 @@ def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     if masthead.symbol:
         body = body_for_symbol(masthead.symbol)
         # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.
-        if body and (masthead.body is None or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)):
+        # So does a conference's committee: its "FIRST COMMITTEE" is not the Assembly's.
+        if body and (
+            masthead.body is None
+            or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)
+            or body.code.startswith("A/CONF.")
+        ):
             masthead.body, masthead.body_name = body.code, body.name
         addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
         if addendum and masthead.meeting_part is None:

@@ -8,6 +8,7 @@ delegate; "The Chairperson invited ..." the presiding officer; "As to Fr. Solali
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
@@ -104,6 +105,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
     if text[4:6].isupper() and (broken := _BROKEN_OFFICE.match(text)) and "".join(broken.groups()) in _OFFICES:
         return attribute_by_rules(f"The {broken.group(1)}{broken.group(2)}{text[broken.end() :]}")  # "CHAIRM AN"
+    if text[4:6].isupper() and (misread := _MISREAD_OFFICE.match(text)) and (office := _office_misread_as(misread[1])):
+        return attribute_by_rules(f"The {office}{text[misread.end(1) :]}")  # "The CHAIRMAld said"
     if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"
         return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
@@ -120,6 +123,16 @@ _ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]si
 # An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
 _BROKEN_OFFICE = re.compile(r"^The ([A-Z]{2,}) ([A-Z]+)\b")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
+# An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
+_MISREAD_OFFICE = re.compile(r"^The ((?:CH|PR)[A-Z.,'|!1Il]{4,9}[a-z]{0,2})(?= [a-z])")
+
+
+def _office_misread_as(word: str) -> str | None:
+    """The office a misread word stands for: the one it is 70% like, its first two letters right."""
+    close = get_close_matches(word, _OFFICES, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
 # (India)"), its last accented one ("Ms. Šimonovi ć") or last letter before the bracket, or a hyphenated part
 # ("Ms. Izsák -Ndiay e (Rapporteur)"); not "A" or "I", which are words.

@@ -17,6 +17,7 @@ from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
+from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SHORT_RUN = 200  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
@@ -32,8 +33,10 @@ _OFFICER_ENDS = re.compile(
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
 _NAME_ENDS = re.compile(
-    r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*[A-Z][\w'’\-]+"
-    rf"(?: [A-Z][\w'’\-]+){{0,2}}?) (?=[A-Z][a-z]+ (?:{'|'.join(sorted(HEADING_LINKS))}) )"
+    r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*"
+    # A name in capitals is its capitals alone: "Mr. ENGO United Republic of Cameroon" ends at its State.
+    r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}?|[A-Z][a-z][\w'’\-]*(?: [A-Z][\w'’\-]+){0,2}?))"
+    rf" (?=[A-Z][a-z]+ (?:{'|'.join(sorted(HEADING_LINKS))}) )"
 )
 # A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
 # Vice-Chairman, presided." ends its line, whatever heading follows.
@@ -42,17 +45,20 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.\s){3,}\.?\s*")
 # Where a field starts in the masthead; below "Contents", only agenda items, notices and formulas.
 _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
 _FIELD_STARTS = re.compile(
-    # Not inside "on Friday", "the 27th meeting" or a word broken at its hyphen ("Seventy- sixth session").
-    r"(?<!\bon)(?<!\bthe)(?<!-)\s+"
-    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|Held at|Reconvened at|Official Records|General Assembly\b"
+    # Not inside "on Friday", "the 27th meeting", "Temporary Chair" or a word broken at its hyphen ("Seventy- sixth
+    # session").
+    r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
+    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld at|Reconvened at|Official Records"
+    r"|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
-    r"|(?:Members|Present|Rapporteur|Secretariat)\s*:"
+    r"|(?:Members|Present|Rapp?orteur(?:-General)?|Secretariat)\s*:"  # "Raporteur:", as a scan may read it
     r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as (?:called to order|reconvened)\b"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|\*+\s*(?:The summary record|No summary record)"
-    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
+    # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
+    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+(?:\s\d+)?)+/SR\.\s?\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
@@ -81,6 +87,8 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
     r"|(?<=[A-Z]{3})\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT))"
+    # A heading in title case, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
+    r"|(?<=[a-z)])\s+(?P<glued>\d{1,3})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?[A-Z]|The\s?(?:CHAIR|PRESIDENT|Chair|President))"
 )
 # The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
 # REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
@@ -92,16 +100,29 @@ _TURN_STARTS = re.compile(
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
     r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
 )
+# An office or State after a name, an office's own bracket inside it too: "(Office of the United Nations High
+# Commissioner for Human Rights (OHCHR))"; a run may have lost the space before it ("Mr. Korkeakivi(Office").
+_OFFICE = r"(?:\s?\((?:[^()]|\([^()]{1,40}\)){3,200}\))"
 # A name in mixed case opens a turn only with its verb after it: "Ms. Bailey (Rapporteur) introduced", "Ms. Gabr
 # said", "The Chair said"; not "Mr. Smith (Canada), whom the Committee thanked". After a sentence, or after a
 # heading in title case run into it: "Adoption of the report of the Committee Ms. Bethel (Rapporteur) said".
-_NAMED_IN_MIXED_CASE = re.compile(
-    r"(?<=\S)\s+(?=(?P<label>(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
-    r"(?:\s\([^()]{3,60}\))?|The\s+(?:Chair|Chairperson|Chairman|Chairwoman|President)(?:\s\([^()]{3,60}\))?))"
+_NAME_LABEL = (
+    rf"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s*[A-Z][\w'’`\-]+(?:\s[A-Z][\w'’`\-]+){{0,2}}{_OFFICE}?"
+    rf"|The\s+(?:Temporary\s+|Acting\s+)?(?:Chairperson|Chairwoman|Chairman|Chair|President)\b{_OFFICE}?"
+    # A delegate left unnamed: "A representative of Azerbaijan said".
+    r"|An? (?:representative|member of the delegation) of (?:the )?[A-Z][\w'’\-]+"
+    r"(?:\s(?:of\s|and\s)?[A-Z][\w'’\-]+){0,4}"
 )
+_NAMED_IN_MIXED_CASE = re.compile(rf"(?<=\S)\s+(?=(?P<label>{_NAME_LABEL}))")
+_NAMED = re.compile(rf"(?P<label>{_NAME_LABEL})")
+# Excerpts skip paragraphs without a mark: "... in the occupied territories. 6. Mr. Ja`afari (Observer for the
+# Syrian Arab Republic) said"; a number before a name and its verb opens a turn whatever the number.
+_NUMBERED_NAME = re.compile(rf"(?<=[.!?”\")])\s+\d{{1,3}}\.\s*(?P<label>{_NAME_LABEL})")
+# The Chair's invitation is a paragraph of its own, run onto the heading above it or not.
+_INVITATION = re.compile(r"(?<=\S)\s+(?=At the invitation of the (?:Chair|President|CHAIR|PRESIDENT))")
 
 
-_STARTS_FIRST = re.compile(r"\s*1\.\s*(?=[A-Z“\"])")
+_LEADING_NUMBER = re.compile(r"\s*(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
 # And one set apart: "called to order at 12 . 20 p.m.".
 _BODY_OPENS = re.compile(
@@ -258,7 +279,7 @@ def _broken(line: str) -> str:
     line = _DOT_LEADERS.sub(" ", line)
     first_paragraph = _first_paragraph(line)
     opening = None if first_paragraph else _BODY_OPENS.search(line)
-    head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else len(line)
+    head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else _first_turn(line)
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
     printed = PRINTED_HEAD.match(line, 0, fields_end)  # one line, read by `transforms.printed_head`
@@ -283,24 +304,78 @@ def _broken(line: str) -> str:
     return f"{head}\n{body}"
 
 
+# A provisional record may print no opening line: its body starts with the first speaker's turn, a scan's
+# misread office too ("The CHAIRMAld said").
+_LABEL_IN_CAPITALS = re.compile(
+    r"(?<=[\s.:;)])(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
+    rf"{_OFFICE}?|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"
+)
+
+
+def _first_turn(line: str) -> int:
+    """Where the first turn starts in a run that holds no opening line and no numbered paragraph: at a speaker
+    named in capitals whose verb follows, below the masthead's last field; else nowhere (the line's end)."""
+    signs = [sign.end() for sign in _SIGNS.finditer(line, 0, 1500)]
+    start = signs[-1] if signs else 0
+    for label in _LABEL_IN_CAPITALS.finditer(line, start):
+        if verb_position(line, label.end()) is not None and line[label.end() : label.end() + 2].strip() != ":":
+            return label.start()
+    return len(line)
+
+
 def _first_paragraph(line: str) -> re.Match[str] | None:
-    """Where "1." starts the body: after a sentence, else after a heading when a "2." follows a sentence."""
-    for number in _NUMBER_AFTER_SENTENCE.finditer(line):
-        if number.group("n") == "1":
+    """Where "1." starts the body: after a sentence, else after a heading when a "2." follows a sentence; else an
+    excerpt's first paragraph, numbered further on, that opens a named turn ("... (A/60/65) 32. Ms. Chew (...)
+    said")."""
+    numbers = [number for number in _NUMBER_AFTER_SENTENCE.finditer(line) if number.lastgroup in ("n", "glued")]
+    for number in numbers:
+        if _value(number) == 1:
             return number
-        if number.group("n") == "2":
+        if _value(number) == 2:
             # The last "1." before it: one further back is a figure in the contents ("article 1. The ...").
             after_heading = list(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()))
             if after_heading:
                 return after_heading[-1]
-    return None
+    first = next((number for number in numbers if _names_a_speaker(line, number.end())), None)
+    # Only below the masthead: a run further on, cut by an excerpt's elision, goes on the paragraphs above it.
+    if first is None or len(_SIGNS.findall(line, 0, first.start())) < 2:
+        return None
+    # Not one below unnumbered turns ("The CHAIRMAN said ... 4. Mr. X (Chile) said"): those are the body's start.
+    opening = _BODY_OPENS.search(line, 0, first.start())
+    return None if _turn_between(line, opening.end() if opening else 0, first.start()) else first
+
+
+_NAMED_IN_CAPITALS = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b|The\s+(?:CHAIR|PRESIDENT)"
+)
+
+
+def _turn_between(line: str, start: int, end: int) -> bool:
+    """Whether a speaker's turn opens between `start` and `end`: one named in capitals, as old records name
+    speakers, or a name in mixed case with its verb."""
+    if _NAMED_IN_CAPITALS.search(line, start, end):
+        return True
+    return any(
+        line[named.start() - 1] != ":" and verb_position(line, named.end("label")) is not None  # not "Chair: Mr. X"
+        for named in _NAMED_IN_MIXED_CASE.finditer(line, start, end)
+    )
+
+
+def _names_a_speaker(line: str, at: int) -> bool:
+    """Whether a named turn opens at `at`: a name, then a reporting verb (or the excerpt's elision of it)."""
+    named = _NAMED.match(line, at)
+    return named is not None and verb_position(line, named.end()) is not None
+
+
+def _value(number: re.Match[str]) -> int:
+    return int(number.group(number.lastgroup or "n"))
 
 
 def _turns(body: str) -> str:
     """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
     pieces = (piece.strip() for piece in _TURN_STARTS.split(body))
     return "\n".join(
-        _FORMULA_OR_DECISION_APART.sub("\n", named_turns_apart(piece, _NAMED_IN_MIXED_CASE))
+        _FORMULA_OR_DECISION_APART.sub("\n", named_turns_apart(_INVITATION.sub("\n", piece), _NAMED_IN_MIXED_CASE))
         for piece in pieces
         if piece
     )
@@ -308,15 +383,19 @@ def _turns(body: str) -> str:
 
 def _first_number_lost(line: str, start: int) -> bool:
     """Whether the paragraphs run on from "2." after a sentence, "3." after it: the first lost its number."""
-    numbers = [match.group("n") for match in _NUMBER_AFTER_SENTENCE.finditer(line, start) if match.group("n")]
-    return numbers[:2] == ["2", "3"]
+    numbers = [match for match in _NUMBER_AFTER_SENTENCE.finditer(line, start) if match.lastgroup in ("n", "glued")]
+    if [_value(number) for number in numbers[:2]] == [2, 3]:
+        return True
+    # Or "2." opens a named turn: "... took places at the Committee table. 2.Ms. Arango Olmos (Colombia), introducing".
+    return bool(numbers) and _value(numbers[0]) == 2 and _names_a_speaker(line, numbers[0].end())
 
 
 def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
     """Breaks before "1. ", "2. ", "3. " ... only where the numbers run on, so a figure is never a paragraph."""
     # A first paragraph found after a heading is "1." already; the numbers to break at run on from 2.
     if expected is None:
-        expected = 2 if _STARTS_FIRST.match(line, start) else 1
+        first = _LEADING_NUMBER.match(line, start)
+        expected = int(first.group("n")) + 1 if first else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
         kind = match.lastgroup or "n"  # each alternative has one group: "n", "bare" or "after_heading"
@@ -329,4 +408,6 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
         number_lost = f"{number}. " if kind == "bare" else ""
         expected += 1
     pieces.append(number_lost + line[start:])
-    return "\n".join(_FORMULA_STARTS.sub("\n", piece.strip()) for piece in pieces if piece.strip())
+    return "\n".join(
+        _FORMULA_STARTS.sub("\n", named_turns_apart(piece.strip(), _NUMBERED_NAME)) for piece in pieces if piece.strip()
+    )

@@ -28,8 +28,8 @@ _CONTENTS = frozenset({"Contents", "CONTENTS", "Sommaire", "SOMMAIRE", "Sumario"
 _NUMBERED = re.compile(r"^\s*\d{1,4}\s?\.(?:\s|[A-Z])")
 # A masthead field or formula opens its own line however long the line above.
 _FIELD = re.compile(
-    r"(?:Distr|Original|Held |Reconvened|Chair|President|Présid|Presiden|Summary record|SUMMARY RECORD|Contents"
-    r"|CONTENTS|Sommaire|SOMMAIRE|Sumario|SUMARIO|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|Tenue"
+    r"(?:Distr|Original|Held |held at |Reconvened|Chair|President|Présid|Presiden|Summary record|SUMMARY RECORD"
+    r"|Contents|CONTENTS|Sommaire|SOMMAIRE|Sumario|SUMARIO|Compte rendu|COMPTE RENDU|Acta resumida|ACTA RESUMIDA|Tenue"
     r"|Celebrada|The meeting|La séance|Se declara|Se abre|GE\.|later|puis|más tarde|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\."
     r"|UN Document Symbol|[A-ZÀ-Þ][\w ()\-]{1,30}:"  # any label: "Members:", "Rapporteur:", "Present:"
     r"|(?:Chairman|Chairperson|Vice-Chairman|Rapporteur|Members|Present|Secretariat);"  # a scan's colon

@@ -98,7 +98,8 @@ _BROKEN_FRENCH_SESSION = re.compile(
     re.IGNORECASE,  # in capitals too
 )
 _PRESIDING = re.compile(
-    r"^(?P<label>(?:Co-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?(?:/a)?|PRESIDENT[AE]S?"
+    r"^(?P<label>(?:Co-?|CO-?)?(?:Pr[ée]sident(?:e)?s?|PR[ÉE]SIDENT(?:E)?S?|President[ae]s?(?:/a)?|PRESIDENT[AE]S?"
+    r"|(?<=Co)pr[ée]sident(?:e)?s?|(?<=Co)president[ae]s?"  # "Coprésidente:", "Copresidente:" in one word
     r"|Pr[ée]sidence|Presidencia|PRESIDENCIA)"
     # "Président (e):", "Président(e) provisoire:", "Président e provisoire:": the office for either sex.
     rf"(?:\s*\(\s*[eaEA]\s*\)|(?<=t)\s+e(?=\s+{ROMANCE_TEMPORARY}))?(?:\s+{ROMANCE_TEMPORARY})?)(?:\s*[:;]\s*|\s+(?=(?:Sra?|Srta|M|Mme|Mlle)\.?\s))(?P<who>.+)$"

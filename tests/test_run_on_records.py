@@ -1,0 +1,240 @@
+"""Records whose line ends a library page lost, run onto one line: each trait written out in our own words.
+
+Library pages (PDF extracts, catalogue transcriptions) give a record as one run of text. Each test parses a
+record printed line by line and the same record run onto one line, and expects the same speakers from both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from tests.test_real_renditions import only_meeting, parse, speakers
+
+OHCHR = "Office of the United Nations High Commissioner for Human Rights"
+
+MODERN_HEAD = [
+    "United Nations CED/C/SR.901",
+    "International Convention for the Protection of All Persons from Enforced Disappearance",
+    "Distr.: General 2 May 2024",
+    "Original: English",
+    "Committee on Enforced Disappearances",
+    "Twenty-sixth session",
+    "Summary record (partial)* of the 901st meeting",
+    "Held at the Palais Wilson, Geneva, on Monday, 8 April 2024, at 10 a.m.",
+    "Chair:Ms. Varela",
+    "Contents",
+    "Opening of the session",
+    "Statement by the representative of the Secretary-General",
+    "Consideration of reports of States parties",
+    "The meeting was called to order at 10.05 a.m.",
+]
+
+
+def _both_ways(lines: list[str]) -> list[list[tuple[object, ...]]]:
+    return [speakers(parse(joined_by.join(lines))) for joined_by in ("\n", " ")]
+
+
+def test_a_heading_run_into_the_chairs_turn_and_an_office_with_a_bracket_of_its_own() -> None:
+    """ "Opening of the session The Chairperson, after ..., said": the whole office, not "The Chair", opens the
+    turn; an office's own bracket ("(OHCHR)") inside the speaker's, and one printed without a space before it."""
+    lines = [
+        *MODERN_HEAD,
+        "Opening of the session",
+        "The Chairperson, having welcomed the new members, said that the session would be a long one.",
+        "Statement by the representative of the Secretary-General",
+        "Ms. Dorval (Office of the United Nations High Commissioner for Human Rights (OHCHR)) said that the "
+        "Office had supported the Committee throughout the year.",
+        f"Mr. Aalto({OHCHR}) added that two posts had been filled.",
+        "Consideration of reports of States parties",
+        "At the invitation of the Chair, the delegation of Azerbaijan joined the meeting.",
+        "A representative of Azerbaijan said that the report had been prepared with civil society.",
+    ]
+    expected = [
+        ("Varela", "chair", None),
+        ("Dorval", "secretariat", None),
+        ("Aalto", "secretariat", None),
+        (None, "procedural", None),
+        (None, "delegation", "AZE"),
+    ]
+    assert _both_ways(lines) == [expected, expected]
+
+
+def test_a_temporary_chair_run_onto_the_chair_elected_after() -> None:
+    head = [line for line in MODERN_HEAD if not line.startswith("Chair:")]
+    lines = [
+        *head[:8],
+        "Temporary Chair:Mr. Okoro (Vice-Chair)",
+        "Chair:Ms. Varela",
+        *head[8:],
+        "Opening of the session",
+        "The Temporary Chair declared open the twenty-sixth session of the Committee.",
+        f"Mr. Aalto ({OHCHR}) said that the Office welcomed the new members.",
+    ]
+    expected = [("Okoro", "chair", None), ("Aalto", "secretariat", None)]
+    assert _both_ways(lines) == [expected, expected]
+
+
+def test_numbers_glued_to_speakers_after_headings_in_title_case() -> None:
+    """ "Opening of the session 1.The Chair declared", "... of the Secretary-General 2.Ms. X (...) said": the
+    running number glued to the speaker follows a heading, not a sentence."""
+    lines = [
+        *MODERN_HEAD,
+        "Opening of the session",
+        "1.The Chair declared open the twenty-sixth session of the Committee.",
+        "Statement by the representative of the Secretary-General",
+        f"2.Ms. Dorval ({OHCHR}) said that the Office had supported the Committee.",
+        "3.The Chair thanked her.",
+    ]
+    expected = [("Varela", "chair", None), ("Dorval", "secretariat", None), ("Varela", "chair", None)]
+    assert _both_ways(lines) == [expected, expected]
+
+
+def test_an_invitation_run_into_the_heading_and_a_first_paragraph_that_lost_its_number() -> None:
+    """The first paragraph, the Chair's invitation, lost its number; "2." opens a named turn, and no "3." follows
+    in the excerpt."""
+    lines = [
+        *MODERN_HEAD,
+        "Consideration of reports of States parties",
+        "Third periodic report of Colombia (CED/C/COL/3)",
+        "At the invitation of the Chair, the delegation of Colombia took places at the Committee table.",
+        "2.Ms. Restrepo (Colombia), introducing the report, said that her Government had created a search unit. "
+        "The unit had found 312 persons since 2019, and its budget had grown by 40 per cent.",
+    ]
+    expected = [("Restrepo", "delegation", "COL")]
+    assert _both_ways(lines) == [expected, expected]
+
+
+def test_an_excerpt_that_starts_further_on_and_skips_paragraphs() -> None:
+    """An excerpt printed from paragraph 32 on, then one that keeps paragraphs 1, 6 and 9 of a meeting: each
+    numbered turn opens where its speaker is named, whatever its number."""
+    head = [
+        "Economic and Social Council 9 September 2005",
+        "Original: English",
+        "Substantive session of 2005",
+        "Provisional summary record of the 31st meeting",
+        "Held at Headquarters, New York, on Tuesday, 19 July 2005, at 3 p.m.",
+        "President: Mr. Kallas (Vice-President) ........ (Estonia)",
+        "Assistance to the Palestinian people (A/60/90-E/2005/80)",
+    ]
+    from_32 = [
+        *head,
+        "32. Ms. Tamm (Department of Political Affairs), introducing the report, said that it set out the "
+        "assistance given during the year.",
+        "33. Although the situation had remained difficult, the agencies had planned for the longer term.",
+        "34. Mr. Rahimi (Observer for Palestine) said that the report was welcome.",
+    ]
+    expected = [("Tamm", "secretariat", None), ("Tamm", "secretariat", None), ("Rahimi", "delegation", "PSE")]
+    assert _both_ways(from_32) == [expected, expected]
+    kept = [
+        *head,
+        "1. Mr. Haddad (Observer for Lebanon) said that he hoped the Council would act.",
+        "6. Mr. Nasser (Observer for the Syrian Arab Republic) said that he agreed with the representative of Lebanon.",
+        "9. Mr. Rahimi (Observer for Palestine) said that the Council had a duty to act.",
+    ]
+    expected = [
+        ("Haddad", "delegation", "LBN"),
+        ("Nasser", "delegation", "SYR"),
+        ("Rahimi", "delegation", "PSE"),
+    ]
+    assert _both_ways(kept) == [expected, expected]
+
+
+def test_a_provisional_conference_record_scanned_without_an_opening_line() -> None:
+    """A conference's provisional record, as a reading room's scan prints it: the meeting a "PLENARY MEETING",
+    "held at" in lower case under the title, the States after the officers without brackets, a space after each
+    stop of the symbol, no opening line, and the office misread ("The PRESTDENT")."""
+    lines = [
+        "Approved For Release 2002/06/14",
+        "THIRD CONFERENCE ON THE LAW OF THE SEA",
+        "Distr. RESTRICTED 12 May 1975",
+        "A/CONF. 62/SR. 56",
+        "Original: ENGLISH",
+        "PROVISIONAL SUMMARY RECORD OF THE FIFTY-SIXTH PLENARY MEETING",
+        "held at the Palais des Nations, Geneva,",
+        "on Friday, 9 May 1975, at 10.25 a.m.",
+        "President: Mr. WIJESOORIYA Sri Lanka",
+        "Rapporteur-General: Mr. LINDO Jamaica",
+        "CONTENTS",
+        "Report of the Credentials Committee",
+        "Closure of the session",
+        "REPORT OF THE CREDENTIALS COMMITTEE (A/CONF.62/44)",
+        "The PRESTDENT invited the Conference to take note of the report of the Credentials Committee.",
+        "Mr. VARGAS (Chile) said that his delegation had no objection.",
+    ]
+    for joined_by in ("\n", " "):
+        batch = parse(joined_by.join(lines))
+        meeting = only_meeting(batch)
+        assert (meeting["symbol"], meeting["body"], meeting["meeting_number"], meeting["meeting_date"]) == (
+            "A/CONF.62/SR.56",
+            "A/CONF.62",
+            56,
+            date(1975, 5, 9),
+        )
+        assert meeting["chair_name"] == "Wijesooriya"
+        assert speakers(batch) == [("Wijesooriya", "chair", None), ("Vargas", "delegation", "CHL")]
+
+
+def test_a_conference_committee_is_its_own_body() -> None:
+    """Its "FIRST COMMITTEE" is the conference's, not the General Assembly's; its chair's State, printed after
+    a surname in capitals without brackets, is no part of his name."""
+    lines = [
+        "UNITED NATIONS THIRD CONFERENCE ON THE LAW OF THE SEA",
+        "A/CONF.62/C.1/SR.9 1 August 1974",
+        "Second Session",
+        "FIRST COMMITTEE",
+        "SUMMARY RECORD OF THE NINTH MEETING",
+        "Held at the Parque Central, Caracas, on Tuesday, 30 July 1974, at 11.05 a.m.",
+        "Chairman: Mr. MBALLA United Republic of Cameroon",
+        "Raporteur: Mr. HOLT Australia",
+        "CONTENTS",
+        "Report by the Chairman of the informal meetings",
+        "REPORT BY THE CHAIRMAN OF THE INFORMAL MEETINGS",
+        "The CHAIRMAld said that the reports had been delayed.",
+        "Mr. PERERA (Sri Lanka) said that the Committee had held nine informal meetings.",
+    ]
+    for joined_by in ("\n", " "):
+        batch = parse(joined_by.join(lines))
+        meeting = only_meeting(batch)
+        assert (meeting["body"], meeting["chair_name"], meeting["session_number"]) == ("A/CONF.62/C.1", "Mballa", 2)
+        assert speakers(batch) == [("Mballa", "chair", None), ("Perera", "delegation", "LKA")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("The CHAIRMAld said that the draft was ready.", "chair"),
+        ("The CHA.IIMN thanked the members of the Committee.", "chair"),
+        ("The CHILDREN of the region were the subject of the report.", None),
+    ],
+)
+def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) -> None:
+    from transforms.speakers import attribute_by_rules
+
+    attribution = attribute_by_rules(opening)
+    assert (attribution.role if attribution else None) == role
+
+
+def test_french_co_chairs_each_named_by_the_body_in_brackets() -> None:
+    """A joint meeting of two bodies: "Coprésidente:" and "Coprésident:" in one word, each speaking as "Le
+    COPRÉSIDENT (Comité contre la torture)" or "La COPRÉSIDENTE (Sous-Comité ...)"."""
+    lines = [
+        "NATIONS UNIES",
+        "CAT/C/SR.1203",
+        "COMITÉ CONTRE LA TORTURE",
+        "Quarante-cinquième session",
+        "COMPTE RENDU ANALYTIQUE DE LA 1203e SÉANCE",
+        "tenue au Palais Wilson, à Genève, le mardi 9 novembre 2010, à 10 heures",
+        "Coprésidente: Mme VALDÉS (Sous-Comité pour la prévention de la torture)",
+        "Coprésident: M. LEROUX (Comité contre la torture)",
+        "SOMMAIRE",
+        "OUVERTURE DE LA RÉUNION COMMUNE",
+        "La séance est ouverte à 10 h 5.",
+        "OUVERTURE DE LA RÉUNION COMMUNE",
+        "1. Le COPRÉSIDENT (Comité contre la torture) souhaite la bienvenue aux membres du Sous-Comité.",
+        "2. La COPRÉSIDENTE (Sous-Comité pour la prévention de la torture) indique que les deux mandats se complètent.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["chair_name"], meeting["called_to_order"]) == ("Valdés", time(10, 5))
+    assert speakers(parse("\n".join(lines))) == [("Leroux", "chair", None), ("Valdés", "chair", None)]
