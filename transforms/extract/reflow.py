@@ -279,6 +279,10 @@ def _broken(line: str) -> str:
     line = _DOT_LEADERS.sub(" ", line)
     first_paragraph = _first_paragraph(line)
     opening = None if first_paragraph else _BODY_OPENS.search(line)
+    if first_paragraph is None and opening is None and len(_SIGNS.findall(line, 0, 1500)) < 2:
+        # A run of paragraphs below the masthead's: what stands before the first turn goes on the paragraph above.
+        turn = _first_turn(line, 0)
+        return f"{line[:turn].strip()}\n{_turns(line[turn:])}" if turn < len(line) else _turns(line)
     head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else _first_turn(line)
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
@@ -312,15 +316,20 @@ _LABEL_IN_CAPITALS = re.compile(
 )
 
 
-def _first_turn(line: str) -> int:
+def _first_turn(line: str, start: int | None = None) -> int:
     """Where the first turn starts in a run that holds no opening line and no numbered paragraph: at a speaker
-    named in capitals whose verb follows, below the masthead's last field; else nowhere (the line's end)."""
-    signs = [sign.end() for sign in _SIGNS.finditer(line, 0, 1500)]
-    start = signs[-1] if signs else 0
+    named in capitals whose verb follows, below the masthead's last field (or `start`); else nowhere (the line's
+    end)."""
+    if start is None:
+        start = max(sign.end() for sign in _SIGNS.finditer(line, 0, 1500))
     for label in _LABEL_IN_CAPITALS.finditer(line, start):
         if verb_position(line, label.end()) is not None and line[label.end() : label.end() + 2].strip() != ":":
-            return label.start()
+            number = _NUMBER_BEFORE.search(line, max(0, label.start() - 6), label.start())  # "1. Mr. FINGER"
+            return number.start("n") if number else label.start()
     return len(line)
+
+
+_NUMBER_BEFORE = re.compile(r"(?<!\S)(?P<n>\d{1,3})\.\s*$")
 
 
 def _first_paragraph(line: str) -> re.Match[str] | None:
@@ -371,9 +380,19 @@ def _value(number: re.Match[str]) -> int:
     return int(number.group(number.lastgroup or "n"))
 
 
+# A numbered turn named in capitals opens a paragraph after whatever stands before it: "... E/1981/C.2/L.16 1. The
+# CHAIRMAN drew attention".
+_NUMBERED_TURN_IN_CAPITALS = re.compile(
+    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT)"
+    r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,})\b)"
+)
+
+
 def _turns(body: str) -> str:
     """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
-    pieces = (piece.strip() for piece in _TURN_STARTS.split(body))
+    if any(office in body for office in ("Mr", "Ms", "The ", "Dr", "Sir")):
+        body = _NUMBERED_TURN_IN_CAPITALS.sub("\n", body)
+    pieces = (piece.strip() for line in body.split("\n") for piece in _TURN_STARTS.split(line))
     return "\n".join(
         _FORMULA_OR_DECISION_APART.sub("\n", named_turns_apart(_INVITATION.sub("\n", piece), _NAMED_IN_MIXED_CASE))
         for piece in pieces
