@@ -238,3 +238,75 @@ def test_french_co_chairs_each_named_by_the_body_in_brackets() -> None:
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["chair_name"], meeting["called_to_order"]) == ("Valdés", time(10, 5))
     assert speakers(parse("\n".join(lines))) == [("Leroux", "chair", None), ("Valdés", "chair", None)]
+
+
+def test_offices_in_capitals_of_co_chairs_and_temporary_chairs_and_numbers_glued_to_a_clause() -> None:
+    """ "The CO-CHAIRPERSON (...)", "1.The Temporary Chairperson, speaking ..., declared" after a heading, a notice
+    run onto the chair's line, and "... of the report 2.After a discussion in which ..., the CHAIRMAN read out":
+    a paragraph whose sentence before lost its stop."""
+    lines = [
+        "Distr. GENERAL",
+        "CAT/C/SR.1288",
+        "Original: ENGLISH",
+        "COMMITTEE AGAINST TORTURE",
+        "Fifty-first session",
+        "SUMMARY RECORD OF THE 1288th MEETING",
+        "Held at the Palais Wilson, Geneva, on Tuesday, 13 November 2013, at 10 a.m.",
+        "Co-Chairperson: Mr. BRANDT (Committee against Torture)",
+        "Co-Chairperson: Ms. ONYANGO (Subcommittee on Prevention of Torture)",
+        "This record is subject to correction.",
+        "CONTENTS",
+        "JOINT MEETING OF THE COMMITTEE AND THE SUBCOMMITTEE",
+        "The meeting was called to order at 10.05 a.m.",
+        "JOINT MEETING OF THE COMMITTEE AND THE SUBCOMMITTEE",
+        "The CO-CHAIRPERSON (Committee against Torture) welcomed the members of the Subcommittee.",
+        "The CO-CHAIRPERSON (Subcommittee on Prevention of Torture) said that the two bodies worked as one.",
+    ]
+    expected = [("Brandt", "chair", None), ("Onyango", "chair", None)]
+    assert _both_ways(lines) == [expected, expected]
+    numbered = [
+        *lines[:13],
+        "ORGANIZATIONAL MATTERS",
+        "1.Mr. SOLBERG (Rapporteur) drew attention to the list of country rapporteurs in the report",
+        "2.After a discussion in which Mr. SOLBERG and Ms. ONYANGO took part, the CHAIRMAN read out the list.",
+        "3.Mr. SOLBERG (Rapporteur) said that the list would be sent to the States parties.",
+    ]
+    assert _both_ways(numbered)[1] == [
+        ("Solberg", "rapporteur", None),
+        ("Brandt", "chair", None),
+        ("Solberg", "rapporteur", None),
+    ]
+
+
+def test_names_with_particles_and_a_temporary_chair_after_a_heading_in_title_case() -> None:
+    lines = [
+        *[line for line in MODERN_HEAD if not line.startswith("Chair:")][:8],
+        "Temporary Chair:Mr. de Vries",
+        *MODERN_HEAD[9:],
+        "Opening of the session",
+        "1.The Temporary Chairperson, speaking on behalf of the High Commissioner, declared the session open.",
+        "2.Ms. Souza de Lima (Brazil), introducing the report, said that her Government had created a search unit.",
+        "3.Mr. de Vries (Secretary of the Committee) said that the list of speakers was closed.",
+    ]
+    expected = [("de Vries", "chair", None), ("Souza de Lima", "delegation", "BRA"), ("de Vries", "chair", None)]
+    assert _both_ways(lines)[1] == expected
+
+
+def test_a_short_masthead_an_excerpt_cut_before_its_contents() -> None:
+    """An excerpt's masthead run onto one line of under 200 characters, cut by its elision mark."""
+    text = (
+        "HUMAN RIGHTS COUNCIL Sixth session SUMMARY RECORD OF THE 22nd MEETING Held at the Palais des Nations, "
+        "Geneva, on Friday, 28 September 2007, at 10 a.m. President: Mr. IONESCU (Romania) CONTENTS /… "
+        "HUMAN RIGHTS SITUATION IN THE REGION (continued) The meeting was called to order at 10.20 a.m. /… "
+        "83. Mr. KHAN (Pakistan) said that the missions had not been able to travel. "
+        + "They had asked for access many times and had been refused each time. " * 8
+        + "84. The PRESIDENT said that the Council would vote later."
+    )
+    batch = parse(text)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"], meeting["chair_name"]) == (
+        22,
+        date(2007, 9, 28),
+        "Ionescu",
+    )
+    assert speakers(batch) == [("Khan", "delegation", "PAK"), ("Ionescu", "chair", None)]

@@ -20,7 +20,7 @@ from transforms.romance.reflow import has_romance_title, romance_unflattened
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
-_SHORT_RUN = 200  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
+_SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
     r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
@@ -50,11 +50,11 @@ _FIELD_STARTS = re.compile(
     r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
     r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld at|Reconvened at|Official Records"
     r"|General Assembly\b"
-    r"|(?:Temporary\s+|Acting\s+)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
+    r"|(?:Temporary\s+|Acting\s+|Co-)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
     r"|(?:Members|Present|Rapp?orteur(?:-General)?|Secretariat)\s*:"  # "Raporteur:", as a scan may read it
-    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as (?:called to order|reconvened)\b"
+    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as (?:called to order|reconvened)\b|This record is subject"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|\*+\s*(?:The summary record|No summary record)"
     # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
@@ -88,7 +88,9 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
     r"|(?<=[A-Z]{3})\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT))"
     # A heading in title case, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
-    r"|(?<=[a-z)])\s+(?P<glued>\d{1,3})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?[A-Z]|The\s?(?:CHAIR|PRESIDENT|Chair|President))"
+    r"|(?<=[a-z)])\s+(?P<glued>\d{1,3})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?[A-Z]"
+    r"|The\s?(?:Temporary\s|Acting\s|TEMPORARY\s|ACTING\s)?(?:CHAIR|PRESIDENT|Chair|President)"
+    r"|(?:After|At|In|On|With|Following|Referring|Replying|Speaking)\s)"  # "... of the report 2.After a discussion"
 )
 # The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
 # REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
@@ -98,7 +100,8 @@ _FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Za-z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"
 _TURN_STARTS = re.compile(
     r"(?<=[.!?”\")A-Z])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b"
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
-    r"|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair|President)\b))"
+    r"|The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair"
+    r"|President)\b))"
 )
 # An office or State after a name, an office's own bracket inside it too: "(Office of the United Nations High
 # Commissioner for Human Rights (OHCHR))"; a run may have lost the space before it ("Mr. Korkeakivi(Office").
@@ -106,8 +109,10 @@ _OFFICE = r"(?:\s?\((?:[^()]|\([^()]{1,40}\)){3,200}\))"
 # A name in mixed case opens a turn only with its verb after it: "Ms. Bailey (Rapporteur) introduced", "Ms. Gabr
 # said", "The Chair said"; not "Mr. Smith (Canada), whom the Committee thanked". After a sentence, or after a
 # heading in title case run into it: "Adoption of the report of the Committee Ms. Bethel (Rapporteur) said".
+# A name's particle in lower case: "Ms. Menicucci de Oliveira", "Mr. de Laurentis".
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|bin|al)\s)"
 _NAME_LABEL = (
-    rf"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s*[A-Z][\w'’`\-]+(?:\s[A-Z][\w'’`\-]+){{0,2}}{_OFFICE}?"
+    rf"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s*{_PARTICLE}?[A-Z][\w'’`\-]+(?:\s{_PARTICLE}?[A-Z][\w'’`\-]+){{0,2}}{_OFFICE}?"
     rf"|The\s+(?:Temporary\s+|Acting\s+)?(?:Chairperson|Chairwoman|Chairman|Chair|President)\b{_OFFICE}?"
     # A delegate left unnamed: "A representative of Azerbaijan said".
     r"|An? (?:representative|member of the delegation) of (?:the )?[A-Z][\w'’\-]+"
@@ -312,7 +317,8 @@ def _broken(line: str) -> str:
 # misread office too ("The CHAIRMAld said").
 _LABEL_IN_CAPITALS = re.compile(
     r"(?<=[\s.:;)])(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
-    rf"{_OFFICE}?|The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"
+    rf"{_OFFICE}?|The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT"
+    rf"|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"
 )
 
 
@@ -355,7 +361,7 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
 
 
 _NAMED_IN_CAPITALS = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b|The\s+(?:CHAIR|PRESIDENT)"
+    r"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b|The\s+(?:TEMPORARY\s+|ACTING\s+)?(?:CHAIR|PRESIDENT)"
 )
 
 
@@ -383,15 +389,21 @@ def _value(number: re.Match[str]) -> int:
 # A numbered turn named in capitals opens a paragraph after whatever stands before it: "... E/1981/C.2/L.16 1. The
 # CHAIRMAN drew attention".
 _NUMBERED_TURN_IN_CAPITALS = re.compile(
-    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:The\s+(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT)"
+    r"(?<=\S)\s+(?=\d{1,3}\.\s*(?:The\s+(?:TEMPORARY\s+|ACTING\s+)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT)"
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,})\b)"
 )
 
 
+def _numbered_turns_in_capitals(text: str) -> str:
+    return _NUMBERED_TURN_IN_CAPITALS.sub("\n", text) if any(word in text for word in _TITLE_WORDS) else text
+
+
+_TITLE_WORDS = ("Mr", "Ms", "The ", "Dr", "Sir")
+
+
 def _turns(body: str) -> str:
     """An unnumbered flattened body, one line a speaker's turn (and the formulas on lines of their own)."""
-    if any(office in body for office in ("Mr", "Ms", "The ", "Dr", "Sir")):
-        body = _NUMBERED_TURN_IN_CAPITALS.sub("\n", body)
+    body = _numbered_turns_in_capitals(body)
     pieces = (piece.strip() for line in body.split("\n") for piece in _TURN_STARTS.split(line))
     return "\n".join(
         _FORMULA_OR_DECISION_APART.sub("\n", named_turns_apart(_INVITATION.sub("\n", piece), _NAMED_IN_MIXED_CASE))
@@ -428,5 +440,7 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
         expected += 1
     pieces.append(number_lost + line[start:])
     return "\n".join(
-        _FORMULA_STARTS.sub("\n", named_turns_apart(piece.strip(), _NUMBERED_NAME)) for piece in pieces if piece.strip()
+        _FORMULA_STARTS.sub("\n", named_turns_apart(_numbered_turns_in_capitals(piece.strip()), _NUMBERED_NAME))
+        for piece in pieces
+        if piece.strip()
     )
