@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,24 @@ def test_generated_records_parse_as_generated() -> None:
                 wrong.append((name, expected, actual))
     assert total > 10_000
     assert wrong == []
+
+
+def test_generated_records_run_onto_one_line_parse_as_generated() -> None:
+    """The generator runs one record in 25 onto one line, headings between paragraphs included in some and the
+    numbers glued to their paragraphs ("2.Ms. X") in half: each speaker, role and country still right."""
+    from tests.corpus import generate_labelled_records
+
+    records = [record for record in generate_labelled_records(800, seed=20261206) if record[1].count("\n") <= 1]
+    assert len(records) >= 15
+    assert sum(bool(re.search(r" 2\.[A-Z]", text)) for _, text, _ in records) >= 5  # numbers glued
+    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
+    assert batch.rejects == []
+    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
+    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    for name, _, labels in records:
+        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
+        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
+        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
 
 
 def test_procedural_paragraphs_are_found_past_the_first_letter_test() -> None:

@@ -358,8 +358,10 @@ class Proceedings:
 
 
 def _misspelt(name: str) -> str:
-    """The name with one vowel changed, as a misprint would leave it."""
-    for index, letter in enumerate(name[1:], start=1):
+    """The name with one vowel changed, as a misprint would leave it: in the name itself, not in a particle
+    before it ("de Gouttes" misprinted "de Goettes"; "da Gouttes" may be another person)."""
+    particles = len(name) - len(name.lstrip("abcdefghijklmnopqrstuvwxyz "))
+    for index, letter in enumerate(name[particles + 1 :], start=particles + 1):
         if letter in "aeiou":
             return name[:index] + ("e" if letter != "e" else "a") + name[index + 1 :]
     return name + "e"

@@ -291,14 +291,24 @@ class Rendition:
     def flattened(self, lines: list[str]) -> list[str]:
         """The whole record run onto one line, as some web renditions and catalogue extracts print it.
 
-        Only records whose paragraphs are all numbered, with no heading or event between them: on
-        one line, where such a line ends is lost to a reader too.
+        Only records whose paragraphs are all numbered, with no event between them (headings may stand
+        there: "... thanked the delegation. Organizational and other matters 47. Ms. X (Secretary of the
+        Committee) said"); on one line, where such a line ends is lost to a reader too. Half of them glue
+        each number to its paragraph ("2.Ms. X", as PDF extracts print them). Headings and glued numbers are
+        drawn from generators of their own, so the rest of the corpus stays as it was.
         """
         first = next((i for i, line in enumerate(lines) if _NUMBER_PREFIX.match(line)), None)
         if first is None or self.rng.random() >= 0.04:
             return lines
-        if not all(_NUMBER_PREFIX.match(line) or line.startswith("The meeting") for line in lines[first:]):
-            return lines
+        body = lines[first:]
+        if not all(_NUMBER_PREFIX.match(line) or line.startswith("The meeting") for line in body):
+            headings_only = all(
+                _NUMBER_PREFIX.match(line) or line.startswith("The meeting") or _is_heading(line) for line in body
+            )
+            if not headings_only or random.Random(f"{self.meeting.symbol} run on over headings").random() >= 0.5:
+                return lines
+        if random.Random(f"{self.meeting.symbol} numbers glued").random() < 0.5:
+            lines = [*lines[:first], *(_NUMBER_PREFIX.sub(r"\1.", line, count=1) for line in body)]
         return [" ".join(line.strip() for line in [*self._previous_tail(lines[0]), *lines] if line.strip())]
 
     def _previous_tail(self, first_line: str) -> list[str]:
@@ -357,6 +367,11 @@ MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one l
 _DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
 # Letters a scan reads for others.
 _LOOK_ALIKE = {"a": "o", "c": "e", "e": "c", "h": "b", "i": "l", "l": "i", "m": "n", "n": "u", "o": "e", "u": "n"}
+
+
+def _is_heading(line: str) -> bool:
+    """An agenda heading between paragraphs: no closing stop, no running header, no event."""
+    return bool(line) and line[-1] not in ".:;" and " page " not in line and "/SR." not in line
 
 
 def misread_state(name: str, iso3: str, rng: random.Random) -> str | None:

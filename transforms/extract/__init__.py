@@ -45,7 +45,10 @@ def extract_document(content: bytes, filename: str, media_type: str | None = Non
     """Clean text of a published record, or `RecordRejected` saying why there is none."""
     extracted = _extract(content, filename, media_type)
     # A scan's text layer, whatever the format carried it: letters spaced apart, numbers misread.
-    text = unflattened(numbers_read_again(closed_up(plain_typography(extracted.text))))
+    read = numbers_read_again(closed_up(plain_typography(extracted.text)))
+    text = unflattened(read)
+    if text is not read:  # a run broken at its paragraphs' numbers, misread ones too, that now open lines
+        text = numbers_read_again(text)
     return extracted if text is extracted.text else ExtractedDocument(text, extracted.format, extracted.footnotes)
 
 

@@ -74,23 +74,37 @@ _CONTENTS_STARTS = re.compile(
 )
 # Formulas run into the paragraph before them: "... in 1988. The meeting rose at 5.05 p.m."
 _FORMULA_STARTS = re.compile(
-    r"(?<=[.!?”\")])\s+(?=The meeting (?:rose|was suspended|was resumed|was called to order)\b)"
+    r"(?<=[.!?”\")])\s+(?=The (?:meeting|(?:first|second|third|public|closed) part(?: \((?:public|closed)\))? of the "
+    r"meeting) (?:rose|was suspended|was resumed|was called to order)\b"
+    r"|The discussion covered in the summary record ended)"
 )
 # In an unnumbered run, the decision is a paragraph of its own too.
 _FORMULA_OR_DECISION_APART = re.compile(
     rf"{_FORMULA_STARTS.pattern}|(?<=[.!?”\")])\s+(?=It was so (?:decided|agreed)\.)"
     r"|(?<=It was so decided\.)\s+|(?<=It was so agreed\.)\s+"
 )
+# A scan's small l for a one and capital O for a zero: "l.", "lO.", "2O." (`transforms.extract.paragraph_numbers`
+# reads them as figures again once they open lines).
+_MISREAD_NUMBER = r"(?=[\dO]*l|\d+O|O\d)[\dlO]{1,3}"
+_AS_DIGITS = str.maketrans("lO", "10")
+# A name's particle in lower case: "Ms. Menicucci de Oliveira", "Mr. de Laurentis".
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|bin|al)\s)"
+# Words a paragraph opens with before its speaker is named: "48. Replying to the questions raised, Ms. X said".
+_CLAUSE_OPENERS = r"(?:After|At|In|On|With|Following|Referring|Replying|Responding|Speaking|Turning)"
 _NUMBER_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?”\")\]*])\s+(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])"
+    rf"(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
     # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
-    r"|(?<=[A-Z]{3})\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT))"
-    # A heading in title case, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
-    r"|(?<=[a-z)])\s+(?P<glued>\d{1,3})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?[A-Z]"
+    # Or in title case: "... Organizational and other matters 47. Ms. Sato (Secretary of the Committee) said".
+    r"|(?<=[A-Za-z)])\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s"
+    rf"|The\s(?:CHAIR|PRESIDENT|Chair|President)|{_CLAUSE_OPENERS}\s)"
+    # After a heading in capitals, any paragraph: "ORGANIZATIONAL AND OTHER MATTERS 37. Turning to the next issue".
+    r"|(?<=[A-Z]{3})\s+(?P<after_capitals>\d{1,3})\.\s+(?=[A-Z])"
+    # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
+    rf"|(?<=[A-Za-z)])\s+(?P<glued>\d{{1,3}})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?{_PARTICLE}{{0,2}}[A-Z]"
     r"|The\s?(?:Temporary\s|Acting\s|TEMPORARY\s|ACTING\s)?(?:CHAIR|PRESIDENT|Chair|President)"
-    r"|(?:After|At|In|On|With|Following|Referring|Replying|Speaking)\s)"  # "... of the report 2.After a discussion"
+    rf"|{_CLAUSE_OPENERS}\s)"  # "... of the report 2.After a discussion"
 )
 # The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
 # REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
@@ -109,10 +123,8 @@ _OFFICE = r"(?:\s?\((?:[^()]|\([^()]{1,40}\)){3,200}\))"
 # A name in mixed case opens a turn only with its verb after it: "Ms. Bailey (Rapporteur) introduced", "Ms. Gabr
 # said", "The Chair said"; not "Mr. Smith (Canada), whom the Committee thanked". After a sentence, or after a
 # heading in title case run into it: "Adoption of the report of the Committee Ms. Bethel (Rapporteur) said".
-# A name's particle in lower case: "Ms. Menicucci de Oliveira", "Mr. de Laurentis".
-_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|bin|al)\s)"
 _NAME_LABEL = (
-    rf"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s*{_PARTICLE}?[A-Z][\w'’`\-]+(?:\s{_PARTICLE}?[A-Z][\w'’`\-]+){{0,2}}{_OFFICE}?"
+    rf"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s*{_PARTICLE}{{0,2}}[A-Z][\w'’`\-]+(?:\s{_PARTICLE}{{0,2}}[A-Z][\w'’`\-]+){{0,2}}{_OFFICE}?"
     rf"|The\s+(?:Temporary\s+|Acting\s+)?(?:Chairperson|Chairwoman|Chairman|Chair|President)\b{_OFFICE}?"
     # A delegate left unnamed: "A representative of Azerbaijan said".
     r"|An? (?:representative|member of the delegation) of (?:the )?[A-Z][\w'’\-]+"
@@ -127,7 +139,7 @@ _NUMBERED_NAME = re.compile(rf"(?<=[.!?”\")])\s+\d{{1,3}}\.\s*(?P<label>{_NAME
 _INVITATION = re.compile(r"(?<=\S)\s+(?=At the invitation of the (?:Chair|President|CHAIR|PRESIDENT))")
 
 
-_LEADING_NUMBER = re.compile(r"\s*(?P<n>\d{1,3})\.\s*(?=[A-Z“\"])")
+_LEADING_NUMBER = re.compile(rf"\s*(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
 # And one set apart: "called to order at 12 . 20 p.m.".
 _BODY_OPENS = re.compile(
@@ -252,7 +264,7 @@ def _is_flattened(text: str) -> bool:
         head = text[start : start + 1500]
         if "  " in head:
             head = _SPACE_RUN.sub(" ", head)
-        if head.startswith("The meeting was called to order"):  # a rendition that lost its masthead
+        if _OPENING_SENTENCE.match(head):  # a rendition that lost its masthead
             return True
         if any(marker in head for marker in _MARKERS) and len(_SIGNS.findall(head)) >= 2:
             return True
@@ -272,6 +284,11 @@ def _first_long_line(text: str) -> int | None:
 
 
 _LINE_STARTS = ("\nHeld at",)
+# The opening line of an excerpt that begins there: "The first part (public) of the meeting was called to order at".
+_OPENING_SENTENCE = re.compile(
+    r"The (?:meeting|(?:first|second|third|public) part(?: \((?:public|closed)\))?(?: of the meeting)?"
+    r"|discussion covered in the summary record) (?:was called to order|began|was resumed) at"
+)
 # Words one of which a flattened masthead holds, cheap to look for before the signs are counted.
 _MARKERS = (
     "Distr.", "ummary record", "UMMARY RECORD", "Held at", "called to order", "Agenda item", "AGENDA ITEM",
@@ -383,7 +400,7 @@ def _names_a_speaker(line: str, at: int) -> bool:
 
 
 def _value(number: re.Match[str]) -> int:
-    return int(number.group(number.lastgroup or "n"))
+    return int(number.group(number.lastgroup or "n").translate(_AS_DIGITS))
 
 
 # A numbered turn named in capitals opens a paragraph after whatever stands before it: "... E/1981/C.2/L.16 1. The
@@ -426,12 +443,12 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
     # A first paragraph found after a heading is "1." already; the numbers to break at run on from 2.
     if expected is None:
         first = _LEADING_NUMBER.match(line, start)
-        expected = int(first.group("n")) + 1 if first else 1
+        expected = int(first.group("n").translate(_AS_DIGITS)) + 1 if first else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
-        kind = match.lastgroup or "n"  # each alternative has one group: "n", "bare" or "after_heading"
+        kind = match.lastgroup or "n"  # each alternative has one group of its own
         number = match.group(kind)
-        if int(number) != expected:
+        if int(number.translate(_AS_DIGITS)) != expected:
             continue
         pieces.append(number_lost + line[start : match.start()])
         # A number that lost its dot is printed again with one; the others stay in the text.
