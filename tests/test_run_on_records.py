@@ -310,3 +310,108 @@ def test_a_short_masthead_an_excerpt_cut_before_its_contents() -> None:
         "Ionescu",
     )
     assert speakers(batch) == [("Khan", "delegation", "PAK"), ("Ionescu", "chair", None)]
+
+
+FRENCH_PART = [
+    "Nations Unies CAT/C/SR.1450",
+    "Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants",
+    "Distr. générale 20 novembre 2016",
+    "Original: anglais",
+    "Comité contre la torture",
+    "Cinquante-huitième session",
+    "Co mpte rendu de la première partie (publique)* de la 1450 e séance",
+    "Tenue au Palais des Nations, à Genève, le lundi 7 novembre 2016, à 10 heures",
+    "Président e: Mme Lindqvist",
+    "Sommaire",
+    "Ouverture de la session",
+    "La séance est ouverte à 10 h 10.",
+    "Ouverture de la session",
+    "1.La Présidente déclare ouverte la cinquante-huitième session du Comité et souhaite la bienvenue aux membres.",
+]
+
+
+@pytest.mark.parametrize("cut_in_the_first_paragraph", [True, False])
+def test_a_french_part_titled_without_analytique_and_a_label_a_conversion_broke(
+    cut_in_the_first_paragraph: bool,
+) -> None:
+    """ "Co mpte rendu de la première partie (publique)", "Président e:", and an excerpt cut in its first paragraph,
+    whose number is glued to "La Présidente": run onto one line, read as line by line."""
+    lines = FRENCH_PART if cut_in_the_first_paragraph else [
+        *FRENCH_PART,
+        "2.M. Aubry (Chef de la Section des traités) dit que le Haut-Commissariat a défini ses priorités.",
+    ]  # fmt: skip
+    expected = [("Lindqvist", "chair", None)] + ([] if cut_in_the_first_paragraph else [("Aubry", "secretariat", None)])
+    for joined_by in ("\n", " "):
+        batch = parse(joined_by.join(lines))
+        meeting = only_meeting(batch)
+        assert (meeting["meeting_number"], meeting["chair_name"], meeting["called_to_order"]) == (
+            1450,
+            "Lindqvist",
+            time(10, 10),
+        )
+        assert speakers(batch) == expected
+
+
+def test_french_labels_presidence_and_partiel_without_brackets() -> None:
+    lines = [
+        "NATIONS UNIES CCPR Pacte international relatif aux droits civils et politiques Distr.GÉNÉRALE",
+        "CCPR/C/SR.2410",
+        "Original: FRANÇAIS",
+        "COMITÉ DES DROITS DE L’HOMME Quatre-vingt-huitième session",
+        "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 2410e SÉANCE",
+        "tenue au Palais Wilson, à Genève, le lundi 16 octobre 2006, à 10 heures",
+        "Présidence: Mme DUBOIS",
+        "SOMMAIRE",
+        "OUVERTURE DE LA SESSION",
+        "La séance est ouverte à 10 h 15.",
+        "OUVERTURE DE LA SESSION",
+        "1.La PRÉSIDENTE déclare ouverte la session et invite le représentant du Secrétaire général à prendre la "
+        "parole.",
+        "2.M. BERNIER (Représentant du Secrétaire général) dit que le Haut-Commissariat a défini ses priorités.",
+    ]
+    expected = [("Dubois", "chair", None), ("Bernier", "secretariat", None)]
+    for joined_by in ("\n", " "):
+        batch = parse(joined_by.join(lines))
+        assert (only_meeting(batch)["meeting_part"], only_meeting(batch)["chair_name"]) == ("partial", "Dubois")
+        assert speakers(batch) == expected
+
+
+def test_spanish_offices_in_mixed_case_and_capitals_run_onto_one_line() -> None:
+    """ "La Presidenta invita" after a heading that ends with a symbol, "El Presidente provisional declara", "1.el
+    PRESIDENTE" with its article in lower case, "La PRESIDENTA , hablando ..., dice" and "El S r. DAVID" with its
+    title broken."""
+    head = [
+        "Naciones Unidas CEDAW/C/SR.456",
+        "Convención sobre la eliminación de todas las formas de discriminación contra la mujer",
+        "Distr. general 2 de agosto de 2000",
+        "Original: inglés",
+        "Comité para la Eliminación de la Discriminación contra la Mujer",
+        "23º período de sesiones",
+        "Acta resumida de la 456ª sesión",
+        "Celebrada en la Sede, Nueva York, el viernes 23 de junio de 2000, a las 15.00 horas",
+        "Presidenta:Sra. Ortega",
+        "Sumario",
+        "Programa provisional del 24º período de sesiones",
+        "Se declara abierta la sesión a las 15.10 horas.",
+    ]
+    mixed = [
+        *head,
+        "Programa provisional del 24º período de sesiones (CEDAW/C/2000/II/CRP.2)",
+        "La Presidenta invita a los miembros a examinar el programa provisional.",
+        "Así queda acordado.",
+        "Clausura del período de sesiones",
+        "La Sra. Moreau (Subsecretaria General, Asesora Especial) dice que el Comité ha trabajado mucho.",
+    ]
+    expected = [("Ortega", "chair", None), (None, "procedural", None), ("Moreau", "secretariat", None)]
+    assert _both_ways(mixed) == [expected, expected]
+    capitals = [
+        *head,
+        "APERTURA DEL PERÍODO DE SESIONES",
+        "1.el PRESIDENTE declara abierto el período de sesiones.",
+        "2. La PRESIDENTA , hablando a título personal, dice que las observaciones deben ser breves.",
+        "DECLARACIÓN DEL REPRESENTANTE DE LA ALTA COMISIONADA",
+        "3. El S r. DAVIDSON (Representante de la Alta Comisionada) transmite los mejores deseos de la Alta "
+        "Comisionada.",
+    ]
+    expected = [("Ortega", "chair", None), ("Ortega", "chair", None), ("Davidson", "secretariat", None)]
+    assert _both_ways(capitals) == [expected, expected]

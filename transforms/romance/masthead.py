@@ -56,12 +56,13 @@ _PART_ES = r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privad
 _TITLE = re.compile(
     # "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION": the provisional records of the 1950s.
     # "Compte rendu de la première partie (publique)": "analytique" left out; "Co mpte": a broken word.
-    r"co\s?mpte[\s-]*rendu\s*(?:analytique\s*)?(?:provisoire\s*)?(?P<partial_fr>\(\s*partiel\s*\))?\s*\**\s*de\s*la\s*"
+    # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE": partial without its brackets.
+    r"co\s?mpte[\s-]*rendu\s*(?:analytique\s*)?(?:provisoire\s*)?(?P<partial_fr>\(\s*partiel\s*\)|partiel\b)?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_fr>{_PART_FR})\s*\**\s*de\s*la\s*)?"
     # "1 234e", "1.234.ª": a thousands' separator, and the stop before a Spanish ordinal's letter.
     # "15 41 e": a number a conversion broke.
     rf"(?P<n_fr>(?:\d\s\d{{3}}|\d{{1,4}}|\d{{2}}\s\d{{2}})\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
-    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*parcial\s*\))?\s*\**\s*de\s*la\s*"
+    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*parcial\s*\)|parcial\b)?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
     rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,

@@ -16,13 +16,17 @@ from __future__ import annotations
 import re
 
 from transforms.named_turns import named_turns_apart
+from transforms.speaker_verbs import verb_position
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
+# "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
+# de la première partie (publique)* de la 896e séance".
 _TITLE = re.compile(
     r"(?i:(?:acta\s+resumida(?:\s+provisional)?|co\s?mpte[\s-]+rendu\s+analytique)"  # "Co mpte": a conversion's
-    r"\s*(?:\(\s*(?:parcial|partiel)\s*\)\s*)?\**\s*de\s+la)"
+    r"\s*(?:\(\s*(?:parcial|partiel)\s*\)\s*|(?:parcial|partiel)\b\s*)?\**\s*de\s+la"
+    r"|co\s?mpte[\s-]+rendu\s+de\s+la\s+(?=(?:premi[eè]re|deuxi[eè]me|troisi[eè]me)\s+partie))"
 )
-_TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE")  # in each way the title prints
+_TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE", "rendu de la", "RENDU DE LA")  # each way it prints
 _OFFICER = r"(?:(?:Sra?|Srta|M|Mme|Mlle)(?:\.\s*|\s)|(?:Mme|Mlle)(?=[A-ZÀ-Þ]))"  # "M.Kälin", "MmeHaddad" too
 _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
 _TURN_STARTS = (
@@ -32,15 +36,17 @@ _TURN_STARTS = (
     r"|La\s+(?:\w+\s+)?partie\s+(?:\(\s*publique\s*\)|publique)\s+(?:de\s+la\s+s[ée]ance\s+)?(?:est\s+(?:ouverte|reprise)|commence|reprend)"
     r"|As[íi]\s+queda\s+acordado|Il\s+en\s+est\s+ainsi\s+d[ée]cid[ée]"
     # A speaker's turn: "El PRESIDENTE abre el debate", "El Sr. PÉREZ (Chile) dice", "M. DUPONT (France) dit".
-    r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s+[a-zé]"
-    r"|(?:El|La)\s+Sra?\.\s*[A-ZÀ-Þ]{2,}|M(?:me|lle)?\.?\s+[A-ZÀ-Þ]{3,}\s*\("
+    r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s*(?:\s[a-zé]|,)"  # "La PRESIDENTA , hablando"
+    r"|(?:El|La)\s+S\s?ra?\.\s*[A-ZÀ-Þ]{2,}|M(?:me|lle)?\.?\s+[A-ZÀ-Þ]{3,}\s*\("  # "El S r. DAVID": a broken title
 )
 _BREAKS = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?="
     r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b|presentes\b"
     r"|pr[ée]sents\b|original\s*:)"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
-    rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sidente?|PR[ÉE]SIDENTE?|Relator|RELATOR|Rapporteur|Miembros"
+    # "Présidence:", a label a conversion broke ("Président e:"), and co-chairs ("Coprésidente:").
+    rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sident(?:\s?e)?|PR[ÉE]SIDENTE?|Pr[ée]sidence|Presidencia"
+    rf"|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|Relator|RELATOR|Rapporteur|Miembros"
     rf"|Membres)(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
     r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
     r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
@@ -63,14 +69,20 @@ _OPENING = re.compile(
 # Numbered paragraphs run on: "... sesión. 2. El Sr. X dice"; broken only where the numbers follow each other.
 # After a heading too: "APERTURA DEL PERÍODO DE SESIONES 1.La PRESIDENTA declara", "Apertura del período de
 # sesiones 1.El Presidente declara".
-_NUMBER_AFTER_SENTENCE = re.compile(r"(?<=\S)\s+(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
+_NUMBER_AFTER_SENTENCE = re.compile(
+    r"(?<=\S)\s+(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"]|(?:el|la|le)\s[A-ZÀ-Þ])"
+)  # "1.el PRESIDENTE"
 # A turn whose name is printed in mixed case ("M. Heller (Mexique) dit", "La Sra. Gaer pregunta", "La Présidente
 # invite"): only after a sentence or a heading, and only where a reporting verb follows the name.
-_NAMED_IN_MIXED_CASE = re.compile(
-    r"(?<=\S)\s+(?=(?P<label>(?:(?:El|La)\s+Sra?\.|Sra?\.|Srta\.|M\.|Mme|Mlle|Sir)\s*[A-ZÀ-Þ][\w'’\-]+"
+_MIXED_CASE_LABEL = (
+    r"(?:(?:El|La)\s+Sra?\.|Sra?\.|Srta\.|M\.|Mme|Mlle|Sir)\s*[A-ZÀ-Þ][\w'’\-]+"
     r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s\([^()]{3,80}\))?"
-    r"|(?:Le|La|El)\s+(?:Pr[ée]sidente?|Presidenta?|PR[ÉE]SIDENTE?|PRESIDENTA?)(?:\s\([^()]{3,80}\))?))"
+    # The whole office, not "La President" of "La Presidenta"; a temporary one's word after it.
+    r"|(?:Le|La|El)\s+(?:Presidenta|Presidente|Pr[ée]sidente|Pr[ée]sident|PRESIDENTA|PRESIDENTE|PR[ÉE]SIDENTE"
+    r"|PR[ÉE]SIDENT)\b(?:\s+(?:provisional|provisoire|interin[oa]|par\s+int[ée]rim))?(?:\s\([^()]{3,80}\))?"
 )
+_NAMED_IN_MIXED_CASE = re.compile(rf"(?<=\S)\s+(?=(?P<label>{_MIXED_CASE_LABEL}))")
+_MIXED_CASE_AHEAD = re.compile(rf"\s*(?P<label>{_MIXED_CASE_LABEL})")
 # The decisions, the closing line and who takes the Chair are paragraphs of their own.
 _PROCEDURAL_APART = re.compile(
     r"(?<=[.!?»”\")])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"
@@ -81,7 +93,7 @@ _PROCEDURAL_APART = re.compile(
     r"|La\s+pr[ée]sidence\s+est\s+assur[ée]e\s+par|Ocupa\s+la\s+Presidencia)"
     r"|(?<=d[ée]cid[ée]\.)\s+|(?<=acordado\.)\s+"
 )
-_NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"])")
+_NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"]|(?:el|la|le)\s[A-ZÀ-Þ])")
 _HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
 
 
@@ -163,5 +175,10 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
 
 
 def _turn_after(line: str, at: int) -> bool:
-    """Whether a speaker's turn follows the paragraph number found at `at`."""
-    return _TURN_AHEAD.match(line, line.index(".", at) + 1) is not None
+    """Whether a speaker's turn follows the paragraph number found at `at`: one in capitals, or a name in mixed
+    case with its verb ("1.Le Président dit")."""
+    start = line.index(".", at) + 1
+    if _TURN_AHEAD.match(line, start) is not None:
+        return True
+    named = _MIXED_CASE_AHEAD.match(line, start)
+    return named is not None and verb_position(line, named.end("label"), in_romance=True) is not None
