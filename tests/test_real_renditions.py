@@ -1772,3 +1772,35 @@ def test_french_titles_a_conversion_broke(title: str, number: int, part: str) ->
     ]  # fmt: skip
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["meeting_number"], meeting["meeting_part"]) == (number, part)
+
+
+def test_spaces_inside_brackets_and_a_masthead_whose_title_a_wrap_broke() -> None:
+    """ "( continued )", "( Brazil )" as a conversion spaces them; and a catalogue entry's masthead whose one-line
+    title a wrap broke ("... Summary" / "Record of the ..."), cut before its first paragraph: its symbol (from
+    "Citation / Document Symbol") and date still make it a record."""
+    spaced = [
+        line.replace("Ms. Aidoo", "Ms. Aidoo ( Ghana )") if line.startswith("Chairperson") else line
+        for line in MASTHEAD
+    ]
+    text = "\n".join(
+        [*spaced, "The second part ( public ) of the meeting was called to order at 12.10 p.m.", PARAGRAPH]
+    )
+    meeting = only_meeting(parse(text))
+    assert (meeting["chair_name"], meeting["called_to_order"]) == ("Aidoo", time(12, 10))
+    entry = "\n".join(
+        [
+            "Ad Hoc Committee on Statelessness, Second Session: Summary",
+            "Record of the Thirty-Ninth Meeting Held at the Palais des Nations, Geneva, on",
+            "Monday, 21 August 1950, at 3 p.m.",
+            "Publication Date 27 September 1950",
+            "Citation / Document Symbol E/AC.32/SR.39",
+            "Chairman:",
+            "Mr. LINDGREN (Denmark)",
+        ]
+    )
+    meeting = only_meeting(parse(entry))
+    assert (meeting["symbol"], meeting["meeting_date"], meeting["chair_name"]) == (
+        "E/AC.32/SR.39",
+        date(1950, 8, 21),
+        "Lindgren",
+    )

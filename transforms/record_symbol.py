@@ -23,7 +23,8 @@ GENERIC_BODIES = frozenset(("GA", "ECOSOC", "SC"))
 _SYMBOL_AT_START = re.compile(SYMBOL)
 # A library's catalogue entry above the extracted text ("UN Document Symbol E/CN.6/SR.672") was typed from
 # the document by a cataloguer, where the printed line below it may be a garbled scan ("E/CN6/SR.672").
-_CATALOGUE_SYMBOL = re.compile(rf"^UN Document Symbol\s*\|?\s*(?P<symbol>{SYMBOL})\s*\|?$")
+# Refworld's entry says so too: "Citation / Document Symbol E/AC.32/SR.39".
+_CATALOGUE_SYMBOL = re.compile(rf"^(?:UN|Citation /) Document Symbol\s*\|?\s*(?P<symbol>{SYMBOL})\s*\|?$")
 _SPACE_AFTER_STOP = re.compile(r"(?<=[A-Za-z])\. (?=\d)")
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
 # "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.

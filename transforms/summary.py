@@ -129,8 +129,9 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
     A short public part of two paragraphs is a record too, and so is one whose end was lost
     before its first paragraph; a text with none of these is not.
     """
-    if not body.paragraphs:  # only a masthead that titles the record: the quality gate holds it back
-        return masthead.titled
+    if not body.paragraphs:  # only a masthead that titles the record, or gives its symbol and date: the quality
+        # gate holds it back
+        return masthead.titled or ("/SR." in (masthead.symbol or "") and masthead.meeting_date is not None)
     return (
         not body.numbering_inferred
         or masthead.titled

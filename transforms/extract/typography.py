@@ -8,8 +8,8 @@ A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
 (Chile),replying"); a comma between digits ("1,325") is a figure's and stays. A space a conversion set
 before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an ellipsis keeps its space.
 A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said"), and a
-not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so does an
-underline a scan read after a title's stop ("Mr._MATELA (Poland)").
+not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so do an
+underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )").
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _COMMA_RUN_ON = re.compile(r",(?=[^\W\d_])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)])[ \t]+([,.])(?=\s|$)")
 _NOT_SIGN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])\u00ac(?=[^\W\d_])")
 _UNDERLINE_AFTER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Sr|Sra)\._+\s?(?=[^\W\d_])")
+_SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=\))")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
 
@@ -41,6 +42,8 @@ def plain_typography(text: str) -> str:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "._" in text:
         text = _UNDERLINE_AFTER_TITLE.sub(r"\1. ", text)
+    if "( " in text or " )" in text:  # "( continued )", "( Brazil )": a conversion's spaces inside brackets
+        text = _SPACE_INSIDE_BRACKETS.sub("", text)
     if "}" in text or "{" in text:
         text = _BRACE_FOR_BRACKET.sub(lambda brace: f"({brace.group(1) or brace.group(2)})", text)
     return _COMMA_RUN_ON.sub(", ", text)
