@@ -959,13 +959,15 @@ def test_the_printed_official_records_head_run_into_one_line(head: str, fields: 
         ) == fields
 
 
-def test_a_numbered_turn_the_columns_ran_into_a_long_line_starts_its_own_paragraph() -> None:
-    """A printed page's columns read across put the first turn in the middle of the contents' line."""
+@pytest.mark.parametrize("name", ["OKAFOR", "Okafor"])
+def test_a_numbered_turn_the_columns_ran_into_a_long_line_starts_its_own_paragraph(name: str) -> None:
+    """A printed page's columns read across put the first turn in the middle of the contents' line; its name in
+    capitals, or in title case as a web rendition retypes it."""
     contents = " ".join(["Examination of annual reports (continued) • • • 212 Hearing of petitioners • • 214"] * 6)
     lines = [
         "UNITED NATIONS 731st Meeting TRUSTEESHIP COUNCIL Monday, 2 June 1958, Twenty-second Session at 3 p.m. "
         "OFFICIAL RECORDS NEW YORK",
-        f"CONTENTS {contents} 1. Mr. OKAFOR (Nigeria), Chairman of the Visiting Mission, stated that the mission"
+        f"CONTENTS {contents} 1. Mr. {name} (Nigeria), Chairman of the Visiting Mission, stated that the mission"
         f" had visited every district. {contents}",
         "2. The PRESIDENT thanked him.",
     ]

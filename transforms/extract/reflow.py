@@ -193,10 +193,11 @@ def _holds_a_masthead(line: str) -> bool:
 
 # A numbered turn run into a long line of other matter, as a printed page's columns read across put it
 # (its head "Official Records", see `transforms.printed_head`):
-# "... to the Somali Government • • • 409 1. Mr. BARADI (Philippines), Chairman of the Advisory Council, stated".
+# "... to the Somali Government • • • 409 1. Mr. BARADI (Philippines), Chairman of the Advisory Council, stated", the
+# name in title case too ("1. Mr. Baradi (Philippines)").
 _NUMBERED_TURN = re.compile(
-    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{2,}"
-    r"(?:\s+[A-Z][A-Z'\-]{2,}){0,3}\s*\([^()]{3,60}\))"
+    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w'\-]{2,}"
+    r"(?:\s+[A-Z][\w'\-]{2,}){0,3}\s*\([^()]{3,60}\))"
 )
 
 
