@@ -11,6 +11,7 @@ from datetime import date, time
 import pytest
 
 from tests.test_real_renditions import only_meeting, parse, speakers
+from transforms.parse import ParsedBatch
 
 OHCHR = "Office of the United Nations High Commissioner for Human Rights"
 
@@ -32,8 +33,13 @@ MODERN_HEAD = [
 ]
 
 
+def _parsed_both_ways(lines: list[str]) -> list[ParsedBatch]:
+    """The record printed line by line, and run onto one line."""
+    return [parse(joined_by.join(lines)) for joined_by in ("\n", " ")]
+
+
 def _both_ways(lines: list[str]) -> list[list[tuple[object, ...]]]:
-    return [speakers(parse(joined_by.join(lines))) for joined_by in ("\n", " ")]
+    return [speakers(batch) for batch in _parsed_both_ways(lines)]
 
 
 def test_a_heading_run_into_the_chairs_turn_and_an_office_with_a_bracket_of_its_own() -> None:
@@ -163,8 +169,7 @@ def test_a_provisional_conference_record_scanned_without_an_opening_line() -> No
         "The PRESTDENT invited the Conference to take note of the report of the Credentials Committee.",
         "Mr. VARGAS (Chile) said that his delegation had no objection.",
     ]
-    for joined_by in ("\n", " "):
-        batch = parse(joined_by.join(lines))
+    for batch in _parsed_both_ways(lines):
         meeting = only_meeting(batch)
         assert (meeting["symbol"], meeting["body"], meeting["meeting_number"], meeting["meeting_date"]) == (
             "A/CONF.62/SR.56",
@@ -194,8 +199,7 @@ def test_a_conference_committee_is_its_own_body() -> None:
         "The CHAIRMAld said that the reports had been delayed.",
         "Mr. PERERA (Sri Lanka) said that the Committee had held nine informal meetings.",
     ]
-    for joined_by in ("\n", " "):
-        batch = parse(joined_by.join(lines))
+    for batch in _parsed_both_ways(lines):
         meeting = only_meeting(batch)
         assert (meeting["body"], meeting["chair_name"], meeting["session_number"]) == ("A/CONF.62/C.1", "Mballa", 2)
         assert speakers(batch) == [("Mballa", "chair", None), ("Perera", "delegation", "LKA")]
@@ -341,8 +345,7 @@ def test_a_french_part_titled_without_analytique_and_a_label_a_conversion_broke(
         "2.M. Aubry (Chef de la Section des traités) dit que le Haut-Commissariat a défini ses priorités.",
     ]  # fmt: skip
     expected = [("Lindqvist", "chair", None)] + ([] if cut_in_the_first_paragraph else [("Aubry", "secretariat", None)])
-    for joined_by in ("\n", " "):
-        batch = parse(joined_by.join(lines))
+    for batch in _parsed_both_ways(lines):
         meeting = only_meeting(batch)
         assert (meeting["meeting_number"], meeting["chair_name"], meeting["called_to_order"]) == (
             1450,
@@ -370,8 +373,7 @@ def test_french_labels_presidence_and_partiel_without_brackets() -> None:
         "2.M. BERNIER (Représentant du Secrétaire général) dit que le Haut-Commissariat a défini ses priorités.",
     ]
     expected = [("Dubois", "chair", None), ("Bernier", "secretariat", None)]
-    for joined_by in ("\n", " "):
-        batch = parse(joined_by.join(lines))
+    for batch in _parsed_both_ways(lines):
         assert (only_meeting(batch)["meeting_part"], only_meeting(batch)["chair_name"]) == ("partial", "Dubois")
         assert speakers(batch) == expected
 

@@ -92,7 +92,8 @@ _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|
 # Words a paragraph opens with before its speaker is named: "48. Replying to the questions raised, Ms. X said".
 _CLAUSE_OPENERS = r"(?:After|At|In|On|With|Following|Referring|Replying|Responding|Speaking|Turning)"
 _NUMBER_AFTER_SENTENCE = re.compile(
-    rf"(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
+    # Every alternative starts at the spaces before a figure: looked for first, so that most places fail at once.
+    rf"(?=\s+[\dlO])(?:(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
     # Scans lose the number's dot: "... A/C.3/44/L.2 2 Mrs. WARZAZI (Morocco) said"; kept when a speaker follows.
     r"|\s(?P<bare>\d{1,3})\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s|The\s(?:CHAIR|PRESIDENT|Chair|President))"
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
@@ -104,7 +105,7 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
     rf"|(?<=[A-Za-z)])\s+(?P<glued>\d{{1,3}})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?{_PARTICLE}{{0,2}}[A-Z]"
     r"|The\s?(?:Temporary\s|Acting\s|TEMPORARY\s|ACTING\s)?(?:CHAIR|PRESIDENT|Chair|President)"
-    rf"|{_CLAUSE_OPENERS}\s)"  # "... of the report 2.After a discussion"
+    rf"|{_CLAUSE_OPENERS}\s))"  # "... of the report 2.After a discussion"
 )
 # The first paragraph may follow a heading (in capitals, in title case, or a list of documents): "...
 # REPUBLICS 1. The CHAIRMAN", "... of Human Rights 1. The Chairman read".
@@ -360,8 +361,10 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
     """Where "1." starts the body: after a sentence, else after a heading when a "2." follows a sentence; else an
     excerpt's first paragraph, numbered further on, that opens a named turn ("... (A/60/65) 32. Ms. Chew (...)
     said")."""
-    numbers = [number for number in _NUMBER_AFTER_SENTENCE.finditer(line) if number.lastgroup in ("n", "glued")]
-    for number in numbers:
+    first = None  # the first number that opens a named turn, should no "1." be found
+    for number in _NUMBER_AFTER_SENTENCE.finditer(line):
+        if number.lastgroup not in ("n", "glued"):
+            continue
         if _value(number) == 1:
             return number
         if _value(number) == 2:
@@ -369,7 +372,8 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
             after_heading = list(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()))
             if after_heading:
                 return after_heading[-1]
-    first = next((number for number in numbers if _names_a_speaker(line, number.end())), None)
+        if first is None and _names_a_speaker(line, number.end()):
+            first = number
     # Only below the masthead: a run further on, cut by an excerpt's elision, goes on the paragraphs above it.
     if first is None or len(_SIGNS.findall(line, 0, first.start())) < 2:
         return None
@@ -378,15 +382,10 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
     return None if _turn_between(line, opening.end() if opening else 0, first.start()) else first
 
 
-_NAMED_IN_CAPITALS = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b|The\s+(?:TEMPORARY\s+|ACTING\s+)?(?:CHAIR|PRESIDENT)"
-)
-
-
 def _turn_between(line: str, start: int, end: int) -> bool:
     """Whether a speaker's turn opens between `start` and `end`: one named in capitals, as old records name
     speakers, or a name in mixed case with its verb."""
-    if _NAMED_IN_CAPITALS.search(line, start, end):
+    if _LABEL_IN_CAPITALS.search(line, start, end):
         return True
     return any(
         line[named.start() - 1] != ":" and verb_position(line, named.end("label")) is not None  # not "Chair: Mr. X"
