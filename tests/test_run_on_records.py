@@ -239,9 +239,32 @@ def test_french_co_chairs_each_named_by_the_body_in_brackets() -> None:
         "1. Le COPRÉSIDENT (Comité contre la torture) souhaite la bienvenue aux membres du Sous-Comité.",
         "2. La COPRÉSIDENTE (Sous-Comité pour la prévention de la torture) indique que les deux mandats se complètent.",
     ]
-    meeting = only_meeting(parse("\n".join(lines)))
-    assert (meeting["chair_name"], meeting["called_to_order"]) == ("Valdés", time(10, 5))
-    assert speakers(parse("\n".join(lines))) == [("Leroux", "chair", None), ("Valdés", "chair", None)]
+    for batch in _parsed_both_ways(lines):  # run on, a label is not broken from its officer ("Coprésidente: Mme X (")
+        meeting = only_meeting(batch)
+        assert (meeting["chair_name"], meeting["called_to_order"]) == ("Valdés", time(10, 5))
+        assert speakers(batch) == [("Leroux", "chair", None), ("Valdés", "chair", None)]
+
+
+def test_a_french_label_for_either_sex_and_a_temporary_chair_run_onto_one_line() -> None:
+    """ "Président (e) provisoire: M. X (Directeur ...)" on the line of the date, and "Le Président provisoire,
+    s'exprimant au nom de ..., déclare"."""
+    lines = [
+        "Nations Unies",
+        "CED/C/SR.301",
+        "Comité des disparitions forcées",
+        "Dix-huitième session",
+        "Compte rendu analytique de la première partie (publique)* de la 301 e séance",
+        "Tenue au Palais des Nations, à Genève, le lundi 4 avril 2020, à 10 heures",
+        "Président (e) provisoire: M. Haddad (Directeur de la Division des traités)",
+        "Sommaire",
+        "Ouverture de la session",
+        "La séance est ouverte à 10 h 5.",
+        "Ouverture de la session",
+        "Le Président provisoire, s’exprimant au nom de la Haut-Commissaire, déclare ouverte la session.",
+        "M. Okonkwo (Nigéria) dit que son pays souhaite la bienvenue aux membres du Comité.",
+    ]
+    expected = [("Haddad", "chair", None), ("Okonkwo", "delegation", "NGA")]
+    assert _both_ways(lines) == [expected, expected]
 
 
 def test_offices_in_capitals_of_co_chairs_and_temporary_chairs_and_numbers_glued_to_a_clause() -> None:

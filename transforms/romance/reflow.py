@@ -44,17 +44,20 @@ _BREAKS = re.compile(
     r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b|presentes\b"
     r"|pr[ée]sents\b|original\s*:)"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
-    # "Présidence:", a label a conversion broke ("Président e:"), and co-chairs ("Coprésidente:").
-    rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sident(?:\s?e)?|PR[ÉE]SIDENTE?|Pr[ée]sidence|Presidencia"
+    # "Présidence:", a label a conversion broke ("Président e:"), one for either sex ("Président (e):"), and
+    # co-chairs ("Coprésidente:"); a temporary one's word after the label ("Président (e) provisoire:").
+    rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sident(?:\s?e|\s?\(\s?e\s?\))?|PR[ÉE]SIDENTE?|Pr[ée]sidence"
+    r"|Presidencia"
     rf"|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|Relator|RELATOR|Rapporteur|Miembros"
-    rf"|Membres)(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
+    rf"|Membres)(?:\s+(?:provisoire|provisional|interin[oa]|par\s+int[ée]rim))?(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
     r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
     r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
     # A session's ordinal, one capital to start it: "Sexto período de sesiones", "Soixante et onzième session".
     r"|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+per[íi]odo\s+de\s+sesiones"
     r"|[A-ZÉ][a-zéèêàâîôûç\-]+(?:\s+[a-zéèêàâîôûç\-]+){0,2}\s+session\b"
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+)+/SR\.\d"  # the symbol
-    rf"|{_TURN_STARTS})"
+    # A turn, but not an officer after a label ("Coprésidente: Mme CASALE (Sous-Comité ...)").
+    rf"|(?<!:\s)(?<!:)(?:{_TURN_STARTS}))"
 )
 # Below the opening line, only turns and formulas start lines: a body's "Comité" or "session" is no field.
 _BODY_BREAKS = re.compile(rf"{_NOT_AFTER_A_NUMBER}(?={_TURN_STARTS})")
