@@ -306,17 +306,20 @@ def test_offices_in_capitals_of_co_chairs_and_temporary_chairs_and_numbers_glued
 
 
 def test_names_with_particles_and_a_temporary_chair_after_a_heading_in_title_case() -> None:
+    """Unnumbered, run on: "... Opening of the session The Temporary Chairperson, speaking ..., declared", then
+    names whose particle is in lower case ("Ms. Souza de Lima (Brazil), introducing ...", "Mr. de Vries (...)")."""
     lines = [
         *[line for line in MODERN_HEAD if not line.startswith("Chair:")][:8],
         "Temporary Chair:Mr. de Vries",
         *MODERN_HEAD[9:],
         "Opening of the session",
-        "1.The Temporary Chairperson, speaking on behalf of the High Commissioner, declared the session open.",
-        "2.Ms. Souza de Lima (Brazil), introducing the report, said that her Government had created a search unit.",
-        "3.Mr. de Vries (Secretary of the Committee) said that the list of speakers was closed.",
+        "The Temporary Chairperson, speaking on behalf of the High Commissioner, declared the session open.",
+        "Consideration of reports of States parties",
+        "Ms. Souza de Lima (Brazil), introducing the report, said that her Government had created a search unit.",
+        "Mr. de Vries (Secretary of the Committee) said that the list of speakers was closed.",
     ]
     expected = [("de Vries", "chair", None), ("Souza de Lima", "delegation", "BRA"), ("de Vries", "chair", None)]
-    assert _both_ways(lines)[1] == expected
+    assert _both_ways(lines) == [expected, expected]
 
 
 def test_a_short_masthead_an_excerpt_cut_before_its_contents() -> None:
