@@ -1806,3 +1806,21 @@ def test_spaces_inside_brackets_and_a_masthead_whose_title_a_wrap_broke() -> Non
         date(1950, 8, 21),
         "Lindgren",
     )
+
+
+def test_a_web_tables_cells_one_a_line_keep_their_text_not_their_rules() -> None:
+    """A site's table of officers flattened to text, each cell on a line of its own closed by its rule: "Chairman: |",
+    "Mr. CHANCE |", "Canada |", and a lone "|" between rows."""
+    lines = [
+        "Ad Hoc Committee on Statelessness, First Session: Summary Record of the Sixteenth Meeting Held at Lake "
+        "Success, New York, on Monday, 30 January 1950, at 2.30 p.m.",
+        "Chairman: |", "Mr. BRANDT |", "Canada |", "Members: |", "Mr. CUVELIER |", "Belgium |", "|",
+        "Mr. HENKE |", "United States of America |", "Secretariat: |", "| |", "|", "Mr. HOLM |",
+        "Secretary of the Committee |",
+        "INTERNATIONAL STATUS OF REFUGEES",
+        "The CHAIRMAN invited the Committee to continue its reading of the draft.",
+        "Mr. HENKE (United States of America) said that his delegation supported the text.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert only_meeting(batch)["chair_name"] == "Brandt"
+    assert speakers(batch)[-2:] == [("Brandt", "chair", None), ("Henke", "delegation", "USA")]

@@ -9,7 +9,8 @@ A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
 before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an ellipsis keeps its space.
 A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said"), and a
 not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so do an
-underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )").
+underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"). A
+web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _COMMA_RUN_ON = re.compile(r",(?=[^\W\d_])")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)])[ \t]+([,.])(?=\s|$)")
 _NOT_SIGN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])\u00ac(?=[^\W\d_])")
 _UNDERLINE_AFTER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Sr|Sra)\._+\s?(?=[^\W\d_])")
+_CELL_RULE_AT_LINE_END = re.compile(r"[ \t]*\|[ \t|]*$", re.MULTILINE)
 _SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=\))")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
@@ -42,6 +44,8 @@ def plain_typography(text: str) -> str:
         text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     if "._" in text:
         text = _UNDERLINE_AFTER_TITLE.sub(r"\1. ", text)
+    if "|\n" in text:  # a web table flattened to text: "Chairman: |", "Mr. CHANCE |", "Canada |", "|"
+        text = _CELL_RULE_AT_LINE_END.sub("", text)
     if "( " in text or " )" in text:  # "( continued )", "( Brazil )": a conversion's spaces inside brackets
         text = _SPACE_INSIDE_BRACKETS.sub("", text)
     if "}" in text or "{" in text:
