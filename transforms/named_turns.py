@@ -41,6 +41,12 @@ def named_turns_apart(text: str, names: re.Pattern[str], cuts: list[int] | None 
     return "\n".join(text[start:end].strip() for start, end in pairwise(bounds))
 
 
+def names_a_speaker(text: str, at: int, names: re.Pattern[str], *, in_romance: bool = False) -> bool:
+    """Whether a turn is named at `at`: a name `names` matches there (its group "label"), then a reporting verb."""
+    named = names.match(text, at)
+    return named is not None and verb_position(text, named.end("label"), in_romance=in_romance) is not None
+
+
 def _turn_start(text: str, at: int) -> int | None:
     """Where the turn whose name starts at `at` starts: there, or at its paragraph's number before it ("2. La
     PRÉSIDENTE"); None when the text before it is a clause the name goes on, not a sentence's or a heading's end."""

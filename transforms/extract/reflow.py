@@ -9,10 +9,11 @@ is broken again where a masthead field or the next numbered paragraph begins.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
-from transforms.named_turns import named_turns_apart
+from transforms.named_turns import named_turns_apart, names_a_speaker
 from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
@@ -303,11 +304,18 @@ def _broken(line: str) -> str:
     line = _DOT_LEADERS.sub(" ", line)
     first_paragraph = _first_paragraph(line)
     opening = None if first_paragraph else _BODY_OPENS.search(line)
-    if first_paragraph is None and opening is None and len(_SIGNS.findall(line, 0, 1500)) < 2:
-        # A run of paragraphs below the masthead's: what stands before the first turn goes on the paragraph above.
-        turn = _first_turn(line, 0)
-        return f"{line[:turn].strip()}\n{_turns(line[turn:])}" if turn < len(line) else _turns(line)
-    head_end = first_paragraph.start() if first_paragraph else opening.end() if opening else _first_turn(line)
+    if first_paragraph is not None:
+        head_end = first_paragraph.start()
+    elif opening is not None:
+        head_end = opening.end()
+    else:
+        signs = [sign.end() for sign in _SIGNS.finditer(line, 0, 1500)]
+        if len(signs) < 2:
+            # A run of paragraphs below the masthead's: what stands before the first turn goes on the paragraph
+            # above.
+            turn = _first_turn(line, 0)
+            return f"{line[:turn].strip()}\n{_turns(line[turn:])}" if turn < len(line) else _turns(line)
+        head_end = _first_turn(line, signs[-1])  # below the masthead's last field
     contents = _CONTENTS.search(line, 0, head_end)
     fields_end = contents.start() if contents else head_end
     printed = PRINTED_HEAD.match(line, 0, fields_end)  # one line, read by `transforms.printed_head`
@@ -341,12 +349,9 @@ _LABEL_IN_CAPITALS = re.compile(
 )
 
 
-def _first_turn(line: str, start: int | None = None) -> int:
-    """Where the first turn starts in a run that holds no opening line and no numbered paragraph: at a speaker
-    named in capitals whose verb follows, below the masthead's last field (or `start`); else nowhere (the line's
-    end)."""
-    if start is None:
-        start = max(sign.end() for sign in _SIGNS.finditer(line, 0, 1500))
+def _first_turn(line: str, start: int) -> int:
+    """Where the first turn from `start` on starts in a run that holds no opening line and no numbered paragraph:
+    at a speaker named in capitals whose verb follows; else nowhere (the line's end)."""
     for label in _LABEL_IN_CAPITALS.finditer(line, start):
         if verb_position(line, label.end()) is not None and line[label.end() : label.end() + 2].strip() != ":":
             number = _NUMBER_BEFORE.search(line, max(0, label.start() - 6), label.start())  # "1. Mr. FINGER"
@@ -372,7 +377,7 @@ def _first_paragraph(line: str) -> re.Match[str] | None:
             after_heading = list(_FIRST_AFTER_HEADING.finditer(line, 0, number.start()))
             if after_heading:
                 return after_heading[-1]
-        if first is None and _names_a_speaker(line, number.end()):
+        if first is None and names_a_speaker(line, number.end(), _NAMED):
             first = number
     # Only below the masthead: a run further on, cut by an excerpt's elision, goes on the paragraphs above it.
     if first is None or len(_SIGNS.findall(line, 0, first.start())) < 2:
@@ -391,12 +396,6 @@ def _turn_between(line: str, start: int, end: int) -> bool:
         line[named.start() - 1] != ":" and verb_position(line, named.end("label")) is not None  # not "Chair: Mr. X"
         for named in _NAMED_IN_MIXED_CASE.finditer(line, start, end)
     )
-
-
-def _names_a_speaker(line: str, at: int) -> bool:
-    """Whether a named turn opens at `at`: a name, then a reporting verb (or the excerpt's elision of it)."""
-    named = _NAMED.match(line, at)
-    return named is not None and verb_position(line, named.end()) is not None
 
 
 def _value(number: re.Match[str]) -> int:
@@ -431,11 +430,15 @@ def _turns(body: str) -> str:
 
 def _first_number_lost(line: str, start: int) -> bool:
     """Whether the paragraphs run on from "2." after a sentence, "3." after it: the first lost its number."""
-    numbers = [match for match in _NUMBER_AFTER_SENTENCE.finditer(line, start) if match.lastgroup in ("n", "glued")]
-    if [_value(number) for number in numbers[:2]] == [2, 3]:
+    numbers = list(
+        islice(
+            (match for match in _NUMBER_AFTER_SENTENCE.finditer(line, start) if match.lastgroup in ("n", "glued")), 2
+        )
+    )
+    if [_value(number) for number in numbers] == [2, 3]:
         return True
     # Or "2." opens a named turn: "... took places at the Committee table. 2.Ms. Arango Olmos (Colombia), introducing".
-    return bool(numbers) and _value(numbers[0]) == 2 and _names_a_speaker(line, numbers[0].end())
+    return bool(numbers) and _value(numbers[0]) == 2 and names_a_speaker(line, numbers[0].end(), _NAMED)
 
 
 def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
@@ -443,12 +446,12 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
     # A first paragraph found after a heading is "1." already; the numbers to break at run on from 2.
     if expected is None:
         first = _LEADING_NUMBER.match(line, start)
-        expected = int(first.group("n").translate(_AS_DIGITS)) + 1 if first else 1
+        expected = _value(first) + 1 if first else 1
     pieces, number_lost = [], ""
     for match in _NUMBER_AFTER_SENTENCE.finditer(line, start):
         kind = match.lastgroup or "n"  # each alternative has one group of its own
         number = match.group(kind)
-        if int(number.translate(_AS_DIGITS)) != expected:
+        if _value(match) != expected:
             continue
         pieces.append(number_lost + line[start : match.start()])
         # A number that lost its dot is printed again with one; the others stay in the text.

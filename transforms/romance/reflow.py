@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.named_turns import named_turns_apart
-from transforms.speaker_verbs import verb_position
+from transforms.named_turns import named_turns_apart, names_a_speaker
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
@@ -28,6 +27,8 @@ _TITLE = re.compile(
 )
 _TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE", "rendu de la", "RENDU DE LA")  # each way it prints
 _OFFICER = r"(?:(?:Sra?|Srta|M|Mme|Mlle)(?:\.\s*|\s)|(?:Mme|Mlle)(?=[A-ZÀ-Þ]))"  # "M.Kälin", "MmeHaddad" too
+# A presiding officer for the moment, after the office: "Président (e) provisoire:", "El Presidente provisional".
+_TEMPORARY = r"(?:provisional|provisoire|interin[oa]|par\s+int[ée]rim)"
 _NOT_AFTER_A_NUMBER = r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)\s+"  # not between a paragraph's number and speaker
 _TURN_STARTS = (
     r"Se\s+(?:declara\s+abierta|suspende|reanuda|levanta)|L\s?a\s+s[ée]ance\s+est\s+(?:ouverte|suspendue|reprise|levée)"
@@ -49,7 +50,7 @@ _BREAKS = re.compile(
     rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sident(?:\s?e|\s?\(\s?e\s?\))?|PR[ÉE]SIDENTE?|Pr[ée]sidence"
     r"|Presidencia"
     rf"|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|Relator|RELATOR|Rapporteur|Miembros"
-    rf"|Membres)(?:\s+(?:provisoire|provisional|interin[oa]|par\s+int[ée]rim))?(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
+    rf"|Membres)(?:\s+{_TEMPORARY})?(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
     r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
     r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
     # A session's ordinal, one capital to start it: "Sexto período de sesiones", "Soixante et onzième session".
@@ -82,7 +83,7 @@ _MIXED_CASE_LABEL = (
     r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s\([^()]{3,80}\))?"
     # The whole office, not "La President" of "La Presidenta"; a temporary one's word after it.
     r"|(?:Le|La|El)\s+(?:Presidenta|Presidente|Pr[ée]sidente|Pr[ée]sident|PRESIDENTA|PRESIDENTE|PR[ÉE]SIDENTE"
-    r"|PR[ÉE]SIDENT)\b(?:\s+(?:provisional|provisoire|interin[oa]|par\s+int[ée]rim))?(?:\s\([^()]{3,80}\))?"
+    rf"|PR[ÉE]SIDENT)\b(?:\s+{_TEMPORARY})?(?:\s\([^()]{{3,80}}\))?"
 )
 _NAMED_IN_MIXED_CASE = re.compile(rf"(?<=\S)\s+(?=(?P<label>{_MIXED_CASE_LABEL}))")
 _MIXED_CASE_AHEAD = re.compile(rf"\s*(?P<label>{_MIXED_CASE_LABEL})")
@@ -181,7 +182,6 @@ def _turn_after(line: str, at: int) -> bool:
     """Whether a speaker's turn follows the paragraph number found at `at`: one in capitals, or a name in mixed
     case with its verb ("1.Le Président dit")."""
     start = line.index(".", at) + 1
-    if _TURN_AHEAD.match(line, start) is not None:
-        return True
-    named = _MIXED_CASE_AHEAD.match(line, start)
-    return named is not None and verb_position(line, named.end("label"), in_romance=True) is not None
+    return _TURN_AHEAD.match(line, start) is not None or names_a_speaker(
+        line, start, _MIXED_CASE_AHEAD, in_romance=True
+    )
