@@ -155,7 +155,7 @@ def test_a_provisional_conference_record_scanned_without_an_opening_line() -> No
         "Approved For Release 2002/06/14",
         "THIRD CONFERENCE ON THE LAW OF THE SEA",
         "Distr. RESTRICTED 12 May 1975",
-        "A/CONF. 62/SR. 56",
+        "A/CONF. 62/SR. 56 GE.75-65443",
         "Original: ENGLISH",
         "PROVISIONAL SUMMARY RECORD OF THE FIFTY-SIXTH PLENARY MEETING",
         "held at the Palais des Nations, Geneva,",
@@ -443,3 +443,13 @@ def test_spanish_offices_in_mixed_case_and_capitals_run_onto_one_line() -> None:
     ]
     expected = [("Ortega", "chair", None), ("Ortega", "chair", None), ("Davidson", "secretariat", None)]
     assert _both_ways(capitals) == [expected, expected]
+
+
+def test_a_line_that_opens_with_another_documents_spaced_symbol_still_gives_the_meeting_symbol_inside_it() -> None:
+    """The look for a scan's spaced symbol ("A/CONF. 62/SR. 56") at a line's start does not stop a line that opens
+    with another document's from being read for the meeting symbol inside it."""
+    from transforms.record_symbol import SymbolsSeen, collect_symbol
+
+    symbols = SymbolsSeen()
+    collect_symbol("CRC/C/61/L. 1 and Add.1, as revised in CRC/C/SR.1697", symbols)
+    assert (symbols.printed, symbols.in_sentences) == ([], [("CRC/C/SR.1697", "")])

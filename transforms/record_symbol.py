@@ -47,9 +47,9 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         len(line) < 60
         and ". " in line
         and (spaced := _SYMBOL_AT_START.match(closed := _SPACE_AFTER_STOP.sub(".", line)))
-    ):
-        if is_meeting_symbol(spaced.group(0)):  # a scan's space after each stop: "A/CONF. 62/SR. 56"
-            symbols.printed.append((spaced.group(0), closed[spaced.end() :]))
+        and is_meeting_symbol(spaced.group(0))
+    ):  # a scan's space after each stop, and more after it: "A/CONF. 62/SR. 56 GE.75-65443"
+        symbols.printed.append((spaced.group(0), closed[spaced.end() :]))
     elif (other_part := _OTHER_PART.search(line)) and is_meeting_symbol(other_part.group("symbol")):
         symbols.other_parts.append(other_part.group("symbol"))
     elif len(line) < 80 and (found := _meeting_symbol_in(line)):
