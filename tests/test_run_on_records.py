@@ -453,3 +453,16 @@ def test_a_line_that_opens_with_another_documents_spaced_symbol_still_gives_the_
     symbols = SymbolsSeen()
     collect_symbol("CRC/C/61/L. 1 and Add.1, as revised in CRC/C/SR.1697", symbols)
     assert (symbols.printed, symbols.in_sentences) == ([], [("CRC/C/SR.1697", "")])
+
+
+def test_a_short_line_of_two_symbols_joined_by_a_word_is_not_closed_up_into_one() -> None:
+    """Closing up a short line's spaces mends a symbol a space slipped into ("C AT/C/SR.1823"), not a line that
+    names two documents ("CRC/C/61/L. 1 and CRC/C/SR.1697", once read as "CRC/C/61/L.1andCRC/C/SR.1697")."""
+    from transforms.record_symbol import SymbolsSeen, collect_symbol
+
+    two = SymbolsSeen()
+    collect_symbol("CRC/C/61/L. 1 and CRC/C/SR.1697", two)
+    assert (two.printed, two.in_sentences) == ([], [("CRC/C/SR.1697", "")])
+    slipped = SymbolsSeen()
+    collect_symbol("C AT/C/SR.1823", slipped)
+    assert slipped.printed == [("CAT/C/SR.1823", "")]

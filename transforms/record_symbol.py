@@ -41,7 +41,12 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         symbols.catalogue.append(catalogue.group("symbol"))
     elif at_start and is_meeting_symbol(at_start.group(0)):
         symbols.printed.append((at_start.group(0), line[at_start.end() :]))
-    elif len(line) < 40 and " " in line and is_meeting_symbol(compact := line.replace(" ", "")):
+    elif (
+        len(line) < 40
+        and " " in line
+        and not any(word.isalpha() and word.islower() for word in line.split())  # "X/1 and Y/SR.9" is two
+        and is_meeting_symbol(compact := line.replace(" ", ""))
+    ):
         symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
     elif (
         len(line) < 60
