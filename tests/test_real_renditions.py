@@ -1824,3 +1824,72 @@ def test_a_web_tables_cells_one_a_line_keep_their_text_not_their_rules() -> None
     batch = parse("\n".join(lines))
     assert only_meeting(batch)["chair_name"] == "Brandt"
     assert speakers(batch)[-2:] == [("Brandt", "chair", None), ("Henke", "delegation", "USA")]
+
+
+# ---------------------------------------------------------------- the mimeographed records of the first years
+
+OLD_MASTHEAD = [
+    "UNITED NATIONS",
+    "ECONOMIC AND SOCIAL COUNCIL",
+    "COMMISSION ON HUMAN RIGHTS",
+    "Sixth Session",
+    "SUMMARY RECORD OF THE HUNDRED AND FIFTY-SECOND MEETING",
+    "Held at Lake Success, New York, on Tuesday, 11 April 1950, at 3 p.m.",
+    "Chairman: Mrs. ROOSEVELT (United States of America)",
+]
+
+
+def test_a_meeting_numbered_in_words_from_one_hundred_without_one() -> None:
+    """The first years' titles leave "one" out of the hundreds: the hundred and fifty-second meeting is 152."""
+    meeting = only_meeting(parse("\n\n".join([*OLD_MASTHEAD, "Mr. CASSIN (France) said that article 9 stood."])))
+    assert (meeting["meeting_number"], meeting["symbol"], meeting["symbol_derived"]) == (152, "E/CN.4/SR.152", True)
+
+
+def test_a_heading_in_capitals_keeps_the_stop_after_its_document() -> None:
+    """A heading set in capitals may end in a stop, after the document it cites; it heads the text below it and
+    speaks for no one, in either language."""
+    english = [
+        *OLD_MASTHEAD,
+        "REVISED TEXT OF ARTICLE 9 PROPOSED BY THE DELEGATIONS OF CHILE AND INDIA (document E/CN.4/411/Add.3).",
+        "The revised text of article 9 was adopted without discussion.",
+        "Mr. CASSIN (France) said that article 10 raised a question of principle.",
+    ]
+    batch = parse("\n\n".join(english))
+    assert batch.frames["agenda_items"]["title"].to_list()[-1].startswith("REVISED TEXT OF ARTICLE 9")
+    assert speakers(batch) == [(None, "procedural", None), ("Cassin", "delegation", "FRA")]
+    french = [
+        "NATIONS UNIES",
+        "Comité contre la torture",
+        "COMPTE RENDU ANALYTIQUE DE LA 412e SÉANCE",
+        "tenue au Palais des Nations, à Genève, le mardi 6 mai 2000, à 15 heures",
+        "Président : M. BURNS",
+        # A scan's lower-case letters among the capitals ("ARTICLE lk") leave it a heading.
+        "RÉSERVES DU REPRÉSENTANT DE L'IRLANDE SUR L'ARTICLE lk (document CAT/C/40/Add.2).",
+        "M. YAKOVLEV demande si les réserves ont été retirées.",
+    ]
+    batch = parse("\n\n".join(french))
+    assert batch.frames["agenda_items"]["title"].to_list()[-1].startswith("RÉSERVES DU REPRÉSENTANT")
+    assert speakers(batch) == [("Yakovlev", "member", None)]
+
+
+def test_a_turn_whose_last_word_a_blank_line_broke_is_not_taken_for_a_heading() -> None:
+    """A scan may break a paragraph's last word over a blank line ("... the provi-", then "sions of ..."). The
+    turn above the break keeps its speaker, and the rest of the word joins it, not the paragraph before."""
+    lines = [
+        *OLD_MASTHEAD,
+        "The draft of article 4 was approved.",
+        "To meet the wishes of the representative of Denmark, the CHAIRMAN proposed adding to article 4 the "
+        'words "subject to the provi-',
+        'sions of article 2".',
+        "Article 4 as amended was approved.",
+        "Mr. MALIK (Lebanon) said that he could accept it.",
+    ]
+    statements = parse("\n\n".join(lines)).frames["statements"]
+    assert statements.select("speaker_name", "speaker_role").rows() == [
+        (None, "procedural"),
+        ("Roosevelt", "chair"),
+        (None, "procedural"),
+        ("Malik", "delegation"),
+    ]
+    assert statements["text"][0] == "The draft of article 4 was approved."
+    assert statements["text"][1].endswith('provi- sions of article 2".')

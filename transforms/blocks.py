@@ -165,8 +165,8 @@ def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
         line = lines[probe].strip()
         if not line:
             continue
-        if not _is_heading(line) or _is_masthead_field(line):
-            break
+        if not _is_heading_in_body(line) or _is_masthead_field(line) or line.startswith(_PERSONS_TITLES):
+            break  # a person's line above the headings is the list of those present ("Mr. HOGAN Secretary")
         index = probe
     return index
 
@@ -211,7 +211,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             # A paragraph that lost its number where the next number leaves room for it ("2." follows).
             last_number += 1
             body.paragraphs.append(Paragraph(last_number, line, _current_heading(body)))
-        elif _is_heading(line):
+        elif _is_heading_in_body(line):
             body.headings.append((line, last_number + 1))
         elif body.paragraphs:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
@@ -299,7 +299,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             body.footnotes.append(line)
         elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
             body.paragraphs[-1].add_line(line)
-        elif _is_paragraph(line, index == last) or not _is_heading(line):
+        elif _is_paragraph(line, index == last) or not _is_heading_in_body(line):
             if number == MAX_PARAGRAPH:
                 body.beyond_the_last_number = True
                 break
@@ -342,7 +342,25 @@ def _continues_paragraph(previous: str, line: str) -> bool:
 def _is_heading(line: str) -> bool:
     if not line or len(line) > 300 or line[:1].islower():
         return False
+    if line[-1] == "-" and len(line) > 80 and line[-2:-1].isalpha() and not line.isupper():
+        return False  # prose whose last word a blank line broke ("... aux disposi-", then "tions du chapitre")
     return not (line[-1] in ".;:" and not _CITATION_END.search(line))
+
+
+def _is_heading_in_body(line: str) -> bool:
+    """A heading between paragraphs, which may be set in capitals with a stop after it."""
+    return _is_heading(line) or _in_capitals(line)
+
+
+def _in_capitals(line: str) -> bool:
+    """A heading set in capitals, whatever stop ends it: "NEW TEXT OF ARTICLE 13 (document E/CONF.2/C.2/41)."."""
+    if not line[:2].isupper() or line.count(" ") < 3:
+        return False
+    letters = [character for character in _BRACKETED.sub("", line) if character.isalpha()]
+    return sum(character.islower() for character in letters) <= len(letters) // 20  # a scan's "ARTICLE lk"
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _is_paragraph(line: str, is_last: bool) -> bool:
@@ -353,7 +371,7 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
     if not line:
         return False
     if line[-1] in '.!?”"' and len(line.split()) > 5:
-        return True
+        return not _in_capitals(line)
     if len(line) > 300 and (_SENTENCE_BREAK.search(line) or is_last):
         return True  # a long agenda heading citing many documents has no sentence in it
     if is_last and len(line.split()) > 12:
@@ -363,6 +381,7 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
     return attribute(line) is not None or (is_last and attribute_cut(line) is not None)
 
 
+_PERSONS_TITLES = ("Mr.", "Mrs.", "Ms.", "Miss ", "Dr.", "Sir ", "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (
     "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount", "Earl",

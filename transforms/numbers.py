@@ -124,7 +124,8 @@ def fraction_value(text: str) -> float:
 
 # The units word before "hundred" ("three hundred"): one .. nine.
 _HUNDRED_UNITS = {word: n for word, n in UNITS.items() if n < 10}
-_HUNDREDS = rf"(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+hundred\s+(?:and\s+)?)"
+# The oldest records leave "one" out: "Summary record of the hundred and forty-fifth meeting".
+_HUNDREDS = rf"(?:(?:(?:{'|'.join(_HUNDRED_UNITS)})\s+)?hundred\s+(?:and\s+)?)"
 _THOUSANDS = r"(?:(?:one|two)\s+thousand\s+(?:and\s+)?)"
 # "Three hundred and forty-ninth", "One thousand and forty-first": meetings numbered in words, as the oldest
 # records print them.

@@ -45,6 +45,19 @@ def ordinal_words(number: int) -> str:
     return f"{_TENS[tens]}y-{_UNITS[units]}".capitalize()
 
 
+def ordinal_words_in_hundreds(number: int, *, one_left_out: bool) -> str:
+    """ "Two hundred and third" for 203 (100-999), as the first years' titles print meetings; "Hundred and
+    forty-fifth" for 145 where the title leaves "one" out."""
+    hundreds, rest = divmod(number, 100)
+    count = "" if hundreds == 1 and one_left_out else f"{_CARDINAL_UNITS[hundreds]} "
+    if rest == 0:
+        return f"{count}hundredth".capitalize()
+    return f"{count}hundred and {ordinal_words(rest).lower()}".capitalize()
+
+
+_CARDINAL_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def ordinal_figures(number: int) -> str:
     """ "2210th", "102nd", "3391st"."""
     teens = 10 <= number % 100 <= 20

@@ -11,7 +11,7 @@ import random
 import re
 from typing import Any
 
-from tests.corpus.formats import ordinal_figures
+from tests.corpus.formats import ordinal_figures, ordinal_words_in_hundreds
 from tests.corpus.meeting import Meeting
 from transforms.countries import iso3_for_country, iso3_for_misread_country
 from transforms.dates import MONTH_NAME
@@ -65,7 +65,22 @@ class Rendition:
             lines = [*self._site_header(), *lines]
         if self.old_style:
             lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
+            self._meeting_in_words(lines)
         return lines
+
+    def _meeting_in_words(self, lines: list[str]) -> None:
+        """The first years' title numbers its meeting in words ("SUMMARY RECORD OF THE HUNDRED AND FORTY-FIFTH
+        MEETING"), leaving "one" out half the time: in one old record of a meeting from 100 to 999 in twenty,
+        from a random stream of its own."""
+        rng = random.Random(f"{self.meeting.symbol} meeting in words")
+        number = self.meeting.number
+        if not 100 <= number < 1000 or rng.random() >= 0.05:
+            return
+        figures = f"OF THE {ordinal_figures(number)} MEETING"
+        words = ordinal_words_in_hundreds(number, one_left_out=rng.random() < 0.5).upper()
+        for at, line in enumerate(lines):
+            if figures in line:
+                lines[at] = line.replace(figures, f"OF THE {words} MEETING")
 
     def _held_in_lower_case(self, lines: list[str]) -> list[str]:
         """ "held at the Palais des Nations, Geneva," over "on Monday, ...": the mimeographed title's second
@@ -137,7 +152,37 @@ class Rendition:
             self._views_in_auxiliaries(lines)
             lines = self._numbers_misread(self._turns_run_together(lines, expected))
         self._clause_before_the_speaker(lines)
+        if self.old_style:
+            self._stop_after_headings_in_capitals(lines)
+        self._word_broken_over_a_blank_line(lines)
         return self._spacing_broken(lines)
+
+    def _stop_after_headings_in_capitals(self, lines: list[str]) -> None:
+        """A full stop after each agenda heading set in capitals ("... (A/C.3/L.1033)."), in one old record in
+        ten, from a random stream of its own."""
+        if random.Random(f"{self.meeting.symbol} stop after headings").random() >= 0.1:
+            return
+        for at, line in enumerate(lines):
+            if _is_heading(line) and line[:2].isupper() and re.sub(r"\([^()]*\)", "", line).isupper():
+                lines[at] = f"{line}."
+
+    def _word_broken_over_a_blank_line(self, lines: list[str]) -> None:
+        """A scan's paragraph whose word is broken at a line's end, a blank line before the rest ("... of the
+        provi-", "", "sions of article 2 ..."), in one record in thirty, from a random stream of its own."""
+        rng = random.Random(f"{self.meeting.symbol} word broken over a blank line")
+        if rng.random() >= 1 / 30:
+            return
+        for at in rng.sample(range(len(lines)), len(lines)):
+            words = lines[at].split(" ")
+            cut = next((i for i in range(len(words) // 2, len(words) - 3) if re.fullmatch("[a-z]{8,}", words[i])), None)
+            if len(lines[at]) > 160 and cut is not None:
+                word = words[cut]
+                lines[at : at + 1] = [
+                    " ".join([*words[:cut], word[:4] + "-"]),
+                    "",
+                    " ".join([word[4:], *words[cut + 1 :]]),
+                ]
+                return
 
     def present(self, lines: list[str]) -> list[str]:
         """The list of those present the first decades printed below the officers ("Members:", "Mr. STRAND
