@@ -257,6 +257,11 @@ def _zip(members: dict[str, bytes]) -> bytes:
         pytest.param(bytes(range(256)) * 64, "x.bin", "binary content", id="binary-garbage"),
         pytest.param(b"<html><body><script>var a;</script></body></html>", "x.html", "no text", id="empty-html"),
         pytest.param(b"", "x.pdf", "empty file", id="empty"),
+        pytest.param(b'{"id": 7, "title": {"rendered": "x"}}', "x.json", "no WordPress entry", id="json-no-content"),
+        pytest.param(
+            b'{"id": 7, "content": "<p>x</p>", "rendered": 1}', "x.json", "no WordPress", id="json-bad-content"
+        ),
+        pytest.param(b'{"id": 7, "title": {"rendered": "cut', "x.json", "no WordPress entry", id="json-cut-no-content"),
     ],
 )
 def test_bad_inputs_are_rejected_with_a_reason(content: bytes, filename: str, reason: str) -> None:
@@ -499,3 +504,49 @@ def test_a_pdf_scan_printed_letter_by_letter_is_closed_up_too() -> None:
         "1.\tMr LINDQVIST (Sweden) said that the law had changed.",
         "2.\tThe CHAIRMAN thanked the delegation.",
     ]
+
+
+# The Palestine Conciliation Commission's records of 1949-52 as UNISPAL's WordPress API answers them: our own words.
+_ENTRY_HTML = (
+    '<div><p style="text-align:center;">UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE</p></div>\n'
+    "<div><p>SUMMARY RECORD OF THE EIGHTY-SECOND MEETING</p></div>\n"
+    "<div><p>held in Lausanne on Tuesday,</p></div>\n"
+    "<div><p>12 July 1949, at 4 p.m.</p></div>\n"
+    "<p>Mr. Hale (United States of America)Chairman</p><p>Mr. de la Tour (France)</p>\n"
+    "<p>The CHAIRMAN said that the delegations had been asked to reply by Friday.</p>\n"
+    "<p>Mr. de LA TOUR thought that a reply could not come before the following week.</p>"
+)
+
+
+def _wordpress_entry(html: str) -> bytes:
+    import json
+
+    title = {"rendered": "Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record"}
+    return json.dumps(
+        {"id": 4242, "date": "1949-07-12T00:00:00", "title": title, "content": {"rendered": html}}
+    ).encode()
+
+
+def test_a_wordpress_entry_is_read_as_the_page_it_carries() -> None:
+    """UNISPAL answers a record as a WordPress entry: JSON whose `content.rendered` is the page, escaped."""
+    document = extract_document(_wordpress_entry(_ENTRY_HTML), "auto-insert-4242.json")
+    assert document.format == "wordpress"
+    assert document.text.splitlines()[:4] == [
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE",
+        "SUMMARY RECORD OF THE EIGHTY-SECOND MEETING",
+        "held in Lausanne on Tuesday,",
+        "12 July 1949, at 4 p.m.",
+    ]
+    assert "<p>" not in document.text
+    assert "\\/" not in document.text
+
+
+def test_a_wordpress_entry_whose_end_was_lost_keeps_the_page_as_far_as_it_goes() -> None:
+    """Cut inside the page's HTML, inside a tag even: the JSON no longer parses, the page up to the cut is read."""
+    whole = _wordpress_entry(_ENTRY_HTML)
+    cut = whole[: whole.index(b"Mr. de LA TOUR")] + b'thought</p>\\n<p style=\\"mar'
+    document = extract_document(cut, "auto-insert-4242.json")
+    assert document.format == "wordpress"
+    assert document.text.splitlines()[-1] == "thought"
+    assert 'style="mar' not in document.text
+    assert "\\n" not in document.text

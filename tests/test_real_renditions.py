@@ -1893,3 +1893,45 @@ def test_a_turn_whose_last_word_a_blank_line_broke_is_not_taken_for_a_heading() 
     ]
     assert statements["text"][0] == "The draft of article 4 was approved."
     assert statements["text"][1].endswith('provi- sions of article 2".')
+
+
+def test_the_conciliation_commissions_records_as_unispal_serves_them() -> None:
+    """A WordPress entry (UNISPAL's API) whose page holds the title, "held in" with the date on the next line, and
+    the chair in the list of those present ("Mr. X (State)Chairman"): a record with its masthead and speakers."""
+    from tests.test_extract_formats import _ENTRY_HTML, _wordpress_entry
+
+    batch = parse(_wordpress_entry(_ENTRY_HTML), "auto-insert-4242.json")
+    meeting = only_meeting(batch)
+    assert {key: meeting[key] for key in ("symbol", "symbol_derived", "body", "meeting_number", "place")} == {
+        "symbol": "A/AC.25/SR.82",
+        "symbol_derived": True,
+        "body": "UNCCP",
+        "meeting_number": 82,
+        "place": "Lausanne",
+    }
+    assert (meeting["meeting_date"], meeting["chair_name"]) == (date(1949, 7, 12), "Hale")
+    assert speakers(batch) == [("Hale", "chair", None), ("de la Tour", "member", None)]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        ["held in Lausanne on Tuesday,", "12 July 1949, at 4 p.m."],
+        ["Held at the Palais des Nations, Geneva,", "on Tuesday, 12 July 1949, at 4 p.m."],
+        ["Held in New York on 12 July 1949 at 4 p.m."],
+    ],
+)
+def test_a_meeting_with_the_parties_outside_the_numbered_series_is_a_record(held: list[str]) -> None:
+    """ "Summary record of a meeting between the Commission and ..." carries no number; with its date, cut before
+    any speech, it is a record all the same, and its date line (whole, or wrapped after the place or the weekday)
+    is no paragraph."""
+    lines = [
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE",
+        "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION",
+        "COMMISSION AND THE DELEGATION OF ISRAEL",
+        *held,
+    ]
+    batch = parse("\n\n".join(lines))
+    meeting = only_meeting(batch)
+    assert (meeting["body"], meeting["meeting_number"], meeting["meeting_date"]) == ("UNCCP", None, date(1949, 7, 12))
+    assert batch.frames["statements"].height == 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from transforms.attendance import is_attendance_line
 from transforms.chair_changes import is_chair_change_line
+from transforms.dates import MONTH_NAME
 from transforms.formulas import CLOSING, FORMULA
 from transforms.printed_head import PRINTED_HEAD
 from transforms.speaker_labels import RANK_GENDER
@@ -41,14 +42,17 @@ _LABEL_ALONE = re.compile(
 )
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
-    r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held at|Contents"
+    r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held (?:at|in)|Contents"
     r"|Summary record|Distr"
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
     r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
-    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$",
+    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"
+    # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
+    # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")
+    rf"|(?:on\s+[A-Z][a-z]+day,?\s+)?\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}(?:,?\s+at\s+[\d.:\s]{{1,8}}[ap]\.\s?m\.?)?$",
     re.IGNORECASE,
 )
 

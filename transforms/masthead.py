@@ -17,7 +17,15 @@ from transforms.masthead_mending import mended_line
 from transforms.masthead_session import session_in, session_number
 from transforms.numbers import ORDINAL, ORDINAL_WORD, ordinal_value
 from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
-from transforms.presiding import BARE_LABEL, FUSED_PRESIDING, LATER, OFFICE_THEN_LATER, PRESIDING, presiding_officer
+from transforms.presiding import (
+    BARE_LABEL,
+    FUSED_PRESIDING,
+    LATER,
+    OFFICE_AFTER_NAME,
+    OFFICE_THEN_LATER,
+    PRESIDING,
+    presiding_officer,
+)
 from transforms.printed_head import printed_head_fields
 from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
@@ -34,7 +42,10 @@ _MEETING = re.compile(
     rf"|^(?-i:(?=[A-Z][A-Z -]+\s+MEETING))(?P<words>{ORDINAL_WORD})\s+meeting"
     r"(?=\s*$|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY".
-    r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b",
+    r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b"
+    # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
+    # parties: "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION COMMISSION AND THE ARAB DELEGATIONS".
+    r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -297,6 +308,9 @@ def _fields_in_broken(line: str) -> tuple[tuple[str, _Found], ...]:
     return tuple((kind, found) for kind, found in _fields_in(joined) if kind in ("meeting", "session"))
 
 
+_OFFICES_AFTER_A_NAME = ("chairman", "chairperson", "chairwoman", "president")
+
+
 @lru_cache(maxsize=16384)  # headings, agenda items and notices recur record after record
 def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     """The fields the line could be, in the order they are tried, with what matched.
@@ -314,6 +328,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
         ("place", line if line in _PLACES else None),
         ("session", session_in(line, lowered) if "session" in lowered else None),
         ("presiding", PRESIDING.match(line) if ":" in line or ";" in line or ". " in line else None),
+        ("presiding", OFFICE_AFTER_NAME.match(line) if lowered.endswith(_OFFICES_AFTER_A_NAME) else None),
         ("later", LATER.match(line) if "later" in lowered else None),
         ("original", _ORIGINAL.search(line) if "original" in lowered else None),
         ("body", body_named_by(line)),
@@ -365,9 +380,8 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     match kind:
         case "meeting":
             masthead.titled = True
-            masthead.meeting_number = ordinal_value(
-                found.group("n") or found.group("bare") or found.group("printed") or found.group("words")
-            )
+            number = found.group("n") or found.group("bare") or found.group("printed") or found.group("words")
+            masthead.meeting_number = ordinal_value(number) if number else None
             parts = [p for p in (found.group("partial"), found.group("part")) if p]
             if parts:
                 masthead.meeting_part = " ".join(

@@ -28,6 +28,12 @@ PRESIDING = re.compile(
     r"(?:\s*[:;]\s*|\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s))(?P<who>.+)$",
     re.IGNORECASE,
 )
+# The list of those present, the officer's office after the name: "Mr. Tavfik Rustu Aras (Turkey)Chairman", as the
+# Palestine Conciliation Commission's records print it; "Mr. X, Chairman".
+OFFICE_AFTER_NAME = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[^()]{2,60}?(?:\s*\([^()]{2,60}\))?)\s*,?\s*"
+    r"(?<![-\w])(?P<label>Chairman|Chairperson|Chairwoman|President)$"
+)
 LATER = re.compile(r"^\(?\s*later\s*:?\s*(?P<who>.+?)\)?$", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(
     r"^(?:H\.\s?E\.\s+)?(?:"

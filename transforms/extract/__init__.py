@@ -13,6 +13,7 @@ from transforms.extract.letterspacing import closed_up
 from transforms.extract.paragraph_numbers import numbers_read_again
 from transforms.extract.reflow import unflattened
 from transforms.extract.typography import plain_typography
+from transforms.extract.wordpress import html_of_wordpress_entry, is_wordpress_entry
 from transforms.record import RecordRejected
 
 
@@ -34,6 +35,8 @@ def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
     sniff = content[:512].lstrip().lower()
+    if is_wordpress_entry(content[:4096].lstrip()):
+        return "wordpress"
     if sniff.startswith((b"<!doctype html", b"<html")) or lowered.endswith((".html", ".htm")):
         return "html"
     if media_type and "html" in media_type:
@@ -72,6 +75,11 @@ def _extract(content: bytes, filename: str, media_type: str | None) -> Extracted
         from transforms.extract.html import document_from_html
 
         return document_from_html(content)
+    if fmt == "wordpress":
+        from transforms.extract.html import document_from_html
+
+        page = document_from_html(html_of_wordpress_entry(content))
+        return ExtractedDocument(page.text, fmt, page.footnotes)
     if fmt == "doc":
         from transforms.extract.doc import document_from_doc
 
