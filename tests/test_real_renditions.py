@@ -1935,3 +1935,27 @@ def test_a_meeting_with_the_parties_outside_the_numbered_series_is_a_record(held
     meeting = only_meeting(batch)
     assert (meeting["body"], meeting["meeting_number"], meeting["meeting_date"]) == ("UNCCP", None, date(1949, 7, 12))
     assert batch.frames["statements"].height == 0
+
+
+def test_a_wordpress_entrys_title_gives_the_symbol_its_page_does_not_print() -> None:
+    """UNSCOP's records on UNISPAL print no symbol on the page; the entry's title ends with it in brackets, and
+    a source's catalogue still wins over the title."""
+    from tests.test_extract_formats import _wordpress_entry
+
+    page = (
+        "<p>SPECIAL COMMITTEE ON PALESTINE</p><p>SUMMARY RECORD OF THE THIRTEENTH MEETING</p>"
+        "<p>Held at Lake Success, New York, on Friday, 27 June 1947, at 11 a.m.</p>"
+        "<p>Chairman: Mr. SANDSTROM (Sweden)</p>"
+        "<p>The CHAIRMAN read the list of requests for hearings received since the last meeting.</p>"
+    )
+    entry = _wordpress_entry(page).replace(
+        b"Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record",
+        b"Requests for hearings &#8211; UNSCOP &#8211; Summary Record (A\\/AC.13\\/SR.13)",
+    )
+    meeting = only_meeting(parse(entry, "auto-insert-4243.json"))
+    assert (meeting["symbol"], meeting["symbol_derived"], meeting["meeting_number"]) == ("A/AC.13/SR.13", False, 13)
+    assert meeting["title"] == "Requests for hearings – UNSCOP – Summary Record (A/AC.13/SR.13)"
+    cut = only_meeting(parse(entry[: entry.index(b"The CHAIRMAN")], "auto-insert-4243.json"))
+    assert cut["symbol"] == "A/AC.13/SR.13"
+    catalogued = only_meeting(parse(entry, "auto-insert-4243.json", metadata={"symbol": "A/AC.13/SR.14"}))
+    assert catalogued["symbol"] == "A/AC.13/SR.14"

@@ -102,13 +102,12 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
         record = parse_summary_record(extracted.text, document.metadata, language)
     record.footnotes.extend({"marker": None, "text": note} for note in extracted.footnotes)
     record.meeting["language"] = "en" if language == "und" else language
-    _complete_meeting(record.meeting, document, sha)
+    _complete_meeting(record.meeting, document, sha, {**extracted.metadata, **document.metadata})
     return record
 
 
-def _complete_meeting(meeting: MeetingRow, document: Document, sha: str) -> None:
-    """Fill what the text lacked from the catalogue, the file name, or the content hash."""
-    metadata = document.metadata
+def _complete_meeting(meeting: MeetingRow, document: Document, sha: str, metadata: Mapping[str, str]) -> None:
+    """Fill what the text lacked from the catalogue or the file itself, the file name, or the content hash."""
     derived = meeting.pop("derived_symbol", None)
     symbol = meeting.get("symbol") or _valid_symbol(metadata.get("symbol")) or symbol_from_filename(document.filename)
     meeting["symbol_derived"] = symbol is None and derived is not None

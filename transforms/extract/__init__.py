@@ -13,7 +13,7 @@ from transforms.extract.letterspacing import closed_up
 from transforms.extract.paragraph_numbers import numbers_read_again
 from transforms.extract.reflow import unflattened
 from transforms.extract.typography import plain_typography
-from transforms.extract.wordpress import html_of_wordpress_entry, is_wordpress_entry
+from transforms.extract.wordpress import is_wordpress_entry, wordpress_entry
 from transforms.record import RecordRejected
 
 
@@ -22,6 +22,8 @@ class ExtractedDocument:
     text: str
     format: str
     footnotes: list[str] = field(default_factory=list)
+    # What the file says of itself beside its text (a WordPress entry's title); a source's catalogue wins over it.
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
@@ -52,7 +54,9 @@ def extract_document(content: bytes, filename: str, media_type: str | None = Non
     text = unflattened(read)
     if text is not read:  # a run broken at its paragraphs' numbers, misread ones too, that now open lines
         text = numbers_read_again(text)
-    return extracted if text is extracted.text else ExtractedDocument(text, extracted.format, extracted.footnotes)
+    if text is extracted.text:
+        return extracted
+    return ExtractedDocument(text, extracted.format, extracted.footnotes, extracted.metadata)
 
 
 def _extract(content: bytes, filename: str, media_type: str | None) -> ExtractedDocument:
@@ -78,8 +82,9 @@ def _extract(content: bytes, filename: str, media_type: str | None) -> Extracted
     if fmt == "wordpress":
         from transforms.extract.html import document_from_html
 
-        page = document_from_html(html_of_wordpress_entry(content))
-        return ExtractedDocument(page.text, fmt, page.footnotes)
+        entry = wordpress_entry(content)
+        page = document_from_html(entry.html)
+        return ExtractedDocument(page.text, fmt, page.footnotes, entry.metadata)
     if fmt == "doc":
         from transforms.extract.doc import document_from_doc
 

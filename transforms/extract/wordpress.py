@@ -2,22 +2,28 @@
 
 UNISPAL, the UN's site on the question of Palestine, is a WordPress site: `/wp-json/wp/v2/document/<id>`
 answers a JSON object whose `content.rendered` is the record as HTML (the Conciliation Commission's summary
-records of 1949-52 among them). That HTML is read as any other page. An entry whose end was lost keeps the
-HTML as far as it goes, as a text file whose end was lost keeps its paragraphs.
+records of 1949-52 among them). That HTML is read as any other page; the entry's title ("... - Summary Record
+(A/AC.13/SR.13)") is the file's own metadata, its symbol in brackets when it ends with one. An entry whose end
+was lost keeps the HTML as far as it goes, as a text file whose end was lost keeps its paragraphs.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from html import unescape
 
 from transforms.record import RecordRejected
+from transforms.symbols import is_meeting_symbol
 
 _CONTENT = re.compile(r'"content"\s*:\s*\{\s*"rendered"\s*:\s*"')
 # A JSON string's characters up to its closing quote, or to the end where the entry was cut.
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
 _CUT_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{0,3})?$")
 _CUT_TAG = re.compile(r"<[^<>]*$")
+_CUT_TITLE = re.compile(r'"title"\s*:\s*\{\s*"rendered"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_SYMBOL_LAST = re.compile(r"\(([A-Z][A-Za-z0-9./]+)\)\s*$")
 
 
 def is_wordpress_entry(head: bytes) -> bool:
@@ -25,21 +31,45 @@ def is_wordpress_entry(head: bytes) -> bool:
     return head.startswith(b"{") and b'"rendered"' in head
 
 
-def html_of_wordpress_entry(content: bytes) -> bytes:
-    """The entry's `content.rendered` HTML; `RecordRejected` when the JSON carries none."""
+@dataclass(frozen=True, slots=True)
+class WordPressEntry:
+    html: bytes
+    metadata: dict[str, str]  # the entry's title, and the symbol it ends with in brackets when it does
+
+
+def wordpress_entry(content: bytes) -> WordPressEntry:
+    """The entry's `content.rendered` page and its title; `RecordRejected` when the JSON carries no page."""
     try:
         entry = json.loads(content)
-    except ValueError:  # cut short: read the HTML string as far as it goes
+    except ValueError:  # cut short: read the page as far as it goes
         text = content.decode("utf-8", errors="replace")
         start = _CONTENT.search(text)
         if start is None:
             raise RecordRejected("extract", "a JSON file that is no WordPress entry with content") from None
+        title = _CUT_TITLE.search(text[: start.start()])
         body = _STRING_BODY.match(text, start.end())
         assert body is not None  # the pattern matches the empty string
-        html = json.loads('"' + _CUT_ESCAPE.sub("", body.group()) + '"')
-        return _CUT_TAG.sub("", html).encode()  # '... <p style="m', where the cut fell inside a tag
+        page = json.loads('"' + _CUT_ESCAPE.sub("", body.group()) + '"')
+        return WordPressEntry(
+            _CUT_TAG.sub("", page).encode(),  # '... <p style="m', where the cut fell inside a tag
+            _metadata(json.loads(f'"{title.group(1)}"') if title else None),
+        )
     content_field = entry.get("content") if isinstance(entry, dict) else None
     rendered = content_field.get("rendered") if isinstance(content_field, dict) else None
     if not isinstance(rendered, str):
         raise RecordRejected("extract", "a JSON file that is no WordPress entry with content")
-    return rendered.encode()
+    title_field = entry.get("title")
+    title = title_field.get("rendered") if isinstance(title_field, dict) else None
+    return WordPressEntry(rendered.encode(), _metadata(title if isinstance(title, str) else None))
+
+
+def _metadata(title: str | None) -> dict[str, str]:
+    """ "Requests for Hearings &#8211; Special Committee on Palestine (UNSCOP) - Summary Record (A/AC.13/SR.13)"
+    gives its title, and its symbol when the brackets that end it hold one."""
+    if not title:
+        return {}
+    title = unescape(title).strip()
+    symbol = _SYMBOL_LAST.search(title)
+    if symbol and is_meeting_symbol(symbol.group(1)):
+        return {"title": title, "symbol": symbol.group(1)}
+    return {"title": title}
