@@ -1959,3 +1959,22 @@ def test_a_wordpress_entrys_title_gives_the_symbol_its_page_does_not_print() -> 
     assert cut["symbol"] == "A/AC.13/SR.13"
     catalogued = only_meeting(parse(entry, "auto-insert-4243.json", metadata={"symbol": "A/AC.13/SR.14"}))
     assert catalogued["symbol"] == "A/AC.13/SR.14"
+
+
+def test_a_meeting_year_the_un_cannot_have_met_in_is_read_from_the_issue_date() -> None:
+    """A site's or a scan's misprinted year ("17 January 1930") is no date the UN met on: the day and month stand,
+    the year is the issue date's ("26 January 1950", printed under the symbol); with no issue date, no date."""
+    lines = [
+        "Ad Hoc Committee on Statelessness, First Session: Summary Record of the Fourth Meeting Held at Lake "
+        "Success, New York, on Thursday, 19 January 1930, at 11 a.m.",
+        "E/AC.32/SR.4",
+        "26 January 1950",
+        "Chairman: Mr. CHANCE (Canada)",
+        "1. The CHAIRMAN opened the meeting.",
+    ]
+    assert only_meeting(parse("\n".join(lines)))["meeting_date"] == date(1950, 1, 19)
+    undated = only_meeting(parse("\n".join(line for line in lines if line != "26 January 1950")))
+    assert undated["meeting_date"] is None
+    # A meeting after its misprinted issue date keeps its own date: the issue date is misprinted as often.
+    later = [line.replace("19 January 1930", "9 November 2010") for line in lines]
+    assert only_meeting(parse("\n".join(later)))["meeting_date"] == date(2010, 11, 9)

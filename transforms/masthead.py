@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol, body_named_by
 from transforms.chair_changes import is_chair_change_line
-from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
+from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
 from transforms.masthead_session import session_in, session_number
@@ -78,6 +78,7 @@ _WEEKDAY_DATE = re.compile(
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )
+_ISSUE_DATE = re.compile(rf"\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}")
 _AT_TIME = re.compile(rf"^at\s+(?P<time>{CLOCK_TIME})$", re.IGNORECASE)
 _PLACES = frozenset({"New York", "Geneva", "Vienna", "Nairobi", "Headquarters, New York", "Palais des Nations, Geneva"})
 _ORIGINAL = re.compile(r"Original\s*:\s*(?P<language>[^\W\d_]+)", re.IGNORECASE)
@@ -129,8 +130,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             whole, first_half = f"{first_half} {line}", None
             if _read_line(masthead, whole, in_contents=False):
                 continue
-        if "/" in line:
-            collect_symbol(line, symbols)
+        _note_symbol_and_issue_date(masthead, symbols, line, in_contents=in_contents)
         if _CONTENTS.fullmatch(line):
             in_contents = True
             continue
@@ -151,6 +151,14 @@ def read_masthead(lines: list[str]) -> Masthead:
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
     return masthead.with_the_year_settled()
+
+
+def _note_symbol_and_issue_date(masthead: Masthead, symbols: SymbolsSeen, line: str, *, in_contents: bool) -> None:
+    """What a line says beside its field: a symbol, and the issue date on a line of its own ("26 January 1950")."""
+    if "/" in line:
+        collect_symbol(line, symbols)
+    elif not in_contents and masthead.issued is None and line[0].isdigit() and _ISSUE_DATE.fullmatch(line):
+        masthead.issued = parse_date(line)
 
 
 # Words one of which a line of two presiding officers holds: "later:", "más tarde:", "puis:".

@@ -8,6 +8,8 @@ from datetime import date, time
 
 from transforms.presiding import Presiding
 
+_EARLIEST = date(1945, 1, 1)  # the San Francisco Conference and the Preparatory Commission met in 1945
+
 
 @dataclass(slots=True)
 class Masthead:
@@ -39,10 +41,18 @@ class Masthead:
     day_without_year: tuple[int, int] | None = None
 
     def with_the_year_settled(self) -> Masthead:
-        """The masthead, its meeting dated from a day printed without its year: the latest such day on or before
-        the issue date."""
+        """The masthead, its meeting dated from a day printed without its year, or with one it cannot have: the
+        latest such day on or before the issue date."""
+        if self.meeting_date is not None and self.meeting_date < _EARLIEST:
+            # A year a scan or a site misprinted ("17 January 1930" on a record issued on 26 January 1950): the UN
+            # met from 1945. (A meeting dated after its issue date proves less: the issue date is misprinted as
+            # often, "17 January 2010" on the record of a meeting of 9 November 2010.)
+            self.day_without_year = (self.meeting_date.month, self.meeting_date.day)
+            self.meeting_date = None
         if self.meeting_date is not None or self.day_without_year is None or self.issued is None:
             return self
+        if self.issued < _EARLIEST:
+            return self  # misprinted too
         month, day = self.day_without_year
         year = self.issued.year if (month, day) <= (self.issued.month, self.issued.day) else self.issued.year - 1
         with contextlib.suppress(ValueError):  # 29 February of a year that has none
