@@ -1978,3 +1978,23 @@ def test_a_meeting_year_the_un_cannot_have_met_in_is_read_from_the_issue_date() 
     # A meeting after its misprinted issue date keeps its own date: the issue date is misprinted as often.
     later = [line.replace("19 January 1930", "9 November 2010") for line in lines]
     assert only_meeting(parse("\n".join(later)))["meeting_date"] == date(2010, 11, 9)
+
+
+def test_a_held_line_without_its_year_takes_the_issue_dates() -> None:
+    """A web rendition that dropped the year ("on Wednesday, 23 October, at 3 p.m.") dates the meeting on the
+    latest such day on or before the issue date, in English as in French and Spanish."""
+    lines = [
+        "Distr.",
+        "GENERALCCPR/C/SR.2990",
+        "5 January 2013",
+        "HUMAN RIGHTS COMMITTEE",
+        "Hundred and sixth session",
+        "SUMMARY RECORD OF THE 2990th MEETING",
+        "Held at the Palais Wilson, Geneva,",
+        "on Monday, 31 December, at 10 a.m.",
+        "Chairperson: Mr. FLINTERMAN",
+        "The meeting was called to order at 10.05 a.m.",
+        "1. The CHAIRPERSON opened the meeting.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["meeting_date"], meeting["place"]) == (date(2012, 12, 31), "the Palais Wilson, Geneva")

@@ -52,6 +52,11 @@ def clock_time(text: str) -> time | None:
 DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}(?:\s+|\.\s*)(?:\d{{4}}|[Il]9\d\d)"
 
 
+def month_number(name: str) -> int:
+    """1 for "January" (in any case)."""
+    return _MONTH_NUMBERS[name.casefold()]
+
+
 def parse_date(text: str) -> date | None:
     """date(2011, 4, 6) from "6 April 2011" (case-insensitive); None when it is no date."""
     # Not `datetime.strptime`: its "%B" reads the locale on every call, so a program that called

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol, body_named_by
 from transforms.chair_changes import is_chair_change_line
-from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, parse_date
+from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, month_number, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line
 from transforms.masthead_session import session_in, session_number
@@ -53,6 +53,12 @@ _HELD = re.compile(
     rf"^(?:Held|Reconvened)\s+(?:at|via|by|in)\s+(?P<place>.+?)(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|"
     rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)(?P<date>{DATE_TEXT})"
     rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
+    re.IGNORECASE,
+)
+# A web rendition that dropped the year: "Held at the Palais Wilson, Geneva, on Wednesday, 23 October, at 3 p.m.".
+_HELD_WITHOUT_YEAR = re.compile(
+    rf"^(?:Held|Reconvened)\s+(?:at|in)\s+(?P<place>.+?),?\s+on\s+[A-Za-z]+day,?\s+(?P<day>\d{{1,2}})\s+"
+    rf"(?P<month>{MONTH_NAME})(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?\.?$",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
@@ -329,7 +335,7 @@ def _fields_in(line: str) -> tuple[tuple[str, _Found], ...]:
     lowered = line.casefold()  # the cheap tests on it spare most lines the regexes
     candidates: tuple[tuple[str, _Found | None], ...] = (
         ("meeting", _MEETING.search(line) if "meeting" in lowered else None),
-        ("held", _HELD.match(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
+        ("held", _held(line) if lowered.startswith(("held", "reconvened")) else _held_in_title(line, lowered)),
         # Older mastheads: "held on" / "Monday, 25 October 1999".
         ("weekday date", _day_and_date(line, lowered)),
         ("hour", _AT_TIME.match(line) if lowered.startswith("at") else None),
@@ -358,6 +364,10 @@ def _day_and_date(line: str, lowered: str) -> re.Match[str] | None:
 
 
 _DATE_AFTER_HELD_ON = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_TEXT})")
+
+
+def _held(line: str) -> re.Match[str] | None:
+    return _HELD.match(line) or _HELD_WITHOUT_YEAR.match(line)
 
 
 def _held_in_title(line: str, lowered: str) -> re.Match[str] | None:
@@ -397,7 +407,10 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
                 )
         case "held":
             masthead.place = found.group("place").strip().rstrip(",")
-            masthead.meeting_date = parse_date(found.group("date"))
+            if found.re is _HELD:
+                masthead.meeting_date = parse_date(found.group("date"))
+            else:  # the day and month only: the issue date gives the year
+                masthead.day_without_year = (month_number(found.group("month")), int(found.group("day")))
             masthead.scheduled_at = clock_time(found.group("time")) if found.group("time") else None
         case "weekday date":
             masthead.meeting_date = masthead.meeting_date or parse_date(found.group("date"))
