@@ -321,6 +321,11 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("El Sr. Pérez (Estados Unidos de Am é rica) dice que sí.", ("Pérez", "delegation", "USA")),
         ("La Sra. Gaer (Relatora para el país)pregunta por la ley.", ("Gaer", "rapporteur", None)),
         ("M. Dupont(France)dit que la loi a changé.", ("Dupont", "delegation", "FRA")),
+        # The office in lower case, or glued to its article by a conversion; another body's president is no Chair.
+        ("Le président remercie M. Koller de son introduction.", (None, "chair", None)),
+        ("La presidenta dice que el Comité continuará.", (None, "chair", None)),
+        ("LePrésident invite la délégation à poursuivre.", (None, "chair", None)),
+        ("LaPresidenta agradece a la delegación sus respuestas.", (None, "chair", None)),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
@@ -353,7 +358,10 @@ def test_an_english_title_in_a_french_or_spanish_record_takes_any_verb(opening: 
      "El Sr. Pérez (Chile) es elegido Relator por aclamación.",
      "En 2005, M. Dupont est détenu pendant trois mois.",
      "Según el informe, el Sr. Ruiz fue detenido sin orden judicial.",
-     "Selon le rapport, M. Ruiz était détenu au secret."],
+     "Selon le rapport, M. Ruiz était détenu au secret.",
+     # A State's president, in lower case, is not the Chair.
+     "Le président de la République a promulgué la loi en 2009.",
+     "El presidente de la República firmó el decreto."],
 )  # fmt: skip
 def test_procedural_lines_name_no_speaker(text: str) -> None:
     assert attribute(text) is None

@@ -160,7 +160,9 @@ _PRESIDING_OFFICES = (  # "The Chair person welcomed": a conversion may break th
 )
 CHAIR_OFFICE = re.compile(
     rf"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})"
-    rf"|(?:Le|La|El|LE|LA|EL|le|la|el)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}(?:\s+{ROMANCE_TEMPORARY})?))\b"
+    # "LePrésident invite": a conversion lost the space; "Le président remercie": a record in lower case.
+    rf"|(?:Le|La|El|LE|LA|EL|le|la|el)\s*(?P<romance_office>(?:{ROMANCE_CHAIR_OFFICES}|pr[ée]sidente?|president[ae])"
+    rf"(?:\s+{ROMANCE_TEMPORARY})?))\b"
 )
 
 

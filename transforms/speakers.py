@@ -36,7 +36,8 @@ from transforms.speaker_verbs import NEXT_WORD, is_reporting_verb, verb_position
 
 _VERB_REACH = 600  # how far `verb_position` looks for the verb
 _TITLE_AFTER_A_COMMA = re.compile(r", (?:M|D|S|L|P)")  # where `ENGLISH_CLAUSE_FIRST` may end: most paragraphs have none
-_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ")
+# "LePrésident", "LaPresidenta": a conversion lost the space after the article.
+_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ", "LePr", "LaPr", "ElPr")
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 

@@ -100,7 +100,8 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
 
     presiding = chair
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
-    say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
+    office = _chairs_office_printed(symbol, language)
+    say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
     for _ in range(rng.randint(4, 14)):
         kind = rng.random()
         if kind < 0.35:
@@ -129,7 +130,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
             else:
                 say(_takes_chair(rng, language, presiding), (None, "procedural", None))
         else:
-            say(f"{_chair(language, capitals)} {_verb(rng, language)} {_words(rng, language)}",
+            say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}",
                 (presiding, "chair", None))  # fmt: skip
     decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
     closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
@@ -236,10 +237,22 @@ def _takes_chair(rng: random.Random, language: Language, vice_chair: str) -> str
                        f"Ocupa la Presidencia el Sr. {vice_chair}, Vicepresidente."])  # fmt: skip
 
 
-def _chair(language: Language, capitals: bool) -> str:
-    if language == "fr":
-        return "Le PRÉSIDENT" if capitals else "Le Président"
-    return "El PRESIDENTE" if capitals else "El Presidente"
+def _chair(language: Language, capitals: bool, printed: str = "title case") -> str:
+    """The Chair's office as the record prints it; a conversion may print it in lower case ("Le président") or
+    glue it to its article ("LePrésident")."""
+    article, office = ("Le", "Président") if language == "fr" else ("El", "Presidente")
+    if capitals:
+        return f"{article} {office.upper()}"
+    if printed == "lower case":
+        return f"{article} {office.lower()}"
+    return f"{article}{office}" if printed == "glued" else f"{article} {office}"
+
+
+def _chairs_office_printed(symbol: str, language: Language) -> str:
+    """How one record in twenty prints the Chair's office in lower case, and one in thirty glued to its article,
+    from a random stream of its own."""
+    draw = random.Random(f"{symbol} {language} chair's office").random()
+    return "lower case" if draw < 1 / 20 else "glued" if draw < 1 / 20 + 1 / 30 else "title case"
 
 
 def _title(rng: random.Random, language: Language) -> str:
