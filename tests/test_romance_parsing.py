@@ -95,6 +95,14 @@ def test_clock_times(printed: str, clock: time) -> None:
          {"meeting_number": 896, "meeting_part": "first part (public)", "place": "Palais Wilson, Ginebra",
           "meeting_date": date(2009, 11, 2), "scheduled_at": time(10, 30)}),
         ("ACTA RESUMIDA DE LA 27 ª SESIÓN", {"meeting_number": 27}),
+        # A number and a word a conversion broke; a chamber glued to the held line below the title.
+        ("ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA) * DE LA 86 8 ª SESIÓN",
+         {"meeting_number": 868, "meeting_part": "first part (public)"}),
+        ("ACTA RESUMIDA (P ARCIAL ) * DE LA 87 6 ª SESIÓN", {"meeting_number": 876, "meeting_part": "partial"}),
+        ("Acta resumida de la 1481ª sesión (Sala A)Celebrada en el Palais Wilson, Ginebra, el jueves 21 de enero de "
+         "2010, a las 15.00 horas",
+         {"meeting_number": 1481, "place": "Palais Wilson, Ginebra", "meeting_date": date(2010, 1, 21),
+          "scheduled_at": time(15)}),
         ("Acta resumida ( parcial )* de la primera sesión", {"meeting_number": 1, "meeting_part": "partial"}),
         ("tenue au Palais Wilson, à Genève,", {"place": "Palais Wilson, à Genève"}),
         ("le vendredi 6 mai 2005, à 10 heures", {"meeting_date": date(2005, 5, 6), "scheduled_at": time(10)}),
@@ -192,6 +200,9 @@ def test_original_language_named_in_english() -> None:
         (["La séance est ouverte à 1 0  h  5 .", "La séance est levée à 1 3 heures."], (time(10, 5), time(13), 0)),
         (["Se declara abierta la sesión a las 10.35 a .m.", "La sesión se suspende a las 11.00 horas"],
          (time(10, 35), None, 1)),
+        # "heures" broken by a conversion; "a la" misprinted for "a las".
+        (["La séance est ouverte à 15 h eures.", "La séance est levée à 17 h eures."], (time(15), time(17), 0)),
+        (["Se declara abierta la sesión a la 15.00 horas."], (time(15), None, 0)),
     ],
 )  # fmt: skip
 def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None, time | None, int]) -> None:

@@ -37,7 +37,7 @@ ROMANCE_FORMULA = (
     r"(?:(?P<summary_begins_es>comienza|se\s+inicia|empieza)|(?P<summary_ends_es>termina|concluye))"
 )
 _FORMULA = re.compile(rf"^(?:{ROMANCE_FORMULA})", re.IGNORECASE)
-_AT = re.compile(rf"\b(?:à|a\s+las|a)\s+(?P<time>{CLOCK})", re.IGNORECASE)
+_AT = re.compile(rf"\b(?:à|a\s+las?|a)\s+(?P<time>{CLOCK})", re.IGNORECASE)  # "a la 15.00 horas": a misprint
 # What ends a record.
 ROMANCE_CLOSING = (
     r"La\s+s[ée]ance\s+est\s+lev[ée]e|Se\s+levanta\s+la\s+sesi[óo]n|(?:La\s+)?.{0,40}?s[ée]ance\s+prend\s+fin"

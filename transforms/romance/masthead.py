@@ -62,14 +62,16 @@ _TITLE = re.compile(
     # "1 234e", "1.234.ª": a thousands' separator, and the stop before a Spanish ordinal's letter.
     # "15 41 e": a number a conversion broke.
     rf"(?P<n_fr>(?:\d\s\d{{3}}|\d{{1,4}}|\d{{2}}\s\d{{2}})\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
-    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*parcial\s*\)|parcial\b)?\s*\**\s*de\s*la\s*"
+    # "(P ARCIAL)", "86 8 ª": a word and a number a conversion broke.
+    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*p\s?arcial\s*\)|parcial\b)?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
-    rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
+    rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,3}}\s\d{{1,3}}(?=\s?[ªº])|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,
 )
 _HELD = re.compile(
     # "Celebrada.en México": a scan's full stop for the space.
-    r"(?:^|\s|(?<=sesi[óo]n))(?:tenue|reprise|celebrada|reanudada)(?:\s+|\.)(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
+    # "... sesión (Sala A)Celebrada en": the title's chamber glued to the line below it.
+    r"(?:^|\s|(?<=sesi[óo]n)|(?<=\)))(?:tenue|reprise|celebrada|reanudada)(?:\s+|\.)(?:au|aux|à|a|en|dans)\s+(?:(?:el|la|le|les|l')\s*)?"
     rf"(?P<place>.+?)(?:(?:,\s*|\s+)(?:(?:le|el)\s+)?(?:{WEEKDAY},?\s+)?(?P<date>{DATE})"
     rf"(?:,?\s*(?:à|a\s+las|a)\s+(?P<time>{CLOCK}))?|,?\s*$)",
     re.IGNORECASE,
