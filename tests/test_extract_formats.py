@@ -490,6 +490,24 @@ def test_paragraph_numbers_a_scan_misread_open_their_paragraphs() -> None:
     assert [p.number for p in split_body("\n".join(lines[1:-1])).paragraphs] == list(range(1, 13))
 
 
+def test_a_comma_a_scan_read_for_a_numbers_stop_before_a_speaker_is_the_stop() -> None:
+    """ "1, The CHAIRMAN, speaking as ...": the paragraph opens; a list of figures ("1, 2 and 3 were adopted") and
+    a comma before anything but a speaker's opening stay as printed."""
+    lines = [
+        "1, The CHAIRMAN, speaking as the representative of Chile, said that the text was acceptable.",
+        "2, Mr. HOARE (United Kingdom) agreed.",
+        "3, 4 and 5 were adopted without a vote.",
+        "6, which the Committee had adopted, stood.",
+    ]
+    text = extract_document("\n".join(lines).encode(), "scan.txt").text
+    assert text.splitlines() == [
+        "1. The CHAIRMAN, speaking as the representative of Chile, said that the text was acceptable.",
+        "2. Mr. HOARE (United Kingdom) agreed.",
+        "3, 4 and 5 were adopted without a vote.",
+        "6, which the Committee had adopted, stood.",
+    ]
+
+
 def test_a_pdf_scan_printed_letter_by_letter_is_closed_up_too() -> None:
     """The letter-spaced text layer of a scan comes as PDF as often as text; it reads the same."""
     spaced = " ".join

@@ -205,12 +205,16 @@ class Rendition:
 
     def _numbers_misread(self, lines: list[str]) -> list[str]:
         """A scan's l for a one and O for a zero in the paragraph numbers ("l0. The CHAIRMAN"), in about one old
-        record in twenty, from a generator of its own; the numbers read back the same."""
+        record in twenty, from a generator of its own, and in a third of those a comma for the stop before a
+        speaker's opening ("1, The CHAIRMAN"); the numbers read back the same."""
         rng = random.Random(f"{self.meeting.symbol} numbers misread")
         if rng.random() >= 0.05:
             return lines
         misread = str.maketrans("10", "lO")
-        return [re.sub(r"^\d{1,3}(?=\.)", lambda n: n.group().translate(misread), line) for line in lines]
+        lines = [re.sub(r"^\d{1,3}(?=\.)", lambda n: n.group().translate(misread), line) for line in lines]
+        if rng.random() < 0.3:  # and a comma for the stop before a speaker's opening ("1, The CHAIRMAN")
+            lines = [re.sub(r"^(\d{1,3})\.[ \t]*(?=The CHAIRMAN|Mr\.|Mrs\.|Ms\.)", r"\1, ", line) for line in lines]
+        return lines
 
     def _spacing_broken(self, lines: list[str]) -> list[str]:
         """Spacing a conversion broke, none of it changing a label: commas run onto the next word, a space
