@@ -1998,3 +1998,25 @@ def test_a_held_line_without_its_year_takes_the_issue_dates() -> None:
     ]
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["meeting_date"], meeting["place"]) == (date(2012, 12, 31), "the Palais Wilson, Geneva")
+
+
+def test_the_list_of_those_present_run_together_by_a_scans_columns_is_no_paragraph() -> None:
+    """A scan runs the list's columns together ("Mr. Geoffrey Wilson Specialized Agencies: Mr. J. Havet"); the
+    line holds one of the list's headings, so it is the masthead's, and the body starts at the Chair's turn."""
+    lines = [
+        "COMMISSION ON HUMAN RIGHTS DRAFTING COMMITTEE FIRST SESSION SUMMARY RECORD OF THE SIXTH MEETING Held at "
+        "Lake Success, New York, on Friday, 13 June 1947, at 2.30 p.m. Present: Chairman:",
+        "Mrs. Eleanor Roosevelt",
+        "(United States of America)",
+        "Mr. Geoffrey Wilson Specialized Agencies: Mr. J. Havet",
+        "(UNESCO)",
+        "Non-Governmental Organizations:",
+        "Secretariat:",
+        "Prof. J. P. Humphrey Mr. Edward Lawson",
+        "(Secretary of the Committee)",
+        "The CHAIRMAN proposed that the Committee take up the draft article by article.",
+        "Professor CASSIN (France) agreed.",
+    ]
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [("Eleanor Roosevelt", "chair", None), ("Cassin", "delegation", "FRA")]
+    assert "Mr. Geoffrey Wilson" not in " ".join(batch.frames["agenda_items"]["title"].to_list())

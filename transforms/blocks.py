@@ -52,7 +52,10 @@ _MASTHEAD_FIELD = re.compile(
     r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"
     # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
     # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")
-    rf"|(?:on\s+[A-Z][a-z]+day,?\s+)?\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}(?:,?\s+at\s+[\d.:\s]{{1,8}}[ap]\.\s?m\.?)?$",
+    rf"|(?:on\s+[A-Z][a-z]+day,?\s+)?\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}(?:,?\s+at\s+[\d.:\s]{{1,8}}[ap]\.\s?m\.?)?$"
+    # or a line of the list of those present that holds one of its headings ("Mr. Geoffrey Wilson Specialized
+    # Agencies: Mr. J. Havet", the columns of a scan run together)
+    r"|.{0,80}?\b(?:Specialized\s+Agencies|Non-Governmental\s+Organi\s?zati\s?ons?|Also\s+present|Secretariat)\s*:",
     re.IGNORECASE,
 )
 
@@ -385,7 +388,10 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
     return attribute(line) is not None or (is_last and attribute_cut(line) is not None)
 
 
-_PERSONS_TITLES = ("Mr.", "Mrs.", "Ms.", "Miss ", "Dr.", "Sir ", "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ")
+_PERSONS_TITLES = (
+    "Mr.", "Mrs.", "Ms.", "Miss ", "Dr.", "Sir ", "Prof.", "Professor ",
+    "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
+)  # fmt: skip
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (
     "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "Dame", "The ", "H.E.", "Lord", "Lady", "Prof", "Baron", "Viscount", "Earl",
