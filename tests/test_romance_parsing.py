@@ -623,3 +623,27 @@ def test_a_french_verbatim_record_is_quarantined_not_misread() -> None:
     assert [(r.stage, r.reason) for r in batch.rejects] == [
         ("parse", "verbatim records in this language are not read yet: fr")
     ]
+
+
+def test_a_number_that_lost_its_stop_and_an_article_glued_to_the_title_still_open_turns() -> None:
+    """ "2 El PRESIDENTE invita": the next number, its stop lost, before a speaker's opening opens paragraph 2 (a
+    figure out of turn does not); "ElSr. Al Ahmad": the article a conversion glued to the title."""
+    lines = [
+        "Comité contra la Tortura",
+        "ACTA RESUMIDA DE LA 395ª SESIÓN",
+        "celebrada en el Palacio de las Naciones, Ginebra, el miércoles 10 de noviembre de 1999, a las 10.00 horas",
+        "Presidente: Sr. BURNS",
+        "Se declara abierta la sesión a las 10.05 horas.",
+        "1. Por invitación del Presidente, la delegación de Austria toma asiento a la mesa del Comité.",
+        "2 El PRESIDENTE invita a la delegación a presentar su informe.",
+        "3. ElSr. KREID (Austria) dice que la ley ha cambiado.",
+        "7 El Sr. KREID dice además que la ley se aplica.",
+    ]
+    batch = parse_documents([RawRecord("file:///x.txt", "\n".join(lines).encode(), "x.txt")])
+    statements = batch.frames["statements"]
+    assert statements.select("paragraph", "speaker_name", "speaker_role", "country_iso3").rows() == [
+        (1, None, "procedural", None),
+        (2, "Burns", "chair", None),
+        (3, "Kreid", "delegation", "AUT"),
+    ]
+    assert any("7 El Sr. KREID" in problem for _, problem in batch.problems)  # out of turn: reported, not read

@@ -212,6 +212,9 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.chair_changes.append((last_number + 1, line))
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
+        elif last_number and (text := _after_number_without_stop(line, last_number + 1)) is not None:
+            last_number += 1  # "2 El PRESIDENTE invita ...": the next number, its stop lost, before a speaker
+            body.paragraphs.append(Paragraph(last_number, text, _current_heading(body)))
         elif body.paragraphs and _continues_paragraph(body.paragraphs[-1].ends(), line):
             body.paragraphs[-1].add_line(line)
         elif line.startswith(_SPEAKER_STARTS) and _next_number(lines, index) > last_number + 1 and attribute(line):
@@ -224,6 +227,15 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
         else:
             body.headings.append((line, 1))
+
+
+def _after_number_without_stop(line: str, number: int) -> str | None:
+    """The text after `number` opening the line without its stop, when a speaker's opening follows; else None."""
+    figures = str(number)
+    if not line.startswith(figures) or line[len(figures) : len(figures) + 1] != " ":
+        return None
+    text = line[len(figures) + 1 :].lstrip()
+    return text if text.startswith(_SPEAKER_STARTS) and attribute(text) is not None else None
 
 
 def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:

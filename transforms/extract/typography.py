@@ -10,7 +10,8 @@ before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an elli
 A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said"), and a
 not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so do an
 underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"). A
-web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |").
+web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |"). A Spanish
+article a conversion glued to the title after it gets its space back ("ElSr. Al Ahmad", "LaSra. Gaer").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _NOT_SIGN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])\u00ac(?=[^\W\d_])")
 _UNDERLINE_AFTER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Sr|Sra)\._+\s?(?=[^\W\d_])")
 _CELL_RULE_AT_LINE_END = re.compile(r"[ \t]*\|[ \t|]*$", re.MULTILINE)
 _SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=\))")
+_ARTICLE_GLUED_TO_TITLE = re.compile(r"\b(El|La)(?=Sra?\.|Srta\.)")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
 
@@ -48,6 +50,8 @@ def plain_typography(text: str) -> str:
         text = _CELL_RULE_AT_LINE_END.sub("", text)
     if "( " in text or " )" in text:  # "( continued )", "( Brazil )": a conversion's spaces inside brackets
         text = _SPACE_INSIDE_BRACKETS.sub("", text)
+    if "lSr" in text or "aSr" in text:  # "ElSr. Al Ahmad (República Árabe Siria) dice": the article glued on
+        text = _ARTICLE_GLUED_TO_TITLE.sub(r"\1 ", text)
     if "}" in text or "{" in text:
         text = _BRACE_FOR_BRACKET.sub(lambda brace: f"({brace.group(1) or brace.group(2)})", text)
     return _COMMA_RUN_ON.sub(", ", text)
