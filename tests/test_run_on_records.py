@@ -466,3 +466,44 @@ def test_a_short_line_of_two_symbols_joined_by_a_word_is_not_closed_up_into_one(
     slipped = SymbolsSeen()
     collect_symbol("C AT/C/SR.1823", slipped)
     assert slipped.printed == [("CAT/C/SR.1823", "")]
+
+
+def test_french_and_spanish_runs_whose_title_or_first_number_a_conversion_damaged() -> None:
+    """Run onto one line as well as line by line: "A CTA RESUMIDA (P ARCIAL )" is the title still; a first
+    paragraph that lost its number before "2.El Sr. X" starts the run at 2; a named turn with an initial or no
+    space before its bracket ("M. A. Ouedraogo (Burkina Faso)", "M. Hoscheit(Luxembourg)") is a turn."""
+    spanish = [
+        "Naciones Unidas CAT/C/SR.932",
+        "Distr. general 27 de septiembre de 2010",
+        "Comité contra la Tortura",
+        "44º período de sesiones",
+        "A CTA RESUMIDA (P ARCIAL ) * DE LA 932ª SESIÓN",
+        "Celebrada en el Palais Wilson, Ginebra, el jueves 29 de abril de 2010, a las 10.00 horas",
+        "Presidente: Sr. Grossman",
+        "Se declara abierta la sesión a las 10.05 horas.",
+        "Examen de los informes presentados por los Estados partes (continuación)",
+        "Por invitación del Presidente, la delegación de Jordania toma asiento a la Mesa del Comité.",
+        "2.El Sr. Madi (Jordania) dice que ningún país es inmune a la tortura.",
+        "3.Jordania está abocada a la creación de capacidad en la materia.",
+        "4.El PRESIDENTE da las gracias a la delegación.",
+    ]
+    # The seating line before "2." stays above the paragraphs, as in the record printed line by line.
+    expected = [("Madi", "delegation", "JOR"), ("Madi", "delegation", "JOR"), ("Grossman", "chair", None)]
+    assert _both_ways(spanish) == [expected, expected]
+    for batch in _parsed_both_ways(spanish):
+        meeting = batch.frames["meetings"].row(0, named=True)
+        assert (meeting["meeting_number"], meeting["meeting_part"]) == (932, "partial")
+    french = [
+        "Nations Unies CCPR/C/SR.3280",
+        "Distr. générale 12 juillet 2016",
+        "Comité des droits de l’homme",
+        "Cent dix-septième session",
+        "Compte rendu analytique de la 3280e séance",
+        "Tenue au Palais Wilson, à Genève, le lundi 4 juillet 2016, à 15 heures",
+        "Président: M. Iwasawa",
+        "La séance est ouverte à 15 h 5.",
+        "M. A. Ouedraogo (Burkina Faso) explique que le Gouvernement a adopté plusieurs mesures en 2015.",
+        "M. Hoscheit(Luxembourg) dit que son pays appuie le texte.",
+    ]
+    expected = [("A. Ouedraogo", "delegation", "BFA"), ("Hoscheit", "delegation", "LUX")]
+    assert _both_ways(french) == [expected, expected]

@@ -16,7 +16,8 @@ from itertools import pairwise
 from transforms.speaker_verbs import verb_position
 
 _SENTENCE_END = frozenset('.!?»”")')
-_PARAGRAPH_NUMBER_BEFORE = re.compile(r"(?:^|\s)(?P<n>\d{1,3})\.\s*$")
+# Not a French hour's minutes: "La séance est ouverte à 15 h 5. M. X (Pérou) dit".
+_PARAGRAPH_NUMBER_BEFORE = re.compile(r"(?:^|(?<!\dh)(?<!\d h)\s)(?P<n>\d{1,3})\.\s*$")
 # After these a name goes on the sentence it is in, in English, French and Spanish.
 _WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
     (

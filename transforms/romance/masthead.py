@@ -63,7 +63,7 @@ _TITLE = re.compile(
     # "15 41 e": a number a conversion broke.
     rf"(?P<n_fr>(?:\d\s\d{{3}}|\d{{1,4}}|\d{{2}}\s\d{{2}})\s*(?:e|[èe]me|re|[èe]re)?|{FRENCH_ORDINAL_WORDS}),?\s*s[ée]ance"
     # "(P ARCIAL)", "86 8 ª": a word and a number a conversion broke.
-    r"|acta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*p\s?arcial\s*\)|parcial\b)?\s*\**\s*de\s*la\s*"
+    r"|a\s?cta\s*resumida\s*(?:provisional\s*)?(?P<partial_es>\(\s*p\s?arcial\s*\)|parcial\b)?\s*\**\s*de\s*la\s*"
     rf"(?:(?P<part_es>{_PART_ES})\s*\**\s*de\s*la\s*)?"
     rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,3}}\s\d{{1,3}}(?=\s?[ªº])|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,

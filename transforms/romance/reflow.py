@@ -21,8 +21,9 @@ from transforms.named_turns import named_turns_apart, names_a_speaker
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
 # de la première partie (publique)* de la 896e séance".
 _TITLE = re.compile(
-    r"(?i:(?:acta\s+resumida(?:\s+provisional)?|co\s?mpte[\s-]+rendu\s+analytique)"  # "Co mpte": a conversion's
-    r"\s*(?:\(\s*(?:parcial|partiel)\s*\)\s*|(?:parcial|partiel)\b\s*)?\**\s*de\s+la"
+    # "Co mpte", "A CTA", "(P ARCIAL )": a conversion's broken words.
+    r"(?i:(?:a\s?cta\s+resumida(?:\s+provisional)?|co\s?mpte[\s-]+rendu\s+analytique)"
+    r"\s*(?:\(\s*(?:p\s?arcial|p\s?artiel)\s*\)\s*|(?:parcial|partiel)\b\s*)?\**\s*de\s+la"
     r"|co\s?mpte[\s-]+rendu\s+de\s+la\s+(?=(?:premi[eè]re|deuxi[eè]me|troisi[eè]me)\s+partie))"
 )
 _TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE", "rendu de la", "RENDU DE LA")  # each way it prints
@@ -79,8 +80,9 @@ _NUMBER_AFTER_SENTENCE = re.compile(
 # A turn whose name is printed in mixed case ("M. Heller (Mexique) dit", "La Sra. Gaer pregunta", "La Présidente
 # invite"): only after a sentence or a heading, and only where a reporting verb follows the name.
 _MIXED_CASE_LABEL = (
-    r"(?:(?:El|La)\s+Sra?\.|Sra?\.|Srta\.|M\.|Mme|Mlle|Sir)\s*[A-ZÀ-Þ][\w'’\-]+"
-    r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s\([^()]{3,80}\))?"
+    # An initial before the name ("M. A. Ouedraogo"), the bracket without a space before it ("M. Hoscheit(Luxembourg)").
+    r"(?:(?:El|La)\s+Sra?\.|Sra?\.|Srta\.|M\.|Mme|Mlle|Sir)\s*(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][\w'’\-]+"
+    r"(?:\s(?:[A-ZÀ-Þ][\w'’\-]+|de|del|la|van|von|da|dos|el)){0,3}(?:\s?\([^()]{3,80}\))?"
     # The whole office, not "La President" of "La Presidenta"; a temporary one's word after it.
     r"|(?:Le|La|El)\s+(?:Presidenta|Presidente|Pr[ée]sidente|Pr[ée]sident|PRESIDENTA|PRESIDENTE|PR[ÉE]SIDENTE"
     rf"|PR[ÉE]SIDENT)\b(?:\s+{_TEMPORARY})?(?:\s\([^()]{{3,80}}\))?"
@@ -172,8 +174,9 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
     for second in seconds:  # not a figure's "2." ("à 10 h 2. Examen"): one with a "1." before it
         if (first := next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None)) is not None:
             return first
-    if seconds:
-        return None
+    if seconds:  # the first paragraph lost its number ("... a la Mesa del Comité. 2.El Sr. Madi (Jordania) dice"):
+        # from the first "2." a turn follows
+        return next((index for index in seconds if _turn_after(line, numbers[index][1])), None)
     # An excerpt cut in its first paragraph: "1." before a speaker only.
     return next((index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None)
 
