@@ -507,3 +507,19 @@ def test_french_and_spanish_runs_whose_title_or_first_number_a_conversion_damage
     ]
     expected = [("A. Ouedraogo", "delegation", "BFA"), ("Hoscheit", "delegation", "LUX")]
     assert _both_ways(french) == [expected, expected]
+
+
+def test_the_public_meetings_opening_line_after_a_running_head_in_a_run() -> None:
+    """A scan's run puts the page head before the opening line ("... E/CN.4/1986/SR.57/Add.1 page 2 The public
+    meeting was called to order at 7.15 p.m."): the opening line is read all the same."""
+    run = (
+        "UNITED NATIONS ECONOMIC AND SOCIAL COUNCIL Distr. GENERAL E/CN.4/1986/SR.57/Add.1 20 March 1986 "
+        "COMMISSION ON HUMAN RIGHTS Forty-second session SUMMARY RECORD OF THE SECOND PART (PUBLIC) OF THE 57th "
+        "MEETING Held at the Palais des Nations, Geneva, on Friday, 14 March 1986, at 6 p.m. Chairman: Mr. CHARRY "
+        "SAMPER (Colombia) CONTENTS Statement by the Chairman This record is subject to correction. GE.86-11723 "
+        "E/CN.4/1986/SR.57/Add.1 page 2 The public meeting was called to order at 7.15 p.m. STATEMENT BY THE "
+        "CHAIRMAN 1. The CHAIRMAN said that the Commission had ended its work. 2. Mr. ERMACORA (Austria) thanked "
+        "the Chairman. The meeting rose at 7.40 p.m."
+    )
+    meeting = only_meeting(parse(run))
+    assert (meeting["called_to_order"], meeting["rose_at"]) == (time(19, 15), time(19, 40))

@@ -55,7 +55,8 @@ _FIELD_STARTS = re.compile(
     r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
     r"|(?:Members|Present|Rapp?orteur(?:-General)?|Secretariat)\s*:"  # "Raporteur:", as a scan may read it
-    r"|Agenda item \d|AGENDA ITEM \d|The meeting [Ww]as (?:called to order|reconvened)\b|This record is subject"
+    r"|Agenda item \d|AGENDA ITEM \d|The (?:public )?meeting [Ww]as (?:called to order|reconvened)\b"
+    r"|This record is subject"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|\*+\s*(?:The summary record|No summary record)"
     # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
@@ -66,7 +67,8 @@ _FIELD_STARTS = re.compile(
 )
 _CONTENTS_STARTS = re.compile(
     # The Official Records' printed layout puts the presiding officer below the contents.
-    r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject|The meeting (?:[Ww]as|rose)"
+    r"\s+(?=Contents\b|CONTENTS\b|Agenda item \d|AGENDA ITEM \d|This record is subject"
+    r"|The (?:public )?meeting (?:[Ww]as|rose)"
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|\*+\s*(?:The summary record|No summary record)"  # a footnote on the other part
     r"|In the absence of\b"
@@ -75,8 +77,9 @@ _CONTENTS_STARTS = re.compile(
 )
 # Formulas run into the paragraph before them: "... in 1988. The meeting rose at 5.05 p.m."
 _FORMULA_STARTS = re.compile(
-    r"(?<=[.!?”\")])\s+(?=The (?:meeting|(?:first|second|third|public|closed) part(?: \((?:public|closed)\))? of the "
-    r"meeting) (?:rose|was suspended|was resumed|was called to order)\b"
+    r"(?<=[.!?”\")])\s+(?=The (?:(?:public )?meeting"
+    r"|(?:first|second|third|public|closed) part(?: \((?:public|closed)\))? of the meeting)"
+    r" (?:rose|was suspended|was resumed|was called to order)\b"
     r"|The discussion covered in the summary record ended)"
 )
 # In an unnumbered run, the decision is a paragraph of its own too.
