@@ -2020,3 +2020,34 @@ def test_the_list_of_those_present_run_together_by_a_scans_columns_is_no_paragra
     batch = parse("\n".join(lines))
     assert speakers(batch) == [("Eleanor Roosevelt", "chair", None), ("Cassin", "delegation", "FRA")]
     assert "Mr. Geoffrey Wilson" not in " ".join(batch.frames["agenda_items"]["title"].to_list())
+
+
+def test_an_unnumbered_turn_whose_wrap_broke_it_before_its_verb_keeps_its_speaker() -> None:
+    """A rendition wrapped at a short measure and without its numbers breaks a turn after the State or a clause
+    ("El Sr. Panahiazar (República Islámica del Irán)," / "refiriéndose al tema ..., acoge con agrado"): the
+    turn is a paragraph with its speaker, not a heading, in Spanish as in English."""
+    spanish = [
+        "Sexta Comisión",
+        "Acta resumida de la 18ª sesión",
+        "Celebrada en la Sede, Nueva York, el martes 1 de noviembre de 2005, a las 9.30 horas",
+        "Presidente: Sr. Bennouna",
+        "Se declara abierta la sesión a las 9.40 horas.",
+        "El Sr. Panahiazar (República Islámica del Irán),",
+        "refiriéndose al tema de los tratados, acoge con",
+        "agrado el primer informe del Relator Especial.",
+        "El Sr. Ruiz (Chile) dice que su delegación apoya el texto.",
+    ]
+    english = [
+        "Sixth Committee",
+        "Summary record of the 18th meeting",
+        "Held at Headquarters, New York, on Tuesday, 1 November 2005, at 9.30 a.m.",
+        "Chairman: Mr. Bennouna (Morocco)",
+        "The meeting was called to order at 9.40 a.m.",
+        "Mr. Panahiazar (Islamic Republic of Iran),",
+        "referring to the topic of treaties, welcomed",
+        "the first report of the Special Rapporteur.",
+        "Mr. Ruiz (Chile) said that his delegation supported the text.",
+    ]
+    expected = [("Panahiazar", "delegation", "IRN"), ("Ruiz", "delegation", "CHL")]
+    assert speakers(parse("\n".join(spanish))) == expected
+    assert speakers(parse("\n".join(english))) == expected

@@ -318,7 +318,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             body.footnotes.append(line)
         elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
             body.paragraphs[-1].add_line(line)
-        elif _is_paragraph(line, index == last) or not _is_heading_in_body(line):
+        elif _is_paragraph(line, index == last) or not _is_heading_in_body(line) or _opens_a_wrapped_turn(lines, index):
             if number == MAX_PARAGRAPH:
                 body.beyond_the_last_number = True
                 break
@@ -356,6 +356,20 @@ def _continues_paragraph(previous: str, line: str) -> bool:
     """A line wrapped out of its paragraph: it starts in lower case or the paragraph (whose last line
     is `previous`) is unfinished."""
     return line[:1].islower() or not _FINISHED.search(previous)
+
+
+def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
+    """Whether the line opens a speaker's turn the wrap broke before its verb: "El Sr. Panahiazar (República
+    Islámica del Irán)," then "refiriéndose al tema ..., acoge con agrado"."""
+    line = lines[index].strip()
+    if not line.startswith(_SPEAKER_STARTS) or not (line[-1].isalpha() or line[-1] in ",()"):
+        return False  # a sentence's end: the line is whole
+    wrapped = []
+    for following in (raw.strip() for raw in lines[index + 1 : index + 5]):
+        if not following[:1].islower():
+            break
+        wrapped.append(following)
+    return bool(wrapped) and attribute(" ".join([line, *wrapped])) is not None
 
 
 def _is_heading(line: str) -> bool:
