@@ -30,6 +30,11 @@ _WORDS_BEFORE_A_NAME_IN_A_SENTENCE = frozenset(
 )
 
 
+def names_to_break_before(label: str) -> re.Pattern[str]:
+    """The spaces before each name `label` matches, the name its group "label": what `named_turns_apart` breaks at."""
+    return re.compile(rf"(?<=\S)\s+(?=(?P<label>{label}))")
+
+
 def named_turns_apart(text: str, names: re.Pattern[str], cuts: list[int] | None = None) -> str:
     """The text broken before each name `names` finds (its group "label") that opens a turn, and at `cuts`."""
     starts = set(cuts or ())

@@ -134,7 +134,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                 (presiding, "chair", None))  # fmt: skip
     decided = "Il en est ainsi décidé." if language == "fr" else "Así queda acordado."
     closing = "La séance est levée à 13 heures." if language == "fr" else "Se levanta la sesión a las 13.00 horas."
-    _conversion_slips(body, symbol, language)
+    _article_glued_to_the_title(body, symbol, language)
     text = "\n".join([*lines, *body, decided, closing]) + "\n"
     if random.Random(f"{symbol} {language} one line").random() < ONE_LINE:
         text = run_onto_one_line(text)
@@ -238,7 +238,7 @@ def _takes_chair(rng: random.Random, language: Language, vice_chair: str) -> str
                        f"Ocupa la Presidencia el Sr. {vice_chair}, Vicepresidente."])  # fmt: skip
 
 
-def _conversion_slips(body: list[str], symbol: str, language: Language) -> None:
+def _article_glued_to_the_title(body: list[str], symbol: str, language: Language) -> None:
     """A Spanish article glued to the title after it ("ElSr. Ruiz"), in one Spanish record in thirty, from a random
     stream of its own. Who speaks is unchanged."""
     if language == "es" and random.Random(f"{symbol} article glued").random() < 1 / 30:

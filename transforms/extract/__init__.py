@@ -37,7 +37,7 @@ def detect_format(content: bytes, filename: str, media_type: str | None) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
     sniff = content[:512].lstrip().lower()
-    if is_wordpress_entry(content[:4096].lstrip()):
+    if sniff[:1] == b"{" and is_wordpress_entry(content[:4096].lstrip()):  # most files: one byte looked at
         return "wordpress"
     if sniff.startswith((b"<!doctype html", b"<html")) or lowered.endswith((".html", ".htm")):
         return "html"

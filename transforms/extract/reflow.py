@@ -13,7 +13,7 @@ from itertools import islice
 
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT
-from transforms.named_turns import named_turns_apart, names_a_speaker
+from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
@@ -135,7 +135,7 @@ _NAME_LABEL = (
     r"|An? (?:representative|member of the delegation) of (?:the )?[A-Z][\w'’\-]+"
     r"(?:\s(?:of\s|and\s)?[A-Z][\w'’\-]+){0,4}"
 )
-_NAMED_IN_MIXED_CASE = re.compile(rf"(?<=\S)\s+(?=(?P<label>{_NAME_LABEL}))")
+_NAMED_IN_MIXED_CASE = names_to_break_before(_NAME_LABEL)
 _NAMED = re.compile(rf"(?P<label>{_NAME_LABEL})")
 # Excerpts skip paragraphs without a mark: "... in the occupied territories. 6. Mr. Ja`afari (Observer for the
 # Syrian Arab Republic) said"; a number before a name and its verb opens a turn whatever the number.

@@ -17,12 +17,16 @@ from html import unescape
 from transforms.record import RecordRejected
 from transforms.symbols import is_meeting_symbol
 
-_CONTENT = re.compile(r'"content"\s*:\s*\{\s*"rendered"\s*:\s*"')
-# A JSON string's characters up to its closing quote, or to the end where the entry was cut.
-_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*')
+
+def _rendered(field: str) -> re.Pattern[str]:
+    """A field's `rendered` string: its characters up to the closing quote, or to the end where the entry was cut."""
+    return re.compile(rf'"{field}"\s*:\s*\{{\s*"rendered"\s*:\s*"(?P<string>(?:[^"\\]|\\.)*)')
+
+
+_CONTENT = _rendered("content")
+_TITLE = _rendered("title")
 _CUT_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{0,3})?$")
 _CUT_TAG = re.compile(r"<[^<>]*$")
-_CUT_TITLE = re.compile(r'"title"\s*:\s*\{\s*"rendered"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _SYMBOL_LAST = re.compile(r"\(([A-Z][A-Za-z0-9./]+)\)\s*$")
 
 
@@ -43,16 +47,13 @@ def wordpress_entry(content: bytes) -> WordPressEntry:
         entry = json.loads(content)
     except ValueError:  # cut short: read the page as far as it goes
         text = content.decode("utf-8", errors="replace")
-        start = _CONTENT.search(text)
-        if start is None:
+        page = _CONTENT.search(text)
+        if page is None:
             raise RecordRejected("extract", "a JSON file that is no WordPress entry with content") from None
-        title = _CUT_TITLE.search(text[: start.start()])
-        body = _STRING_BODY.match(text, start.end())
-        assert body is not None  # the pattern matches the empty string
-        page = json.loads('"' + _CUT_ESCAPE.sub("", body.group()) + '"')
+        title = _TITLE.search(text, 0, page.start())
         return WordPressEntry(
-            _CUT_TAG.sub("", page).encode(),  # '... <p style="m', where the cut fell inside a tag
-            _metadata(json.loads(f'"{title.group(1)}"') if title else None),
+            _CUT_TAG.sub("", _decoded(page)).encode(),  # '... <p style="m', where the cut fell inside a tag
+            _metadata(_decoded(title) if title else None),
         )
     content_field = entry.get("content") if isinstance(entry, dict) else None
     rendered = content_field.get("rendered") if isinstance(content_field, dict) else None
@@ -61,6 +62,11 @@ def wordpress_entry(content: bytes) -> WordPressEntry:
     title_field = entry.get("title")
     title = title_field.get("rendered") if isinstance(title_field, dict) else None
     return WordPressEntry(rendered.encode(), _metadata(title if isinstance(title, str) else None))
+
+
+def _decoded(rendered: re.Match[str]) -> str:
+    """The string a `_rendered` pattern found, its escapes read; an escape the cut broke goes."""
+    return str(json.loads('"' + _CUT_ESCAPE.sub("", rendered.group("string")) + '"'))
 
 
 def _metadata(title: str | None) -> dict[str, str]:

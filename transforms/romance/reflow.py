@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.named_turns import named_turns_apart, names_a_speaker
+from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
@@ -87,7 +87,7 @@ _MIXED_CASE_LABEL = (
     r"|(?:Le|La|El)\s+(?:Presidenta|Presidente|Pr[ée]sidente|Pr[ée]sident|PRESIDENTA|PRESIDENTE|PR[ÉE]SIDENTE"
     rf"|PR[ÉE]SIDENT)\b(?:\s+{_TEMPORARY})?(?:\s\([^()]{{3,80}}\))?"
 )
-_NAMED_IN_MIXED_CASE = re.compile(rf"(?<=\S)\s+(?=(?P<label>{_MIXED_CASE_LABEL}))")
+_NAMED_IN_MIXED_CASE = names_to_break_before(_MIXED_CASE_LABEL)
 _MIXED_CASE_AHEAD = re.compile(rf"\s*(?P<label>{_MIXED_CASE_LABEL})")
 # The decisions, the closing line and who takes the Chair are paragraphs of their own.
 _PROCEDURAL_APART = re.compile(
