@@ -333,7 +333,7 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("La Sra. Gaer (Relatora para el país)pregunta por la ley.", ("Gaer", "rapporteur", None)),
         ("M. Dupont(France)dit que la loi a changé.", ("Dupont", "delegation", "FRA")),
         # The office in lower case, or glued to its article by a conversion; another body's president is no Chair.
-        ("Le président remercie M. Koller de son introduction.", (None, "chair", None)),
+        ("Le président remercie M. Fontaine de ses réponses détaillées.", (None, "chair", None)),
         ("La presidenta dice que el Comité continuará.", (None, "chair", None)),
         ("LePrésident invite la délégation à poursuivre.", (None, "chair", None)),
         ("LaPresidenta agradece a la delegación sus respuestas.", (None, "chair", None)),

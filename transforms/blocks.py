@@ -53,8 +53,8 @@ _MASTHEAD_FIELD = re.compile(
     # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
     # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")
     rf"|(?:on\s+[A-Z][a-z]+day,?\s+)?\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}(?:,?\s+at\s+[\d.:\s]{{1,8}}[ap]\.\s?m\.?)?$"
-    # or a line of the list of those present that holds one of its headings ("Mr. Geoffrey Wilson Specialized
-    # Agencies: Mr. J. Havet", the columns of a scan run together)
+    # or a line of the list of those present that holds one of its headings ("Mr. X Specialized Agencies: Mr.
+    # Y", the columns of a scan run together)
     r"|.{0,80}?\b(?:Specialized\s+Agencies|Non-Governmental\s+Organi\s?zati\s?ons?|Also\s+present|Secretariat)\s*:",
     re.IGNORECASE,
 )
@@ -359,8 +359,8 @@ def _continues_paragraph(previous: str, line: str) -> bool:
 
 
 def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
-    """Whether the line opens a speaker's turn the wrap broke before its verb: "El Sr. Panahiazar (República
-    Islámica del Irán)," then "refiriéndose al tema ..., acoge con agrado"."""
+    """Whether the line opens a speaker's turn the wrap broke before its verb: "El Sr. X (República Islámica del
+    Irán)," then "en relación con el proyecto, celebra ..."."""
     line = lines[index].strip()
     if not line.startswith(_SPEAKER_STARTS) or not (line[-1].isalpha() or line[-1] in ",()"):
         return False  # a sentence's end: the line is whole

@@ -174,7 +174,7 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
     for second in seconds:  # not a figure's "2." ("à 10 h 2. Examen"): one with a "1." before it
         if (first := next((index for index in range(second, -1, -1) if numbers[index][0] == 1), None)) is not None:
             return first
-    if seconds:  # the first paragraph lost its number ("... a la Mesa del Comité. 2.El Sr. Madi (Jordania) dice"):
+    if seconds:  # the first paragraph lost its number ("... a la Mesa del Comité. 2.El Sr. X (Jordania) dice"):
         # from the first "2." a turn follows
         return next((index for index in seconds if _turn_after(line, numbers[index][1])), None)
     # An excerpt cut in its first paragraph: "1." before a speaker only.
