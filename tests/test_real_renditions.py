@@ -2051,3 +2051,68 @@ def test_an_unnumbered_turn_whose_wrap_broke_it_before_its_verb_keeps_its_speake
     expected = [("Rahimi", "delegation", "IRN"), ("Ruiz", "delegation", "CHL")]
     assert speakers(parse("\n".join(spanish))) == expected
     assert speakers(parse("\n".join(english))) == expected
+
+
+def test_the_special_political_committees_symbol_from_its_session() -> None:
+    """A rendition that prints no symbol: the Committee numbered its records within the Assembly's session."""
+    lines = ["SPECIAL POLITICAL COMMITTEE", "14th meeting", "held on", "Tuesday, 3 November 1987", "at 3 p.m."]
+    lines += ["The meeting was called to order at 3.20 p.m.", "1. The CHAIRMAN opened the general debate."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["symbol_derived"], meeting["session_number"]) == ("A/SPC/42/SR.14", True, 42)
+
+
+def test_an_assembly_committee_known_by_its_documents_gets_its_session() -> None:
+    """A masthead whose committee's name no line holds whole ("(FOURTH COMMITTEE)" under a name broken over
+    lines): the body its agenda's documents give, and the Assembly's session its date gives."""
+    lines = ["SPECIAL POLITICAL AND", "DECOLONIZATION WORKS", "(FOURTH COMMITTEE)", "19th meeting", "held on"]
+    lines += ["12 November 1993", "at 10 a.m.", "The meeting was called to order at 10.15 a.m."]
+    lines += ["AGENDA ITEM 90: QUESTION OF THE FALKLAND ISLANDS (A/C.4/48/L.9)", "1. The CHAIRMAN opened the debate."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["session_number"], meeting["symbol"]) == ("A/C.4", 48, "A/C.4/48/SR.19")
+
+
+def test_a_commission_record_issued_under_the_councils_name_is_the_commissions() -> None:
+    """ "Economic and Social Council" names the issuer only; the agenda's documents name the Commission."""
+    lines = ["Economic and Social Council", "Fifty-second session", "Held at the Palais des Nations, Geneva,"]
+    lines += ["on Monday, 1 April 1996, at 3 p.m.", "Chairman: Mr. HALVORSEN (Norway)", OPENING]
+    lines += ["QUESTION OF THE RIGHT TO DEVELOPMENT (agenda item 6) (E/CN.4/1996/24)"]
+    lines += ["1. Mr. TEMBO (Zambia) said that the report deserved close study."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["session_number"]) == ("CHR", 52)
+
+
+def test_the_chair_who_conveys_after_an_interposed_clause() -> None:
+    lines = [*MASTHEAD, OPENING, "1. The Chairperson, on behalf of the Committee, conveyed its sympathy to the family."]
+    lines += ["2. Mr. Kotrane extended his own condolences."]
+    assert speakers(parse("\n".join(lines))) == [("Aidoo", "chair", None), ("Kotrane", "member", None)]
+
+
+def test_a_page_head_below_the_masthead_gives_the_symbol_the_masthead_lost() -> None:
+    """The next page's head ("E/CN.4/SR.412 page 2") is the record's symbol when its number is the meeting's;
+    another meeting's symbol the text cites is not."""
+    lines = ["COMMISSION ON HUMAN RIGHTS", "Tenth Session", "SUMMARY RECORD OF THE FOUR HUNDRED AND TWELFTH MEETING"]
+    lines += ["Held at the Palais des Nations, Geneva, on Monday, 8 March 1954, at 3 p.m."]
+    lines += ["The CHAIRMAN recalled the summary record of the previous meeting (E/CN.4/SR.411)."]
+    lines += ["E/CN.4/SR.412 page 2", "Mr. VILFAN (Yugoslavia) said that he would speak briefly."]
+    meeting = only_meeting(parse("\n\n".join(lines)))
+    assert (meeting["symbol"], meeting["symbol_derived"], meeting["meeting_number"]) == ("E/CN.4/SR.412", False, 412)
+    cited_only = only_meeting(parse("\n\n".join(lines[:-2])))
+    assert (cited_only["symbol"], cited_only["symbol_derived"]) == ("E/CN.4/SR.412", True)  # derived, not cited
+
+
+def test_a_delegates_name_a_conversion_spaced_out_is_closed_up() -> None:
+    """ "La Sra. K a lnina (Letonia)": the name's first letters set apart; any other lone letters stay."""
+    text = "\n\n".join(
+        [
+            "Comité de Derechos Humanos",
+            "Acta resumida de la 2101ª sesión",
+            "celebrada en el Palais Wilson, Ginebra, el lunes 17 de marzo de 2003, a las 15.00 horas",
+            "Presidente: Sr. Amor",
+            "Se declara abierta la sesión a las 15.10 horas.",
+            "1. La Sra. K a lnina (Letonia) dice que el informe se preparó con la sociedad civil.",
+            "2. El Sr. Amor dice que los incisos a y b del artículo se examinarán después.",
+        ]
+    )
+    batch = parse(text)
+    assert speakers(batch) == [("Kalnina", "delegation", "LVA"), ("Amor", "chair", None)]
+    assert "incisos a y b" in batch.frames["statements"]["text"][1]

@@ -205,6 +205,117 @@ def test_a_conference_committee_is_its_own_body() -> None:
         assert speakers(batch) == [("Mballa", "chair", None), ("Perera", "delegation", "LKA")]
 
 
+def _conference_scan(
+    symbol_line: str, title: str = "PROVISIONAL SUMMARY RECORD OF THE TWELFTH MEETING", printed: str = ""
+) -> list[str]:
+    """A scan of a conference committee's provisional record whose masthead prints no symbol (or `printed`): the
+    symbol comes below the correction notice, as a scan read it."""
+    return [
+        "THIRD CONFERENCE ON THE LAW OF THE SEA",
+        *([printed] if printed else []),
+        "Fourth Session",
+        "SECOND COMMITTEE",
+        title,
+        "held at the Palais des Nations, Geneva, on Tuesday, 18 March 1975, at 11 a.m.",
+        "Chairman: Mr. OKONJO Nigeria",
+        "CONTENTS",
+        "Organization of work",
+        "N.B. Corrections to this provisional record are to be sent in writing to the editing section within a week.",
+        symbol_line,
+        "ORGANIZATION OF WORK",
+        "The CHAIRMAN thanked the Committee for electing him.",
+        "Mr. LUND (Norway) said that his delegation would keep its remarks short.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "misread",
+    [
+        "A/C0NF.62/C.2/sR.12",  # a zero for the O, a small s
+        "A/CONE. 62/C.2/SR. 12",  # an E for the F, spaces after the stops
+        "A/CO1qF.62/C.2/SR.12 GE.75-60012",  # "1q" for the N
+        "A/CONF.62/C 2/SR.12'",  # a space for a stop, a speck after it
+        "A/COIF.62/C.2/SR.12 English Page 2",  # the next page's head
+    ],
+)
+def test_a_conference_scans_misread_symbol_below_the_notice(misread: str) -> None:
+    """Read as the symbol the body's records carry when its number is the meeting's the title gives in words."""
+    for batch in _parsed_both_ways(_conference_scan(misread)):
+        meeting = only_meeting(batch)
+        assert (meeting["symbol"], meeting["symbol_derived"], meeting["body"]) == (
+            "A/CONF.62/C.2/SR.12",
+            False,
+            "A/CONF.62/C.2",
+        )
+        assert (meeting["meeting_number"], meeting["session_number"]) == (12, 4)
+        assert speakers(batch) == [("Okonjo", "chair", None), ("Lund", "delegation", "NOR")]
+
+
+@pytest.mark.parametrize(
+    "symbol_line",
+    [
+        "A/C0NF.62/C.2/sR.13",  # another meeting's number
+        "A/CN.4/SR.12",  # another body's record
+        "A/XYZW.62/C.2/SR.12",  # no symbol word a scan could have misread so
+    ],
+)
+def test_a_symbol_below_the_notice_that_is_not_the_records_is_left(symbol_line: str) -> None:
+    """The record's symbol is then the one its conference's numbering gives the meeting, marked derived."""
+    meeting = only_meeting(parse("\n".join(_conference_scan(symbol_line))))
+    assert (meeting["symbol"], meeting["symbol_derived"]) == ("A/CONF.62/C.2/SR.12", True)
+    assert (meeting["meeting_number"], meeting["body"]) == (12, "A/CONF.62/C.2")
+
+
+@pytest.mark.parametrize(
+    ("named", "body"),
+    [
+        (["THIRD UNITED NATIONS CONFERENCE", "ON THE LAW OF THE SEA", "GENERAL COMMITTEE"], "A/CONF.62/BUR"),
+        (["THIRD CONFERENCE ON THE. _LAW OF THE SEA"], "A/CONF.62"),  # a scan's specks; the plenary
+        (["UNITED NATIONS CONFERENCE ON THE LAW OF TREATIES", "COMMITTEE OF THE WHOLE"], "A/CONF.39/C.1"),
+        (["United Nations Conference on the Law of the Sea", "First Committee"], "A/CONF.13/C.1"),
+    ],
+)
+def test_a_conference_and_its_organ_named_apart_give_the_records_body_and_symbol(named: list[str], body: str) -> None:
+    lines = [*named, "SUMMARY RECORD OF THE EIGHTH MEETING", "held at Geneva, on Monday, 24 March 1975, at 10 a.m."]
+    lines += ["The CHAIRMAN opened the meeting."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == (body, f"{body}/SR.8", True)
+
+
+def test_a_misread_title_and_a_symbol_whose_figure_a_scan_misread() -> None:
+    """ "SUMNI-ARY RECORD OF THE TWELFTH MEETING" still names the meeting; a printed "SR.17" of the twelfth meeting
+    is one figure misread, and the title in words wins. A verbatim record's title is not a summary record's."""
+    title = "PROVISIONAL SUMNI-ARY RECORD OF THE TWELFTH MEETING"
+    for batch in _parsed_both_ways(_conference_scan("", title, printed="A/CONF.62/C.2/SR.17 20 March 1975")):
+        meeting = only_meeting(batch)
+        assert (meeting["symbol"], meeting["symbol_derived"], meeting["meeting_number"]) == (
+            "A/CONF.62/C.2/SR.12",
+            False,
+            12,
+        )
+    far = only_meeting(parse("\n".join(_conference_scan("", title, printed="A/CONF.62/C.2/SR.21 20 March 1975"))))
+    assert far["symbol"] == "A/CONF.62/C.2/SR.21"  # two figures apart: no misreading, the symbol's number stands
+    assert far["meeting_number"] == 21
+    from transforms.masthead import read_masthead
+
+    assert read_masthead(["PROVISIONAL VERBATIM RECORD OF THE TWELFTH MEETING"]).meeting_number is None
+
+
+def test_a_title_numbering_the_meeting_in_its_session_yields_to_the_symbols_number() -> None:
+    """An early Commission record titled "RECORD OF THE SECOND MEETING" of its session, E/CN.6/SR.31 by the body's
+    count: the warehouse keys meetings by the body's count."""
+    lines = [
+        "ECONOMIC AND SOCIAL COUNCIL",
+        "RESTRICTED E/CN.6/SR.31 9 January 1949 ORIGINAL: ENGLISH",
+        "COMMISSION ON THE STATUS OF WOMEN THIRD SESSION SUMMARY",
+        "RECORD OF THE SECOND MEETING",
+        "Held at Lake Success, New York, on Friday, 7 January 1949, at 11 a.m.",
+        "The CHAIRMAN opened the discussion of the questionnaire.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["meeting_number"], meeting["body"]) == ("E/CN.6/SR.31", 31, "CSW")
+
+
 @pytest.mark.parametrize(
     ("opening", "role"),
     [

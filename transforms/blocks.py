@@ -30,7 +30,7 @@ _EVENT = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"^(?:GE\.\d{2}-\d{4,6}.*|\d{2}-\d{5}\s*\(E\).*|\*\d{5,}\*|Please recycle.*|"
-    r"This record is subject to correction.*|Corrections (?:to|should).*|"
+    r"This record is subject to correction.*|Corrections (?:to|should).*|N\.\s?B\.\s.*\bcorrections\b.*|"
     r"Any corrections to the records.*|The meeting was declared closed.*\(E\)|\*\s*[^\d\s*].*)$",
     re.IGNORECASE,
 )

@@ -162,6 +162,37 @@ BODY_NAMES: tuple[str, ...] = tuple(sorted(_BY_NAME, key=len, reverse=True))
 _CONFERENCE = re.compile(r"A/CONF\.\d+(?:/(?:C\.\d+|BUR|[A-Z]{2,4}(?=/SR\.))(?=/|$))?(?=/|$)")
 
 
+# The conferences whose records we read, by the names their mastheads give them, and the organs each numbered its
+# records under: a conference's "SECOND COMMITTEE" is its own (A/CONF.62/C.2), not the Assembly's.
+_CONFERENCE_NAMES = (
+    ("third united nations conference on the law of the sea", "A/CONF.62"),
+    ("third conference on the law of the sea", "A/CONF.62"),
+    ("conference on the law of treaties", "A/CONF.39"),
+    ("conference on the law of the sea", "A/CONF.13"),  # the first, of 1958: the third is named "third" above
+    ("conference of plenipotentiaries on the status of refugees and stateless persons", "A/CONF.2"),
+)
+_CONFERENCE_ORGANS = (
+    ("committee of the whole", "/C.1"),
+    ("first committee", "/C.1"),
+    ("second committee", "/C.2"),
+    ("third committee", "/C.3"),
+    ("general committee", "/BUR"),
+)
+_NOT_A_LETTER = re.compile(r"[^a-z]+")
+
+
+def conference_body(masthead_text: str) -> Body | None:
+    """The conference organ a masthead names ("THIRD CONFERENCE ON THE LAW OF THE SEA ... SECOND COMMITTEE"): the
+    conference itself when it names none of its committees. Scans break and speck the name ("ON THE. _LAW"), so
+    it is looked for in the masthead's letters alone."""
+    letters = " ".join(_NOT_A_LETTER.split(masthead_text.casefold()))
+    conference = next((code for name, code in _CONFERENCE_NAMES if name in letters), None)
+    if conference is None:
+        return None
+    organ = next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), "")
+    return body_for_symbol(f"{conference}{organ}/SR.1")
+
+
 def body_for_symbol(symbol: str) -> Body | None:
     """The body whose records carry this symbol, by the longest matching prefix.
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.bodies import BODY_NAMES, PARENT_BODY, Body, body_by_code, body_for_name, body_for_symbol, body_named_by
+from transforms.bodies import (
+    BODY_NAMES,
+    PARENT_BODY,
+    Body,
+    body_by_code,
+    body_for_name,
+    body_for_symbol,
+    body_named_by,
+    conference_body,
+)
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, month_number, parse_date
 from transforms.masthead_fields import Masthead
@@ -27,7 +36,14 @@ from transforms.presiding import (
     presiding_officer,
 )
 from transforms.printed_head import printed_head_fields
-from transforms.record_symbol import GENERIC_BODIES, SymbolsSeen, collect_symbol, derived_symbol, settle_symbol
+from transforms.record_symbol import (
+    GENERIC_BODIES,
+    SymbolsSeen,
+    collect_symbol,
+    derived_symbol,
+    settle_assembly_session,
+    settle_symbol,
+)
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
 
 _MEETING = re.compile(
@@ -45,7 +61,11 @@ _MEETING = re.compile(
     r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b"
     # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
     # parties: "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION COMMISSION AND THE ARAB DELEGATIONS".
-    r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b",
+    r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b"
+    # A scan's misread title in capitals: "PROVISIONAL SUMNI-ARY RECORD OF THE FORTY-SEVENTH MEETING", its
+    # "RECORD OF THE" and its meeting in words still plain.
+    rf"|(?-i:(?<![A-Za-z])(?<!VERBATIM\s)RECORD\s+OF\s+THE\s+(?=[A-Z][A-Z -]+\s+(?:PLENARY\s+)?MEETING\b))"
+    rf"(?P<misread>{ORDINAL_WORD})\s+(?:plenary\s+)?meeting\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(
@@ -151,8 +171,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             parties_session = parties_session_number(line)
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
-    if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
-        masthead.body, masthead.body_name = body.code, body.name
+    _body_named_across_lines(masthead, lines)
     settle_symbol(masthead, symbols)
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
@@ -192,6 +211,16 @@ _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", 
 _ROMANCE_TITLE_START = re.compile(
     r"^(?:compte[\s-]*rendu\s*analytique|acta\s*resumida)\b(?!.*s[ée]ance|.*sesi[óo]n)", re.I
 )
+
+
+def _body_named_across_lines(masthead: Masthead, lines: list[str]) -> None:
+    """A body's name no one line holds: broken over two lines, or a conference's and its committee's apart."""
+    if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
+        masthead.body, masthead.body_name = body.code, body.name
+    if any("CONFERENCE" in line or "Conference" in line for line in lines) and (
+        conference := conference_body(" ".join(lines))
+    ):
+        masthead.body, masthead.body_name = conference.code, conference.name
 
 
 def _body_named_over_two_lines(lines: list[str]) -> Body | None:
@@ -277,6 +306,7 @@ def _adopt_body(masthead: Masthead, body: Body) -> None:
     masthead.body, masthead.body_name = body.code, body.name
     if masthead.symbol is None and masthead.meeting_number:
         masthead.derived_symbol = derived_symbol(masthead)
+    settle_assembly_session(masthead)
 
 
 def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
@@ -398,8 +428,15 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     match kind:
         case "meeting":
             masthead.titled = True
-            number = found.group("n") or found.group("bare") or found.group("printed") or found.group("words")
+            number = (
+                found.group("n")
+                or found.group("bare")
+                or found.group("printed")
+                or found.group("words")
+                or found.group("misread")
+            )
             masthead.meeting_number = ordinal_value(number) if number else None
+            masthead.number_in_words = bool(number) and not number[0].isdigit()
             parts = [p for p in (found.group("partial"), found.group("part")) if p]
             if parts:
                 masthead.meeting_part = " ".join(

@@ -31,8 +31,10 @@ class Masthead:
     contents: list[str] = field(default_factory=list)
     # "In the absence of Ms. X, Mr. Y, Vice-Chairperson, took the Chair.", printed above the opening line.
     stand_in: str | None = None
-    # Whether the title ("Summary record of the 1697th meeting") was read.
+    # Whether the title ("Summary record of the 1697th meeting") was read, and whether it gave the meeting in
+    # words ("FORTY-SIXTH MEETING"), which a scan misreads less often than the figures of a symbol.
     titled: bool = False
+    number_in_words: bool = False
     # The symbol the body's numbering gives when the rendition prints none (CRC/C/SR.1697).
     derived_symbol: str | None = None
     # The date the record was issued ("12 septembre 2001" below "Distr."), and a meeting's day printed without

@@ -99,7 +99,7 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
             raise RecordRejected("parse", f"verbatim records in this language are not read yet: {language}")
         record = parse_verbatim_record(extracted.text)
     else:
-        record = parse_summary_record(extracted.text, document.metadata, language)
+        record = parse_summary_record(extracted.text, {**extracted.metadata, **document.metadata}, language)
     record.footnotes.extend({"marker": None, "text": note} for note in extracted.footnotes)
     record.meeting["language"] = "en" if language == "und" else language
     _complete_meeting(record.meeting, document, sha, {**extracted.metadata, **document.metadata})

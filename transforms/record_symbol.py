@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from transforms.bodies import body_by_code, body_for_symbol
 from transforms.dates import MONTH_NAME
@@ -59,6 +60,8 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         symbols.other_parts.append(other_part.group("symbol"))
     elif len(line) < 80 and (found := _meeting_symbol_in(line)):
         symbols.in_sentences.append(found)
+    else:
+        symbols.misread.extend(found.group(0) for found in _MISREAD_SYMBOL.finditer(line))
 
 
 @dataclass(slots=True)
@@ -67,6 +70,8 @@ class SymbolsSeen:
     printed: list[tuple[str, str]] = field(default_factory=list)  # opening a line, with the rest of it
     in_sentences: list[tuple[str, str]] = field(default_factory=list)  # inside a short line, with the rest of it
     other_parts: list[str] = field(default_factory=list)  # "... appears as document X", of the other part
+    misread: list[str] = field(default_factory=list)  # a scan's misreading of one: "A/C0NF.62/BUR/sR.8"
+    run_into_date: bool = False  # the record's symbol was run into the date, whose day took its last figures
 
 
 def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
@@ -83,7 +88,10 @@ def _own_symbol(symbols: SymbolsSeen, masthead: Masthead) -> str | None:
     # "Distr.GÉNÉRALE CAT/C/SR.55816 mai 2003": a symbol inside a line may be run into the date too.
     if seen := symbols.printed or symbols.in_sentences:
         symbol, rest = seen[0]
-        return _without_run_on_day(symbol, masthead.meeting_number) if _RUN_ON_DATE.match(rest) else symbol
+        if _RUN_ON_DATE.match(rest):
+            symbols.run_into_date = True
+            return _without_run_on_day(symbol, masthead.meeting_number)
+        return symbol
     for other in symbols.other_parts:
         if "/Add." in other:
             return other.rsplit("/Add.", 1)[0]
@@ -118,26 +126,68 @@ def _symbol_number(symbol: str) -> int | None:
 
 def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
-    masthead.symbol = _own_symbol(symbols, masthead)
+    masthead.symbol = _own_symbol(symbols, masthead) or _misread_symbol(symbols.misread, masthead.meeting_number)
+    if masthead.symbol and masthead.number_in_words:
+        masthead.symbol = _with_the_titles_number(masthead.symbol, masthead.meeting_number)
+    if masthead.symbol and not symbols.run_into_date and (numbered := _symbol_number(masthead.symbol)) is not None:
+        # A title that numbers the meeting within its session ("RECORD OF THE THIRD MEETING" of the Commission's
+        # second session, E/CN.6/SR.22): the symbol's number is the one the body's records are known by. (Not a
+        # symbol whose last figures were told from a date's day by the title's number.)
+        masthead.meeting_number = numbered
     if masthead.symbol:
-        body = body_for_symbol(masthead.symbol)
-        # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.
-        # So does a conference's committee: its "FIRST COMMITTEE" is not the Assembly's.
-        if body and (
-            masthead.body is None
-            or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)
-            or body.code.startswith("A/CONF.")
-        ):
-            masthead.body, masthead.body_name = body.code, body.name
-        addendum = re.search(r"/(Add\.\d+)$", masthead.symbol)
-        if addendum and masthead.meeting_part is None:
-            masthead.meeting_part = addendum.group(1)
-        if masthead.meeting_number is None:
-            masthead.meeting_number = _symbol_number(masthead.symbol)
+        _adopt_symbol(masthead, masthead.symbol)
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = derived_symbol(masthead)
+    settle_assembly_session(masthead)
+
+
+def settle_assembly_session(masthead: Masthead) -> None:
+    """A Main Committee's record that does not print its session: the Assembly's, from its symbol or date."""
     if masthead.session_number is None and (masthead.body or "").startswith(("A/C.", "A/SPC")):
         masthead.session_number = _assembly_session(masthead)
+
+
+def symbol_below_the_masthead(masthead: Masthead, text: str) -> None:
+    """A scan whose masthead lost its symbol may print it below, as the head of its next page ("A/COIF.62/C.3/SR.15
+    English Page 2") or under a notice: the first meeting symbol there, read or misread, of the meeting the title
+    names and of the body the masthead names, if it names one."""
+    if masthead.symbol is not None or masthead.meeting_number is None:
+        return
+    printed = (found.group(0) for found in _SYMBOL_ANYWHERE.finditer(text) if is_meeting_symbol(found.group(0)))
+    symbol = next((s for s in printed if _of_a_body(s) and _symbol_number(s) == masthead.meeting_number), None)
+    misread = [found.group(0) for found in _MISREAD_SYMBOL.finditer(text)]
+    symbol = symbol or _misread_symbol(misread, masthead.meeting_number)
+    body = body_for_symbol(symbol) if symbol else None
+    if symbol is None or body is None:
+        return
+    # A document of another body the text cites is not the record's (a conference's "FIRST COMMITTEE" was read
+    # as the Assembly's).
+    if (
+        masthead.body not in (None, *GENERIC_BODIES)
+        and body.code != masthead.body
+        and not body.code.startswith("A/CONF.")
+    ):
+        return
+    masthead.symbol, masthead.derived_symbol = symbol, None
+    _adopt_symbol(masthead, symbol)
+
+
+def _adopt_symbol(masthead: Masthead, symbol: str) -> None:
+    """What the record's symbol says that the masthead did not: body, part, meeting number."""
+    body = body_for_symbol(symbol)
+    # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.
+    # So does a conference's committee: its "FIRST COMMITTEE" is not the Assembly's.
+    if body and (
+        masthead.body is None
+        or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)
+        or body.code.startswith("A/CONF.")
+    ):
+        masthead.body, masthead.body_name = body.code, body.name
+    addendum = re.search(r"/(Add\.\d+)$", symbol)
+    if addendum and masthead.meeting_part is None:
+        masthead.meeting_part = addendum.group(1)
+    if masthead.meeting_number is None:
+        masthead.meeting_number = _symbol_number(symbol)
 
 
 _ASSEMBLY_SYMBOL_SESSION = re.compile(r"^A/(?:C\.\d|SPC)/(?P<session>\d{1,2})/")
@@ -158,6 +208,8 @@ def _assembly_session(masthead: Masthead) -> int | None:
 
 def derived_symbol(masthead: Masthead) -> str | None:
     """The symbol a record whose rendition dropped it was issued under, from its body and numbers."""
+    if (masthead.body or "").startswith("A/CONF."):  # a conference and each of its organs number their own
+        return f"{masthead.body}/SR.{masthead.meeting_number}"
     body = body_by_code(masthead.body or "")
     if body is None:
         return None
@@ -168,7 +220,7 @@ def derived_symbol(masthead: Masthead) -> str | None:
     if pattern is None:
         return None
     session = masthead.session_number
-    if session is None and body.code.startswith("A/C."):
+    if session is None and body.code.startswith(("A/C.", "A/SPC")):
         session = _assembly_session(masthead)
     if ("{session}" in pattern and session is None) or ("{year}" in pattern and masthead.meeting_date is None):
         return None
@@ -177,6 +229,81 @@ def derived_symbol(masthead: Masthead) -> str | None:
         session=session,
         year=masthead.meeting_date.year if masthead.meeting_date else None,
     )
+
+
+# A scan's reading of an old record's symbol, its letters and stops misread: "A/C0NF.62/BUR/sR.8",
+# "A/CONE. 62/SR. 52/Rev, 1.", "A/CO1qF.62/C.2/SR.47", "A/CONF.62/C 3/SR.15".
+_MISREAD_SYMBOL = re.compile(
+    r"(?<![\w/])[AET]/[A-Za-z0-9]{1,6}(?:[.,]\s?\d{1,3}|\s\d{1,3})?(?:/[A-Za-z0-9]{1,4}(?:[.,]\s?\d{1,3}|\s\d{1,3})?)*"
+    r"/\s?[sS][RrK][.,]?\s?[\dIlO]{1,4}(?:/(?:Rev|Add|Corr)[.,]\s?\d)?"
+)
+# The parts of the symbols we read, between their strokes, that a scan misreads.
+_SYMBOL_WORDS = ("CONF", "BUR", "AC", "CN", "C", "SPC", "Sub", "SR", "Rev", "Add", "Corr")
+_SYMBOL_WORD_KEYS = {word.upper(): word for word in _SYMBOL_WORDS}
+_PART = re.compile(r"(?P<word>[A-Za-z0-9]*?[A-Za-z][A-Za-z0-9]*?)(?:[.,]?(?P<number>[\dIlO]+))?")
+_AS_LETTERS = str.maketrans("01", "OI")
+_LIKE_ENOUGH = 0.6  # "CO1qF" is 0.67 like "CONF"
+_AS_FIGURES = str.maketrans("IlO", "110")
+
+
+def _misread_symbol(candidates: list[str], meeting_number: int | None) -> str | None:
+    """The first misread symbol that reads as a meeting symbol of a known body, and of the meeting the title
+    names: without the title's number to agree with, a misreading is not trusted."""
+    if meeting_number is None:
+        return None
+    for candidate in candidates:
+        symbol = _read_misread(candidate)
+        if symbol and _symbol_number(symbol) == meeting_number and _of_a_body(symbol):
+            return symbol
+    return None
+
+
+def _of_a_body(symbol: str) -> bool:
+    """Whether the symbol is of a body we know by more than its series ("A/" alone is any Assembly document)."""
+    body = body_for_symbol(symbol)
+    return body is not None and body.code not in GENERIC_BODIES
+
+
+def _read_misread(candidate: str) -> str | None:
+    series, *parts = "".join(candidate.split()).split("/")
+    read = [series]
+    for part in parts:
+        found = _PART.fullmatch(part)
+        if found is None:
+            return None
+        word = _symbol_word(found.group("word"))
+        if word is None:
+            return None
+        number = found.group("number")
+        read.append(f"{word}.{number.translate(_AS_FIGURES)}" if number else word)
+    symbol = "/".join(read)
+    return symbol if is_meeting_symbol(symbol) else None
+
+
+def _symbol_word(misread: str) -> str | None:
+    """The symbol word a scan misread ("C0NF", "CO1qF", "COIF", "CONE" are "CONF"): the one likest it, if
+    no other is as like."""
+    key = misread.upper().translate(_AS_LETTERS)
+    if key in _SYMBOL_WORD_KEYS:
+        return _SYMBOL_WORD_KEYS[key]
+    if len(key) < 3:  # "SB" is as near "SR" as "SUB"
+        return None
+    likeness = sorted(((SequenceMatcher(None, key, word).ratio(), word) for word in _SYMBOL_WORD_KEYS), reverse=True)
+    (best, word), (second, _) = likeness[:2]
+    return _SYMBOL_WORD_KEYS[word] if best >= _LIKE_ENOUGH and best > second else None
+
+
+def _with_the_titles_number(symbol: str, meeting_number: int | None) -> str:
+    """A printed symbol whose number a scan misread by one figure ("SR.16" on the record of the "FORTY-SIXTH
+    MEETING") takes the number the title gives in words."""
+    printed = re.search(r"(?<=/SR\.)\d+", symbol)
+    if printed is None or meeting_number is None:
+        return symbol
+    title = str(meeting_number)
+    figures = printed.group(0)
+    if len(figures) != len(title) or sum(a != b for a, b in zip(figures, title, strict=True)) != 1:
+        return symbol
+    return f"{symbol[: printed.start()]}{title}{symbol[printed.end() :]}"
 
 
 _SYMBOL_ANYWHERE = re.compile(SYMBOL)

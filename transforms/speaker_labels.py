@@ -103,7 +103,8 @@ ENGLISH_REPORTING_VERBS = frozenset(
         "encouraged assured deplored condemned objected disagreed expanded elaborated described "
         "outlined mentioned accepted recommended insisted maintained argued contended submitted cited "
         "quoted read gave made put proceeded withdrew reverted returned began started focused "
-        "focussed addressed thought nominated seconded saw found told understood held knew undertook dealt went"
+        "focussed addressed thought nominated seconded saw found told understood held knew undertook dealt went "
+        "conveyed extended offered wished"
     ).split()
 )
 ENGLISH_ADVERBS = frozenset(

@@ -28,6 +28,7 @@ from transforms.record import (
     RecordRejected,
     StatementRow,
 )
+from transforms.record_symbol import GENERIC_BODIES, symbol_below_the_masthead
 from transforms.romance.formulas import ROMANCE_PROCEDURAL, formula_times, is_romance_formula, romance_state_party
 from transforms.speaker_ids import name_key, speaker_id
 from transforms.speakers import Attribution, attribute, attribute_cut
@@ -68,6 +69,8 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 # adoption, or the like, only in the alternative anchored at its start.
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
+# How far below the masthead a scan's page head is looked for, when the masthead lost its symbol: past page one.
+_PAGE_HEADS_WITHIN = 12_000
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began"
     rf"|commenced|reconvened)\s*at\s*\.?(?P<time>{CLOCK_TIME})",  # a scan's stray stop: "at .10.50 a.m."
@@ -98,9 +101,10 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
             "parse",
             f"more than {MAX_PARAGRAPH:,} paragraphs, the most a record may number: not loaded in part",
         )
+    symbol_below_the_masthead(masthead, f"{metadata.get('running_head', '')}\n{text[:_PAGE_HEADS_WITHIN]}")
     agenda = _agenda_rows(body, masthead)
     document_refs = _document_ref_rows(agenda, body)
-    if masthead.body is None:
+    if masthead.body is None or masthead.body in GENERIC_BODIES:  # the issuer only ("Economic and Social Council")
         body_from_documents(masthead, [row["symbol"] for row in document_refs])
     if masthead.body is None:
         body_from_reporting_article(masthead, [row["title"] for row in agenda])

@@ -66,7 +66,8 @@ def _extract(content: bytes, filename: str, media_type: str | None) -> Extracted
     if fmt == "text":
         from transforms.extract.plain import text_from_plain
 
-        return ExtractedDocument(text_from_plain(content), "text")
+        text, running_head = text_from_plain(content)
+        return ExtractedDocument(text, "text", metadata={"running_head": running_head} if running_head else {})
     if fmt == "pdf":
         from transforms.extract.pdf import document_from_pdf
 

@@ -37,7 +37,9 @@ def decode_text(content: bytes) -> str:
         return content.decode("cp1252", errors="replace")
 
 
-def text_from_plain(content: bytes) -> str:
+def text_from_plain(content: bytes) -> tuple[str, str | None]:
+    """The text, and the symbol of the first running header taken out of it (the record's own, printed on each
+    page)."""
     text = decode_text(content)
     if not text.isascii():  # ASCII is NFC already
         text = unicodedata.normalize("NFC", text)
@@ -45,11 +47,14 @@ def text_from_plain(content: bytes) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         text = text.replace("\f", "\n")
-    text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
+    running_head = None
+    if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
+        running_head = header.group(0).split()[0]
+        text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
     if ".\n" in text:
         text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
     text = unwrapped(text)
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
-    return text
+    return text, running_head

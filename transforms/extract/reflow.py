@@ -23,7 +23,7 @@ from transforms.speaker_verbs import verb_position
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
-    r"Distr\.|Summary record|SUMMARY RECORD|Held at|called to order|Chair\w*\s*:|President\s*:|Official Records"
+    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"  # a printed volume's date, under no title
 )
@@ -62,7 +62,7 @@ _FIELD_STARTS = re.compile(
     # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+(?:\s\d+)?)+/SR\.\s?\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
-    rf"|(?i:{ORDINAL_WORD})\s+session\b|\d+(?:st|nd|rd|th)\s+session\b"
+    rf"|(?i:{ORDINAL_WORD}\s+session)\b|\d+(?:st|nd|rd|th)\s+session\b"  # "Second Session" in a scan
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
 )
 _CONTENTS_STARTS = re.compile(
@@ -183,7 +183,7 @@ def _is_run(line: str) -> bool:
     return len(line) > _FLATTENED or (len(line) > _SHORT_RUN and _holds_a_masthead(line))
 
 
-_TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "Summary Record")
+_TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "held at", "Summary Record")  # "held at": a scan
 
 
 def _holds_a_masthead(line: str) -> bool:
@@ -297,7 +297,7 @@ _OPENING_SENTENCE = re.compile(
 )
 # Words one of which a flattened masthead holds, cheap to look for before the signs are counted.
 _MARKERS = (
-    "Distr.", "ummary record", "UMMARY RECORD", "Held at", "called to order", "Agenda item", "AGENDA ITEM",
+    "Distr.", "ummary record", "UMMARY RECORD", "Held at", "held at", "called to order", "Agenda item", "AGENDA ITEM",
     "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "meeting", "MEETING",
     "Official Records",  # the printed head, whose "MEETING" a scan may lose ("THIRD COMMITTEE 410th GENERAL")
 )  # fmt: skip

@@ -11,7 +11,8 @@ A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CAS
 not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so do an
 underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"). A
 web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |"). A Spanish
-article a conversion glued to the title after it gets its space back ("ElSr. Al Ahmad", "LaSra. Gaer").
+article a conversion glued to the title after it gets its space back ("ElSr. Al Ahmad", "LaSra. Gaer"), and a
+delegate's name it spaced out at its start is closed up ("La Sra. B e ridze (Georgia)").
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _UNDERLINE_AFTER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Sr|Sra)\._+
 _CELL_RULE_AT_LINE_END = re.compile(r"[ \t]*\|[ \t|]*$", re.MULTILINE)
 _SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=\))")
 _ARTICLE_GLUED_TO_TITLE = re.compile(r"\b(El|La)(?=Sra?\.|Srta\.)")
+# A delegate's name a conversion spaced out letter by letter at its start: "La Sra. B e ridze (Georgia) dice".
+_SPACED_OUT_NAME = re.compile(r"(?<=\. )[A-Z](?: [a-z]){1,3} [a-z]{2,}(?= ?\()")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sr|Sra|Srta)\. $")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
 
@@ -54,4 +58,16 @@ def plain_typography(text: str) -> str:
         text = _ARTICLE_GLUED_TO_TITLE.sub(r"\1 ", text)
     if "}" in text or "{" in text:
         text = _BRACE_FOR_BRACKET.sub(lambda brace: f"({brace.group(1) or brace.group(2)})", text)
+    if (spaced := _SPACED_OUT_NAME.search(text)) is not None:
+        text = _names_closed_up(text, spaced)
     return _COMMA_RUN_ON.sub(", ", text)
+
+
+def _names_closed_up(text: str, first: re.Match[str]) -> str:
+    """The text with each name spaced out after a title closed up again ("Sra. B e ridze (" is "Sra. Beridze (")."""
+    parts, end = [], 0
+    for spaced in _SPACED_OUT_NAME.finditer(text, first.start()):
+        if _TITLE_BEFORE.search(text, max(0, spaced.start() - 6), spaced.start()):
+            parts += [text[end : spaced.start()], spaced.group(0).replace(" ", "")]
+            end = spaced.end()
+    return "".join(parts) + text[end:]
