@@ -2116,3 +2116,25 @@ def test_a_delegates_name_a_conversion_spaced_out_is_closed_up() -> None:
     batch = parse(text)
     assert speakers(batch) == [("Kalnina", "delegation", "LVA"), ("Amor", "chair", None)]
     assert "incisos a y b" in batch.frames["statements"]["text"][1]
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("SUMMlRAY RECORD OF THE TWO HUNDRED AND SI'XTY -THIRD MEETING", 263),  # specks inside the words
+        ("SUMMARY RECORD OF THE HUNDRED AND FIFTY-NINTH MEEITNG", 159),  # the meeting word misread
+        ("ЗОММАRY RECORD OF THiE HUNDRED AND TWENTIETH MEETING", 120),  # "THE" misread, the first word lost
+    ],
+)
+def test_a_scans_misread_title_still_names_its_meeting(title: str, number: int) -> None:
+    """A title whose letters a scan misread keeps the record from quarantine when its meeting still reads in words;
+    a body the list of those present names below the chair is not the record's."""
+    lines = ["COMMISSION ON HUMAN RIGHTS", "Ninth Session", title, "Chairman: Mrs. MEHTA India"]
+    lines += ["Members: Mr. WHITLOCK Australia", "Mrs. AZIZ", "Commission on the Status of Women"]
+    lines += ["The CHAIRMAN opened the discussion of article 14."]
+    meeting = only_meeting(parse("\n\n".join(lines)))
+    assert (meeting["meeting_number"], meeting["body"], meeting["chair_name"]) == (number, "CHR", "Mehta")
+    # The Commission's name misread too: the issuer above stands, not the observer's body in the list.
+    misread = ["ECONOMIC AND SOCIAL COUNCIL", "COIvMISSION OH HUMAN RIGHTS", *lines[1:]]
+    assert only_meeting(parse("\n\n".join(misread)))["body"] == "ECOSOC"
+    assert parse("NOTES ON THE RECORD OF THE GREAT SEA MEETINGS\n\nNo one spoke.").rejects != []

@@ -22,7 +22,7 @@ from transforms.bodies import (
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, month_number, parse_date
 from transforms.masthead_fields import Masthead
-from transforms.masthead_mending import mended_line
+from transforms.masthead_mending import mended_line, misread_title_number
 from transforms.masthead_session import session_in, session_number
 from transforms.numbers import ORDINAL, ORDINAL_WORD, ordinal_value
 from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
@@ -172,6 +172,8 @@ def read_masthead(lines: list[str]) -> Masthead:
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
     _body_named_across_lines(masthead, lines)
+    if not masthead.titled and (misread := misread_title_number(lines)) is not None:
+        masthead.titled, masthead.meeting_number, masthead.number_in_words = True, misread, True
     settle_symbol(masthead, symbols)
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
@@ -411,8 +413,10 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
     """Fill the field the line was found to be; False when the masthead does not take it."""
     if isinstance(found, Body):  # a "body"
         # The issuer ("Economic and Social Council") comes before the body itself; after that the
-        # first body named is the record's, not one its contents or attendance list names.
-        if (
+        # first body named is the record's, not one its contents or attendance list names. Below the
+        # presiding officer, a body named is one the list of those present names ("Commission on the Status of
+        # Women", an observer), even when the scan misread the record's own above.
+        if masthead.chair is not None or (
             masthead.body is not None
             and masthead.body not in GENERIC_BODIES
             and PARENT_BODY.get(found.code) != masthead.body

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from transforms.dates import MONTH_NAME
 from transforms.numbers import ordinal_value
 
@@ -108,3 +110,27 @@ def _joined_suffix(match: re.Match[str]) -> str:
 def _joined_parenthesis(match: re.Match[str]) -> str:
     word = match.group(1).replace(" ", "")
     return f"({word})" if word.casefold() in _PARENTHESIZED_WORDS else match.group(0)
+
+
+# A scan's title whose letters it misread ("SUMMlillY RECORD OF THE FIVE HUNDRED AND SI'XTY -FOURTH MEETING",
+# "RECORD OF THlî HUNDRED AND SIXTIETH MEETING", "HUNDRED AND FORTY-FIFTH MEIETING"): its words in capitals, each
+# let off a misread letter or two; the meeting in words between them must still read as an ordinal.
+_MISREAD_TITLE = regex.compile(
+    r"(?b)(?:RECORD){e<=2}\s*(?:OF){e<=1}\s+(?:THE){e<=2}\s+(?P<words>[A-Z][A-Z'’\- ]{2,60}?)\s*(?:MEETING){e<=2}"
+)
+_SPECKS = re.compile(r"['’]")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def misread_title_number(lines: list[str]) -> int | None:
+    """The meeting a scan's misread title names in words, looked for only when no title was read: the fuzzy
+    match is slow, and a clean title says the same."""
+    for line in lines:
+        if "RECORD" not in line and "MEETING" not in line:
+            continue
+        found = _MISREAD_TITLE.search(line)
+        if found is not None:
+            words = _SPACED_HYPHEN.sub("-", _SPECKS.sub("", found.group("words"))).strip()
+            if (number := ordinal_value(words)) is not None:
+                return number
+    return None
