@@ -126,7 +126,7 @@ def misread_title_number(lines: list[str]) -> int | None:
     """The meeting a scan's misread title names in words, looked for only when no title was read: the fuzzy
     match is slow, and a clean title says the same."""
     for line in lines:
-        if "RECORD" not in line and "MEETING" not in line:
+        if ("RECORD" not in line and "MEETING" not in line) or "VERBATIM" in line:  # a verbatim record's title
             continue
         found = _MISREAD_TITLE.search(line)
         if found is not None:
