@@ -2138,3 +2138,19 @@ def test_a_scans_misread_title_still_names_its_meeting(title: str, number: int) 
     misread = ["ECONOMIC AND SOCIAL COUNCIL", "COIvMISSION OH HUMAN RIGHTS", *lines[1:]]
     assert only_meeting(parse("\n\n".join(misread)))["body"] == "ECOSOC"
     assert parse("NOTES ON THE RECORD OF THE GREAT SEA MEETINGS\n\nNo one spoke.").rejects != []
+
+
+@pytest.mark.parametrize(
+    "misread",
+    ["E/aN. 4/SR. 1611", "E/CL4/SR. 1611", "E/ON .4/SR • 1611", "E/CN .4/SR.1611 l_)age 2"],
+)
+def test_a_commission_scans_misread_symbol_has_one_reading_of_a_known_body(misread: str) -> None:
+    """ "E/aN. 4" may be E/AC.4 or E/CN.4; only the Commission's reads as a body's meeting record."""
+    lines = ["UNITED NATIONS", misread, "ECONOMIC AND SOCIAL COUNCIL", "Thirty-seventh session"]
+    lines += [
+        "SUMMARY RECORD OF THE 1611th MEETING",
+        "Held at the Palais des Nations, Geneva, on Monday, 16 February 1981",
+    ]
+    lines += ["1. Mr. BEAULNE (Canada) said that the item deserved the Commission's full attention."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["body"], meeting["symbol_derived"]) == ("E/CN.4/SR.1611", "CHR", False)

@@ -126,7 +126,10 @@ def _symbol_number(symbol: str) -> int | None:
 
 def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
-    masthead.symbol = _own_symbol(symbols, masthead) or _misread_symbol(symbols.misread, masthead.meeting_number)
+    masthead.symbol = _own_symbol(symbols, masthead)
+    if masthead.symbol is None or not _of_a_body(masthead.symbol):  # none, or a misreading shaped like a symbol
+        misread = [*([masthead.symbol] if masthead.symbol else []), *symbols.misread]
+        masthead.symbol = _misread_symbol(misread, masthead.meeting_number) or masthead.symbol
     if masthead.symbol and masthead.number_in_words:
         masthead.symbol = _with_the_titles_number(masthead.symbol, masthead.meeting_number)
     if masthead.symbol and not symbols.run_into_date and (numbered := _symbol_number(masthead.symbol)) is not None:
@@ -234,27 +237,29 @@ def derived_symbol(masthead: Masthead) -> str | None:
 # A scan's reading of an old record's symbol, its letters and stops misread: "A/C0NF.62/BUR/sR.8",
 # "A/CONE. 62/SR. 52/Rev, 1.", "A/CO1qF.62/C.2/SR.47", "A/CONF.62/C 3/SR.15".
 _MISREAD_SYMBOL = re.compile(
-    r"(?<![\w/])[AET]/[A-Za-z0-9]{1,6}(?:[.,]\s?\d{1,3}|\s\d{1,3})?(?:/[A-Za-z0-9]{1,4}(?:[.,]\s?\d{1,3}|\s\d{1,3})?)*"
-    r"/\s?[sS][RrK][.,]?\s?[\dIlO]{1,4}(?:/(?:Rev|Add|Corr)[.,]\s?\d)?"
+    r"(?<![\w/])[AET]/[A-Za-z0-9]{1,6}(?:\s?[.,]\s?\d{1,3}|\s\d{1,3})?(?:/[A-Za-z0-9]{1,4}(?:\s?[.,]\s?\d{1,3}|\s\d{1,3})?)*"
+    r"/\s?[sS][RrK]\s?[.,•]?\s?[\dIlO]{1,4}(?:/(?:Rev|Add|Corr)[.,]\s?\d)?"
 )
 # The parts of the symbols we read, between their strokes, that a scan misreads.
-_SYMBOL_WORDS = ("CONF", "BUR", "AC", "CN", "C", "SPC", "Sub", "SR", "Rev", "Add", "Corr")
+_SYMBOL_WORDS = ("CONF", "BUR", "AC", "CN", "C", "SPC", "Sub", "SR", "PV", "Rev", "Add", "Corr")
 _SYMBOL_WORD_KEYS = {word.upper(): word for word in _SYMBOL_WORDS}
-_PART = re.compile(r"(?P<word>[A-Za-z0-9]*?[A-Za-z][A-Za-z0-9]*?)(?:[.,]?(?P<number>[\dIlO]+))?")
+_PART = re.compile(r"(?P<word>[A-Za-z0-9]*?[A-Za-z][A-Za-z0-9]*?)(?:[.,•]?(?P<number>[\dIlO]+))?")
 _AS_LETTERS = str.maketrans("01", "OI")
 _LIKE_ENOUGH = 0.6  # "CO1qF" is 0.67 like "CONF"
 _AS_FIGURES = str.maketrans("IlO", "110")
 
 
 def _misread_symbol(candidates: list[str], meeting_number: int | None) -> str | None:
-    """The first misread symbol that reads as a meeting symbol of a known body, and of the meeting the title
-    names: without the title's number to agree with, a misreading is not trusted."""
+    """The first misread symbol with one reading alone that is a meeting symbol of a known body, and of the meeting
+    the title names: without the title's number to agree with, a misreading is not trusted."""
     if meeting_number is None:
         return None
     for candidate in candidates:
-        symbol = _read_misread(candidate)
-        if symbol and _symbol_number(symbol) == meeting_number and _of_a_body(symbol):
-            return symbol
+        readings = {
+            symbol for symbol in _readings(candidate) if _symbol_number(symbol) == meeting_number and _of_a_body(symbol)
+        }
+        if len(readings) == 1:
+            return readings.pop()
     return None
 
 
@@ -264,33 +269,35 @@ def _of_a_body(symbol: str) -> bool:
     return body is not None and body.code not in GENERIC_BODIES
 
 
-def _read_misread(candidate: str) -> str | None:
+def _readings(candidate: str) -> list[str]:
+    """The meeting symbols a scan's misread symbol may be ("E/aN. 4/SR. 1604": E/CN.4/SR.1604 or E/AC.4/SR.1604)."""
     series, *parts = "".join(candidate.split()).split("/")
-    read = [series]
+    readings = [series]
     for part in parts:
         found = _PART.fullmatch(part)
         if found is None:
-            return None
-        word = _symbol_word(found.group("word"))
-        if word is None:
-            return None
+            return []
         number = found.group("number")
-        read.append(f"{word}.{number.translate(_AS_FIGURES)}" if number else word)
-    symbol = "/".join(read)
-    return symbol if is_meeting_symbol(symbol) else None
+        stop = f".{number.translate(_AS_FIGURES)}" if number else ""
+        readings = [f"{read}/{word}{stop}" for read in readings for word in _symbol_words(found.group("word"))]
+    return [symbol for symbol in readings if is_meeting_symbol(symbol)]
 
 
-def _symbol_word(misread: str) -> str | None:
-    """The symbol word a scan misread ("C0NF", "CO1qF", "COIF", "CONE" are "CONF"): the one likest it, if
-    no other is as like."""
+def _symbol_words(misread: str) -> list[str]:
+    """The symbol words a scan may have misread so ("C0NF", "CO1qF", "COIF", "CONE" are "CONF"; "CL" is "CN"): the
+    likest, or for two letters each with the other letter right."""
     key = misread.upper().translate(_AS_LETTERS)
     if key in _SYMBOL_WORD_KEYS:
-        return _SYMBOL_WORD_KEYS[key]
-    if len(key) < 3:  # "SB" is as near "SR" as "SUB"
-        return None
+        return [_SYMBOL_WORD_KEYS[key]]
+    if len(key) == 2:
+        return [word for upper, word in _SYMBOL_WORD_KEYS.items() if len(upper) == 2 and _one_letter_off(key, upper)]
     likeness = sorted(((SequenceMatcher(None, key, word).ratio(), word) for word in _SYMBOL_WORD_KEYS), reverse=True)
     (best, word), (second, _) = likeness[:2]
-    return _SYMBOL_WORD_KEYS[word] if best >= _LIKE_ENOUGH and best > second else None
+    return [_SYMBOL_WORD_KEYS[word]] if best >= _LIKE_ENOUGH and best > second else []
+
+
+def _one_letter_off(misread: str, word: str) -> bool:
+    return sum(a != b for a, b in zip(misread, word, strict=True)) == 1
 
 
 def _with_the_titles_number(symbol: str, meeting_number: int | None) -> str:
