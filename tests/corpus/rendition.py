@@ -73,16 +73,19 @@ class Rendition:
     def _meeting_in_words(self, lines: list[str]) -> None:
         """The first years' title numbers its meeting in words ("SUMMARY RECORD OF THE HUNDRED AND FORTY-FIFTH
         MEETING"), leaving "one" out half the time: in one old record of a meeting from 100 to 999 in twenty,
-        from a random stream of its own."""
+        from a random stream of its own; a quarter of them a scan misread ("SUMMlRY RECORD OF THE ... MEETIHG")."""
         rng = random.Random(f"{self.meeting.symbol} meeting in words")
         number = self.meeting.number
         if not 100 <= number < 1000 or rng.random() >= 0.05:
             return
         figures = f"OF THE {ordinal_figures(number)} MEETING"
         words = ordinal_words_in_hundreds(number, one_left_out=rng.random() < 0.5).upper()
+        title = f"OF THE {words} MEETING"
+        if rng.random() < 0.25:  # the scan misread the title's letters: "SUMMlRY ... OF THE ... MEETIHG"
+            title = f"OF THE {words} MEETIHG"
         for at, line in enumerate(lines):
             if figures in line:
-                lines[at] = line.replace(figures, f"OF THE {words} MEETING")
+                lines[at] = line.replace(figures, title).replace("SUMMARY RECORD", "SUMMlRY RECORD")
 
     def _held_in_lower_case(self, lines: list[str]) -> list[str]:
         """ "held at the Palais des Nations, Geneva," over "on Monday, ...": the mimeographed title's second
