@@ -2154,3 +2154,10 @@ def test_a_commission_scans_misread_symbol_has_one_reading_of_a_known_body(misre
     lines += ["1. Mr. BEAULNE (Canada) said that the item deserved the Commission's full attention."]
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["symbol"], meeting["body"], meeting["symbol_derived"]) == ("E/CN.4/SR.1611", "CHR", False)
+
+
+def test_a_chair_line_whose_name_the_scan_lost_names_no_one() -> None:
+    """ "Chairman : (Peru) Question of ...": the State stayed, the name did not; the State is no name."""
+    masthead = read_masthead(["SUMMARY RECORD OF THE 1611th MEETING", "Chairman : (Peru) Question of the agenda"])
+    assert masthead.chair is not None
+    assert (masthead.chair.name, masthead.chair.office) == (None, "Peru")

@@ -76,6 +76,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
         # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;
         # the first name is the chair's, the second the later one's.
         who = _NEXT_TITLE.split(who[side_by_side.end() :], maxsplit=1)[0]
+    if who.startswith("(") and (close := who.find(")")) > 0:  # "Chairman : (Brazil) Question of ...": the scan
+        return Presiding(label=label.strip(), name=None, office=who[1:close].strip())  # lost the name, not the State
     if ")" in who:  # "Mr. Keith JOHNSON (Jamaica). refute the petitioner's ...": the next column run on
         who = _RUN_ON_AFTER_BRACKET.sub("", who)
     who = who.rstrip(".")
