@@ -2161,3 +2161,19 @@ def test_a_chair_line_whose_name_the_scan_lost_names_no_one() -> None:
     masthead = read_masthead(["SUMMARY RECORD OF THE 1611th MEETING", "Chairman : (Peru) Question of the agenda"])
     assert masthead.chair is not None
     assert (masthead.chair.name, masthead.chair.office) == (None, "Peru")
+
+
+def test_a_delegate_whose_title_follows_the_name() -> None:
+    """ "SALEH Bey (Egypt) said": the 1940s-50s title after the name; a list of those present that names him is
+    no turn."""
+    lines = ["THIRD COMMITTEE", "SUMMARY RECORD OF THE 390th MEETING", "Held at the Palais de Chaillot, Paris,"]
+    lines += ["on Friday, 18 January 1952, at 3 p.m.", "Chairman: Mrs. FIGUEROA (Chile)"]
+    lines += ["Members: SALEH Bey Egypt Mr. DUPUY France", "The CHAIRMAN opened the debate on article 3."]
+    lines += ["SALEH Bey (Egypt) said that the amendment went too far.", "Mr. DUPUY (France) disagreed."]
+    batch = parse("\n\n".join(lines))
+    assert speakers(batch) == [
+        ("Figueroa", "chair", None),
+        ("Saleh", "delegation", "EGY"),
+        ("Dupuy", "delegation", "FRA"),
+    ]
+    assert batch.frames["statements"]["speaker_label"][1] == "SALEH Bey"

@@ -108,6 +108,10 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(f"The {broken.group(1)}{broken.group(2)}{text[broken.end() :]}")  # "CHAIRM AN"
     if text[4:6].isupper() and (misread := _MISREAD_OFFICE.match(text)) and (office := _office_misread_as(misread[1])):
         return attribute_by_rules(f"The {office}{text[misread.end(1) :]}")  # "The CHAIRMAld said"
+    if (" Bey" in text[:60] or " Pasha" in text[:60]) and (honorific := _HONORIFIC_AFTER.match(text)) is not None:
+        # "AZMI Bey (Egypt) said": the title the 1940s-50s Egyptian delegates bore after their name.
+        found = attribute_by_rules(f"Mr. {honorific.group('name')}{text[honorific.end() :]}")
+        return found._replace(label=honorific.group(0), title=honorific.group("title")) if found else None
     if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"
         return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
@@ -117,6 +121,7 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     return None
 
 
+_HONORIFIC_AFTER = re.compile(r"^(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}) (?P<title>Bey|Pasha)\b")
 # A scan's "!" for the bracket that closes the State: "Mr. SABEV (Bulgaria! said".
 _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^()!]{2,60}(?P<bang>!)(?=\s+[a-z])")
 # "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
