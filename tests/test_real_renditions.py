@@ -2177,3 +2177,48 @@ def test_a_delegate_whose_title_follows_the_name() -> None:
         ("Dupuy", "delegation", "FRA"),
     ]
     assert batch.frames["statements"]["speaker_label"][1] == "SALEH Bey"
+
+
+def test_a_wordpress_entrys_title_numbers_the_meeting_its_page_lost() -> None:
+    """UNISPAL's page kept "SUMMARY RECORD OF THE TH MEETING", its number lost with a link; the entry's title
+    ("... - UNPC 41st mtg. - ...") names the meeting, and the body's numbering gives the symbol, marked derived."""
+    from tests.test_extract_formats import _wordpress_entry
+
+    page = (
+        "<p>UNITED NATIONS PALESTINE COMMISSION</p><p>SUMMARY RECORD OF THE <a href=''></a>TH MEETING</p>"
+        "<p>Lake Success, New York</p><p>Thursday, 19 February 1948, at 2.00 p.m.</p>"
+    )
+    entry = _wordpress_entry(page).replace(
+        b"Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record",
+        b"Frontier questions &#8211; UNPC 41st mtg. &#8211; Summary record",
+    )
+    meeting = only_meeting(parse(entry, "auto-insert-5151.json"))
+    assert {key: meeting[key] for key in ("symbol", "symbol_derived", "body", "meeting_number")} == {
+        "symbol": "A/AC.21/SR.41",
+        "symbol_derived": True,
+        "body": "UNPC",
+        "meeting_number": 41,
+    }
+    assert meeting["meeting_date"] == date(1948, 2, 19)
+
+
+def test_a_printed_volumes_extract_and_its_running_head() -> None:
+    """legal.un.org's extracts: "Summary Records of the 1st Plenary Meeting" over the conference's name; a page
+    that prints "A/CONF./BUR/SR.1", the conference's number lost; a running head "Sixth meeting — 10 March 1958"."""
+    plural = ["Conference on the Law of the Sea", "Summary Records of the 1st Plenary Meeting"]
+    plural += ["1. The ACTING PRESIDENT declared the Conference open."]
+    meeting = only_meeting(parse("\n\n".join(plural)))
+    assert (meeting["body"], meeting["symbol"], meeting["meeting_number"]) == ("A/CONF.13", "A/CONF.13/SR.1", 1)
+    lost = ["Third United Nations Conference on the Law of the Sea", "Document:-", "A/CONF./BUR/SR.4"]
+    lost += ["Summary records of meetings of the General Committee", "4th meeting", "Chairman: Mr. OKONJO (Nigeria)"]
+    lost += ["1. The CHAIRMAN said that the Committee would hear the reports first."]
+    meeting = only_meeting(parse("\n\n".join(lost)))
+    assert (meeting["symbol"], meeting["symbol_derived"], meeting["body"]) == (
+        "A/CONF.62/BUR/SR.4",
+        False,
+        "A/CONF.62/BUR",
+    )
+    masthead = read_masthead(["United Nations Conference on the Law of the Sea", "Sixth meeting — 10 March 1958"])
+    assert (masthead.meeting_number, masthead.meeting_date) == (6, date(1958, 3, 10))
+    fourth = read_masthead(["UNITED NATIONS CONFERENCE ON THE LAW OF THE SEA", "FOURTH COMMITTEE", "SIXTH MEETING"])
+    assert fourth.body == "A/CONF.13/C.4"

@@ -43,7 +43,7 @@ _LABEL_ALONE = re.compile(
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
     r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held (?:at|in)|Contents"
-    r"|Summary record|Distr"
+    r"|Summary records?|Distr"
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own

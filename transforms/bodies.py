@@ -176,6 +176,8 @@ _CONFERENCE_ORGANS = (
     ("first committee", "/C.1"),
     ("second committee", "/C.2"),
     ("third committee", "/C.3"),
+    ("fourth committee", "/C.4"),
+    ("fifth committee", "/C.5"),
     ("general committee", "/BUR"),
 )
 _NOT_A_LETTER = re.compile(r"[^a-z]+")

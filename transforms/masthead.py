@@ -7,6 +7,7 @@ presiding officers read by `transforms.presiding` and the record's symbol settle
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from transforms.bodies import (
@@ -47,7 +48,8 @@ from transforms.record_symbol import (
 from transforms.romance.masthead import RomanceFields, fill_from_romance, language_name, romance_fields
 
 _MEETING = re.compile(
-    rf"summary\s*record\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"  # "OF TH E": a broken word
+    # "OF TH E": a broken word; "Summary Records of the 1st Plenary Meeting", a printed volume's extract.
+    rf"summary\s*records?\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
     rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"  # a conference's "PLENARY MEETING"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
@@ -62,6 +64,10 @@ _MEETING = re.compile(
     # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
     # parties: "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION COMMISSION AND THE ARAB DELEGATIONS".
     r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b"
+    # A printed volume's running head: "Sixth meeting — 10 March 1958".
+    rf"|^(?P<head>{ORDINAL_WORD})\s+meeting\s+[—–]\s+(?=\d)"
+    # A page whose number was in a link it lost: "SUMMARY RECORD OF THE TH MEETING".
+    r"|^(?P<lost>summary\s+record\s+of\s+the\s+(?:st|nd|rd|th)\s+meetings?)\b"
     # A scan's misread title in capitals: "PROVISIONAL SUMNI-ARY RECORD OF THE FORTY-SEVENTH MEETING", its
     # "RECORD OF THE" and its meeting in words still plain.
     rf"|(?-i:(?<![A-Za-z])(?<!VERBATIM\s)RECORD\s+OF\s+THE\s+(?=[A-Z][A-Z -]+\s+(?:PLENARY\s+)?MEETING\b))"
@@ -294,6 +300,16 @@ def body_from_reporting_article(masthead: Masthead, titles: list[str]) -> None:
             return
 
 
+def meeting_from_the_file(masthead: Masthead, metadata: Mapping[str, str]) -> None:
+    """The meeting the file names ("UNPC 36th mtg." in a WordPress entry's title) where the page lost its number
+    ("SUMMARY RECORD OF THE TH MEETING"), and the symbol the body's numbering gives it."""
+    if masthead.meeting_number is not None or not (number := metadata.get("meeting_number", "")).isdigit():
+        return
+    masthead.meeting_number, masthead.titled = int(number), True
+    if masthead.symbol is None and masthead.body:
+        masthead.derived_symbol = derived_symbol(masthead)
+
+
 def body_from_opening(masthead: Masthead, paragraphs: list[str]) -> None:
     """A rendition without the body's name or documents, whose Chair "declared open the 88th session of the X"."""
     for text in paragraphs:
@@ -392,9 +408,12 @@ def _day_and_date(line: str, lowered: str) -> re.Match[str] | None:
     if " held on " in lowered:
         held_on = lowered.find(" held on ") + len(" held on ")
         return _DATE_AFTER_HELD_ON.match(line, held_on) if lowered.startswith("summary record") else None
+    if " meeting — " in lowered or " meeting – " in lowered:  # a printed volume's running head
+        return _RUNNING_HEAD_DATE.search(line)
     return _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None
 
 
+_RUNNING_HEAD_DATE = re.compile(rf"\bmeeting\s+[—–]\s+(?P<date>{DATE_TEXT})$", re.IGNORECASE)
 _DATE_AFTER_HELD_ON = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_TEXT})")
 
 
@@ -438,6 +457,7 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
                 or found.group("printed")
                 or found.group("words")
                 or found.group("misread")
+                or found.group("head")
             )
             masthead.meeting_number = ordinal_value(number) if number else None
             masthead.number_in_words = bool(number) and not number[0].isdigit()

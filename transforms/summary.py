@@ -15,7 +15,13 @@ from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.formulas import FORMULA
-from transforms.masthead import body_from_documents, body_from_opening, body_from_reporting_article, read_masthead
+from transforms.masthead import (
+    body_from_documents,
+    body_from_opening,
+    body_from_reporting_article,
+    meeting_from_the_file,
+    read_masthead,
+)
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import figures_read_again
 from transforms.presiding import Presiding
@@ -94,6 +100,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
     """Rows for one summary record in `language`; `RecordRejected` when it has no paragraphs to read."""
     body = split_body(text)
     masthead = read_masthead(body.preamble)
+    meeting_from_the_file(masthead, metadata)
     if not _reads_like_a_record(body, masthead):
         raise RecordRejected("parse", "not a meeting record: no masthead, opening line or speaker found")
     if body.beyond_the_last_number:

@@ -28,6 +28,8 @@ _TITLE = _rendered("title")
 _CUT_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{0,3})?$")
 _CUT_TAG = re.compile(r"<[^<>]*$")
 _SYMBOL_LAST = re.compile(r"\(([A-Z][A-Za-z0-9./]+)\)\s*$")
+# "Report to SecCo/Evacuation plans - UNPC 36th mtg. - Summary record": the meeting the title names.
+_MEETING_IN_TITLE = re.compile(r"\b(?P<n>\d{1,4})(?:st|nd|rd|th)\s+(?:mtg\b|meeting\b)", re.IGNORECASE)
 
 
 def is_wordpress_entry(head: bytes) -> bool:
@@ -71,11 +73,15 @@ def _decoded(rendered: re.Match[str]) -> str:
 
 def _metadata(title: str | None) -> dict[str, str]:
     """ "Requests for Hearings &#8211; Special Committee on Palestine (UNSCOP) - Summary Record (A/AC.13/SR.13)"
-    gives its title, and its symbol when the brackets that end it hold one."""
+    gives its title, and its symbol when the brackets that end it hold one; "... - UNPC 36th mtg. - ..." its
+    meeting."""
     if not title:
         return {}
     title = unescape(title).strip()
+    metadata = {"title": title}
+    if (meeting := _MEETING_IN_TITLE.search(title)) is not None:
+        metadata["meeting_number"] = meeting.group("n")
     symbol = _SYMBOL_LAST.search(title)
     if symbol and is_meeting_symbol(symbol.group(1)):
-        return {"title": title, "symbol": symbol.group(1)}
-    return {"title": title}
+        metadata["symbol"] = symbol.group(1)
+    return metadata
