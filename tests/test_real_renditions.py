@@ -2222,3 +2222,22 @@ def test_a_printed_volumes_extract_and_its_running_head() -> None:
     assert (masthead.meeting_number, masthead.meeting_date) == (6, date(1958, 3, 10))
     fourth = read_masthead(["UNITED NATIONS CONFERENCE ON THE LAW OF THE SEA", "FOURTH COMMITTEE", "SIXTH MEETING"])
     assert fourth.body == "A/CONF.13/C.4"
+
+
+def test_a_volumes_extract_of_several_meetings_opening_mid_speech() -> None:
+    """A document site's copy of a printed volume's extract: its cover names "the 11th to 15th Meetings of the
+    Fifth Committee", the page opens in the middle of a speech under its running head. It is the first meeting's
+    record, its date the running head's, its symbol the first of the range the cover prints."""
+    lines = ["United Nations Conference on the Law of the Sea Geneva, Switzerland 24 February to 27 April 1958"]
+    lines += ["Documents: A/CONF.13/C.5/SR.11-15", "Summary Records of the"]
+    lines += ["11th to 15th Meetings of the Fifth Committee"]
+    lines += ["Extract from the Official Records of the Conference, Volume VII", "Eleventh meeting — 1 April 1958"]
+    lines += ["cables laid before the convention came into force.3. Mr. HOLM (Denmark) said that the article stood."]
+    meeting = only_meeting(parse("\n\n".join(lines)))
+    assert {key: meeting[key] for key in ("symbol", "symbol_derived", "body", "meeting_number", "meeting_date")} == {
+        "symbol": "A/CONF.13/C.5/SR.11",
+        "symbol_derived": False,
+        "body": "A/CONF.13/C.5",
+        "meeting_number": 11,
+        "meeting_date": date(1958, 4, 1),
+    }

@@ -9,6 +9,7 @@ from transforms.attendance import is_attendance_line
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import MONTH_NAME
 from transforms.formulas import CLOSING, FORMULA
+from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
 from transforms.speaker_labels import RANK_GENDER
 from transforms.speakers import attribute, attribute_cut
@@ -47,6 +48,8 @@ _MASTHEAD_FIELD = re.compile(
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
+    # or a printed volume's running head: "Sixth meeting — 10 March 1958"
+    rf"|(?:{ORDINAL_WORD})\s+meeting\s+[—–]\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}$"
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
     r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
     r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"

@@ -51,7 +51,8 @@ _MEETING = re.compile(
     # "OF TH E": a broken word; "Summary Records of the 1st Plenary Meeting", a printed volume's extract.
     rf"summary\s*records?\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"
     rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
-    rf"(?P<n>{ORDINAL})\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"  # a conference's "PLENARY MEETING"
+    # A conference's "PLENARY MEETING"; a printed volume's extract, "of the 6th to 10th Meetings", its first.
+    rf"(?P<n>{ORDINAL})(?:\s+to\s+{ORDINAL})?\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
     rf"|^(?P<bare>\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\b"
     # The printed volumes (the Commission's Yearbook, a conference's Official Records) head each record with
