@@ -130,9 +130,10 @@ def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     if masthead.symbol is None or not _of_a_body(masthead.symbol):  # none, or a misreading shaped like a symbol
         misread = [*([masthead.symbol] if masthead.symbol else []), *symbols.misread]
         masthead.symbol = _misread_symbol(misread, masthead.meeting_number) or masthead.symbol
-    if masthead.symbol and masthead.symbol.startswith("A/CONF./") and (masthead.body or "").startswith("A/CONF."):
+    conference = masthead.body or ""
+    if masthead.symbol and masthead.symbol.startswith("A/CONF./") and conference.startswith("A/CONF."):
         # "A/CONF./BUR/SR.1": a printed page that lost the conference's number, which its name gives.
-        masthead.symbol = masthead.symbol.replace("A/CONF.", "/".join(masthead.body.split("/")[:2]), 1)
+        masthead.symbol = masthead.symbol.replace("A/CONF.", "/".join(conference.split("/")[:2]), 1)
     if masthead.symbol and masthead.number_in_words:
         masthead.symbol = _with_the_titles_number(masthead.symbol, masthead.meeting_number)
     if masthead.symbol and not symbols.run_into_date and (numbered := _symbol_number(masthead.symbol)) is not None:
