@@ -536,12 +536,13 @@ _ENTRY_HTML = (
 )
 
 
-def _wordpress_entry(html: str) -> bytes:
+def _wordpress_entry(
+    html: str, title: str = "Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record"
+) -> bytes:
     import json
 
-    title = {"rendered": "Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record"}
     return json.dumps(
-        {"id": 4242, "date": "1949-07-12T00:00:00", "title": title, "content": {"rendered": html}}
+        {"id": 4242, "date": "1949-07-12T00:00:00", "title": {"rendered": title}, "content": {"rendered": html}}
     ).encode()
 
 

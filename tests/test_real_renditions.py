@@ -1948,10 +1948,7 @@ def test_a_wordpress_entrys_title_gives_the_symbol_its_page_does_not_print() -> 
         "<p>Chairman: Mr. SANDSTROM (Sweden)</p>"
         "<p>The CHAIRMAN read the list of requests for hearings received since the last meeting.</p>"
     )
-    entry = _wordpress_entry(page).replace(
-        b"Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record",
-        b"Requests for hearings &#8211; UNSCOP &#8211; Summary Record (A\\/AC.13\\/SR.13)",
-    )
+    entry = _wordpress_entry(page, "Requests for hearings &#8211; UNSCOP &#8211; Summary Record (A/AC.13/SR.13)")
     meeting = only_meeting(parse(entry, "auto-insert-4243.json"))
     assert (meeting["symbol"], meeting["symbol_derived"], meeting["meeting_number"]) == ("A/AC.13/SR.13", False, 13)
     assert meeting["title"] == "Requests for hearings – UNSCOP – Summary Record (A/AC.13/SR.13)"
@@ -2188,10 +2185,7 @@ def test_a_wordpress_entrys_title_numbers_the_meeting_its_page_lost() -> None:
         "<p>UNITED NATIONS PALESTINE COMMISSION</p><p>SUMMARY RECORD OF THE <a href=''></a>TH MEETING</p>"
         "<p>Lake Success, New York</p><p>Thursday, 19 February 1948, at 2.00 p.m.</p>"
     )
-    entry = _wordpress_entry(page).replace(
-        b"Replies of the delegations &#8211; UNCCP 82nd meeting &#8211; Summary Record",
-        b"Frontier questions &#8211; UNPC 41st mtg. &#8211; Summary record",
-    )
+    entry = _wordpress_entry(page, "Frontier questions &#8211; UNPC 41st mtg. &#8211; Summary record")
     meeting = only_meeting(parse(entry, "auto-insert-5151.json"))
     assert {key: meeting[key] for key in ("symbol", "symbol_derived", "body", "meeting_number")} == {
         "symbol": "A/AC.21/SR.41",
