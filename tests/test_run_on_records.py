@@ -282,6 +282,17 @@ def test_a_conference_and_its_organ_named_apart_give_the_records_body_and_symbol
     assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == (body, f"{body}/SR.8", True)
 
 
+@pytest.mark.parametrize("symbol", [[], ["A/C.6/SR.1004"]])
+def test_a_committees_agenda_that_names_a_conference_leaves_the_committee_its_own(symbol: list[str]) -> None:
+    """The Sixth Committee's item "United Nations Conference on the Law of Treaties" is below its contents."""
+    lines = ["GENERAL ASSEMBLY", *symbol, "SIXTH COMMITTEE", "SUMMARY RECORD OF THE 1004th MEETING"]
+    lines += ["Held at Headquarters, New York, on Monday, 3 October 1966, at 3 p.m.", "CONTENTS"]
+    lines += ["United Nations Conference on the Law of Treaties (continued)", "Other matters"]
+    lines += ["The meeting was called to order at 3.15 p.m.", "1. Mr. ROSENNE (Israel) said that"]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["symbol"]) == ("A/C.6", "A/C.6/SR.1004")
+
+
 def test_a_misread_title_and_a_symbol_whose_figure_a_scan_misread() -> None:
     """ "SUMNI-ARY RECORD OF THE TWELFTH MEETING" still names the meeting; a printed "SR.17" of the twelfth meeting
     is one figure misread, and the title in words wins. A verbatim record's title is not a summary record's."""

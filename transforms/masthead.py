@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import takewhile
 
 from transforms.bodies import (
     BODY_NAMES,
@@ -226,8 +227,10 @@ def _body_named_across_lines(masthead: Masthead, lines: list[str]) -> None:
     """A body's name no one line holds: broken over two lines, or a conference's and its committee's apart."""
     if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
-    if any("CONFERENCE" in line or "Conference" in line for line in lines) and (
-        conference := conference_body(" ".join(lines))
+    # Above the contents only: a Sixth Committee's agenda may name the Conference on the Law of Treaties.
+    above = list(takewhile(lambda line: not _CONTENTS.match(line.strip()), lines))
+    if any("CONFERENCE" in line or "Conference" in line for line in above) and (
+        conference := conference_body(" ".join(above))
     ):
         masthead.body, masthead.body_name = conference.code, conference.name
 

@@ -126,16 +126,7 @@ def _symbol_number(symbol: str) -> int | None:
 
 def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
-    masthead.symbol = _own_symbol(symbols, masthead)
-    if masthead.symbol is None or not _of_a_body(masthead.symbol):  # none, or a misreading shaped like a symbol
-        misread = [*([masthead.symbol] if masthead.symbol else []), *symbols.misread]
-        masthead.symbol = _misread_symbol(misread, masthead.meeting_number) or masthead.symbol
-    conference = masthead.body or ""
-    if masthead.symbol and masthead.symbol.startswith("A/CONF./") and conference.startswith("A/CONF."):
-        # "A/CONF./BUR/SR.1": a printed page that lost the conference's number, which its name gives.
-        masthead.symbol = masthead.symbol.replace("A/CONF.", "/".join(conference.split("/")[:2]), 1)
-    if masthead.symbol and masthead.number_in_words:
-        masthead.symbol = _with_the_titles_number(masthead.symbol, masthead.meeting_number)
+    masthead.symbol = _symbol_as_meant(_own_symbol(symbols, masthead), masthead, symbols)
     if masthead.symbol and not symbols.run_into_date and (numbered := _symbol_number(masthead.symbol)) is not None:
         # A title that numbers the meeting within its session ("RECORD OF THE THIRD MEETING" of the Commission's
         # second session, E/CN.6/SR.22): the symbol's number is the one the body's records are known by. (Not a
@@ -146,6 +137,20 @@ def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = derived_symbol(masthead)
     settle_assembly_session(masthead)
+
+
+def _symbol_as_meant(symbol: str | None, masthead: Masthead, symbols: SymbolsSeen) -> str | None:
+    """The symbol a scan printed as the record meant it: read from a misreading when none is a known body's
+    ("E/CL4/SR.1632"), its conference's number put back ("A/CONF./BUR/SR.1"), a figure the title's words
+    correct ("SR.16" of the "FORTY-SIXTH MEETING")."""
+    if symbol is None or not _of_a_body(symbol):  # none, or a misreading shaped like a symbol
+        symbol = _misread_symbol([*([symbol] if symbol else []), *symbols.misread], masthead.meeting_number) or symbol
+    if symbol is None:
+        return None
+    conference = masthead.body or ""
+    if symbol.startswith("A/CONF./") and conference.startswith("A/CONF."):  # the page lost the number, not its name
+        symbol = symbol.replace("A/CONF.", "/".join(conference.split("/")[:2]), 1)
+    return _with_the_titles_number(symbol, masthead.meeting_number) if masthead.number_in_words else symbol
 
 
 def settle_assembly_session(masthead: Masthead) -> None:
@@ -188,6 +193,7 @@ def _adopt_symbol(masthead: Masthead, symbol: str) -> None:
         masthead.body is None
         or (masthead.body in GENERIC_BODIES and body.code not in GENERIC_BODIES)
         or body.code.startswith("A/CONF.")
+        or masthead.body.startswith("A/CONF.")  # named in the masthead, where the symbol says which organ
     ):
         masthead.body, masthead.body_name = body.code, body.name
     addendum = re.search(r"/(Add\.\d+)$", symbol)
@@ -249,8 +255,8 @@ _SYMBOL_WORDS = ("CONF", "BUR", "AC", "CN", "C", "SPC", "Sub", "SR", "PV", "Rev"
 _SYMBOL_WORD_KEYS = {word.upper(): word for word in _SYMBOL_WORDS}
 _PART = re.compile(r"(?P<word>[A-Za-z0-9]*?[A-Za-z][A-Za-z0-9]*?)(?:[.,•]?(?P<number>[\dIlO]+))?")
 _AS_LETTERS = str.maketrans("01", "OI")
-_LIKE_ENOUGH = 0.6  # "CO1qF" is 0.67 like "CONF"
 _AS_FIGURES = str.maketrans("IlO", "110")
+_LIKE_ENOUGH = 0.6  # "CO1qF" is 0.67 like "CONF"
 
 
 def _misread_symbol(candidates: list[str], meeting_number: int | None) -> str | None:
@@ -300,8 +306,9 @@ def _symbol_words(misread: str) -> list[str]:
     return [_SYMBOL_WORD_KEYS[word]] if best >= _LIKE_ENOUGH and best > second else []
 
 
-def _one_letter_off(misread: str, word: str) -> bool:
-    return sum(a != b for a, b in zip(misread, word, strict=True)) == 1
+def _one_letter_off(misread: str, meant: str) -> bool:
+    """Whether two strings of one length differ in one character alone."""
+    return sum(a != b for a, b in zip(misread, meant, strict=True)) == 1
 
 
 def _with_the_titles_number(symbol: str, meeting_number: int | None) -> str:
@@ -312,7 +319,7 @@ def _with_the_titles_number(symbol: str, meeting_number: int | None) -> str:
         return symbol
     title = str(meeting_number)
     figures = printed.group(0)
-    if len(figures) != len(title) or sum(a != b for a, b in zip(figures, title, strict=True)) != 1:
+    if len(figures) != len(title) or not _one_letter_off(figures, title):
         return symbol
     return f"{symbol[: printed.start()]}{title}{symbol[printed.end() :]}"
 
