@@ -645,3 +645,20 @@ def test_the_public_meetings_opening_line_after_a_running_head_in_a_run() -> Non
     )
     meeting = only_meeting(parse(run))
     assert (meeting["called_to_order"], meeting["rose_at"]) == (time(19, 15), time(19, 40))
+
+
+def test_an_officers_line_run_on_into_the_unlabelled_list_of_members() -> None:
+    """ "Chairman: Mr. Leslie HALE Canada Mr. ROUX Belgium Mr. WEI China ...": the chair is the first named; a
+    scan's semicolon for a label's colon ("Rapporteur; Mr. X") ends the chair's name too."""
+    members = " ".join(f"Mr. MEMBER{n} Country{n}" for n in range(30))  # a list long enough to be a notice's length
+    lines = ["Ad Hoc Committee on Statelessness and Related Problems"]
+    lines += ["First Session: Summary Record of the Eighteenth Meeting"]
+    lines += ["Held at Lake Success, New York, on Tuesday, 31 January 1950, at 2.30 p.m."]
+    lines += [f"Chairman: Mr. Leslie HALE Canada {members}", "The CHAIRMAN invited the Committee to resume its debate."]
+    for batch in _parsed_both_ways(lines):
+        assert only_meeting(batch)["chair_name"] == "Leslie Hale"
+        assert speakers(batch) == [("Leslie Hale", "chair", None)]
+    from transforms.presiding import presiding_officer
+
+    officer = presiding_officer("Chairman", "Mrs. Eleanor WEBB United States of America Rapporteur; Mr. Charles AZIZ")
+    assert officer.name == "Eleanor Webb"

@@ -337,8 +337,8 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
     While the title or the session is still to be read, a line above the contents with no field
     is read again with the words that old conversions broke apart joined.
     """
-    if len(line) > 250:
-        return False  # a footnote or notice, not a field
+    if len(line) > 250 and not _OFFICER_RUN_ON.match(line):
+        return False  # a footnote or notice, not a field; an officer's line may run on into the list of members
     fields = _fields_in(line)
     if not fields and not in_contents and (not masthead.titled or masthead.session_number is None):
         fields = _fields_in_broken(line)
@@ -349,6 +349,8 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
     return any(filled) or _is_boilerplate(line)
 
 
+# An officer's line run on into the list of members: "Chairman: Mr. Leslie CHANCE Canada Mr. X Belgium ...".
+_OFFICER_RUN_ON = re.compile(r"(?:Chair(?:man|person|woman)?|President)\s*[:;]\s*(?:Mr|Mrs|Ms|Miss|Sir|Dr)\b")
 _INSIDE_WORD_SPACE = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
 
 

@@ -64,8 +64,9 @@ BARE_LABEL = re.compile(rf"^(?:{_PRESIDING_LABEL}|Pr[ée]sidente?|Presidencia|Pr
 # A field run onto the line, with or without a space: "Mr. X CONTENTS", "Sr. GROSSMANSUMARIO".
 _NEXT_FIELD = re.compile(
     r"(?:\s+|(?<=[^\W\d_]))(?:Contents|CONTENTS|SUMARIO|Sumario|SOMMAIRE|Sommaire)$|\s+Agenda item \d.*$"
-    # The next officer run on, as the printed volumes set them: "Mr. James L. BRIERLYRapporteur: Mr. X".
-    r"|(?<=[A-Z)])\s*(?:Rapporteur|Vice-Chairm[ae]n|Secretary)\s*:.*$"
+    # The next officer run on, as the printed volumes set them: "Mr. James L. BRIERLYRapporteur: Mr. X"; a scan's
+    # semicolon for the colon.
+    r"|(?<=[A-Za-z)])\s*(?:Rapporteur|Reporter|Vice-Chairm[ae]n|Secretary|Members(?:\s+present)?)\s*[:;].*$"
 )
 
 
@@ -78,6 +79,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
         who = _NEXT_TITLE.split(who[side_by_side.end() :], maxsplit=1)[0]
     if who.startswith("(") and (close := who.find(")")) > 0:  # "Chairman : (Brazil) Question of ...": the scan
         return Presiding(label=label.strip(), name=None, office=who[1:close].strip())  # lost the name, not the State
+    # "Mr. Leslie CHANCE Canada Mr. CUVELIER Belgium ...": the members listed on after the officer, unlabelled.
+    who = _NEXT_TITLE.split(who, maxsplit=1)[0]
     if ")" in who:  # "Mr. Keith JOHNSON (Jamaica). refute the petitioner's ...": the next column run on
         who = _RUN_ON_AFTER_BRACKET.sub("", who)
     who = who.rstrip(".")
