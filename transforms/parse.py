@@ -91,6 +91,7 @@ def _parse_documents(documents: Sequence[Document]) -> ParsedBatch:
 def parse_document(document: Document, sha: str) -> ParsedRecord:
     """One document into its meeting's rows."""
     extracted = extract_document(document.content, document.filename, document.media_type)
+    metadata = {**extracted.metadata, **document.metadata}  # what the file says of itself; the source's wins
     language = detect_language(extracted.text)
     if language not in READ_LANGUAGES:
         raise RecordRejected("parse", f"language not supported: {language}")
@@ -99,10 +100,10 @@ def parse_document(document: Document, sha: str) -> ParsedRecord:
             raise RecordRejected("parse", f"verbatim records in this language are not read yet: {language}")
         record = parse_verbatim_record(extracted.text)
     else:
-        record = parse_summary_record(extracted.text, {**extracted.metadata, **document.metadata}, language)
+        record = parse_summary_record(extracted.text, metadata, language)
     record.footnotes.extend({"marker": None, "text": note} for note in extracted.footnotes)
     record.meeting["language"] = "en" if language == "und" else language
-    _complete_meeting(record.meeting, document, sha, {**extracted.metadata, **document.metadata})
+    _complete_meeting(record.meeting, document, sha, metadata)
     return record
 
 

@@ -75,8 +75,8 @@ def presiding_officer(label: str, who: str) -> Presiding:
     who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
     if side_by_side := _LATER_LABEL_FIRST.match(who):
         # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;
-        # the first name is the chair's, the second the later one's.
-        who = _NEXT_TITLE.split(who[side_by_side.end() :], maxsplit=1)[0]
+        # the first name is the chair's (cut from the second below), the second the later one's.
+        who = who[side_by_side.end() :]
     if who.startswith("(") and (close := who.find(")")) > 0:  # "Chairman : (Brazil) Question of ...": the scan
         return Presiding(label=label.strip(), name=None, office=who[1:close].strip())  # lost the name, not the State
     # "Mr. Leslie CHANCE Canada Mr. CUVELIER Belgium ...": the members listed on after the officer, unlabelled.

@@ -159,16 +159,24 @@ def settle_assembly_session(masthead: Masthead) -> None:
         masthead.session_number = _assembly_session(masthead)
 
 
-def symbol_below_the_masthead(masthead: Masthead, text: str) -> None:
+def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, running_head: str | None) -> None:
     """A scan whose masthead lost its symbol may print it below, as the head of its next page ("A/COIF.62/C.3/SR.15
-    English Page 2") or under a notice: the first meeting symbol there, read or misread, of the meeting the title
-    names and of the body the masthead names, if it names one."""
+    English Page 2", or the running head the text extractor took out) or under a notice: the first meeting symbol
+    in the running head or the text's first `within` characters, read or misread, of the meeting the title names
+    and of the body the masthead names, if it names one."""
     if masthead.symbol is not None or masthead.meeting_number is None:
         return
-    printed = (found.group(0) for found in _SYMBOL_ANYWHERE.finditer(text) if is_meeting_symbol(found.group(0)))
+    below = [running_head or "", text]  # the text searched in place, up to `within`: most records never get here
+    printed = (
+        found.group(0)
+        for part in below
+        for found in _SYMBOL_ANYWHERE.finditer(part, 0, within)
+        if is_meeting_symbol(found.group(0))
+    )
     symbol = next((s for s in printed if _of_a_body(s) and _symbol_number(s) == masthead.meeting_number), None)
-    misread = [found.group(0) for found in _MISREAD_SYMBOL.finditer(text)]
-    symbol = symbol or _misread_symbol(misread, masthead.meeting_number)
+    if symbol is None:
+        misread = [found.group(0) for part in below for found in _MISREAD_SYMBOL.finditer(part, 0, within)]
+        symbol = _misread_symbol(misread, masthead.meeting_number)
     body = body_for_symbol(symbol) if symbol else None
     if symbol is None or body is None:
         return

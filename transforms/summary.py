@@ -108,7 +108,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
             "parse",
             f"more than {MAX_PARAGRAPH:,} paragraphs, the most a record may number: not loaded in part",
         )
-    symbol_below_the_masthead(masthead, f"{metadata.get('running_head', '')}\n{text[:_PAGE_HEADS_WITHIN]}")
+    symbol_below_the_masthead(masthead, text, _PAGE_HEADS_WITHIN, metadata.get("running_head"))
     agenda = _agenda_rows(body, masthead)
     document_refs = _document_ref_rows(agenda, body)
     if masthead.body is None or masthead.body in GENERIC_BODIES:  # the issuer only ("Economic and Social Council")
