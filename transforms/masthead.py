@@ -349,7 +349,7 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
     return any(filled) or _is_boilerplate(line)
 
 
-# An officer's line run on into the list of members: "Chairman: Mr. Leslie CHANCE Canada Mr. X Belgium ...".
+# An officer's line run on into the list of members: "Chairman: Mr. Leslie HALE Canada Mr. X Belgium ...".
 _OFFICER_RUN_ON = re.compile(r"(?:Chair(?:man|person|woman)?|President)\s*[:;]\s*(?:Mr|Mrs|Ms|Miss|Sir|Dr)\b")
 _INSIDE_WORD_SPACE = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
 

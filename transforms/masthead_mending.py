@@ -112,8 +112,8 @@ def _joined_parenthesis(match: re.Match[str]) -> str:
     return f"({word})" if word.casefold() in _PARENTHESIZED_WORDS else match.group(0)
 
 
-# A scan's title whose letters it misread ("SUMMlillY RECORD OF THE FIVE HUNDRED AND SI'XTY -FOURTH MEETING",
-# "RECORD OF THlî HUNDRED AND SIXTIETH MEETING", "HUNDRED AND FORTY-FIFTH MEIETING"): its words in capitals, each
+# A scan's title whose letters it misread ("SUMMlRAY RECORD OF THE TWO HUNDRED AND SI'XTY -THIRD MEETING",
+# "RECORD OF THiE HUNDRED AND TWENTIETH MEETING", "HUNDRED AND FIFTY-NINTH MEEITNG"): its words in capitals, each
 # let off a misread letter or two; the meeting in words between them must still read as an ordinal.
 _MISREAD_TITLE = regex.compile(
     r"(?b)(?:RECORD){e<=2}\s*(?:OF){e<=1}\s+(?:THE){e<=2}\s+(?P<words>[A-Z][A-Z'’\- ]{2,60}?)\s*(?:MEETING){e<=2}"

@@ -77,9 +77,9 @@ def presiding_officer(label: str, who: str) -> Presiding:
         # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;
         # the first name is the chair's (cut from the second below), the second the later one's.
         who = who[side_by_side.end() :]
-    if who.startswith("(") and (close := who.find(")")) > 0:  # "Chairman : (Brazil) Question of ...": the scan
+    if who.startswith("(") and (close := who.find(")")) > 0:  # "Chairman : (Peru) Question of ...": the scan
         return Presiding(label=label.strip(), name=None, office=who[1:close].strip())  # lost the name, not the State
-    # "Mr. Leslie CHANCE Canada Mr. CUVELIER Belgium ...": the members listed on after the officer, unlabelled.
+    # "Mr. Leslie HALE Canada Mr. ROUX Belgium ...": the members listed on after the officer, unlabelled.
     who = _NEXT_TITLE.split(who, maxsplit=1)[0]
     if ")" in who:  # "Mr. Keith JOHNSON (Jamaica). refute the petitioner's ...": the next column run on
         who = _RUN_ON_AFTER_BRACKET.sub("", who)

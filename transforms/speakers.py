@@ -109,7 +109,7 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     if text[4:6].isupper() and (misread := _MISREAD_OFFICE.match(text)) and (office := _office_misread_as(misread[1])):
         return attribute_by_rules(f"The {office}{text[misread.end(1) :]}")  # "The CHAIRMAld said"
     if (" Bey" in text[:60] or " Pasha" in text[:60]) and (honorific := _HONORIFIC_AFTER.match(text)) is not None:
-        # "AZMI Bey (Egypt) said": the title the 1940s-50s Egyptian delegates bore after their name.
+        # "SALEH Bey (Egypt) said": the title the 1940s-50s Egyptian delegates bore after their name.
         found = attribute_by_rules(f"Mr. {honorific.group('name')}{text[honorific.end() :]}")
         return found._replace(label=honorific.group(0), title=honorific.group("title")) if found else None
     if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"

@@ -12,7 +12,7 @@ not sign some conversions print for a soft hyphen inside a word goes ("Socialist
 underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"). A
 web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |"). A Spanish
 article a conversion glued to the title after it gets its space back ("ElSr. Al Ahmad", "LaSra. Gaer"), and a
-delegate's name it spaced out at its start is closed up ("La Sra. B e ridze (Georgia)").
+delegate's name it spaced out at its start is closed up ("La Sra. M e lnikova (Letonia)").
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _UNDERLINE_AFTER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Sr|Sra)\._+
 _CELL_RULE_AT_LINE_END = re.compile(r"[ \t]*\|[ \t|]*$", re.MULTILINE)
 _SPACE_INSIDE_BRACKETS = re.compile(r"(?<=\()[ \t]+|[ \t]+(?=\))")
 _ARTICLE_GLUED_TO_TITLE = re.compile(r"\b(El|La)(?=Sra?\.|Srta\.)")
-# A delegate's name a conversion spaced out letter by letter at its start: "La Sra. B e ridze (Georgia) dice".
+# A delegate's name a conversion spaced out letter by letter at its start: "La Sra. M e lnikova (Letonia) dice".
 # Its ". " first: `re` then looks for that literal alone through the text, fifteen times faster than a lookbehind.
 _SPACED_OUT_NAME = re.compile(r"\. (?P<name>[A-Z] [a-z](?: [a-z]){0,2} [a-z]{2,})(?= ?\()")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sr|Sra|Srta)\. $")
@@ -65,7 +65,7 @@ def plain_typography(text: str) -> str:
 
 
 def _names_closed_up(text: str, first: re.Match[str]) -> str:
-    """The text with each name spaced out after a title closed up again ("Sra. B e ridze (" is "Sra. Beridze (")."""
+    """The text with each name spaced out after a title closed up again ("Sra. M e lnikova (" is "Sra. Melnikova (")."""
     parts, end = [], 0
     for spaced in _SPACED_OUT_NAME.finditer(text, first.start()):
         if _TITLE_BEFORE.search(text, max(0, spaced.start("name") - 6), spaced.start("name")):
