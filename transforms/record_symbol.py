@@ -133,7 +133,7 @@ def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
         # symbol whose last figures were told from a date's day by the title's number.)
         masthead.meeting_number = numbered
     if masthead.symbol:
-        _adopt_symbol(masthead, masthead.symbol)
+        adopt_symbol(masthead, masthead.symbol)
     elif masthead.body and masthead.meeting_number:
         masthead.derived_symbol = derived_symbol(masthead)
     settle_assembly_session(masthead)
@@ -189,10 +189,10 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
     ):
         return
     masthead.symbol, masthead.derived_symbol = symbol, None
-    _adopt_symbol(masthead, symbol)
+    adopt_symbol(masthead, symbol)
 
 
-def _adopt_symbol(masthead: Masthead, symbol: str) -> None:
+def adopt_symbol(masthead: Masthead, symbol: str) -> None:
     """What the record's symbol says that the masthead did not: body, part, meeting number."""
     body = body_for_symbol(symbol)
     # The issuer ("General Assembly") printed above a Main Committee's record names less than its symbol.

@@ -39,6 +39,7 @@ from transforms.romance.formulas import ROMANCE_PROCEDURAL, formula_times, is_ro
 from transforms.speaker_ids import name_key, speaker_id
 from transforms.speakers import Attribution, attribute, attribute_cut
 from transforms.symbols import document_symbols
+from transforms.volume_pages import adopt_cover, meeting_pages, volume_cover
 
 # Paragraphs that report what happened rather than what someone said.
 _PROCEDURAL = re.compile(
@@ -98,8 +99,17 @@ _REPORT_OF = re.compile(r"reports?\s+of\s")
 
 def parse_summary_record(text: str, metadata: Mapping[str, str], language: str = "en") -> ParsedRecord:
     """Rows for one summary record in `language`; `RecordRejected` when it has no paragraphs to read."""
-    body = split_body(text)
+    cover = volume_cover(text)
+    pages = meeting_pages(text, cover) if cover else None
+    if pages is None:
+        body = split_body(text)
+    else:  # a meeting printed in a volume: its own pages, or only its cover where the text reaches none of them
+        text = pages.text
+        body = split_body(text) if pages.reaches_the_meeting else Body(preamble=text.split("\n"))
+        body.problems[:0] = pages.notes
     masthead = read_masthead(body.preamble)
+    if cover is not None:
+        adopt_cover(masthead, cover)
     meeting_from_the_file(masthead, metadata)
     if not _reads_like_a_record(body, masthead):
         raise RecordRejected("parse", "not a meeting record: no masthead, opening line or speaker found")

@@ -83,6 +83,8 @@ class RecordBuilder:
         if not rendition.end_lost:
             lines.append(closing_formula(part, rose))
         lines = rendition.flattened(lines)
+        if masthead:
+            lines = rendition.in_a_volume(lines)
         name = meeting.symbol.replace("/", "_") + "-EN.txt"
         return LabelledRecord(name, "\n".join(lines) + "\n", expected)
 

@@ -386,6 +386,37 @@ class Rendition:
             f"{last + 1}. It was so decided. The meeting rose at {rose}",
         ]
 
+    def in_a_volume(self, lines: list[str]) -> list[str]:
+        """The meeting as the pages of a printed volume, in 3% of old records: the cover the Office of Legal
+        Affairs puts on them, the end of the meeting before, half the time the volume's heading of the meeting
+        ("123rd MEETING Tuesday, 4 June 1976"), and, after a record that kept its end, the start of the meeting
+        after. Drawn from a generator of its own; the labels do not change, since a reader skips the other
+        meetings."""
+        rng = random.Random(f"{self.meeting.symbol} in a volume")
+        if not self.old_style or rng.random() >= 0.03:
+            return lines
+        meeting, day = self.meeting, self.meeting.day
+        dated = f"{day:%A}, {day.day} {day:%B} {day.year}"
+        cover = (
+            f"Document:- {meeting.symbol} Summary record of the {ordinal_figures(meeting.number)} meeting "
+            f"Extract from the Official Records of the {meeting.style.name}, {day.year} Copyright United Nations"
+        )
+        last = rng.randint(12, 60)
+        before = [
+            f"{rng.randint(20, 400)} Official Records of the {meeting.style.name}",
+            f"{last}. The CHAIRMAN said that the discussion of the item would continue at the next meeting.",
+            f"The meeting rose at {rng.randint(5, 6)}.{rng.choice(('05', '20', '45'))} p.m.",
+        ]
+        if rng.random() < 0.5:
+            before.append(f"{ordinal_figures(meeting.number).upper()} MEETING {dated}")
+        after = []
+        if not self.end_lost:
+            after = [
+                f"{ordinal_figures(meeting.number + 1).upper()} MEETING {dated}",
+                "1. The CHAIRMAN said that the Committee would resume its general discussion.",
+            ]
+        return [cover, *before, *lines, *after]
+
     def _derivable(self) -> bool:
         """Whether the body's numbering gives the symbol back (CRPD numbered per session until 2012)."""
         style = self.meeting.style

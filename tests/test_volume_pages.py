@@ -1,0 +1,176 @@
+"""Meetings published as the pages of a printed volume, under the cover the Office of Legal Affairs puts on them.
+
+The International Law Commission's Yearbook and the codification conferences' Official Records print
+one meeting after another; each meeting's pages open with the end of the meeting before and may close
+with the start of the one after. The records below are written in our own words after the layout of
+those pages (`tests/fixtures/real/README.md`, trait `previous-meeting-tail`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from flows.sources import RawRecord
+from transforms.parse import ParsedBatch, parse_documents
+
+YEARBOOK_COVER = (
+    "Document:- A/CN.4/SR.1402 Summary record of the 1402nd meeting Topic: State responsibility "
+    "Extract from the Yearbook of the International Law Commission:- 1976, vol. I Downloaded from the web site "
+    "of the International Law Commission (http://www.un.org/law/ilc/index.htm) Copyright © United Nations"
+)
+PREVIOUS_MEETING_END = [
+    "118 Yearbook of the International Law Commission, 1976, vol. I",
+    "14. The CHAIRMAN suggested that the Commission should take up article 9 at its next meeting.",
+    "It was so agreed.",
+    "15. Mr. KEARNEY said that he would circulate a note on the draft before then.",
+    "The meeting rose at 1 p.m.",
+]
+OWN_MEETING = [
+    "1402nd MEETING Thursday, 4 June 1976, at 10.05 a.m.",
+    "Chairman: Mr. Abdul Hakim TABIBI",
+    "Members present: Mr. Ago, Mr. Kearney, Mr. Ushakov.",
+    "State responsibility (continued) (A/CN.4/291 and Add.1 and 2) [Item 2 of the agenda]",
+    "1. Mr. USHAKOV said that the article drew too wide a line between a wrongful act and its effects.",
+    "2. Mr. AGO said that the line was the one the practice of States had drawn.",
+]
+
+
+def parse(text: str) -> ParsedBatch:
+    return parse_documents([RawRecord("file:///extract.txt", text.encode(), "extract.txt")])
+
+
+def only_meeting(batch: ParsedBatch) -> dict[str, object]:
+    assert batch.rejects == []
+    assert batch.frames["meetings"].height == 1
+    return batch.frames["meetings"].row(0, named=True)
+
+
+def test_the_end_of_the_meeting_before_is_left_out_and_said() -> None:
+    for separator in ("\n", " "):  # as the pages print it, and as a document site runs it onto one line
+        batch = parse(separator.join([YEARBOOK_COVER, *PREVIOUS_MEETING_END, *OWN_MEETING]))
+        meeting = only_meeting(batch)
+        assert {key: meeting[key] for key in ("symbol", "body", "meeting_number", "meeting_date", "rose_at")} == {
+            "symbol": "A/CN.4/SR.1402",
+            "body": "ILC",
+            "meeting_number": 1402,
+            "meeting_date": date(1976, 6, 4),
+            "rose_at": None,  # the hour the meeting before rose is not this one's
+        }
+        statements = batch.frames["statements"].sort("paragraph")
+        assert statements.select("paragraph", "speaker_name").rows() == [(1, "Ushakov"), (2, "Ago")]
+        assert any("the end of the meeting before it" in problem for _, problem in batch.problems)
+
+
+def test_the_start_of_the_meeting_after_is_left_out() -> None:
+    own_end = ["3. The CHAIRMAN said that the debate would continue in the afternoon.", "The meeting rose at 1.05 p.m."]
+    next_meeting = ["1403rd MEETING Friday, 5 June 1976, at 10 a.m.", "Chairman: Mr. Abdul Hakim TABIBI"]
+    next_meeting += ["1. Mr. AGO said that he wished to return to article 9."]
+    batch = parse("\n".join([YEARBOOK_COVER, *PREVIOUS_MEETING_END, *OWN_MEETING, *own_end, *next_meeting]))
+    meeting = only_meeting(batch)
+    assert meeting["rose_at"] == time(13, 5)
+    statements = batch.frames["statements"].sort("paragraph")
+    chair = "Abdul Hakim Tabibi"  # the masthead's name for "The CHAIRMAN"
+    assert statements.select("paragraph", "speaker_name").rows() == [(1, "Ushakov"), (2, "Ago"), (3, chair)]
+    assert any("the start of the meeting after it" in problem for _, problem in batch.problems)
+
+
+def test_pages_that_reach_only_the_meeting_before_load_the_cover_alone() -> None:
+    """A document site's opening that ends before the meeting's heading: the record is the cover's meeting,
+    with no paragraph of its own, rather than a record refused or the meeting before loaded under its name."""
+    cover = [
+        "1 United Nations Conference on Succession of States in respect of Treaties Vienna, Austria",
+        "First session 4 April 6 May 1977 Document:- A/CONF.80/C.1/SR.12",
+        "12th meeting of the Committee of the Whole Extract from the Official Records of the United Nations "
+        "Conference on Succession of States in respect of Treaties, First Session Copyright United Nations",
+    ]
+    pages = ["2 84 Meetings of the Committee of the Whole Article 9 (Devolution agreements)"]
+    pages += ["40. Mr. MARESCA (Italy) said that the article should stand as drafted."]
+    pages += ["41. Mr. YASSEEN (Iraq) agreed with the previous speaker."]
+    batch = parse("\n".join([*cover, *pages]))
+    meeting = only_meeting(batch)
+    assert {key: meeting[key] for key in ("symbol", "body", "session_number", "meeting_number")} == {
+        "symbol": "A/CONF.80/C.1/SR.12",
+        "body": "A/CONF.80/C.1",
+        "session_number": 1,
+        "meeting_number": 12,
+    }
+    assert batch.frames["statements"].height == 0
+    assert any("open at paragraph 40" in problem for _, problem in batch.problems)
+
+
+def test_covers_and_headings_in_french_and_spanish() -> None:
+    french = [
+        "Document:- A/CN.4/SR.705 Compte rendu analytique de la 705e séance Sujet: Droit des traités "
+        "Extrait de l'Annuaire de la Commission du droit international:- 1963, vol. I Copyright © Nations Unies",
+        "88. M. BRIGGS dit qu'il retire son amendement.",
+        "La séance est levée à 13 heures.",
+        "705e SÉANCE Mardi 28 mai 1963, à 10 heures",
+        "Président: M. Eduardo JIMÉNEZ DE ARÉCHAGA",
+        "1. M. ROSENNE dit que l'article devrait viser tous les traités.",
+    ]
+    spanish = [
+        "Documento:- A/CN.4/SR.705 Acta resumida de la 705.ª sesión Tema: Derecho de los tratados "
+        "Extracto del Anuario de la Comisión de Derecho Internacional:- 1963, vol. I Copyright © Naciones Unidas",
+        "88. El Sr. BRIGGS retira su enmienda.",
+        "Se levanta la sesión a las 13.00 horas.",
+        "705.ª SESIÓN Martes 28 de mayo de 1963, a las 10.00 horas",
+        "Presidente: Sr. Eduardo JIMÉNEZ DE ARÉCHAGA",
+        "1. El Sr. ROSENNE dice que el artículo debería abarcar todos los tratados.",
+    ]
+    for lines in (french, spanish):
+        batch = parse("\n".join(lines))
+        meeting = only_meeting(batch)
+        assert (meeting["symbol"], meeting["meeting_number"], meeting["meeting_date"]) == (
+            "A/CN.4/SR.705",
+            705,
+            date(1963, 5, 28),
+        )
+        assert meeting["rose_at"] is None
+        assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Rosenne")]
+
+
+def test_a_running_head_naming_the_meeting_is_no_heading() -> None:
+    """ "1402nd meeting — 4 June 1976 119" heads a page of the meeting; the heading prints the day of the week."""
+    running_head = "1402nd meeting — 4 June 1976 119"
+    batch = parse("\n".join([YEARBOOK_COVER, running_head, *PREVIOUS_MEETING_END[1:], *OWN_MEETING]))
+    statements = batch.frames["statements"].sort("paragraph")
+    assert statements.select("paragraph", "speaker_name").rows() == [(1, "Ushakov"), (2, "Ago")]
+
+
+def test_without_its_heading_the_meeting_before_ends_at_its_closing_line() -> None:
+    """A heading a scan misread ("1402nd MEETTNG"): the meeting before is left out up to its closing line."""
+    misread = ["1402nd MEETTNG Thursday, 4 June 1976, at 10.05 a.m.", *OWN_MEETING[1:]]
+    batch = parse("\n".join([YEARBOOK_COVER, *PREVIOUS_MEETING_END, *misread]))
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["rose_at"]) == (1402, None)
+    statements = batch.frames["statements"].sort("paragraph")
+    assert statements.select("paragraph", "speaker_name").rows() == [(1, "Ushakov"), (2, "Ago")]
+    assert any("to its closing line" in problem for _, problem in batch.problems)
+
+
+def test_generated_records_printed_in_a_volume_parse_as_generated() -> None:
+    """The generator prints 3% of old records as a volume's pages (`Rendition.in_a_volume`): each such record's
+    meeting and every paragraph of its own are read as labelled, and nothing of the meetings around it."""
+    from tests.corpus.formats import ordinal_figures
+    from tests.corpus.records import generate_expected_records
+
+    records = [record for record in generate_expected_records(1500, seed=20261207) if record.text.startswith("Doc")]
+    assert len(records) >= 12
+    headings = [f"{ordinal_figures(r.expected['meeting']['meeting_number']).upper()} MEETING " for r in records]
+    assert sum(heading in record.text for heading, record in zip(headings, records, strict=True)) >= 5
+    batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])
+    assert batch.rejects == []
+    meetings = {row["source_uri"]: row for row in batch.frames["meetings"].iter_rows(named=True)}
+    statements = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    for record in records:
+        meeting = meetings[f"file:///{record.name}"]
+        truth = record.expected["meeting"]
+        rose = meeting["rose_at"].strftime("%H:%M") if meeting["rose_at"] else None
+        assert (meeting["symbol"], meeting["meeting_number"], rose) == (
+            truth["symbol"],
+            truth["meeting_number"],
+            truth["rose_at"],
+        ), record.name
+        rows = statements[(meeting["meeting_id"],)].select("paragraph", "speaker_name", "speaker_role").rows()
+        expected = [(s["paragraph"], s["speaker_name"], s["speaker_role"]) for s in record.expected["statements"]]
+        assert rows == expected, record.name

@@ -1,0 +1,159 @@
+"""A meeting published as the pages of a printed volume it shares with the meetings before and after it.
+
+The Office of Legal Affairs publishes each meeting of the International Law Commission's Yearbook and
+of the codification conferences' Official Records as the pages it was printed on, under a cover that
+names it: "Document:- A/CN.4/SR.1580 Summary record of the 1580th meeting ... Extract from the
+Yearbook of the International Law Commission:- 1979, vol. I ... Copyright © United Nations" (in French
+"Document:- ... Extrait de l'Annuaire ...", in Spanish "Documento:- ... Extracto del Anuario ...").
+A meeting begins and ends mid-page, so the pages open with the end of the meeting before it and may
+close with the start of the one after. What lies before the meeting's own heading ("1580th MEETING
+Tuesday, 31 July 1979"), or from the next meeting's heading on, is another record's: it is left out,
+and the record says so, rather than loaded as this meeting's paragraphs (and its closing hour as this
+meeting's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.masthead_fields import Masthead
+from transforms.numbers import ORDINAL_WORD, ordinal_value
+from transforms.record_symbol import adopt_symbol
+from transforms.romance.dates import WEEKDAY as ROMANCE_WEEKDAY
+from transforms.symbols import SYMBOL, is_meeting_symbol
+
+# How far into the text a cover may start: a site's title and a few lines of its own come first.
+_COVER_WITHIN = 4_000
+_COVER = re.compile(
+    rf"\bDocumento?\s*:-\s*(?P<symbol>{SYMBOL})?(?P<title>.{{0,400}}?)"
+    r"\bExtra(?:ct from|it d[eu']|cto de)",
+    re.DOTALL,
+)
+_COVER_END = re.compile(r"Copyright\W{0,3}(?:©\s*)?(?:United Nations|Nations Unies|Naciones Unidas)")
+_NUMBERED_MEETING = re.compile(
+    r"\b(?P<n>\d{1,4})\s?(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?\s+(?:plenary\s+|plénière\s+|plenaria\s+)?"
+    r"(?:meeting|séance|seance|sesión|sesion)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{ROMANCE_WEEKDAY})"
+# A meeting's heading on the volume's page: its number, then the day it met ("1580th MEETING Tuesday, 31 July
+# 1979", "TWENTY-SIXTH MEETING\nTuesday, ...", "657.ª SESIÓN Martes 5 de junio de 1962"). The page's running
+# head names a meeting too ("111th meeting — 26 June 1951 247"), but with no day of the week.
+_HEADING = re.compile(
+    rf"(?:\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD}))"
+    rf"\s*(?:plenary\s+|plénière\s+|plenaria\s+)?(?:meeting|séance|seance|sesión|sesion)\b\W{{0,4}}{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+# The closing line of the meeting before, in the three languages the volumes are printed in.
+_ROSE = re.compile(
+    r"(?:The meeting rose|La s[ée]ance est lev[ée]e|Se levanta la sesi[óo]n)[^\n]{0,30}?"
+    r"(?:[ap]\.\s?m\.|heures?|horas|midi|mediod[íi]a|\d\s?h(?:\s?\d\d)?\b)\.?"
+)
+# Less than this after the meeting before's closing line is no meeting's text: a page head, a site's footer.
+_OWN_TEXT_AT_LEAST = 200
+# The first paragraph number after the cover: a page that opens past paragraph 1 opens in another meeting.
+_FIRST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?P<n>\d{1,3})[.,][ \t]")
+
+
+@dataclass(frozen=True, slots=True)
+class VolumeCover:
+    symbol: str | None
+    meeting_number: int | None
+    end: int  # where the cover ends in the text
+
+
+def volume_cover(text: str) -> VolumeCover | None:
+    """The cover above a meeting extracted from a printed volume, if the text opens with one."""
+    at = text.find(":-", 0, _COVER_WITHIN)  # "Document:-": most texts have no such pair of characters
+    if at < 0 or (cover := _COVER.search(text, max(0, at - 12), at + 600)) is None:
+        return None
+    symbol = cover.group("symbol")
+    symbol = re.sub(r"\s+", "", symbol) if symbol else None
+    symbol = symbol if symbol and is_meeting_symbol(symbol) else None  # "A/CONF./BUR/SR.1" is mended elsewhere
+    named = _NUMBERED_MEETING.search(cover.group("title"))
+    number = int(named.group("n")) if named else _symbol_number(symbol)
+    closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
+    line_end = text.find("\n", cover.end())  # without its copyright line, the cover ends with the "Extract" one
+    end = closing.end() if closing else line_end if line_end >= 0 else len(text)
+    return VolumeCover(symbol, number, end)
+
+
+def _symbol_number(symbol: str | None) -> int | None:
+    found = re.search(r"/SR\.(\d+)", symbol or "")
+    return int(found.group(1)) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingPages:
+    text: str  # the cover, then the meeting's own pages
+    reaches_the_meeting: bool  # False when every page the text prints is another meeting's
+    notes: list[str]
+
+
+def meeting_pages(text: str, cover: VolumeCover) -> MeetingPages:
+    """The cover and the meeting's own pages; what the pages print of other meetings is left out, and said."""
+    if cover.meeting_number is None:
+        return MeetingPages(text, True, [])
+    notes: list[str] = []
+    start = _own_start(text, cover.end, cover.meeting_number, notes)
+    if start is None:
+        return MeetingPages(text[: cover.end], False, notes)
+    pages = text[start:]
+    # The meeting after can only begin once this one has risen: a paragraph that names the next meeting's day
+    # ("at its 1403rd meeting, Friday") is no heading.
+    closing = _ROSE.search(pages)
+    following = _heading_of(pages, cover.meeting_number + 1, closing.end()) if closing else None
+    if following is not None:
+        left = len(pages) - following
+        notes.append(f"the start of the meeting after it, below its end, left out ({left:,} characters)")
+        pages = pages[:following]
+    return MeetingPages(
+        text if start == cover.end and following is None else f"{text[: cover.end]}\n{pages}", True, notes
+    )
+
+
+def _own_start(text: str, cover_end: int, number: int, notes: list[str]) -> int | None:
+    """Where meeting `number`'s own text starts after the cover; None when the pages print none of it."""
+    heading = _heading_of(text, number, cover_end)
+    if heading is not None:
+        if text[cover_end:heading].strip():  # the page's running head, and what the meeting before left on it
+            notes.append(
+                f"the end of the meeting before it, above its heading, left out ({heading - cover_end:,} characters)"
+            )
+        return heading
+    # No heading: a page that opens past paragraph 1 opens in the meeting before, up to its closing line.
+    first = _FIRST_NUMBER.search(text, cover_end)
+    if first is None or int(first.group("n")) <= 1:
+        return cover_end
+    closing = _ROSE.search(text, first.end())
+    if closing is None or len(text) - closing.end() < _OWN_TEXT_AT_LEAST:
+        notes.append(
+            f"the pages open at paragraph {first.group('n')} and reach no heading or paragraph of this meeting: the "
+            "end of the meeting before it, left out"
+        )
+        return None
+    notes.append(
+        f"the end of the meeting before it, to its closing line, left out ({closing.end() - cover_end:,} characters)"
+    )
+    return closing.end()
+
+
+def _heading_of(text: str, number: int, start: int) -> int | None:
+    """Where the heading of meeting `number` starts in the text, from `start`."""
+    for heading in _HEADING.finditer(text, start):
+        printed = heading.group("n")
+        value = int(printed) if printed else ordinal_value(heading.group("words"))
+        if value == number:
+            return heading.start()
+    return None
+
+
+def adopt_cover(masthead: Masthead, cover: VolumeCover) -> None:
+    """The symbol and meeting the cover names: typed by the Office that published the pages, not scanned."""
+    masthead.titled = True
+    if cover.symbol is not None and masthead.symbol is None:  # a printed one may be a misprinted cover's, mended
+        masthead.symbol, masthead.derived_symbol = cover.symbol, None
+        adopt_symbol(masthead, cover.symbol)
+    if cover.meeting_number is not None:
+        masthead.meeting_number = cover.meeting_number
