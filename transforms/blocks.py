@@ -43,19 +43,22 @@ _LABEL_ALONE = re.compile(
 )
 _CITATION_END = re.compile(r"\b(?:Add|Corr|Rev|No)\.\d*$|\)$")
 _MASTHEAD_FIELD = re.compile(
-    r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Held (?:at|in)|Contents"
+    r"^\s*(?:(?:Temporary|Acting)\s+)?(?:Chair|Chairperson|Chairman|President|later|Contents"
+    r"|Held (?:at|in|(?-i:(?=[A-Z][a-z])))"  # "held Lausanne on 2 May 1949", as the first years' records print it
     r"|Summary records?|Distr"
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
     # or a printed volume's running head: "Sixth meeting — 10 March 1958"
     rf"|(?:{ORDINAL_WORD})\s+meeting\s+[—–]\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}$"
-    # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.")
-    r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+    # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.",
+    # "Headquarters on Monday, 13 June 1955, at 2:00 p.m." below a title run on into "Held at")
+    r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){0,5},?)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
     r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"
     # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
     # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")
-    rf"|(?:on\s+[A-Z][a-z]+day,?\s+)?\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}(?:,?\s+at\s+[\d.:\s]{{1,8}}[ap]\.\s?m\.?)?$"
+    rf"|(?:(?:on\s+)?[A-Z][a-z]+day,?\s+|on\s+)?\d{{1,2}}\s+{MONTH_NAME},?\s+\d{{4}}"
+    r"(?:,?\s+(?:at\s+)?[\d.:\s]{1,8}(?:[ap]\.\s?m\.?|noon))?$"
     # or a line of the list of those present that holds one of its headings ("Mr. X Specialized Agencies: Mr.
     # Y", the columns of a scan run together)
     r"|.{0,80}?\b(?:Specialized\s+Agencies|Non-Governmental\s+Organi\s?zati\s?ons?|Also\s+present|Secretariat)\s*:",

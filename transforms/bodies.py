@@ -144,6 +144,8 @@ _BY_NAME.update(
         "ad hoc committee on palestinian question": _BY_CODE["A/AC.14"],
         "palestine commission": _BY_CODE["UNPC"],
         "conciliation commission for palestine": _BY_CODE["UNCCP"],
+        "united nations conciliation commission on palestine": _BY_CODE["UNCCP"],  # as some of its records print it
+        "conciliation commission on palestine": _BY_CODE["UNCCP"],
         "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
         "economic commission for latin america": _BY_CODE["ECLAC"],
     }
@@ -214,7 +216,8 @@ def body_for_symbol(symbol: str) -> Body | None:
 def body_for_name(line: str) -> Body | None:
     """The body named by a masthead line such as "Committee against Torture"."""
     key = " ".join(line.split()).casefold()
-    return _BY_NAME.get(key)
+    # "SUMMARY RECORD OF THE FIFTH MEETING OF" / "THE UNITED NATIONS PALESTINE COMMISSION"
+    return _BY_NAME.get(key) or (_BY_NAME.get(key[4:]) if key.startswith("the ") else None)
 
 
 # The words a body's name begins with, where a scan's misread name is looked for.

@@ -77,9 +77,12 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    # "on" may be left out before a weekday: "Held at Lake Success, New York, Friday, 21 May 1948".
-    rf"^(?:Held|Reconvened)\s+(?:at|via|by|in)\s+(?P<place>.+?)(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|"
-    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)(?P<date>{DATE_TEXT})"
+    # "on" may be left out before a weekday: "Held at Lake Success, New York, Friday, 21 May 1948", and before the
+    # date after a comma: "Held at Headquarters, New York, 20 August 1954"; "at" before the place, in the first
+    # years' records: "held Lausanne on 2 May 1949".
+    rf"^(?:Held|Reconvened)\s+(?:(?:at|via|by|in)\s+|(?-i:(?=[A-Z][a-z])))(?P<place>.+?)"
+    rf"(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?<=,\s)|(?<=,))"
+    rf"(?P<date>{DATE_TEXT})"
     rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
     re.IGNORECASE,
 )
@@ -161,15 +164,15 @@ def read_masthead(lines: list[str]) -> Masthead:
         if not line:  # a rule of table pipes ("|||"), mended to nothing
             continue
         if first_half is not None:
-            whole, first_half = f"{first_half} {line}", None
-            if _read_line(masthead, whole, in_contents=False):
+            taken, first_half = _read_with_the_line_above(masthead, first_half, line)
+            if taken:
                 continue
         _note_symbol_and_issue_date(masthead, symbols, line, in_contents=in_contents)
         if _CONTENTS.fullmatch(line):
             in_contents = True
             continue
         if _read_line(masthead, line, in_contents=in_contents):
-            in_contents = False
+            in_contents, first_half = False, _held_cut_from(line)
             continue
         if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
             first_half = line
@@ -198,12 +201,34 @@ def _note_symbol_and_issue_date(masthead: Masthead, symbols: SymbolsSeen, line: 
 
 # Words one of which a line of two presiding officers holds: "later:", "más tarde:", "puis:".
 _LATER_CUES = ("later", "tarde", "puis", "ensuite", "posteriormente")
+# A title that ran on into the first words of the held line below it.
+_HELD_CUT = re.compile(r"(?<=\s)(?:Held|held)\s+(?:at|in)$")
+# The longest first two thirds of a field printed over three lines, its place broken after a comma.
+_HELD_OVER_THREE_LINES = 160
 # Held, held, Reconvened, Summary, Provisional, Chair..., Temporary, Acting.
 _FIRST_HALF_INITIALS = frozenset("HhRSsPCcTAa")
 
 
 # A field run onto the job number that ends the correction notice printed above it.
 _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United Nations)")
+
+
+def _read_with_the_line_above(masthead: Masthead, first_half: str, line: str) -> tuple[bool, str | None]:
+    """Read the line with the first half of a field above it: whether the line was taken so, and what waits for
+    the line below still, two lines of a field printed over three ("Held at the Palais des Nations," / "Geneva,"
+    / "on Monday, 3 July 1950, at 11 a.m.")."""
+    whole = f"{first_half} {line}"
+    if _read_line(masthead, whole, in_contents=False):
+        return True, None
+    if whole.endswith(",") and len(whole) < _HELD_OVER_THREE_LINES:
+        return True, whole
+    return False, None
+
+
+def _held_cut_from(line: str) -> str | None:
+    """The first words of a held line a title ran on into ("... of the 328th Meeting Held at" / "Headquarters on
+    Monday, 13 June 1955"), to be read with the line below."""
+    return cut.group(0) if line[-1] in "tn" and (cut := _HELD_CUT.search(line)) is not None else None
 
 
 def _starts_a_field(line: str) -> bool:

@@ -157,6 +157,7 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
         not body.numbering_inferred
         or masthead.titled
         or "/SR." in (masthead.symbol or "")  # a summary record's own symbol above its text, however damaged
+        or (masthead.place is not None and masthead.meeting_date is not None)  # "held at Damascus on 21 February"
         or bool(body.formulas)
         or any(attribute(paragraph.text) for paragraph in body.paragraphs)
     )

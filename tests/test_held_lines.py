@@ -1,0 +1,96 @@
+"""Where and when a meeting was held, as the first years' records print it (the Palestine commissions, 1947-1959).
+
+Written in our own words after the layouts those records show (`tests/fixtures/real/README.md`): a held
+line without "at", a comma before the year, the date alone on the next line or the one after, a title
+run on into "Held at".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.sources import RawRecord
+from transforms.parse import ParsedBatch, parse_documents
+
+TITLE = ["UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE", "SUMMARY RECORD OF THE FORTIETH MEETING"]
+PRESENT = [
+    "Present:",
+    "Mr. Palmer (United States) - Chairman",
+    "Mr. Aras (Turkey)",
+    "Mr. Azcarate - Principal Secretary",
+]
+PARAGRAPH = "The CHAIRMAN said that the Commission would first hear the report of its General Committee."
+
+
+def parse(lines: list[str]) -> ParsedBatch:
+    return parse_documents([RawRecord("file:///record.txt", "\n".join(lines).encode(), "record.txt")])
+
+
+def only_meeting(batch: ParsedBatch) -> dict[str, object]:
+    assert batch.rejects == []
+    assert batch.frames["meetings"].height == 1
+    return batch.frames["meetings"].row(0, named=True)
+
+
+@pytest.mark.parametrize(
+    ("held", "place", "day"),
+    [
+        (["held Lausanne on 12 May 1949 4 p.m."], "Lausanne", date(1949, 5, 12)),
+        (["held in Beirut on 24 March, 1949"], "Beirut", date(1949, 3, 24)),
+        (["held in Lausanne, 29 April 1949 at 11 a.m."], "Lausanne", date(1949, 4, 29)),
+        (["held Lausanne on Tuesday,", "10 May 1949, 3:30 p.m."], "Lausanne", date(1949, 5, 10)),
+        (
+            ["Held at Headquarters, New York,", "19 August 1954, at 4.00 p.m."],
+            "Headquarters, New York",
+            date(1954, 8, 19),
+        ),
+        (
+            ["Held at the Hotel Beau-Rivage, Lausanne, on", "Friday, 3 June, 1949 at 10 a.m."],
+            "the Hotel Beau-Rivage, Lausanne",
+            date(1949, 6, 3),
+        ),
+        (
+            ["Held at the Palais des Nations,", "Geneva,", "on Tuesday, 4 July 1950, at 11 a.m."],
+            "the Palais des Nations, Geneva",
+            date(1950, 7, 4),
+        ),
+    ],
+)
+def test_a_held_line_as_the_first_years_print_it(held: list[str], place: str, day: date) -> None:
+    batch = parse([*TITLE, *held, *PRESENT, PARAGRAPH])
+    meeting = only_meeting(batch)
+    assert (meeting["place"], meeting["meeting_date"], meeting["meeting_number"]) == (place, day, 40)
+    assert batch.frames["statements"]["speaker_role"].to_list() == ["chair"]
+
+
+def test_a_title_run_on_into_its_held_line() -> None:
+    lines = [TITLE[0], "Summary Record of the 329th Meeting Held at"]
+    lines += ["Headquarters on Tuesday, 14 June 1955, at 2:00 p.m.", *PRESENT, PARAGRAPH]
+    meeting = only_meeting(parse(lines))
+    assert (meeting["meeting_number"], meeting["place"], meeting["meeting_date"]) == (
+        329,
+        "Headquarters",
+        date(1955, 6, 14),
+    )
+
+
+def test_the_commissions_names_as_their_records_print_them() -> None:
+    """ "CONCILIATION COMMISSION ON PALESTINE"; the Palestine Commission named below a title that runs on ("OF" /
+    "THE UNITED NATIONS PALESTINE COMMISSION"): the body, and the symbol its numbering gives the record."""
+    on = ["UNITED NATIONS CONCILIATION COMMISSION ON PALESTINE", TITLE[1], "held in Beirut on 24 March, 1949"]
+    meeting = only_meeting(parse([*on, *PRESENT, PARAGRAPH]))
+    assert (meeting["body"], meeting["symbol"], meeting["symbol_derived"]) == ("UNCCP", "A/AC.25/SR.40", True)
+    of = ["SUMMARY RECORD OF THE SEVENTH MEETING OF", "THE UNITED NATIONS PALESTINE COMMISSION"]
+    of += ["Lake Success, New York,", "Monday, 19 January 1948, at 11.00 a.m.", PARAGRAPH]
+    meeting = only_meeting(parse(of))
+    assert (meeting["body"], meeting["symbol"], meeting["meeting_date"]) == ("UNPC", "A/AC.21/SR.7", date(1948, 1, 19))
+
+
+def test_a_meeting_with_a_government_is_a_record_by_its_held_line_alone() -> None:
+    """No title, no symbol, no numbered paragraph and no "Mr. X said": the line that says where and when the
+    meeting was held makes it a meeting's record, loaded rather than refused."""
+    lines = ["held at Amman on 3 March, 1949", *PRESENT, "His Majesty the KING stated that he hoped for a settlement."]
+    meeting = only_meeting(parse(lines))
+    assert (meeting["place"], meeting["meeting_date"]) == ("Amman", date(1949, 3, 3))
