@@ -1,8 +1,10 @@
-"""Where and when a meeting was held, as the first years' records print it (the Palestine commissions, 1947-1959).
+"""Mastheads as the first decades' records and their scans print them: where and when the meeting was held, who
+presided.
 
 Written in our own words after the layouts those records show (`tests/fixtures/real/README.md`): a held
 line without "at", a comma before the year, the date alone on the next line or the one after, a title
-run on into "Held at".
+run on into "Held at" (the Palestine commissions, 1947-1959); the officers' labels in a column apart from
+their names (scans of the Commission, the Assembly's committees and the conferences, 1950-1975).
 """
 
 from __future__ import annotations
@@ -94,3 +96,22 @@ def test_a_meeting_with_a_government_is_a_record_by_its_held_line_alone() -> Non
     lines = ["held at Amman on 3 March, 1949", *PRESENT, "His Majesty the KING stated that he hoped for a settlement."]
     meeting = only_meeting(parse(lines))
     assert (meeting["place"], meeting["meeting_date"]) == ("Amman", date(1949, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("labels", "names", "chair"),
+    [
+        (["PRESENT: Chairman: Rapporteur: Members:"], ["Mr. OKAFOR", "Mr. LINDQVIST", "Mr. PEREZ"], "Okafor"),
+        (["Chairman: Members:"], ["Mrs. B. L. Sotomayor", "Mr. HALL"], "B. L. Sotomayor"),
+        (["President:", "Rapporteur:", "CONTENTS"], ["Mr. ESTRADA. Ecuador", "Mr. RAO India"], "Estrada"),
+        (["Rapporteur: Chairman:"], ["Mr. HALL", "Mr. OKAFOR"], None),  # which name is whose is not said
+    ],
+)
+def test_a_chair_named_below_a_column_of_labels(labels: list[str], names: list[str], chair: str | None) -> None:
+    """A scan that printed the officers' labels in a column of their own, the names in the next: the first name
+    is the chair's when the chair's label comes first."""
+    masthead = ["COMMISSION ON HUMAN RIGHTS", "SUMMARY RECORD OF THE TWO HUNDREDTH MEETING"]
+    masthead += ["Held at Lake Success, New York, on Monday, 8 May 1950, at 11 a.m.", *labels, *names]
+    batch = parse([*masthead, PARAGRAPH])
+    assert only_meeting(batch)["chair_name"] == chair
+    assert batch.frames["statements"]["speaker_name"].to_list() == [chair]

@@ -35,6 +35,7 @@ from transforms.presiding import (
     OFFICE_AFTER_NAME,
     OFFICE_THEN_LATER,
     PRESIDING,
+    chair_below_a_column_of_labels,
     presiding_officer,
 )
 from transforms.printed_head import printed_head_fields
@@ -182,9 +183,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             parties_session = parties_session_number(line)
         elif in_contents and not _is_boilerplate(line):
             masthead.contents.append(line)
-    _body_named_across_lines(masthead, lines)
-    if not masthead.titled and (misread := misread_title_number(lines)) is not None:
-        masthead.titled, masthead.meeting_number, masthead.number_in_words = True, misread, True
+    _read_across_lines(masthead, lines)
     settle_symbol(masthead, symbols)
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
@@ -246,6 +245,17 @@ _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", 
 _ROMANCE_TITLE_START = re.compile(
     r"^(?:compte[\s-]*rendu\s*analytique|acta\s*resumida)\b(?!.*s[ée]ance|.*sesi[óo]n)", re.I
 )
+
+
+def _read_across_lines(masthead: Masthead, lines: list[str]) -> None:
+    """What no one line says: a body's name broken over two, a chair named below a column of labels, a title a
+    scan misread."""
+    _body_named_across_lines(masthead, lines)
+    named = masthead.chair is not None and masthead.chair.name is not None  # "Chairman: Members:" names no one
+    if not named and (chair := chair_below_a_column_of_labels(lines)) is not None:
+        masthead.chair, masthead.presiding = chair, [chair]
+    if not masthead.titled and (misread := misread_title_number(lines)) is not None:
+        masthead.titled, masthead.meeting_number, masthead.number_in_words = True, misread, True
 
 
 def _body_named_across_lines(masthead: Masthead, lines: list[str]) -> None:

@@ -184,3 +184,38 @@ def _opening_parenthesis(text: str) -> int | None:
         if depth == 0:
             return index
     return None
+
+
+# A column of labels a scan set apart from the column of names: "PRESENT: Chairman: Rapporteur: Members:",
+# "Chairman: Members:", or "President:" over "Rapporteur:", each on a line of its own.
+# The labels after the chair's may be misread ("Rappcl·teur :").
+_LIST_LABEL = (
+    r"(?:Present|Members(?:\s+present)?|Rapporteur|Vice-Chairm[ae]n|Vice-Presidents?|Secretary|[A-Z][\w·'.-]{2,20})"
+)
+_LABELS_ONLY = re.compile(rf"^(?:(?:{_LIST_LABEL}|{_PRESIDING_LABEL})\s*[:;]\s*)+$", re.IGNORECASE)
+_OFFICER_LABEL = re.compile(rf"({_LIST_LABEL}|{_PRESIDING_LABEL})\s*[:;]", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prince)\.?\s+[A-Z]")
+_STOP_BEFORE_STATE = re.compile(r"(?<=[A-Z]{2})\.\s+(?=[A-Z][a-z])")  # "Mr. AGUILAR. Venezuela"
+
+
+def chair_below_a_column_of_labels(lines: list[str]) -> Presiding | None:
+    """The chair of a masthead whose officers' labels a scan printed apart from their names: the first name below
+    the labels, when the chair's label is the first officer's (the list of those present comes after)."""
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line.endswith((":", ";")) or _LABELS_ONLY.match(line) is None:
+            continue
+        offices = [label for label in _OFFICER_LABEL.findall(line) if not label.lower().startswith(_NO_OFFICE)]
+        presiding = [re.fullmatch(_PRESIDING_LABEL, office, re.IGNORECASE) is not None for office in offices]
+        if not any(presiding):  # "CONTENTS:", "Present:", "Agenda:"
+            continue
+        if not presiding[0]:  # another officer's name comes first
+            return None
+        named = (other.strip() for other in lines[index + 1 :])
+        who = next((name for name in named if _NAME_LINE.match(name) and len(name) < _NAME_LINE_AT_MOST), None)
+        return presiding_officer(offices[0], _STOP_BEFORE_STATE.sub(" ", who)) if who else None
+    return None
+
+
+_NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer
+_NAME_LINE_AT_MOST = 90  # a name and its State: a longer line is a paragraph ("Mr. X said that ...")
