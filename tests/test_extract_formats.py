@@ -560,6 +560,16 @@ def test_a_wordpress_entry_is_read_as_the_page_it_carries() -> None:
     assert "\\/" not in document.text
 
 
+def test_a_wordpress_entry_with_a_raw_tab_in_its_strings_is_read() -> None:
+    """A copy that left a tab or a newline unescaped inside the JSON's strings, whole or cut short: read, not
+    refused as a parser error."""
+    raw = _wordpress_entry(_ENTRY_HTML).replace(b"\\n", b"\n\t", 3)
+    for content in (raw, raw[: raw.index(b"Mr. de LA TOUR")]):
+        document = extract_document(content, "auto-insert-4242.json")
+        assert document.format == "wordpress"
+        assert "SUMMARY RECORD OF THE EIGHTY-SECOND MEETING" in document.text.splitlines()
+
+
 def test_a_wordpress_entry_whose_end_was_lost_keeps_the_page_as_far_as_it_goes() -> None:
     """Cut inside the page's HTML, inside a tag even: the JSON no longer parses, the page up to the cut is read."""
     whole = _wordpress_entry(_ENTRY_HTML)

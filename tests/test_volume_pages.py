@@ -174,3 +174,82 @@ def test_generated_records_printed_in_a_volume_parse_as_generated() -> None:
         rows = statements[(meeting["meeting_id"],)].select("paragraph", "speaker_name", "speaker_role").rows()
         expected = [(s["paragraph"], s["speaker_name"], s["speaker_role"]) for s in record.expected["statements"]]
         assert rows == expected, record.name
+
+
+def test_a_french_or_spanish_volumes_page_run_onto_one_line() -> None:
+    """A document site's copy of a page of the Spanish or French volumes, run onto one line under no record's title:
+    the meeting's heading, its presiding officer, its agenda heading and its numbered turns are read apart."""
+    spanish = (
+        "13\n165.ª sesión Jueves, 22 de abril de 1982, a las 15.00 horas Presidente: Sr. K. ODHIAMBO (Kenya). "
+        "Examen del informe de la Segunda Comisión (A/CONF.62/L.90) (continuación) 1. El Sr. BRANDT (Islandia) dice "
+        "que su delegación apoya el informe del Presidente y las propuestas de los coordinadores sobre la Comisión "
+        "Preparatoria. 2. El orador añade que la Conferencia ha avanzado más de lo que sus críticos admiten y que "
+        "queda poco por negociar. 3. El Sr. MOREAU (Francia) dice que su delegación comparte esa opinión y que "
+        "presentará sus enmiendas por escrito antes del final de la semana."
+    )
+    french = (
+        "7\n705e séance Mardi 28 mai 1963, à 10 heures Président: M. Eduardo JIMÉNEZ DE ARÉCHAGA. Droit des traités "
+        "(A/CN.4/156) [Point 1 de l'ordre du jour] 1. M. ROSENNE dit que l'article devrait viser tous les traités "
+        "conclus par écrit entre des États, quelle que soit leur forme. 2. M. BRIGGS dit qu'il partage cet avis et "
+        "qu'il retire son amendement au paragraphe 2 de l'article premier, devenu sans objet."
+    )
+    batch = parse(spanish)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"], meeting["chair_name"]) == (
+        165,
+        date(1982, 4, 22),
+        "K. Odhiambo",
+    )
+    rows = batch.frames["statements"].select("paragraph", "speaker_name", "country_iso3", "is_continuation").rows()
+    assert rows == [(1, "Brandt", "ISL", False), (2, "Brandt", "ISL", True), (3, "Moreau", "FRA", False)]
+    batch = parse(french)
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"]) == (705, date(1963, 5, 28))
+    assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Rosenne"), (2, "Briggs")]
+
+
+def test_a_cover_without_its_label_and_a_heading_set_on_lines_apart() -> None:
+    """A document site's copy: the cover prints the symbol without "Document:-", the title below it; the meeting's
+    heading has its figures, their letter and the word on lines of their own, the Chair run on after the date."""
+    lines = [
+        "A/CN.4/SR.705",
+        "Compte rendu analytique de la 705e séance",
+        "Extrait de l'Annuaire de la Commission du droit international:-",
+        "1963 , vol. I",
+        "Copyright © Nations Unies",
+        "88. M. BRIGGS dit qu'il retire son amendement.",
+        "La séance est levée à 13 heures.",
+        "705",
+        "e",
+        "SEANCE",
+        "Mardi 28 mai 1963, à 10 heures Président : M. Eduardo JIMÉNEZ DE ARÉCHAGA",
+        "1. M. ROSENNE dit que l'article devrait viser tous les traités conclus par écrit.",
+    ]
+    batch = parse("\n\n".join(lines))
+    meeting = only_meeting(batch)
+    assert {key: meeting[key] for key in ("symbol", "meeting_number", "meeting_date", "chair_name", "rose_at")} == {
+        "symbol": "A/CN.4/SR.705",
+        "meeting_number": 705,
+        "meeting_date": date(1963, 5, 28),
+        "chair_name": "Eduardo Jiménez de Aréchaga",
+        "rose_at": None,
+    }
+    assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Rosenne")]
+
+
+def test_a_page_run_onto_one_line_is_the_meetings_own_under_its_running_head() -> None:
+    """A document site's copy runs each page onto one line. Opening at paragraph 53 under the volume's running
+    head, the page is the meeting before's (left out); under a running head that names the meeting ("1402nd
+    meeting — 4 June"), the page is the meeting's own, whatever its first paragraph's number. A cover that lost
+    "SR." ("A/CN.4/1402") is read as the meeting its title names."""
+    cover = YEARBOOK_COVER.replace("A/CN.4/SR.1402", "A/CN.4/1402")
+    before = "2 118 Yearbook of the International Law Commission, 1976, vol. I the draft as a whole. 53. Mr. KEARNEY"
+    before += " said that he would circulate a note on the draft before the next meeting. 54. Mr. AGO agreed."
+    batch = parse(f"1 {cover}\n\n{before}")
+    meeting = only_meeting(batch)
+    assert (meeting["symbol"], meeting["meeting_number"]) == ("A/CN.4/SR.1402", 1402)
+    assert batch.frames["statements"].height == 0
+    own = "2 1402nd meeting — 4 June 119 the draft as a whole. 53. Mr. KEARNEY said that he would circulate a note."
+    own += " 54. Mr. AGO agreed with Mr. Kearney on the order of the articles."
+    batch = parse(f"1 {cover}\n\n{own}")
+    assert batch.frames["statements"]["speaker_name"].to_list()[-2:] == ["Kearney", "Ago"]

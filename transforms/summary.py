@@ -190,7 +190,9 @@ def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) ->
 
 
 def _times(formulas: list[str]) -> tuple[time | None, time | None, int]:
-    if formulas and is_romance_formula(formulas[0]):  # a French or Spanish record
+    # A French or Spanish record; its first formula may be a change of Chair ("M. X prend la présidence"), where a
+    # printed volume's page prints no opening line.
+    if any(is_romance_formula(formula) for formula in formulas):
         return formula_times(formulas)
     called: time | None = None
     rose: time | None = None

@@ -25,9 +25,13 @@ from transforms.symbols import SYMBOL, is_meeting_symbol
 
 # How far into the text a cover may start: a site's title and a few lines of its own come first.
 _COVER_WITHIN = 4_000
+_EXTRACT_FROM = r"\bExtra(?:ct from|it d[eu']|cto de)"
+# "Document:- A/CN.4/SR.1580 Summary record of the 1580th meeting ... Extract from"; a copy may print the symbol
+# without its label, the title right below it ("A/CN.4/SR.1955" / "Compte rendu analytique de la 1955e séance").
 _COVER = re.compile(
-    rf"\bDocumento?\s*:-\s*(?P<symbol>{SYMBOL})?(?P<title>.{{0,400}}?)"
-    r"\bExtra(?:ct from|it d[eu']|cto de)",
+    rf"\bDocumento?\s*:-\s*(?P<symbol>{SYMBOL})?(?P<title>.{{0,400}}?){_EXTRACT_FROM}"
+    rf"|(?P<bare>{SYMBOL})\s+(?P<bare_title>(?:Summary record|Compte rendu analytique|Acta resumida)[^\n]{{0,200}}?)"
+    rf"\s+{_EXTRACT_FROM}",
     re.DOTALL,
 )
 _COVER_END = re.compile(r"Copyright\W{0,3}(?:©\s*)?(?:United Nations|Nations Unies|Naciones Unidas)")
@@ -41,9 +45,15 @@ _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{ROMAN
 # 1979", "TWENTY-SIXTH MEETING\nTuesday, ...", "657.ª SESIÓN Martes 5 de junio de 1962"). The page's running
 # head names a meeting too ("111th meeting — 26 June 1951 247"), but with no day of the week.
 _HEADING = re.compile(
-    rf"(?:\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD}))"
-    rf"\s*(?:plenary\s+|plénière\s+|plenaria\s+)?(?:meeting|séance|seance|sesión|sesion)\b\W{{0,4}}{_WEEKDAY}\b",
+    # "1955" / "e" / "SEANCE" / "Jeudi 29 mai 1986": a copy may set the number's letter and the word on lines apart.
+    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD}))"
+    rf"\s*(?:plenary\s+|plénière\s+|plenaria\s+)?(?P<word>meeting|séance|seance|sesión|sesion)\b\W{{0,4}}"
+    rf"(?P<day>{_WEEKDAY})\b",
     re.IGNORECASE,
+)
+# The presiding officer printed on the heading's date line: "Jeudi 29 mai 1986, à 10 heures Président : M. X".
+_OFFICER_ON_THE_DATE_LINE = re.compile(
+    r"[ \t]+(?=(?:Chairman|Chairperson|President|Président|Présidente|Presidente|Presidenta)\s*:)"
 )
 # The closing line of the meeting before, in the three languages the volumes are printed in.
 _ROSE = re.compile(
@@ -53,7 +63,8 @@ _ROSE = re.compile(
 # Less than this after the meeting before's closing line is no meeting's text: a page head, a site's footer.
 _OWN_TEXT_AT_LEAST = 200
 # The first paragraph number after the cover: a page that opens past paragraph 1 opens in another meeting.
-_FIRST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?P<n>\d{1,3})[.,][ \t]")
+# Where a copy ran the page onto one line, after a sentence: "... to the literature. 53. Mr. KABATSI said".
+_FIRST_NUMBER = re.compile(r"(?:(?:^|\n)[ \t]*|(?<=[.!?”\"] ))(?P<n>\d{1,3})[.,][ \t](?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +76,31 @@ class VolumeCover:
 
 def volume_cover(text: str) -> VolumeCover | None:
     """The cover above a meeting extracted from a printed volume, if the text opens with one."""
-    at = text.find(":-", 0, _COVER_WITHIN)  # "Document:-": most texts have no such pair of characters
-    if at < 0 or (cover := _COVER.search(text, max(0, at - 12), at + 600)) is None:
+    # "Document:-", or "... Annuaire de la Commission du droit international:- 1986": most texts have no such pair.
+    at = text.find(":-", 0, _COVER_WITHIN)
+    if at < 0 or (cover := _COVER.search(text, max(0, at - 600), at + 600)) is None:
         return None
-    symbol = cover.group("symbol")
-    symbol = re.sub(r"\s+", "", symbol) if symbol else None
-    symbol = symbol if symbol and is_meeting_symbol(symbol) else None  # "A/CONF./BUR/SR.1" is mended elsewhere
-    named = _NUMBERED_MEETING.search(cover.group("title"))
+    printed = cover.group("symbol") or cover.group("bare")
+    printed = re.sub(r"\s+", "", printed) if printed else None
+    named = _NUMBERED_MEETING.search(cover.group("title") or cover.group("bare_title"))
+    symbol = _as_meant(printed, int(named.group("n")) if named else None)
     number = int(named.group("n")) if named else _symbol_number(symbol)
     closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
     line_end = text.find("\n", cover.end())  # without its copyright line, the cover ends with the "Extract" one
     end = closing.end() if closing else line_end if line_end >= 0 else len(text)
     return VolumeCover(symbol, number, end)
+
+
+def _as_meant(printed: str | None, number: int | None) -> str | None:
+    """The cover's symbol, "SR." restored where the cover lost it before the meeting its title names
+    ("A/CN.4/2907" over "Summary record of the 2907th meeting"); None for one no mending makes a meeting's
+    ("A/CONF./BUR/SR.1", which the masthead's reading mends)."""
+    if printed is None or is_meeting_symbol(printed):
+        return printed
+    if number is not None and printed.endswith(f"/{number}"):
+        restored = f"{printed[: -len(str(number))]}SR.{number}"
+        return restored if is_meeting_symbol(restored) else None
+    return None
 
 
 def _symbol_number(symbol: str | None) -> int | None:
@@ -99,7 +123,7 @@ def meeting_pages(text: str, cover: VolumeCover) -> MeetingPages:
     start = _own_start(text, cover.end, cover.meeting_number, notes)
     if start is None:
         return MeetingPages(text[: cover.end], False, notes)
-    pages = text[start:]
+    pages = _heading_on_lines_of_its_own(text[start:]) if start != cover.end else text[start:]
     # The meeting after can only begin once this one has risen: a paragraph that names the next meeting's day
     # ("at its 1403rd meeting, Friday") is no heading.
     closing = _ROSE.search(pages)
@@ -124,7 +148,7 @@ def _own_start(text: str, cover_end: int, number: int, notes: list[str]) -> int 
         return heading
     # No heading: a page that opens past paragraph 1 opens in the meeting before, up to its closing line.
     first = _FIRST_NUMBER.search(text, cover_end)
-    if first is None or int(first.group("n")) <= 1:
+    if first is None or int(first.group("n")) <= 1 or _runs_under_its_head(text, cover_end, first.start(), number):
         return cover_end
     closing = _ROSE.search(text, first.end())
     if closing is None or len(text) - closing.end() < _OWN_TEXT_AT_LEAST:
@@ -137,6 +161,27 @@ def _own_start(text: str, cover_end: int, number: int, notes: list[str]) -> int 
         f"the end of the meeting before it, to its closing line, left out ({closing.end() - cover_end:,} characters)"
     )
     return closing.end()
+
+
+def _heading_on_lines_of_its_own(pages: str) -> str:
+    """The pages, their heading as the masthead reads it: the meeting ("1955e SEANCE", its figures and letter
+    closed up where a copy set them on lines apart), its date, and the officer a copy ran on after the date."""
+    heading = _HEADING.match(pages)
+    if heading is None:  # the pages start after the meeting before's closing line
+        return pages
+    meeting = pages[: heading.start("word")].strip()
+    if heading.group("n"):
+        meeting = re.sub(r"\s+", "", meeting)
+    line_end = pages.find("\n", heading.start("day"))
+    line_end = len(pages) if line_end < 0 else line_end
+    dated = _OFFICER_ON_THE_DATE_LINE.sub("\n", pages[heading.start("day") : line_end], count=1)
+    return f"{meeting} {heading.group('word')}\n{dated}{pages[line_end:]}"
+
+
+def _runs_under_its_head(text: str, start: int, end: int, number: int) -> bool:
+    """Whether the page's running head names the meeting ("3124th meeting — 10 August"): its page, whatever number
+    its first paragraph bears."""
+    return any(int(named.group("n")) == number for named in _NUMBERED_MEETING.finditer(text, start, end))
 
 
 def _heading_of(text: str, number: int, start: int) -> int | None:

@@ -65,6 +65,9 @@ class RomanceRecord:
 # Records run onto one line, as library pages extract a scan's or a PDF's text: drawn from a stream of their
 # own, so the rest of the corpus stays as it was.
 ONE_LINE = 0.04
+# Records as a page of the printed volumes, run onto one line under the cover (`_as_a_volumes_page`): a stream of
+# their own too.
+VOLUME_PAGE = 0.03
 
 
 def run_onto_one_line(text: str) -> str:
@@ -138,8 +141,31 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     text = "\n".join([*lines, *body, decided, closing]) + "\n"
     if random.Random(f"{symbol} {language} one line").random() < ONE_LINE:
         text = run_onto_one_line(text)
+    elif random.Random(f"{symbol} {language} volume page").random() < VOLUME_PAGE:
+        text = _as_a_volumes_page(language, symbol, number, day, chair, [*body, decided, closing])
     name = f"{symbol.replace('/', '_')}-{language.upper()}.txt"
     return RomanceRecord(name, text, tuple(speakers), language, chair)
+
+
+def _as_a_volumes_page(language: Language, symbol: str, number: int, day: date, chair: str, body: list[str]) -> str:
+    """The record as a page of the French or Spanish printed volumes that a document site ran onto one line, under
+    the Office of Legal Affairs' cover: the cover, the end of the meeting before, then the meeting's heading, its
+    Chair and its paragraphs in one run. The volumes print no session."""
+    month, weekday = _MONTHS[language][day.month - 1], _WEEKDAYS[language][day.weekday()]
+    if language == "fr":
+        cover = (f"Document:- {symbol} Compte rendu analytique de la {number}e séance Extrait de l'Annuaire:- "
+                 f"{day.year}, vol. I Copyright © Nations Unies")  # fmt: skip
+        before = "41. M. Dupont dit qu'il reviendra sur ce point. La séance est levée à 18 heures."
+        heading = (
+            f"{number}e séance {weekday.capitalize()} {day.day} {month} {day.year}, à 10 heures Président: M. {chair}."
+        )
+    else:
+        cover = (f"Documento:- {symbol} Acta resumida de la {number}.ª sesión Extracto del Anuario:- {day.year}, "
+                 "vol. I Copyright © Naciones Unidas")  # fmt: skip
+        before = "41. El Sr. Ruiz dice que volverá sobre ese punto. Se levanta la sesión a las 18.00 horas."
+        held = f"{weekday.capitalize()} {day.day} de {month} de {day.year}, a las 10.00 horas"
+        heading = f"{number}.ª sesión {held} Presidente: Sr. {chair}."
+    return f"{cover}\n{day.year - 1994}\n{run_onto_one_line(' '.join([before, heading, *body]))}"
 
 
 def _masthead(rng: random.Random, language: Language, symbol: str, body: str, session: int, number: int, day: date,

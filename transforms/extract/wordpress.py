@@ -46,7 +46,7 @@ class WordPressEntry:
 def wordpress_entry(content: bytes) -> WordPressEntry:
     """The entry's `content.rendered` page and its title; `RecordRejected` when the JSON carries no page."""
     try:
-        entry = json.loads(content)
+        entry = json.loads(content, strict=False)  # a tab or newline left raw in a string, as some copies have it
     except ValueError:  # cut short: read the page as far as it goes
         text = content.decode("utf-8", errors="replace")
         page = _CONTENT.search(text)
@@ -68,7 +68,7 @@ def wordpress_entry(content: bytes) -> WordPressEntry:
 
 def _decoded(rendered: re.Match[str]) -> str:
     """The string a `_rendered` pattern found, its escapes read; an escape the cut broke goes."""
-    return str(json.loads('"' + _CUT_ESCAPE.sub("", rendered.group("string")) + '"'))
+    return str(json.loads('"' + _CUT_ESCAPE.sub("", rendered.group("string")) + '"', strict=False))
 
 
 def _metadata(title: str | None) -> dict[str, str]:

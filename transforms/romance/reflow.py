@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
+from transforms.romance.dates import WEEKDAY
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
@@ -120,12 +121,12 @@ def romance_unflattened(text: str) -> str:
     """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
     on after it broken at their numbers and speakers; else as it was."""
     if (title := _title(text)) is None:
-        return text
+        return _volume_page_apart(text)
     start = text.rfind("\n", 0, title.start()) + 1
     end = text.find("\n", title.start())
     end = len(text) if end < 0 else end
-    if end - start <= _HEAD_RUN:
-        return text
+    if end - start <= _HEAD_RUN:  # a title on a line of its own; or a volume's cover above its page run on
+        return _volume_page_apart(text)
     line = text[start:end]
     opening = _OPENING.search(line, title.start() - start)
     body_start = opening.start() if opening else len(line)
@@ -133,6 +134,40 @@ def romance_unflattened(text: str) -> str:
     head = "\n".join(_turns_apart(part) for part in f"{fields}\n{line[body_start:]}".split("\n") if part.strip())
     rest = "\n".join(_turns_apart(part) for part in text[end:].split("\n"))
     return text[:start] + head + rest
+
+
+def _volume_page_apart(text: str) -> str:
+    """A page of a French or Spanish printed volume run onto one line (the ILC's Annuaire or Anuario, a conference's
+    Documents officiels): under no record's title, the meeting's heading ("165.ª sesión Jueves, ..."), its
+    presiding officer, its agenda heading and its numbered turns, each on a line of its own."""
+    if all(text.find(word, 0, _VOLUME_HEADING_WITHIN) < 0 for word in _MEETING_WORDS):  # most texts: cheap to say
+        return text
+    if (heading := _VOLUME_HEADING.search(text, 0, _VOLUME_HEADING_WITHIN)) is None:
+        return text
+    start = text.rfind("\n", 0, heading.start()) + 1
+    end = text.find("\n", heading.start())
+    end = len(text) if end < 0 else end
+    if end - start <= _HEAD_RUN:
+        return text
+    line, at = text[start:end], heading.start() - start
+    numbers = _running_numbers(line[at:])  # the meeting's own: not those of the meeting before, above its heading
+    body_start = at + numbers[0] if numbers else len(line)
+    above, head = line[:at], line[at:body_start]
+    fields = _AFTER_THE_OFFICER.sub("\n", _BREAKS.sub("\n", head))
+    parts = [above, fields, _turns_apart(line[body_start:].strip())]
+    return text[:start] + "\n".join(part.strip() for part in parts if part.strip()) + text[end:]
+
+
+# A printed volume's heading of one meeting among others: "165a. sesión Jueves", "705e séance Mardi".
+_VOLUME_HEADING = re.compile(
+    rf"\b\d{{1,4}}\s?(?:e|[èe]me|\.?\s?[ªa]\.?)\s+(?:s[ée]ance|sesi[óo]n|S[ÉE]ANCE|SESI[ÓO]N)\.?\s+{WEEKDAY}\b",
+    re.IGNORECASE,
+)
+_VOLUME_HEADING_WITHIN = 4_000
+_MEETING_WORDS = ("séance", "sesión", "SÉANCE", "SESIÓN", "seance", "sesion", "SEANCE", "SESION")
+# The presiding officer's State, or name in capitals, ends the officer's line; the agenda's heading follows:
+# "Presidente: Sr. Z. X (Yugoslavia). Examen de la cuestión ...", "Président: M. Y. X. Droit des traités".
+_AFTER_THE_OFFICER = re.compile(r"(?:(?<=\)\.)|(?<=[A-ZÀ-Þ]{2}\.))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def _turns_apart(line: str) -> str:
