@@ -237,19 +237,19 @@ def test_a_cover_without_its_label_and_a_heading_set_on_lines_apart() -> None:
     assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Rosenne")]
 
 
-def test_a_page_run_onto_one_line_is_the_meetings_own_under_its_running_head() -> None:
-    """A document site's copy runs each page onto one line. Opening at paragraph 53 under the volume's running
-    head, the page is the meeting before's (left out); under a running head that names the meeting ("1402nd
-    meeting — 4 June"), the page is the meeting's own, whatever its first paragraph's number. A cover that lost
-    "SR." ("A/CN.4/1402") is read as the meeting its title names."""
+def test_a_page_run_onto_one_line_that_opens_past_paragraph_one_is_the_meeting_befores() -> None:
+    """A document site's copy runs each page onto one line. The pages of an extract begin with the page the meeting
+    begins on, so a first page that opens at paragraph 53, whatever its running head, is the meeting before's end
+    when no heading of this meeting follows. A cover that lost "SR." ("A/CN.4/1402"), or that prints its "Extract
+    from" line first, names the meeting its title names."""
     cover = YEARBOOK_COVER.replace("A/CN.4/SR.1402", "A/CN.4/1402")
-    before = "2 118 Yearbook of the International Law Commission, 1976, vol. I the draft as a whole. 53. Mr. KEARNEY"
-    before += " said that he would circulate a note on the draft before the next meeting. 54. Mr. AGO agreed."
-    batch = parse(f"1 {cover}\n\n{before}")
-    meeting = only_meeting(batch)
-    assert (meeting["symbol"], meeting["meeting_number"]) == ("A/CN.4/SR.1402", 1402)
-    assert batch.frames["statements"].height == 0
-    own = "2 1402nd meeting — 4 June 119 the draft as a whole. 53. Mr. KEARNEY said that he would circulate a note."
-    own += " 54. Mr. AGO agreed with Mr. Kearney on the order of the articles."
-    batch = parse(f"1 {cover}\n\n{own}")
-    assert batch.frames["statements"]["speaker_name"].to_list()[-2:] == ["Kearney", "Ago"]
+    extract_first = cover[cover.index("Extract from") : cover.index(" Downloaded")]
+    extract_first += f" {cover[: cover.index(' Extract from')]} Downloaded ... (Copyright"
+    for running_head in ("118 Yearbook of the International Law Commission, 1976, vol. I", "1402nd meeting — 4 June"):
+        before = f"2 {running_head} the draft as a whole. 53. Mr. KEARNEY said that he would circulate a note on the"
+        before += " draft before the next meeting. 54. Mr. AGO agreed."
+        for printed in (cover, extract_first):
+            batch = parse(f"1 {printed}\n\n{before}")
+            meeting = only_meeting(batch)
+            assert (meeting["symbol"], meeting["meeting_number"]) == ("A/CN.4/SR.1402", 1402)
+            assert batch.frames["statements"].height == 0

@@ -28,10 +28,14 @@ _COVER_WITHIN = 4_000
 _EXTRACT_FROM = r"\bExtra(?:ct from|it d[eu']|cto de)"
 # "Document:- A/CN.4/SR.1580 Summary record of the 1580th meeting ... Extract from"; a copy may print the symbol
 # without its label, the title right below it ("A/CN.4/SR.1955" / "Compte rendu analytique de la 1955e séance").
+# A copy may also print the "Extract from" line first ("Extract from the Yearbook ...:- 2004, vol. I Document:-
+# A/CN.4/SR.2794 Summary record of the 2794th meeting Topic: ...").
 _COVER = re.compile(
     rf"\bDocumento?\s*:-\s*(?P<symbol>{SYMBOL})?(?P<title>.{{0,400}}?){_EXTRACT_FROM}"
     rf"|(?P<bare>{SYMBOL})\s+(?P<bare_title>(?:Summary record|Compte rendu analytique|Acta resumida)[^\n]{{0,200}}?)"
-    rf"\s+{_EXTRACT_FROM}",
+    rf"\s+{_EXTRACT_FROM}"
+    rf"|{_EXTRACT_FROM}[^\n]{{0,300}}?\bDocumento?\s*:-\s*(?P<after>{SYMBOL})(?P<after_title>[^\n]{{0,200}}?)"
+    r"(?=\s+(?:Topic|Sujet|Tema|Downloaded|T[ée]l[ée]charg|Copyright)\b|\n|$)",
     re.DOTALL,
 )
 _COVER_END = re.compile(r"Copyright\W{0,3}(?:©\s*)?(?:United Nations|Nations Unies|Naciones Unidas)")
@@ -80,9 +84,9 @@ def volume_cover(text: str) -> VolumeCover | None:
     at = text.find(":-", 0, _COVER_WITHIN)
     if at < 0 or (cover := _COVER.search(text, max(0, at - 600), at + 600)) is None:
         return None
-    printed = cover.group("symbol") or cover.group("bare")
+    printed = cover.group("symbol") or cover.group("bare") or cover.group("after")
     printed = re.sub(r"\s+", "", printed) if printed else None
-    named = _NUMBERED_MEETING.search(cover.group("title") or cover.group("bare_title"))
+    named = _NUMBERED_MEETING.search(cover.group("title") or cover.group("bare_title") or cover.group("after_title"))
     symbol = _as_meant(printed, int(named.group("n")) if named else None)
     number = int(named.group("n")) if named else _symbol_number(symbol)
     closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
@@ -148,7 +152,7 @@ def _own_start(text: str, cover_end: int, number: int, notes: list[str]) -> int 
         return heading
     # No heading: a page that opens past paragraph 1 opens in the meeting before, up to its closing line.
     first = _FIRST_NUMBER.search(text, cover_end)
-    if first is None or int(first.group("n")) <= 1 or _runs_under_its_head(text, cover_end, first.start(), number):
+    if first is None or int(first.group("n")) <= 1:
         return cover_end
     closing = _ROSE.search(text, first.end())
     if closing is None or len(text) - closing.end() < _OWN_TEXT_AT_LEAST:
@@ -176,12 +180,6 @@ def _heading_on_lines_of_its_own(pages: str) -> str:
     line_end = len(pages) if line_end < 0 else line_end
     dated = _OFFICER_ON_THE_DATE_LINE.sub("\n", pages[heading.start("day") : line_end], count=1)
     return f"{meeting} {heading.group('word')}\n{dated}{pages[line_end:]}"
-
-
-def _runs_under_its_head(text: str, start: int, end: int, number: int) -> bool:
-    """Whether the page's running head names the meeting ("3124th meeting — 10 August"): its page, whatever number
-    its first paragraph bears."""
-    return any(int(named.group("n")) == number for named in _NUMBERED_MEETING.finditer(text, start, end))
 
 
 def _heading_of(text: str, number: int, start: int) -> int | None:
