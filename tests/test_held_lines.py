@@ -115,3 +115,16 @@ def test_a_chair_named_below_a_column_of_labels(labels: list[str], names: list[s
     batch = parse([*masthead, PARAGRAPH])
     assert only_meeting(batch)["chair_name"] == chair
     assert batch.frames["statements"]["speaker_name"].to_list() == [chair]
+
+
+def test_a_chairs_state_glued_to_the_surname() -> None:
+    """ "Chairman:Mr. Pedro L. ARVELOVenezuela": a copy lost the space, and the brackets, between the surname in
+    capitals and the State; a surname in mixed capitals ("McCOOK") is no State glued on."""
+    for line, chair in (
+        ("Chairman:Mr. Pedro L. ARVELOVenezuela", "Pedro L. Arvelo"),
+        ("Chairman:Mr. McCOOK", "McCook"),
+    ):
+        meeting = only_meeting(
+            parse([TITLE[1], "Held at Lake Success, New York, on Monday, 8 May 1950", line, PARAGRAPH])
+        )
+        assert meeting["chair_name"] == chair

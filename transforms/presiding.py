@@ -134,6 +134,8 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
     ROOSEVELT United States of", "America" on the next line): after a surname in capitals, the start of
     one State's name is a State too.
     """
+    if (glued := _GLUED_STATE.search(name)) is not None and is_country(name[glued.start(1) :]):
+        name = f"{name[: glued.start(1)]} {name[glued.start(1) :]}"  # "Mr. Carlos E. STOLKVenezuela": a lost space
     words = name.split()
     for cut in range(max(1, len(words) - 6), len(words)):
         rest = " ".join(words[cut:])
@@ -155,6 +157,8 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
 
 
 _STATE_LINKS = frozenset(("of", "the", "and"))
+# A State in title case glued to a surname in capitals, to the name's end.
+_GLUED_STATE = re.compile(r"(?<=[A-Z]{2})([A-Z][a-z][A-Za-z ]+)$")
 
 
 _RUN_ON_AFTER_BRACKET = re.compile(r"(?<=\))\.?\s+[a-z].*$")
