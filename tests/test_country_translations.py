@@ -27,7 +27,7 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "République socialiste soviétique de Biélorussie": "BLR", "République socialiste soviétique d'Ukraine": "UKR",
         "Yémen démocratique": "YMD", "RSS de Biélorussie": "BLR", "RSS d'Ukraine": "UKR", "République khmère": "KHM",
         "République malgache": "MDG", "République populaire de Chine": "CHN", "République de Chine": "CHN",
-        "Perse": "IRN", "Transjordanie": "JOR",
+        "Perse": "IRN", "Transjordanie": "JOR", "Pays-Bas (Royaume des)": "NLD",
     },
     "es": {
         "Reino Unido de Gran Bretaña e Irlanda del Norte": "GBR", "Reino Unido": "GBR",
@@ -46,7 +46,7 @@ UN_NAMES: dict[Language, dict[str, str]] = {
         "República Socialista Soviética de Bielorrusia": "BLR", "República Socialista Soviética de Ucrania": "UKR",
         "Yemen Democrático": "YMD", "RSS de Bielorrusia": "BLR", "RSS de Ucrania": "UKR", "República Khmer": "KHM",
         "República Malgache": "MDG", "República Popular China": "CHN", "República de China": "CHN",
-        "Persia": "IRN", "Transjordania": "JOR",
+        "Persia": "IRN", "Transjordania": "JOR", "Países Bajos (Reino de los)": "NLD",
     },
 }  # fmt: skip
 

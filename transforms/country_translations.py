@@ -66,6 +66,8 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "République de Chine": "CHN",
         "Perse": "IRN",
         "Transjordanie": "JOR",
+        "Pays-Bas (Royaume des)": "NLD",  # the UN's name since 2023
+        "Royaume des Pays-Bas": "NLD",
     },
     "es": {
         "Irán (República Islámica del)": "IRN",
@@ -114,6 +116,8 @@ _UN_NAMES: dict[Language, dict[str, str]] = {
         "República de China": "CHN",
         "Persia": "IRN",
         "Transjordania": "JOR",
+        "Países Bajos (Reino de los)": "NLD",  # the UN's name since 2023
+        "Reino de los Países Bajos": "NLD",
     },
 }
 

@@ -196,6 +196,10 @@ UNNAMED_OPENINGS = (
     *(f"{article} {who}" for article in ("La", "Una") for who in ("representante", "delegada", "observadora")),
     *(f"{article} {who}" for article in ("Le", "Un") for who in ("représentant", "délégué", "representant")),
     *(f"{article} {who}" for article in ("La", "Une") for who in ("représentante", "déléguée", "observatrice")),
+    "Un miembro de la delegación",
+    "Una miembro de la delegación",
+    "Un membre de la délégation",
+    "Une membre de la délégation",
     "L'observateur",
     "L’observateur",
     "Un observateur",
@@ -230,7 +234,10 @@ UNNAMED = re.compile(
     r"(?:the\s+delegation\s+of\s+)?"
     # "El representante de Chile dice", "La représentante du Mexique déclare", "L'observateur de la Suisse".
     r"|(?P<romance>(?:El|La|Le|L['’]|Un|Una|Une)\s*(?:representante|repr[ée]sentante?|delegad[oa]|d[ée]l[ée]gu[ée]e?"
-    r"|observador[a]?|observat(?:eur|rice))\s+(?:de\s+la\s+|de\s+l['’]|del\s+|des\s+|du\s+|de\s+)?))"
+    r"|observador[a]?|observat(?:eur|rice)"
+    # "Un miembro de la delegación de Chile", "Un membre de la délégation du Chili".
+    r"|miembro\s+de\s+la\s+delegaci[óo]n|membre\s+de\s+la\s+d[ée]l[ée]gation)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|des\s+|du\s+|de\s+)?))"
     r"(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b"
     rf"|\s+(?:ne|no|n['’])\b|\s+(?:(?:se|s['’])\s*)?(?:{_ROMANCE_VERB_ALTERNATIVES})\b)"
 )
