@@ -115,6 +115,18 @@ CASES = [
     ("General Carlos P. ROMULO (Philippines) said that", "Carlos P. Romulo", "delegation", "PHL", None, None),
     ("Chief ADEBO (Nigeria) said that", "Adebo", "delegation", "NGA", None, None),
     ("Mr. WU (Republic of China) said that", "Wu", "delegation", "CHN", None, None),
+    ("Ato WOLDE (Ethiopia) said that", "Wolde", "delegation", "ETH", None, None),
+    # States by the names they bore in their first decades at the UN.
+    ("Mr. RAHIM (Federation of Malaya) said that", "Rahim", "delegation", "MYS", None, None),
+    ("Mr. KOVACS (Hungarian People's Republic) said that", "Kovacs", "delegation", "HUN", None, None),
+    ("Mr. NOVAK (Czechoslovak Socialist Republic) said that", "Novak", "delegation", "CSK", None, None),
+    ("Mr. POPESCU (Romanian People's Republic) said that", "Popescu", "delegation", "ROU", None, None),
+    # The Secretariat's officers named by their office, in capitals as the first decades print them.
+    ("The EXECUTIVE SECRETARY said that", None, "secretariat", None, None, None),
+    ("The LEGAL COUNSEL said that", None, "secretariat", None, None, None),
+    ("The REPRESENTATIVE OF THE SECRETARY-GENERAL said that", None, "secretariat", None, None, None),
+    ("The DIRECTOR OF THE DIVISION OF HUMAN RIGHTS said that", None, "secretariat", None, None, None),
+    ("The Assistant Secretary-General for Legal Affairs said that", None, "secretariat", None, None, None),
     # An office in capitals a scan broke inside the word.
     ("The CHAIRM AN said that", None, "chair", None, None, None),
     ("The PRESI DENT said that", None, "chair", None, None, None),

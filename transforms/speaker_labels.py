@@ -71,6 +71,8 @@ RANK_GENDER: dict[str, str | None] = {
     "Tunku": "male",
     "Shri": "male",
     "Sardar": "male",
+    "Ato": "male",  # Ethiopia's delegates: "Ato ZAWDE (Ethiopia)", "Woizero X"
+    "Woizero": "female",
     **dict.fromkeys(("Chief", "General", "Colonel", "Captain", "Major", "Admiral", "Commander", "Brigadier")),
 }
 # Every title a speaker may carry, with the gender it says.
@@ -213,7 +215,15 @@ GLUED_OFFICE = re.compile(
     r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
 )
 SECRETARY_OFFICE = re.compile(
-    r"^The\s+(?P<office>(?:Secretary-General|SECRETARY-GENERAL)"
+    # The Secretariat's officers the first decades' records name by office, in capitals too: "The EXECUTIVE
+    # SECRETARY", "The LEGAL COUNSEL", "The DIRECTOR OF THE DIVISION OF HUMAN RIGHTS", "The ASSISTANT
+    # SECRETARY-GENERAL", "The REPRESENTATIVE OF THE SECRETARY-GENERAL".
+    r"^The\s+(?P<office>(?:Executive Secretary|EXECUTIVE SECRETARY|Legal Counsel|LEGAL COUNSEL"
+    r"|REPRESENTATIVE OF THE SECRETARY-GENERAL"
+    r"|(?:(?:Assistant|ASSISTANT)\s+(?:Secretary-General|SECRETARY-GENERAL)|(?:Under|UNDER)-(?:Secretary-General|SECRETARY-GENERAL)"
+    r"|(?:(?:Deputy|DEPUTY)\s+)?(?:Director|DIRECTOR))(?:\s+(?:of|OF|for|FOR|and|AND|on|ON|the|THE|[A-Z][A-Za-z'’-]+))*)"
+    r"(?=\s+[a-z]|,)"
+    r"|(?:Secretary-General|SECRETARY-GENERAL)"
     r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
     r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
