@@ -128,3 +128,14 @@ def test_a_chairs_state_glued_to_the_surname() -> None:
             parse([TITLE[1], "Held at Lake Success, New York, on Monday, 8 May 1950", line, PARAGRAPH])
         )
         assert meeting["chair_name"] == chair
+
+
+def test_a_list_of_those_present_makes_a_meetings_record() -> None:
+    """A copy that kept no title, date or symbol, and whose paragraphs name no speaker: the list of those present
+    above them is printed only in a meeting's record, which is loaded, not refused."""
+    lines = ["Present:", "Mr. Lund (Norway)", "Mr. Oki (Japan)", "Mr. Garcia Robles (Secretariat)"]
+    lines += ["The question of the procedure to be followed in hearing the witnesses was discussed at length."]
+    lines += ["It was agreed that the Secretariat would circulate a paper on the matter before the next meeting."]
+    batch = parse(lines)
+    assert only_meeting(batch)["paragraph_count"] == 2
+    assert batch.frames["statements"]["speaker_role"].to_list() == ["procedural", "procedural"]

@@ -152,15 +152,24 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
     """
     if not body.paragraphs:  # only a masthead that titles the record, or gives its symbol and date: the quality
         # gate holds it back
-        return masthead.titled or ("/SR." in (masthead.symbol or "") and masthead.meeting_date is not None)
+        return (
+            masthead.titled
+            or ("/SR." in (masthead.symbol or "") and masthead.meeting_date is not None)
+            or (masthead.place is not None and masthead.meeting_date is not None)
+        )
     return (
         not body.numbering_inferred
         or masthead.titled
         or "/SR." in (masthead.symbol or "")  # a summary record's own symbol above its text, however damaged
         or (masthead.place is not None and masthead.meeting_date is not None)  # "held at Damascus on 21 February"
         or bool(body.formulas)
+        or any(_THOSE_PRESENT.match(line) for line in body.preamble)  # only a meeting's record lists them
         or any(attribute(paragraph.text) for paragraph in body.paragraphs)
     )
+
+
+# The list of those present above a meeting's proceedings: "Present:", "Members present:", "Présents :", "Presentes:".
+_THOSE_PRESENT = re.compile(r"^\s*(?:Members\s+)?(?:Present|PRESENT|Pr[ée]sents|PR[ÉE]SENTS|Presentes|PRESENTES)\s*:")
 
 
 def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> MeetingRow:
