@@ -253,3 +253,14 @@ def test_a_page_run_onto_one_line_that_opens_past_paragraph_one_is_the_meeting_b
             meeting = only_meeting(batch)
             assert (meeting["symbol"], meeting["meeting_number"]) == ("A/CN.4/SR.1402", 1402)
             assert batch.frames["statements"].height == 0
+
+
+def test_a_heading_whose_figures_a_copy_lost() -> None:
+    """ "th MEETING Wednesday, 27 May 2009, at a.m.": a document site's copy lost the meeting's figures and the
+    hour's with their links; the heading still starts the meeting's own pages, and the date is read."""
+    page = "2 1402nd meeting — 4 June th MEETING Friday, 4 June 1976, at a.m. Chairman: Mr. Abdul Hakim TABIBI"
+    page += " 1. Mr. USHAKOV said that the article drew too wide a line between a wrongful act and its effects."
+    batch = parse("\n".join([YEARBOOK_COVER, *PREVIOUS_MEETING_END, page]))
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"], meeting["rose_at"]) == (1402, date(1976, 6, 4), None)
+    assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Ushakov")]

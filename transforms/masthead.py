@@ -112,7 +112,8 @@ _WEEKDAY_DATE = re.compile(
     # A printed volume's heading may hold the meeting before it: "111th MEETING Tuesday, 26 June 1951, at 9.45 a.m.".
     rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
     r"[A-Z][a-z]+day[,.]?\s+)"
-    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?))?"
+    # "at a.m.": the hour's figures lost with a link.
+    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?|[ap]\.\s?m\.))?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )

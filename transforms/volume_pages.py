@@ -50,7 +50,9 @@ _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{ROMAN
 # head names a meeting too ("111th meeting — 26 June 1951 247"), but with no day of the week.
 _HEADING = re.compile(
     # "1955" / "e" / "SEANCE" / "Jeudi 29 mai 1986": a copy may set the number's letter and the word on lines apart.
-    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD}))"
+    # "th MEETING Wednesday, 27 May 2009": figures a copy lost with a link.
+    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD})"
+    r"|(?<![\w.])(?P<lost>st|nd|rd|th))"
     rf"\s*(?:plenary\s+|plénière\s+|plenaria\s+)?(?P<word>meeting|séance|seance|sesión|sesion)\b\W{{0,4}}"
     rf"(?P<day>{_WEEKDAY})\b",
     re.IGNORECASE,
@@ -143,7 +145,7 @@ def meeting_pages(text: str, cover: VolumeCover) -> MeetingPages:
 
 def _own_start(text: str, cover_end: int, number: int, notes: list[str]) -> int | None:
     """Where meeting `number`'s own text starts after the cover; None when the pages print none of it."""
-    heading = _heading_of(text, number, cover_end)
+    heading = _heading_of(text, number, cover_end, lost_number=True)
     if heading is not None:
         if text[cover_end:heading].strip():  # the page's running head, and what the meeting before left on it
             notes.append(
@@ -182,14 +184,19 @@ def _heading_on_lines_of_its_own(pages: str) -> str:
     return f"{meeting} {heading.group('word')}\n{dated}{pages[line_end:]}"
 
 
-def _heading_of(text: str, number: int, start: int) -> int | None:
-    """Where the heading of meeting `number` starts in the text, from `start`."""
+def _heading_of(text: str, number: int, start: int, *, lost_number: bool = False) -> int | None:
+    """Where the heading of meeting `number` starts in the text, from `start`; with `lost_number`, failing that, the
+    first heading whose figures were lost."""
+    lost = None
     for heading in _HEADING.finditer(text, start):
+        if heading.group("lost"):
+            lost = heading.start() if lost is None else lost
+            continue
         printed = heading.group("n")
         value = int(printed) if printed else ordinal_value(heading.group("words"))
         if value == number:
             return heading.start()
-    return None
+    return lost if lost_number else None
 
 
 def adopt_cover(masthead: Masthead, cover: VolumeCover) -> None:
