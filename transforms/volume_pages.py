@@ -57,6 +57,7 @@ _HEADING = re.compile(
     rf"(?P<day>{_WEEKDAY})\b",
     re.IGNORECASE,
 )
+_MEETING_DAY = re.compile(rf"(?:meeting|séance|seance|sesión|sesion)\b\W{{0,4}}{_WEEKDAY}\b", re.IGNORECASE)
 # The presiding officer printed on the heading's date line: "Jeudi 29 mai 1986, à 10 heures Président : M. X".
 _OFFICER_ON_THE_DATE_LINE = re.compile(
     r"[ \t]+(?=(?:Chairman|Chairperson|President|Président|Présidente|Presidente|Presidenta)\s*:)"
@@ -188,7 +189,18 @@ def _heading_of(text: str, number: int, start: int, *, lost_number: bool = False
     """Where the heading of meeting `number` starts in the text, from `start`; with `lost_number`, failing that, the
     first heading whose figures were lost."""
     lost = None
-    for heading in _HEADING.finditer(text, start):
+    # The meeting's word and the day after it first, a simple pattern to look for; the number before it then.
+    for day in _MEETING_DAY.finditer(text, start):
+        heading = next(
+            (
+                found
+                for found in _HEADING.finditer(text, max(start, day.start() - 80), day.end())
+                if found.end() == day.end()
+            ),
+            None,
+        )
+        if heading is None:
+            continue
         if heading.group("lost"):
             lost = heading.start() if lost is None else lost
             continue
