@@ -176,9 +176,8 @@ def _heading_on_lines_of_its_own(pages: str) -> str:
     heading = _HEADING.match(pages)
     if heading is None:  # the pages start after the meeting before's closing line
         return pages
-    meeting = pages[: heading.start("word")].strip()
-    if heading.group("n"):
-        meeting = re.sub(r"\s+", "", meeting)
+    # "1955" / "e": the figures and their letter closed up; "1st plenary" keeps its space.
+    meeting = " ".join(re.sub(r"(?<=\d)\s+(?=[^\W\d])", "", pages[: heading.start("word")], count=1).split())
     line_end = pages.find("\n", heading.start("day"))
     line_end = len(pages) if line_end < 0 else line_end
     dated = _OFFICER_ON_THE_DATE_LINE.sub("\n", pages[heading.start("day") : line_end], count=1)
