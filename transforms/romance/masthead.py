@@ -68,12 +68,12 @@ _TITLE = re.compile(
     rf"(?P<n_es>(?:\d\.\d{{3}}|\d{{1,3}}\s\d{{1,3}}(?=\s?[ªº])|\d{{1,4}})\s*\.?(?:ª|a\.?|º)?|{SPANISH_ORDINAL_WORDS}),?\s*sesi[óo]n",
     re.IGNORECASE,
 )
-# A printed volume's heading of one meeting among others: "705e SÉANCE Mardi 28 mai 1963, à 10 heures",
-# "657.ª SESIÓN. Martes 5 de junio de 1962, a las 10 horas", the day on the next line or on its own.
-_VOLUME_HEADING = re.compile(
-    rf"^(?P<n>\d{{1,4}})\s?(?:e|[èe]me|\.?\s?[ªa]\.?)\s+(?:s[ée]ance|sesi[óo]n)\.?(?:\s+(?P<when>{WEEKDAY}\b.*))?$",
-    re.IGNORECASE,
-)
+# A printed volume's heading of one meeting among others, its number and word: "705e SÉANCE", "657.ª SESIÓN."
+# (to be compiled case-blind; `transforms.romance.reflow` looks for it in a page run onto one line).
+VOLUME_MEETING = r"(?P<n>\d{1,4})\s?(?:e|[èe]me|\.?\s?[ªa]\.?)\s+(?:s[ée]ance|sesi[óo]n)\.?"
+# The heading on a line: "705e SÉANCE Mardi 28 mai 1963, à 10 heures", "657.ª SESIÓN. Martes 5 de junio de 1962,
+# a las 10 horas", the day on the next line or on its own.
+_VOLUME_HEADING = re.compile(rf"^{VOLUME_MEETING}(?:\s+(?P<when>{WEEKDAY}\b.*))?$", re.IGNORECASE)
 _HELD = re.compile(
     # "Celebrada.en México": a scan's full stop for the space.
     # "... sesión (Sala A)Celebrada en": the title's chamber glued to the line below it.

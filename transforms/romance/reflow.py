@@ -17,6 +17,7 @@ import re
 
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.romance.dates import WEEKDAY
+from transforms.romance.masthead import VOLUME_MEETING
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
@@ -159,10 +160,7 @@ def _volume_page_apart(text: str) -> str:
 
 
 # A printed volume's heading of one meeting among others: "165a. sesión Jueves", "705e séance Mardi".
-_VOLUME_HEADING = re.compile(
-    rf"\b\d{{1,4}}\s?(?:e|[èe]me|\.?\s?[ªa]\.?)\s+(?:s[ée]ance|sesi[óo]n|S[ÉE]ANCE|SESI[ÓO]N)\.?\s+{WEEKDAY}\b",
-    re.IGNORECASE,
-)
+_VOLUME_HEADING = re.compile(rf"\b{VOLUME_MEETING}\s+{WEEKDAY}\b", re.IGNORECASE)
 _VOLUME_HEADING_WITHIN = 4_000
 _MEETING_WORDS = ("séance", "sesión", "SÉANCE", "SESIÓN", "seance", "sesion", "SEANCE", "SESION")
 # The presiding officer's State, or name in capitals, ends the officer's line; the agenda's heading follows:
