@@ -36,6 +36,15 @@ _PRESENT = re.compile(
 )
 
 
+# The label the list of those present opens with: "Present:", "Members present:", "Présents :", "Presentes:".
+_THOSE_PRESENT = re.compile(r"^\s*(?:Members\s+)?(?:Present|PRESENT|Pr[ée]sents|PR[ÉE]SENTS|Presentes|PRESENTES)\s*:")
+
+
+def heads_the_list_of_those_present(line: str) -> bool:
+    """Whether the line opens the list of those present, which only a meeting's record prints."""
+    return _THOSE_PRESENT.match(line) is not None
+
+
 def is_attendance_line(line: str) -> bool:
     """Whether the line names someone present and their State: a masthead line, not an agenda heading."""
     return _present_with_state(line) is not None

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import time
 
 from transforms.aliases import merge_misprints
-from transforms.attendance import EXPERT_BODIES, attending_states
+from transforms.attendance import EXPERT_BODIES, attending_states, heads_the_list_of_those_present
 from transforms.blocks import MAX_PARAGRAPH, Body, split_body
 from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
@@ -163,13 +163,9 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
         or "/SR." in (masthead.symbol or "")  # a summary record's own symbol above its text, however damaged
         or (masthead.place is not None and masthead.meeting_date is not None)  # "held at Damascus on 21 February"
         or bool(body.formulas)
-        or any(_THOSE_PRESENT.match(line) for line in body.preamble)  # only a meeting's record lists them
+        or any(heads_the_list_of_those_present(line) for line in body.preamble)  # only a meeting's record has one
         or any(attribute(paragraph.text) for paragraph in body.paragraphs)
     )
-
-
-# The list of those present above a meeting's proceedings: "Present:", "Members present:", "Présents :", "Presentes:".
-_THOSE_PRESENT = re.compile(r"^\s*(?:Members\s+)?(?:Present|PRESENT|Pr[ée]sents|PR[ÉE]SENTS|Presentes|PRESENTES)\s*:")
 
 
 def _meeting_row(masthead: Masthead, body: Body, metadata: Mapping[str, str]) -> MeetingRow:
