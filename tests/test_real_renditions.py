@@ -1368,6 +1368,23 @@ def test_a_speaker_who_speaks_of_his_delegation_sits_for_the_state_at_the_table(
     ]
 
 
+def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again() -> None:
+    lines = [
+        *MASTHEAD, OPENING,
+        "1. At the invitation of the Chairperson, the delegation of Colombia took places at the Committee table.",
+        "2. Mr. Arrieta (Colombia) said that the report had been submitted on time.",
+        "3. Ms. Sandoval asked whether the law applied to migrants in transit.",
+        "4. Mr. Arrieta added that the law applied to everyone on the territory.",
+        "5. Ms. Arrieta asked about the budget of the ombudsman's office.",
+    ]  # fmt: skip
+    assert speakers(parse("\n".join(lines)))[1:] == [
+        ("Arrieta", "delegation", "COL"),
+        ("Sandoval", "member", None),
+        ("Arrieta", "delegation", "COL"),  # the delegate again, not a member of the Committee
+        ("Arrieta", "member", None),  # another person: the title says a woman
+    ]
+
+
 def test_spaces_a_conversion_set_before_commas_and_stops_in_the_masthead_and_numbers() -> None:
     """ "celebrada en el Palais Wilson , Ginebra ," and "2 . El PRESIDENTE": no language sets those spaces."""
     lines = [

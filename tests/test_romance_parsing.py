@@ -423,6 +423,43 @@ def test_delegates_seated_by_name_speak_for_their_state_when_printed_bare(langua
 
 
 @pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [("fr", ["M. Ortega (Colombie) dit que le rapport a été soumis à temps.",
+             "Mme Aldoseri demande si la loi est appliquée.", "M. Ortega ajoute que la loi s’applique à tous."]),
+     ("es", ["El Sr. Ortega (Colombia) dice que el informe se presentó a tiempo.",
+             "La Sra. Aldoseri pregunta si la ley se aplica.", "El Sr. Ortega añade que la ley se aplica a todos."])],
+)  # fmt: skip
+def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again(
+    language: str, paragraphs: list[str]
+) -> None:
+    """A delegate printed without the State the second time is one turn of the delegate, not a member's."""
+    record = (VERSIONS / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    text = record[: record.index("1.\t")] + "".join(f"{n}.\t{p}\n" for n, p in enumerate(paragraphs, start=1))
+    batch = parse_documents([RawRecord("file:///heard.txt", text.encode(), "heard.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "speaker_name", "country_iso3")
+    assert rows.rows() == [("delegation", "Ortega", "COL"), ("member", "Aldoseri", None),
+                           ("delegation", "Ortega", "COL")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("adoption", "language"),
+    [("Le document CAT/C/XXVIII/Misc.11 est adopté.", "fr"),
+     ("Les documents CRC/C/56/L.2 et CRC/C/56/L.3 sont adoptés.", "fr"),
+     ("El documento CAT/C/40/R.1, en su forma enmendada, queda aprobado.", "es")],
+)  # fmt: skip
+def test_a_document_adopted_by_its_symbol_is_procedural_not_the_chair_continuing(adoption: str, language: str) -> None:
+    """The symbol's stops end no sentence: the adoption is the Committee's act, not the last speaker's words."""
+    record = (VERSIONS / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    chairs = {"fr": "La Présidente invite le Comité à adopter le document.",
+              "es": "La Presidenta invita al Comité a aprobar el documento."}  # fmt: skip
+    chair = chairs[language]
+    text = record[: record.index("1.\t")] + f"1.\t{chair}\n2.\t{adoption}\n"
+    batch = parse_documents([RawRecord("file:///adopted.txt", text.encode(), "adopted.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_role", "is_continuation")
+    assert rows.rows() == [("chair", False), ("procedural", False)]
+
+
+@pytest.mark.parametrize(
     ("takes", "gives_back"),
     [("En l’absence de Mme Otani, M. Kotrane, Vice-Président, prend la présidence.",
       "Mme Otani reprend la présidence."),

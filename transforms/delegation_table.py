@@ -3,8 +3,11 @@ still speak for it.
 
 Dialogue records name the delegation once, when it takes its places ("At the invitation of the
 Chairman, Mr. Maamari and Mr. Chaar (Lebanon) took places at the Committee table"), and then print
-its members bare ("Mr. MAAMARI said"). A speaker printed bare who speaks of "his delegation" is one
-of them too, named there or not: no member of a committee has a delegation.
+its members bare ("Mr. MAAMARI said"). A delegate first heard with the State ("Mr. Calderón (Colombia)
+said") may be printed bare when they speak again ("Mr. Calderón added"): still the State's delegate, not
+a member of the committee, unless the title says it is someone else ("Ms. Calderón"). A speaker printed
+bare who speaks of "his delegation" is one of them too, named there or not: no member of a committee has
+a delegation.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ _SEATED_ROMANCE = re.compile(
 _SEATED_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta)\.?\s+(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
 )
+# Titles that say a man or a woman, in the three languages: a delegate heard as "Mr. X (Chile)" is not "Ms. X".
+_MEN = frozenset({"Mr", "M", "Sr", "Sir", "Messrs", "MR", "SR"})
+_WOMEN = frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "MS", "MRS", "SRA", "MME"})
 _OWN_DELEGATION = re.compile(
     r"\b(?:his|her|my) delegation\b|\b(?:sa|ma|notre) d[ée]l[ée]gation\b|\b(?:su|mi|nuestra) delegaci[óo]n\b"
 )
@@ -53,16 +59,26 @@ class DelegationAtTheTable:
         self._state_party = state_party
         self._seated: dict[str, str] = {}  # name key -> ISO3
         self._attending = attending or {}  # the same, from the masthead's list of those present
+        self._heard: dict[str, tuple[str, set[str | None]]] = {}  # name key -> ISO3 and titles, of delegates heard
 
     def seat(self, text: str) -> None:
         """Take note of who a "took places" paragraph seats, and for which State."""
         self._seated.update(_seated_delegates(text))
+
+    def hear(self, attribution: Attribution) -> None:
+        """Take note of a delegate who speaks with their State, for the turns that print them bare."""
+        if attribution.role == "delegation" and attribution.name and attribution.country_iso3:
+            iso3, titles = self._heard.setdefault(name_key(attribution.name), (attribution.country_iso3, set()))
+            if iso3 == attribution.country_iso3:
+                titles.add(attribution.title)
 
     def delegate(self, attribution: Attribution, text: str) -> Attribution:
         """A speaker printed without a country, as the State's delegate when the record says so."""
         key = name_key(attribution.name or "")
         if (iso3 := self._seated.get(key) or self._attending.get(key)) is not None:
             return attribution._replace(role="delegation", country_iso3=iso3)
+        if (heard := self._heard.get(key)) is not None and any(_same_sex(t, attribution.title) for t in heard[1]):
+            return attribution._replace(role="delegation", country_iso3=heard[0])
         states = set(self._seated.values())
         state = self._state_party or (next(iter(states)) if len(states) == 1 else None)
         if state and _OWN_DELEGATION.search(text, 0, 200):
@@ -80,3 +96,8 @@ def _seated_delegates(text: str) -> dict[str, str]:
     if iso3 is None:
         return {}
     return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
+
+
+def _same_sex(title: str | None, other: str | None) -> bool:
+    """Whether two titles may name one person: not "Mr." and "Ms."; a title not known either way may."""
+    return not ({title, other} & _MEN and {title, other} & _WOMEN)

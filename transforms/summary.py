@@ -296,6 +296,7 @@ def _statement_rows(
                 table.seat(text)
         if attribution is not None:
             attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
+            table.hear(attribution)
         takes_chair = chair_taken(text)
         if takes_chair:
             chair = takes_chair

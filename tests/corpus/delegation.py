@@ -6,7 +6,8 @@ only ("Ms. A (Ruritania), Mr. B and Ms. C took places at the Committee table"), 
 them bare ("Mr. B said"); in half of those, a delegate the seating paragraph did not name also
 speaks printed bare, of "his delegation". A reader, and `transforms.delegation_table`, still knows
 whom they speak for: the State at the table. (Only there: a flattened rendition's agenda, which
-names the State party, is lost to the parser.)
+names the State party, is lost to the parser.) A delegate once heard with the State is now and then
+printed bare when they speak again ("Mr. B added that"), seated by name or not.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tests.corpus.writer import Writer
 SEATED_BY_NAME = 0.06  # of dialogues with three delegates or more
 BARE_WHEN_SEATED = 0.6  # of a seated delegate's later turns
 OWN_DELEGATION = 0.5  # of those dialogues: a delegate not named at the table speaks, bare, of "his delegation"
+BARE_WHEN_HEARD = 0.01  # of a delegate's later turns, once heard with the State
 
 
 class Delegation:
@@ -43,6 +45,9 @@ class Delegation:
         self.unnamed: Person | None = None
         if self.seated and rng.random() < OWN_DELEGATION:
             self.unnamed = cast.delegate(meeting.state, self.state)
+        self.heard: set[str] = set()  # the delegates printed with the State so far
+        # A stream of its own, so that the trait leaves every other draw of the record as it was.
+        self.bare_again = random.Random(f"{meeting.symbol} heard again, printed bare")
 
     def seat(self, draft: Draft, office: str) -> None:
         """ "At the invitation of the Chairperson, the delegation of X took places at the Committee table." """
@@ -57,8 +62,11 @@ class Delegation:
         """A delegate's paragraph and its continuations; the head of delegation introduces the report."""
         rng, writer = self.rng, self.writer
         who = f"{draft.printed(delegate, spelling)} ({delegate.affiliation})"
-        if not intro and spelling is None and delegate in self.seated and rng.random() < BARE_WHEN_SEATED:
+        seated_bare = spelling is None and not intro and delegate in self.seated and rng.random() < BARE_WHEN_SEATED
+        if seated_bare or (spelling is None and self._bare_again(delegate)):
             who = draft.printed(delegate)
+        elif spelling is None:
+            self.heard.add(delegate.name)
         if intro:
             opening = (
                 f"{who}, introducing {delegate.possessive} country's report, said that "
@@ -78,6 +86,9 @@ class Delegation:
         if spelling is not None:
             extra["printed_name"] = title_name(upper_name(spelling)) if self.old_style else spelling
         draft.turn(delegate, opening, self._continuations(draft, delegate), **extra)
+
+    def _bare_again(self, delegate: Person) -> bool:
+        return delegate.name in self.heard and self.bare_again.random() < BARE_WHEN_HEARD
 
     def unnamed_turn(self, draft: Draft) -> None:
         """The delegate the seating paragraph did not name, printed bare, speaking of their delegation."""

@@ -68,6 +68,8 @@ ONE_LINE = 0.04
 # Records as a page of the printed volumes, run onto one line under the cover (`_as_a_volumes_page`): a stream of
 # their own too.
 VOLUME_PAGE = 0.03
+# Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
+BARE_WHEN_HEARD = 0.1
 
 
 def run_onto_one_line(text: str) -> str:
@@ -102,15 +104,23 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
         body.append(f"{len(paragraphs)}.\t{text}")
 
     presiding = chair
+    heard: dict[str, str] = {}  # each delegate heard with the State, and the title they were printed with
+    bare_again = random.Random(f"{symbol} {language} heard again, printed bare")  # a stream of its own
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     office = _chairs_office_printed(symbol, language)
     say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
     for _ in range(rng.randint(4, 14)):
         kind = rng.random()
         if kind < 0.35:
-            who = rng.choice(delegates)
-            say(f"{_opener(rng, language, _title(rng, language))} {_printed(who, capitals)} ({_converted(rng, state)})"
-                f"{rng.choice([' ', ' ', ' ', ''])}{_verb(rng, language)} {_words(rng, language)}",
+            who, title = rng.choice(delegates), _title(rng, language)
+            opener = _opener(rng, language, title)
+            country = f" ({_converted(rng, state)})"
+            space = rng.choice([" ", " ", " ", ""])  # "(Chile)dice": glued at times
+            # Heard with the State before, under the same title: now and then printed bare ("El Sr. X añade que").
+            if heard.get(who) == title and bare_again.random() < BARE_WHEN_HEARD:
+                country, space = "", " "
+            heard.setdefault(who, title)
+            say(f"{opener} {_printed(who, capitals)}{country}{space}{_verb(rng, language)} {_words(rng, language)}",
                 (who, "delegation", iso3))  # fmt: skip
         elif kind < 0.55:
             who = rng.choice([member for member in members[:8] if member != presiding])  # the Chair is "Le Président"

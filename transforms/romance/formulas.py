@@ -56,9 +56,10 @@ ROMANCE_PROCEDURAL = re.compile(
     r"|Los\s+miembros\s+de\s+la\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retiran|toman\s+asiento|vuelven\s+a\s+tomar)"
     # A delegate named as the one seated: "M. X (France) prend place à la table", "El Sr. X (Chile) toma asiento".
     r"|(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s[^.]{2,120}?\s+(?:(?:re)?prend\s+place|toma\s+asiento)\b"
-    r"|(?:Le|La|Les|L['’])\s*[^.]{2,160}?\s+(?:est|sont)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?)\b[^.]{0,60}\.?$"
+    # What is adopted may be a document by its symbol, whose stops end no sentence: "Le document CAT/C/28/2 est adopté".
+    r"|(?:Le|La|Les|L['’])\s*(?:[^.]|\.(?=\w)){2,160}?\s+(?:est|sont)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?)\b[^.]{0,60}\.?$"
     r"|(?:Queda|Quedan)\s+(?:aprobad[oa]s?|adoptad[oa]s?)\b|Se\s+aprueba"
-    r"|(?:El|La|Los|Las)\s+[^.]{2,160}?\s+(?:queda|quedan)\s+(?:aprobad[oa]s?|adoptad[oa]s?)\b[^.]{0,60}\.?$)",
+    r"|(?:El|La|Los|Las)\s+(?:[^.]|\.(?=\w)){2,160}?\s+(?:queda|quedan)\s+(?:aprobad[oa]s?|adoptad[oa]s?)\b[^.]{0,60}\.?$)",
     re.IGNORECASE,
 )
 
