@@ -1003,6 +1003,16 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
     [
         ("A representative of Kazakhstan, replying to questions, said that a new code had entered into force.",
          (None, "delegation", "KAZ")),
+        # An observer State's delegate, unnamed, and an organization's observer.
+        ("The observer for Switzerland said that his Government had ratified the Optional Protocol.",
+         (None, "delegation", "CHE")),
+        ("The observer for the Holy See, speaking on the right of reply, said that the figures were wrong.",
+         (None, "delegation", "VAT")),
+        ("The observer for the International Labour Organization said that the convention had 180 parties.",
+         (None, "observer", None)),
+        ("Mr. WILLE (Observer, Norway) said that his Government supported the draft.", ("Wille", "delegation", "NOR")),
+        ("Mr. TERZI (Observer, Palestine Liberation Organization) said that the plan was rejected.",
+         ("Terzi", "observer", None)),
         ("After consultations, the CHAIRMAN announced that the rapporteurs had been appointed.",
          ("Aidoo", "chair", None)),
         ("In reply to a question from Mr. WIERUSZEWSKI, the CHAIRPERSON said that the report was supplementary.",

@@ -192,7 +192,7 @@ UNNAMED_OPENINGS = (
     *(
         f"{article} {who}"
         for article in ("A", "Another", "The")
-        for who in ("representative", "delegate", "member of the delegation")
+        for who in ("representative", "delegate", "member of the delegation", "observer", "Observer")
     ),
     *(f"{article} {who}" for article in ("El", "Un") for who in ("representante", "delegado", "observador")),
     *(f"{article} {who}" for article in ("La", "Una") for who in ("representante", "delegada", "observadora")),
@@ -240,7 +240,9 @@ NAMED = re.compile(
 )
 _ROMANCE_VERB_ALTERNATIVES = "|".join(sorted(ROMANCE_REPORTING_VERBS, key=len, reverse=True))
 UNNAMED = re.compile(
-    r"^(?:(?:A|An|Another|The)\s+(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of\s+"
+    r"^(?:(?:A|An|Another|The)\s+(?:(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of"
+    # "The observer for Switzerland said": an observer State's delegate, or an organization's observer.
+    r"|(?:observer|Observer)\s+(?:for|of|from))\s+"
     r"(?:the\s+delegation\s+of\s+)?"
     # "El representante de Chile dice", "La représentante du Mexique déclare", "L'observateur de la Suisse".
     r"|(?P<romance>(?:El|La|Le|L['’]|Un|Una|Une)\s*(?:representante|repr[ée]sentante?|delegad[oa]|d[ée]l[ée]gu[ée]e?"

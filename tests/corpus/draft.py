@@ -32,8 +32,9 @@ class Draft:
         self.lines.append(self.number_format.format(n=number) + text)
         self.statements.append({"paragraph": number, **statement})
 
-    def turn(self, person: Person, opening: str, more: list[str], **extra: str) -> None:
-        """A speaker's paragraph, then the paragraphs that continue the turn."""
+    def turn(self, person: Person, opening: str, more: list[str], **extra: str | None) -> None:
+        """A speaker's paragraph, then the paragraphs that continue the turn; `extra` may say more of the speaker
+        than the person does (`speaker_name=None`: printed by office alone)."""
         label: Statement = {
             "speaker_name": person.name,
             "speaker_role": person.role,

@@ -28,6 +28,8 @@ from tests.corpus.writer import Writer
 
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 20, 80
 OTHER_ORGAN = 0.05  # of debates: the presiding officer of another organ presents its report
+UNNAMED_OBSERVER = 0.1  # of observers' turns: "The observer for the International Labour Organization said"
+_NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
 
 class Proceedings:
@@ -320,7 +322,14 @@ class Proceedings:
     def _observer_turn(self, draft: Draft) -> None:
         organisation = self.rng.choice(OBSERVER_ORGANISATIONS[self.meeting.style.kind])
         observer = self.cast.person("observer", affiliation=organisation)
-        draft.turn(observer, f"{draft.printed(observer)} ({organisation}) said that {self.writer.fact()}.", [])
+        fact = self.writer.fact()
+        # Now and then by office alone, "The observer for the International Labour Organization said", drawn from a
+        # stream of its own so that the rest of the record stays as it was.
+        if random.Random(f"{self.meeting.symbol} observer {len(draft.statements)}").random() < UNNAMED_OBSERVER:
+            named = organisation if organisation.endswith(_NAMES_WITHOUT_ARTICLE) else f"the {organisation}"
+            draft.turn(observer, f"The observer for {named} said that {fact}.", [], speaker_name=None)
+        else:
+            draft.turn(observer, f"{draft.printed(observer)} ({organisation}) said that {fact}.", [])
 
     def _other_organ_turn(self, draft: Draft) -> None:
         """A State's delegate who presides over another organ presents its report: an observer here."""
