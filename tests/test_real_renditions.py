@@ -1003,6 +1003,23 @@ def test_text_with_long_lines_but_no_masthead_in_them_is_left_as_it_is() -> None
     [
         ("A representative of Kazakhstan, replying to questions, said that a new code had entered into force.",
          (None, "delegation", "KAZ")),
+        # Ranks and honorifics in place of "Mr.": before a name in capitals, or in title case with the State after.
+        ("U Kyaw Tint Swe (Myanmar) said that his Government had released 200 prisoners.",
+         ("Kyaw Tint Swe", "delegation", "MMR")),
+        ("Daw Mya Sein (Burma) said that her delegation would vote for the draft.", ("Mya Sein", "delegation", "MMR")),
+        ("Alhaji SULE KOLO (Nigeria) said that his delegation would vote for the draft.",
+         ("Sule Kolo", "delegation", "NGA")),
+        ("Sayed Mohamed AHMED (Sudan) said that his delegation would vote for the draft.",
+         ("Mohamed Ahmed", "delegation", "SDN")),
+        ("Tan Sri ZAITON (Malaysia) said that his delegation would abstain.", ("Zaiton", "delegation", "MYS")),
+        ("Dato' ZAINAL ABIDIN (Malaysia) said that it would abstain.", ("Zainal Abidin", "delegation", "MYS")),
+        ("Maître KATIKA (Cameroon) said that his delegation would abstain.", ("Katika", "delegation", "CMR")),
+        ("Senator AUSTIN (United States of America) said that the Charter was clear.", ("Austin", "delegation", "USA")),
+        ("The Rev. Michael SCOTT said that the people of the Territory wished to be heard.",
+         ("Michael Scott", "member", None)),
+        # An Arabic article joined to a name in capitals, in lower case.
+        ("Mr. el-KHOURI (Syria) said that his delegation would vote against the draft.",
+         ("el-Khouri", "delegation", "SYR")),
         # An observer State's delegate, unnamed, and an organization's observer.
         ("The observer for Switzerland said that his Government had ratified the Optional Protocol.",
          (None, "delegation", "CHE")),

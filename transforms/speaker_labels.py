@@ -73,11 +73,29 @@ RANK_GENDER: dict[str, str | None] = {
     "Sardar": "male",
     "Ato": "male",  # Ethiopia's delegates: "Ato ZAWDE (Ethiopia)", "Woizero X"
     "Woizero": "female",
+    "Alhaji": "male",  # "Alhaji SULE KOLO (Nigeria)"
+    "Alhaja": "female",
+    "Sayed": "male",  # "Sayed Mohamed AHMED (Sudan)"
+    "Sayyid": "male",
+    "Tan Sri": "male",  # Malaysia's: "Tan Sri ZAITON", "Datuk Haji ABDUL MAJID", "Dato' ZAINAL ABIDIN"
+    "Puan Sri": "female",
+    "Datuk": "male",
+    "Dato'": "male",
+    "Dato’": "male",
+    "Datin": "female",
+    "Nana": None,  # Ghana's chiefs
+    "Maître": None,  # an advocate, in francophone delegations
+    "Senator": None,
     **dict.fromkeys(("Chief", "General", "Colonel", "Captain", "Major", "Admiral", "Commander", "Brigadier")),
 }
 # Every title a speaker may carry, with the gender it says.
 TITLE_OR_RANK_GENDER = {**TITLE_GENDER, **RANK_GENDER}
-_RANK = rf"(?:{'|'.join(RANK_GENDER)})(?=(?:\s+[A-Z][\w.'’-]*){{0,3}}?\s+[A-Z][A-Z'’\-]+\b)"
+_RANK = (
+    rf"(?:{'|'.join(RANK_GENDER)})(?=(?:\s+[A-Z][\w.'’-]*){{0,3}}?\s+[A-Z][A-Z'’\-]+\b"
+    # Or a name in title case with the State after it, as records print names since the 1990s: "U Kyaw Tint Swe
+    # (Myanmar)", "Daw Mya Sein (Burma)"; "General Assembly" is followed by no State.
+    r"|(?:\s+[A-Z][\w.'’-]*){1,4}\s+\((?!resolution|decision|document|A/|E/|S/)[A-Z])"
+)
 TITLE = (
     # French "M. X" and "M. van BOVEN" (the full stop is its sign: an English "M" is an initial), and "M me" set apart.
     rf"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|{_RANK}|"
@@ -89,7 +107,12 @@ TITLE = (
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?=[\s,(:;]|$)"
+# An Arabic article joined to the name in lower case is one word with it: "Mr. el-KHOURI (Syria)", "Mr. al-Sabah".
+NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|(?:al|el|ul|as|ash|ad|an|ar|at|az)-[A-ZÀ-ÖØ-Þ][\w'’`‘.\-]*|"
+    + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r")(?=[\s,(:;]|$)"
+)
 # A Spanish title ends the name: "y" is a particle ("Ortega y Gasset"), but "El Sr. X y el Sr. Y" names two people.
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:[ \t]+(?!S(?:r|ra|rta|res)\.){NAME_WORD})*")
 ENGLISH_REPORTING_VERBS = frozenset(
@@ -236,7 +259,7 @@ SECRETARY_OFFICE = re.compile(
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
 # "El Sr. X", "La Dra. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
 NAMED = re.compile(
-    rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
+    rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr)|The\s+(?=Rev))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
 _ROMANCE_VERB_ALTERNATIVES = "|".join(sorted(ROMANCE_REPORTING_VERBS, key=len, reverse=True))
 UNNAMED = re.compile(

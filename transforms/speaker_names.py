@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from transforms.name_particles import PARTICLES
 
-_MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O')[A-ZÀ-Þ'\-]{2,}$")
+_MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O'|(?:al|el|ul|as|ash|ad|an|ar|at|az)-)[A-ZÀ-Þ'\-]{2,}$")
 _MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals
-_MIXED_PREFIX = re.compile(r"^(?:Mc|Mac)(?=[A-ZÀ-Þ])")
+# A prefix kept as printed before a name in capitals: "MacDONALD", and the Arabic article "el-KHOURI", "al-SAID".
+_MIXED_PREFIX = re.compile(r"^(?:Mc|Mac|(?:al|el|ul|as|ash|ad|an|ar|at|az)-)(?=[A-ZÀ-Þ])")
 _L_FOR_I = re.compile(r"^[A-ZÀ-Þ]+(?:l+[A-ZÀ-Þ]+)+$")
 
 

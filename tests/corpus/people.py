@@ -26,11 +26,21 @@ class Person:
 
     @property
     def pronoun(self) -> str:
-        return "he" if self.title == "Mr." else "she"
+        return "he" if self.title in _MEN else "she"
 
     @property
     def possessive(self) -> str:
-        return "his" if self.title == "Mr." else "her"
+        return "his" if self.title in _MEN else "her"
+
+
+# The ranks and honorifics the first decades' delegates of some States carried in place of "Mr." or "Mrs." ("U
+# THANT (Burma)", "Alhaji SULE KOLO (Nigeria)", "Tan Sri ZAITON (Malaysia)"): the man's and the woman's.
+RANKS = {
+    "MMR": ("U", "Daw"), "NGA": ("Alhaji", "Chief"), "ETH": ("Ato", "Woizero"), "MYS": ("Tan Sri", "Puan Sri"),
+    "SDN": ("Sayed", None), "PAK": (None, "Begum"), "GHA": ("Nana", None),
+}  # fmt: skip
+RANKED = 0.5  # of those States' delegates, in records that print names in capitals
+_MEN = frozenset({"Mr.", *(man for man, _ in RANKS.values() if man)})
 
 
 class Cast:
@@ -62,7 +72,13 @@ class Cast:
         return self._register(Person(fallback.replace("'", ""), "Mr.", role, **fields))
 
     def delegate(self, country: Country, printed: str) -> Person:
-        return self.person("delegation", REGION_OF.get(country.iso3), affiliation=printed, iso3=country.iso3)
+        person = self.person("delegation", REGION_OF.get(country.iso3), affiliation=printed, iso3=country.iso3)
+        # Only under capitals, which tell a rank from a given name; drawn from a stream of its own.
+        if self.old_style and country.iso3 in RANKS and random.Random(f"{person.name} rank").random() < RANKED:
+            man, woman = RANKS[country.iso3]
+            rank = man if person.title == "Mr." else woman
+            person.title = rank or person.title
+        return person
 
     def mention(self, draft: Draft, speaker: Person) -> str:
         """Someone else's name, as a paragraph mentions a person who is not speaking."""
