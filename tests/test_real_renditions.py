@@ -1395,6 +1395,44 @@ def test_a_speaker_who_speaks_of_his_delegation_sits_for_the_state_at_the_table(
     ]
 
 
+def test_the_law_commissions_special_rapporteur_is_its_member_and_named_as_heard_before() -> None:
+    """The Commission's Special Rapporteurs are its members, each on a topic; "The SPECIAL RAPPORTEUR" is the one
+    heard before, as "The Country Rapporteur" of a committee is."""
+    lines = [
+        "International Law Commission", "Fifty-seventh session", "Summary record of the 2863rd meeting",
+        "Held at the Palais des Nations, Geneva, on Tuesday, 2 August 2005, at 10 a.m.", "Chairman: Mr. Momtaz",
+        OPENING,
+        "1. Mr. GAJA (Special Rapporteur) said that the draft articles on responsibility were ready.",
+        "2. Mr. PELLET said that the commentary to article 15 was too abstract.",
+        "3. The SPECIAL RAPPORTEUR said that paragraph (6) would be illustrated by a case.",
+    ]  # fmt: skip
+    assert speakers(parse("\n".join(lines))) == [
+        ("Gaja", "rapporteur", None), ("Pellet", "member", None), ("Gaja", "rapporteur", None),
+    ]  # fmt: skip
+
+
+def test_the_councils_mandate_holders_are_observers_whether_named_or_not() -> None:
+    lines = [
+        *MASTHEAD, OPENING,
+        "1. Ms. Elver (Special Rapporteur on the right to food) said that 800 million people went hungry.",
+        "2. The Special Rapporteur on the right to food said that her report covered 12 countries.",
+        "3. The Independent Expert on the situation of human rights in Haiti said that 2 prisons had closed.",
+        "4. Ms. Sandberg said that the Committee would consider the report.",
+        "5. The Country Rapporteur asked whether the law applied to children in transit.",
+        "6. Ms. Sandberg (Country Rapporteur) asked whether the law applied.",
+        "7. The Country Rapporteur asked about the budget.",
+    ]  # fmt: skip
+    assert speakers(parse("\n".join(lines))) == [
+        ("Elver", "observer", None),
+        ("Elver", "observer", None),  # the one heard in that mandate before
+        (None, "observer", None),
+        ("Sandberg", "member", None),
+        (None, "rapporteur", None),  # no one heard in the office yet
+        ("Sandberg", "rapporteur", None),
+        ("Sandberg", "rapporteur", None),
+    ]
+
+
 def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again() -> None:
     lines = [
         *MASTHEAD, OPENING,

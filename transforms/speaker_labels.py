@@ -237,6 +237,13 @@ GLUED_OFFICE = re.compile(
     r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"
     r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
 )
+# The verbs a mandate's long title may run up to: "The Special Rapporteur on the situation of ... said".
+_MANDATE_VERBS = (
+    "said|stated|noted|thanked|introduced|presented|recalled|replied|explained|observed|agreed|proposed|suggested"
+    "|pointed|emphasized|welcomed|asked|expressed|added|drew|considered|thought|felt|responded|underlined|stressed"
+)
+# Words no mandate's title holds: "The Special Rapporteur on torture had visited ... and said" is no speaker's opening.
+_NO_TITLE_WORDS = "had|has|have|was|were|is|would|will|could|should|did|also"
 SECRETARY_OFFICE = re.compile(
     # The Secretariat's officers the first decades' records name by office, in capitals too: "The EXECUTIVE
     # SECRETARY", "The LEGAL COUNSEL", "The DIRECTOR OF THE DIVISION OF HUMAN RIGHTS", "The ASSISTANT
@@ -248,6 +255,10 @@ SECRETARY_OFFICE = re.compile(
     r"(?=\s+[a-z]|,)"
     r"|(?:Secretary-General|SECRETARY-GENERAL)"
     r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
+    # "The SPECIAL RAPPORTEUR" (the International Law Commission's, on the topic before it), "The Special Rapporteur
+    # on the right to food" and "The Independent Expert on ..." (the Council's, in an interactive dialogue).
+    r"|(?:Special Rapporteur|SPECIAL RAPPORTEUR|Independent Expert|INDEPENDENT EXPERT)"
+    rf"(?:\s+(?:on|for|ON|FOR)\s+(?:(?!\b(?:{_NO_TITLE_WORDS})\b)[^,;:()]){{2,150}}?(?=\s+(?:{_MANDATE_VERBS})\b))?"
     r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
     # "Le SECRÉTAIRE", "La Secretaria del Comité", "El Relator para el país", "La Rapporteuse pour le pays".

@@ -83,7 +83,14 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
             return _office_attribution(text, chair.end(), office, "chair", in_romance=not chair.group("office"))
         if secretary := SECRETARY_OFFICE.match(text):
             office = secretary.group("office") or secretary.group("romance_office")
-            role = "rapporteur" if any(w in office.casefold() for w in ("rapporteu", "relator")) else "secretariat"
+            folded = office.casefold()
+            role = (
+                "observer"  # a mandate holder of the Council; the Law Commission's own are read as its members later
+                if folded.startswith(("special rapporteur", "independent expert"))
+                else "rapporteur"
+                if any(w in folded for w in ("rapporteu", "relator"))
+                else "secretariat"
+            )
             return _office_attribution(text, secretary.end(), office, role, in_romance=not secretary.group("office"))
     named = NAMED.match(text)
     if named:

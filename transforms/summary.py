@@ -281,6 +281,7 @@ def _statement_rows(
     # paragraphs do, and a member whose name ends the Chair's ("Ms. Muñoz", "Ms. Negrín Muñoz") is someone else.
     by_surname = masthead.meeting_date is not None and masthead.meeting_date.year < 1990
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
+    rapporteurs: dict[str, set[str]] = {}  # a rapporteur's office, folded, and who has been heard in it
     changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
         text = paragraph.text
@@ -296,6 +297,7 @@ def _statement_rows(
                 table.seat(text)
         if attribution is not None:
             attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
+            attribution = _rapporteur_as_named_before(attribution, masthead.body, rapporteurs)
             table.hear(attribution)
         takes_chair = chair_taken(text)
         if takes_chair:
@@ -342,6 +344,38 @@ def _who_presides_or_sits(
             return attribution._replace(role="chair", name=chair.name, country_iso3=None)
     elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
         return attribution._replace(role="chair")  # an official of the Office, Temporary Chair
+    return attribution
+
+
+# Bodies whose Special Rapporteurs are their own members, each on a topic or a study: "Mr. AGO (Special Rapporteur)" and
+# "The SPECIAL RAPPORTEUR" of the International Law Commission speak as its rapporteurs, not as the Council's guests.
+_OWN_SPECIAL_RAPPORTEURS = frozenset({"ILC", "SUBCOM"})
+_MANDATES = ("special rapporteur", "independent expert")  # the Council's, whose holders speak as observers
+
+
+def _as_a_members_mandate(attribution: Attribution) -> Attribution:
+    mandate = attribution.office or attribution.affiliation or ""
+    if not mandate.casefold().startswith("special rapporteur") or attribution.country_iso3:
+        return attribution
+    return attribution._replace(role="rapporteur", office=mandate, affiliation=None)
+
+
+def _rapporteur_as_named_before(
+    attribution: Attribution, body: str | None, rapporteurs: dict[str, set[str]]
+) -> Attribution:
+    """ "The SPECIAL RAPPORTEUR", "The Country Rapporteur", "The Special Rapporteur on the right to food": named as
+    the one person heard in that office or mandate before ("Mr. GAJA (Special Rapporteur)"), as "The CHAIRMAN" is
+    named by the masthead."""
+    if body in _OWN_SPECIAL_RAPPORTEURS and attribution.role == "observer":
+        attribution = _as_a_members_mandate(attribution)
+    office = (attribution.office or attribution.affiliation or "").casefold()
+    if not office or not (attribution.role == "rapporteur" or office.startswith(_MANDATES)):
+        return attribution
+    heard = rapporteurs.setdefault(office, set())
+    if attribution.name:
+        heard.add(attribution.name)
+    elif len(heard) == 1:
+        return attribution._replace(name=next(iter(heard)))
     return attribution
 
 
