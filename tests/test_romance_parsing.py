@@ -442,6 +442,32 @@ def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again(
 
 
 @pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [("fr", "L’observatrice de la Suisse dit que la loi a été adoptée en 2012.", (None, "delegation", "CHE")),
+     ("fr", "Le Rapporteur spécial dit que le projet d’article est prêt.", (None, "observer", None)),
+     ("fr", "La Rapporteuse spéciale sur le droit à l’alimentation dit que 800 millions de personnes ont faim.",
+      (None, "observer", None)),
+     ("fr", "L’Expert indépendant dit que deux prisons ont fermé.", (None, "observer", None)),
+     ("fr", "M. el-Khouri (Syrie) dit que la loi a été adoptée en 2012.", ("el-Khouri", "delegation", "SYR")),
+     ("fr", "M. Dupont (Canada) se retire.", (None, "procedural", None)),
+     ("es", "La Relatora Especial sobre el derecho a la alimentación dice que 800 millones de personas pasan hambre.",
+      (None, "observer", None)),
+     ("es", "El Sr. Dupont (Canadá) se retira.", (None, "procedural", None))],
+)  # fmt: skip
+def test_observers_mandate_holders_and_a_delegate_who_leaves(
+    language: str, paragraph: str, speaker: tuple[str | None, str, str | None]
+) -> None:
+    """Read after the Chair's turn: each is a speaker of its own, or no one's words (not the Chair continuing)."""
+    record = (VERSIONS / f"crc-c-sr-2501-{language}.txt").read_text(encoding="utf-8")
+    chairs = {"fr": "La Présidente invite la délégation à prendre la parole.",
+              "es": "La Presidenta invita a la delegación a hacer uso de la palabra."}  # fmt: skip
+    text = record[: record.index("1.\t")] + f"1.\t{chairs[language]}\n2.\t{paragraph}\n"
+    batch = parse_documents([RawRecord("file:///office.txt", text.encode(), "office.txt")])
+    rows = batch.frames["statements"].sort("paragraph").select("speaker_name", "speaker_role", "country_iso3")
+    assert rows.rows()[1] == speaker
+
+
+@pytest.mark.parametrize(
     ("adoption", "language"),
     [("Le document CAT/C/XXVIII/Misc.11 est adopté.", "fr"),
      ("Les documents CRC/C/56/L.2 et CRC/C/56/L.3 sont adoptés.", "fr"),

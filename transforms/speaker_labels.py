@@ -101,7 +101,7 @@ TITLE = (
     rf"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|{_RANK}|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
-    + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}[A-ZÀ-ÖØ-Þ]))"
+    + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ]))"
     # "Mr, SMITH": a scan's comma for the stop, before a name in capitals only.
     + r"(?:\s?\.|-(?=\s)|,(?=\s[A-ZÀ-Þ]{2,}))?"
 )
@@ -228,6 +228,9 @@ UNNAMED_OPENINGS = (
     "L'observateur",
     "L’observateur",
     "Un observateur",
+    "L'observatrice",
+    "L’observatrice",
+    "Une observatrice",
 )
 CHAIR_AFTER_CLAUSE = re.compile(
     rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+(?:the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})"
@@ -237,6 +240,17 @@ GLUED_OFFICE = re.compile(
     r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"
     r"(?=(?:said|thanked|invited|asked|noted|declared|recalled|announced|welcomed|drew|suggested)\b)"
 )
+_ROMANCE_VERB_ALTERNATIVES = "|".join(sorted(ROMANCE_REPORTING_VERBS, key=len, reverse=True))
+# The Council's mandates, folded, in the three languages: their holders speak as observers, save in the bodies
+# whose own members hold them (`transforms.summary`).
+SPECIAL_RAPPORTEURS = (
+    "special rapporteur", "rapporteur spécial", "rapporteuse spéciale", "rapporteur special", "rapporteuse speciale",
+    "relator especial", "relatora especial",
+)  # fmt: skip
+MANDATES = (
+    *SPECIAL_RAPPORTEURS, "independent expert", "expert indépendant", "experte indépendante", "expert independant",
+    "experte independante", "experto independiente", "experta independiente",
+)  # fmt: skip
 # The verbs a mandate's long title may run up to: "The Special Rapporteur on the situation of ... said".
 _MANDATE_VERBS = (
     "said|stated|noted|thanked|introduced|presented|recalled|replied|explained|observed|agreed|proposed|suggested"
@@ -262,6 +276,11 @@ SECRETARY_OFFICE = re.compile(
     r"|(?:Rapporteur|RAPPORTEUR|Country Rapporteur|COUNTRY RAPPORTEUR)|"
     r"(?:Representative of the Secretary-General)|(?:Secretary-General|SECRETARY-GENERAL))\b"
     # "Le SECRÉTAIRE", "La Secretaria del Comité", "El Relator para el país", "La Rapporteuse pour le pays".
+    # "Le Rapporteur spécial", "La Relatora Especial sobre el derecho a la alimentación", "L'Expert indépendant".
+    r"|^(?:Le|La|El|LE|LA|EL|L['’])\s*(?P<romance_mandate>(?i:Rapporteu(?:r|se)\s+sp[ée]ciale?|Relatora?\s+Especial"
+    r"|Experte?\s+ind[ée]pendante?|Expert[oa]\s+independiente)"
+    rf"(?:\s+(?:sur|sobre|pour|para|chargée?|encargad[oa])\s+(?:(?!\b(?:ha|avait|había|est|es|était)\b)[^,;:()]){{2,150}}?"
+    rf"(?=\s+(?:{_ROMANCE_VERB_ALTERNATIVES})\b))?)(?=\s|,)"
     r"|^(?:Le|La|El|LE|LA|EL)\s+(?P<romance_office>(?:Secr[ée]taire|SECR[ÉE]TAIRE|Secretari[oa]|SECRETARI[OA])"
     r"(?:\s+(?:du|del)\s+Comit[ée])?|(?:Rapporteu(?:r|se)|RAPPORTEU(?:R|SE))(?i:\s+pour\s+le\s+pays)?"
     r"|(?:Relatora?|RELATORA?)(?i:\s+para\s+el\s+pa[íi]s)?)"
@@ -272,7 +291,6 @@ SECRETARY_OFFICE = re.compile(
 NAMED = re.compile(
     rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr)|The\s+(?=Rev))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
-_ROMANCE_VERB_ALTERNATIVES = "|".join(sorted(ROMANCE_REPORTING_VERBS, key=len, reverse=True))
 UNNAMED = re.compile(
     r"^(?:(?:A|An|Another|The)\s+(?:(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of"
     # "The observer for Switzerland said": an observer State's delegate, or an organization's observer.

@@ -22,6 +22,7 @@ from transforms.speaker_labels import (
     CHAIR_OFFICE,
     ENGLISH_CLAUSE_FIRST,
     GLUED_OFFICE,
+    MANDATES,
     NAME_RUN,
     NAME_WORD,
     NAMED,
@@ -37,7 +38,9 @@ from transforms.speaker_verbs import NEXT_WORD, is_reporting_verb, verb_position
 _VERB_REACH = 600  # how far `verb_position` looks for the verb
 _TITLE_AFTER_A_COMMA = re.compile(r", (?:M|D|S|L|P)")  # where `ENGLISH_CLAUSE_FIRST` may end: most paragraphs have none
 # "LePrésident", "LaPresidenta": a conversion lost the space after the article.
-_OFFICE_ARTICLES = ("The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ", "LePr", "LaPr", "ElPr")
+_OFFICE_ARTICLES = (
+    "The", "Le ", "La ", "El ", "LE ", "LA ", "EL ", "le ", "la ", "el ", "LePr", "LaPr", "ElPr", "L'Exp", "L’Exp",
+)  # fmt: skip
 _SPACES = re.compile(r"[ \t]+")
 _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]+)", re.IGNORECASE)
 
@@ -60,6 +63,8 @@ class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a froze
 
 def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     """The speaker this paragraph opens with, or None; `in_romance`: of a French or Spanish record."""
+    if left_the_table(text):
+        return None  # "Mr. Smith (Canada) withdrew.": what the delegate did, not said
     usual = USUAL_OPENING.match(text)
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
@@ -68,6 +73,23 @@ def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text, in_romance=in_romance)
+
+
+# A paragraph that only says who left the table: "Mr. Smith (Canada) withdrew.", "Mr. X and Mr. Y (Chile) withdrew."
+_LEFT_ENDINGS = ("withdrew.", "withdrew", "WITHDREW.", "retire.", "retirent.", "retira.", "retiran.")
+
+
+def left_the_table(text: str) -> bool:
+    """Whether the paragraph only says who left the table: "Mr. X (Canada) withdrew.", "M. X (Canada) se retire"."""
+    if not text.endswith(_LEFT_ENDINGS):
+        return False
+    return _LEFT_THE_TABLE.match(text) is not None
+
+
+_LEFT_THE_TABLE = re.compile(
+    r"^(?:(?!\b(?:said|stated|that|which|who|dit|que|qui|dice|quien)\b)[^;:]){2,200}?"
+    r"\s(?:withdrew|WITHDREW|se\s+retir(?:e|ent|a|an))\.?$"
+)
 
 
 def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | None:
@@ -82,11 +104,11 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
             office = chair.group("office") or chair.group("romance_office")
             return _office_attribution(text, chair.end(), office, "chair", in_romance=not chair.group("office"))
         if secretary := SECRETARY_OFFICE.match(text):
-            office = secretary.group("office") or secretary.group("romance_office")
+            office = next(filter(None, secretary.group("office", "romance_office", "romance_mandate")))
             folded = office.casefold()
             role = (
                 "observer"  # a mandate holder of the Council; the Law Commission's own are read as its members later
-                if folded.startswith(("special rapporteur", "independent expert"))
+                if folded.startswith(MANDATES)
                 else "rapporteur"
                 if any(w in folded for w in ("rapporteu", "relator"))
                 else "secretariat"

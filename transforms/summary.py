@@ -37,7 +37,8 @@ from transforms.record import (
 from transforms.record_symbol import GENERIC_BODIES, symbol_below_the_masthead
 from transforms.romance.formulas import ROMANCE_PROCEDURAL, formula_times, is_romance_formula, romance_state_party
 from transforms.speaker_ids import name_key, speaker_id
-from transforms.speakers import Attribution, attribute, attribute_cut
+from transforms.speaker_labels import MANDATES, SPECIAL_RAPPORTEURS
+from transforms.speakers import Attribution, attribute, attribute_cut, left_the_table
 from transforms.symbols import document_symbols
 from transforms.volume_pages import adopt_cover, meeting_pages, volume_cover
 
@@ -350,12 +351,11 @@ def _who_presides_or_sits(
 # Bodies whose Special Rapporteurs are their own members, each on a topic or a study: "Mr. AGO (Special Rapporteur)" and
 # "The SPECIAL RAPPORTEUR" of the International Law Commission speak as its rapporteurs, not as the Council's guests.
 _OWN_SPECIAL_RAPPORTEURS = frozenset({"ILC", "SUBCOM"})
-_MANDATES = ("special rapporteur", "independent expert")  # the Council's, whose holders speak as observers
 
 
 def _as_a_members_mandate(attribution: Attribution) -> Attribution:
     mandate = attribution.office or attribution.affiliation or ""
-    if not mandate.casefold().startswith("special rapporteur") or attribution.country_iso3:
+    if not mandate.casefold().startswith(SPECIAL_RAPPORTEURS) or attribution.country_iso3:
         return attribution
     return attribution._replace(role="rapporteur", office=mandate, affiliation=None)
 
@@ -369,7 +369,7 @@ def _rapporteur_as_named_before(
     if body in _OWN_SPECIAL_RAPPORTEURS and attribution.role == "observer":
         attribution = _as_a_members_mandate(attribution)
     office = (attribution.office or attribution.affiliation or "").casefold()
-    if not office or not (attribution.role == "rapporteur" or office.startswith(_MANDATES)):
+    if not office or not (attribution.role == "rapporteur" or office.startswith(MANDATES)):
         return attribution
     heard = rapporteurs.setdefault(office, set())
     if attribution.name:
@@ -410,6 +410,8 @@ def _is_presiding(attribution: Attribution, chair: Presiding, *, by_surname: boo
 
 def _is_procedural(text: str) -> bool:
     if text[:1] in _PROCEDURAL_INITIALS and (_PROCEDURAL.match(text) or FORMULA.match(text)):
+        return True
+    if left_the_table(text):  # "Mr. Smith (Canada) withdrew."
         return True
     if len(text) >= 400:
         return False
