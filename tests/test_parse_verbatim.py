@@ -116,3 +116,28 @@ def test_general_assembly_plenary_written_in_the_verbatim_style() -> None:
         (None, "chair", None, False),
         ("Diarra", "delegation", "MLI", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "president",
+    [
+        "President: Mr. Zhang Yishan . . . . . . . . . . . . . . . (China)",
+        "President:\tMr. Zhang Yishan\t(China)",  # a word processor's copy: the leader is a tab
+        "President: Mr. Zhang Yishan (China)",  # a web rendition: no leader at all
+        "President: Mr. Zhang Yishan",
+    ],
+)
+def test_the_president_however_the_leader_was_printed(president: str) -> None:
+    text = "\n".join(
+        [
+            "United Nations", "S/PV.4567", "Security Council", "Fifty-seventh year", "4567th meeting",
+            "Tuesday, 9 July 2002, 10 a.m.", "New York", president,
+            "Members:\tBulgaria\tMr. Tafrov", "The meeting was called to order at 10.20 a.m.",
+            "The President: I welcome the representative of Canada.",
+            "Mr. Tafrov: My delegation supports the draft resolution.",
+        ]
+    )  # fmt: skip
+    batch = parse_documents([Document("file:///S_PV.4567.txt", text.encode(), "S_PV.4567.txt")])
+    assert batch.frames["meetings"]["chair_name"].to_list() == ["Zhang Yishan"]
+    statements = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert statements == [("Zhang Yishan", "chair", None), ("Tafrov", "delegation", "BGR")]

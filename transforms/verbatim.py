@@ -42,7 +42,12 @@ _NUMBERED_LATER_LINE = re.compile(r"\n\s*\d{1,3}\.\s")
 _MEETING = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
 _SESSION_OR_YEAR = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:year|session)\b", re.IGNORECASE)
 _WHEN = re.compile(rf"(?P<date>{DATE_TEXT})(?:,\s*(?P<time>{CLOCK_TIME}))?")
-_DOT_LEADER = re.compile(r"^(?P<left>.+?)\s*(?:\.\s*){3,}\s*(?P<right>.+)$")
+# A name and a State set apart by a leader of dots, or by a tab or a run of spaces where a web rendition or a word
+# processor's copy lost the leader: "Mr. Lavrov . . . . (Russian Federation)", "Bulgaria\tMr. Tafrov".
+_DOT_LEADER = re.compile(r"^(?P<left>.+?)\s*(?:(?:\.\s*){3,}|\t\s*|[ ]{3,})(?P<right>\S.*)$")
+# "President: Mr. Zhang Yishan (China)", the State in brackets right after the name; or the name alone.
+_MASTHEAD_LINE_AT_MOST = 160  # a longer line is a speech's
+_PRESIDENT_PLAIN = re.compile(r"^(?P<left>[A-Z][^()]{2,80}?)\s*(?P<right>\([^()]{3,80}\))?\s*$")
 _PROCEDURAL = re.compile(
     r"^(?:The agenda was adopted|The meeting (?:was suspended|was resumed|rose|was called to order)|"
     r"It was so decided|A vote was taken|A recorded vote was taken|In favour|Against|Abstaining|"
@@ -141,10 +146,13 @@ def _masthead(lines: list[str]) -> tuple[MeetingRow, dict[str, str], _President 
             meeting["scheduled_at"] = clock_time(m.group("time")) if m.group("time") else None
         if line in ("New York", "Geneva", "Headquarters, New York"):
             meeting["place"] = line
-        leader = _DOT_LEADER.match(re.sub(r"^(?:President|Members)\s*:\s*", "", line))
+        labelled = re.sub(r"^(?:President|Members)\s*:\s*", "", line)
+        leader = _DOT_LEADER.match(labelled) if len(line) < _MASTHEAD_LINE_AT_MOST else None
+        if line.startswith("President") and leader is None and labelled != line and "chair_name" not in meeting:
+            leader = _PRESIDENT_PLAIN.match(labelled)
         if line.startswith("President") and leader:
             officer = presiding_officer("President", leader.group("left"))
-            country = leader.group("right").strip("() ")
+            country = (leader.group("right") or "").strip("() ")
             president = {"name": officer.name, "country": iso3_for_country(country)}
             meeting["chair_label"], meeting["chair_name"] = "President", officer.name
         elif leader:
