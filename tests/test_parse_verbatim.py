@@ -141,3 +141,30 @@ def test_the_president_however_the_leader_was_printed(president: str) -> None:
     assert batch.frames["meetings"]["chair_name"].to_list() == ["Zhang Yishan"]
     statements = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
     assert statements == [("Zhang Yishan", "chair", None), ("Tafrov", "delegation", "BGR")]
+
+
+@pytest.mark.parametrize(
+    ("organ", "year", "meeting", "symbol"),
+    [
+        ("SECURITY COUNCIL", "FIFTEENTH YEAR", "850th MEETING: 20 JULY 1960", "S/PV.850"),
+        ("GENERAL ASSEMBLY", "FIFTEENTH SESSION", "900th PLENARY MEETING: 20 JULY 1960", "A/PV.900"),
+        ("GENERAL ASSEMBLY", "THIRTY-FIRST SESSION", "12th PLENARY MEETING: 20 JULY 1976", "A/31/PV.12"),
+    ],
+)
+def test_the_first_decades_official_records_in_capitals(organ: str, year: str, meeting: str, symbol: str) -> None:
+    """No symbol printed, the date in capitals, "The PRESIDENT:": the organ's numbering gives the symbol, marked
+    derived."""
+    text = "\n".join(
+        [
+            "UNITED NATIONS", organ, "OFFICIAL RECORDS", year, meeting, "NEW YORK",
+            "President: Mr. Vasily V. KUZNETSOV (Union of Soviet Socialist Republics).",
+            "The PRESIDENT: I call on the representative of Tunisia.",
+            "Mr. SLIM (Tunisia): My delegation has asked for this meeting.",
+        ]
+    )  # fmt: skip
+    batch = parse_documents([Document("file:///or.txt", text.encode(), "or.txt")])
+    meeting_row = batch.frames["meetings"].row(0, named=True)
+    assert (meeting_row["symbol"], meeting_row["symbol_derived"], meeting_row["meeting_date"].day) == (symbol, True, 20)
+    assert meeting_row["chair_name"] == "Vasily V. Kuznetsov"
+    statements = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert statements == [("Vasily V. Kuznetsov", "chair", None), ("Slim", "delegation", "TUN")]

@@ -31,8 +31,10 @@ from transforms.symbols import document_symbols
 _VERBATIM_SYMBOL = re.compile(r"\b(?:S/PV\.\d+|A/(?:ES-\d+/)?\d+/PV\.\d+|A/\d+/PV\.\d+)(?:/Resumption\s*\d+)?")
 _TITLES = "|".join(re.escape(t) for t in sorted(TITLE_GENDER, key=len, reverse=True) if t != "H.E.")
 _TURN = re.compile(
-    r"^(?P<who>The (?:Acting |Temporary )?(?:President|Chair|Chairperson|Chairman|Secretary-General|"
-    r"Deputy Secretary-General)|(?:H\.\s?E\.\s+)?(?:" + _TITLES + r")\.?\s+[A-ZÀ-Þ][^():]{0,80}?)"
+    # The offices in capitals too, as the first decades' Official Records print them: "The PRESIDENT:".
+    r"^(?P<who>The (?:(?:Acting|ACTING|Temporary|TEMPORARY) )?(?:President|Chair|Chairperson|Chairman"
+    r"|Secretary-General|Deputy Secretary-General|PRESIDENT|CHAIRMAN|SECRETARY-GENERAL)"
+    r"|(?:H\.\s?E\.\s+)?(?:" + _TITLES + r")\.?\s+[A-ZÀ-Þ][^():]{0,80}?)"
     r"(?P<parens>(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*)\s*:\s*(?P<text>.*)$"
 )
 # A numbered paragraph on the first line, or after a line break: `(?m)^` said in two patterns, since
@@ -41,13 +43,14 @@ _NUMBERED_FIRST_LINE = re.compile(r"\s*\d{1,3}\.\s")
 _NUMBERED_LATER_LINE = re.compile(r"\n\s*\d{1,3}\.\s")
 _MEETING = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:plenary\s+)?meeting\b", re.IGNORECASE)
 _SESSION_OR_YEAR = re.compile(rf"\b(?P<n>{ORDINAL})\s+(?:year|session)\b", re.IGNORECASE)
-_WHEN = re.compile(rf"(?P<date>{DATE_TEXT})(?:,\s*(?P<time>{CLOCK_TIME}))?")
+# "Tuesday, 9 July 2002, 10 a.m."; the first decades' Official Records, in capitals: "850th MEETING: 20 JULY 1960".
+_WHEN = re.compile(rf"(?P<date>(?i:{DATE_TEXT}))(?:,\s*(?P<time>{CLOCK_TIME}))?")
 # A name and a State set apart by a leader of dots, or by a tab or a run of spaces where a web rendition or a word
 # processor's copy lost the leader: "Mr. Lavrov . . . . (Russian Federation)", "Bulgaria\tMr. Tafrov".
 _DOT_LEADER = re.compile(r"^(?P<left>.+?)\s*(?:(?:\.\s*){3,}|\t\s*|[ ]{3,})(?P<right>\S.*)$")
 # "President: Mr. Zhang Yishan (China)", the State in brackets right after the name; or the name alone.
 _MASTHEAD_LINE_AT_MOST = 160  # a longer line is a speech's
-_PRESIDENT_PLAIN = re.compile(r"^(?P<left>[A-Z][^()]{2,80}?)\s*(?P<right>\([^()]{3,80}\))?\s*$")
+_PRESIDENT_PLAIN = re.compile(r"^(?P<left>[A-Z][^()]{2,80}?)\s*(?P<right>\([^()]{3,80}\))?\.?\s*$")
 _PROCEDURAL = re.compile(
     r"^(?:The agenda was adopted|The meeting (?:was suspended|was resumed|rose|was called to order)|"
     r"It was so decided|A vote was taken|A recorded vote was taken|In favour|Against|Abstaining|"
@@ -165,7 +168,22 @@ def _masthead(lines: list[str]) -> tuple[MeetingRow, dict[str, str], _President 
         elif in_agenda:
             agenda_lines.append(line)
     meeting["title"] = " ".join(agenda_lines) or None
+    if meeting.get("symbol") is None and (derived := _derived_symbol(lines, meeting)) is not None:
+        meeting["derived_symbol"] = derived
     return meeting, members, president
+
+
+def _derived_symbol(lines: list[str], meeting: MeetingRow) -> str | None:
+    """The symbol a rendition that dropped it was issued under: the Council's and the Assembly's plenary numbering."""
+    number, session = meeting.get("meeting_number"), meeting.get("session_number")
+    organs = {line.casefold() for line in lines if len(line) < 30}
+    if number is None:
+        return None
+    if "security council" in organs:
+        return f"S/PV.{number}"
+    if "general assembly" in organs:  # numbered afresh each session since the thirty-first
+        return f"A/{session}/PV.{number}" if session and session >= 31 else f"A/PV.{number}"
+    return None
 
 
 def _turns(
@@ -229,9 +247,10 @@ def _speaker(who: str, parens: str, members: dict[str, str], president: _Preside
     label = (who + (parens or "")).strip()
     if who.startswith("The "):
         office = who[4:]
-        is_chair = any(word in office for word in ("President", "Chair"))
+        folded = office.casefold()
+        is_chair = any(word in folded for word in ("president", "chair")) and "secretary" not in folded
         # An Acting President is a Vice-President standing in: the record does not name them here.
-        name = president["name"] if is_chair and president and not office.startswith("Acting") else None
+        name = president["name"] if is_chair and president and not folded.startswith("acting") else None
         return {
             "speaker_label": label,
             "speaker_name": name,
