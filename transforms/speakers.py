@@ -145,7 +145,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
         return attribute_by_rules(text[clause.end() :])  # "In reply to X, Ms. Y said"
-    if (again := romance.romance_opening_mended(text)) is not None:  # "Le Pr ésidentdit", "Se référant à X, Mme Y dit"
+    # "Le Pr ésidentdit", "Se référant à X, Mme Y dit": looked for in French and Spanish records only.
+    if in_romance and (again := romance.romance_opening_mended(text)) is not None:
         return attribute_by_rules(again, in_romance=in_romance)
     return None
 
