@@ -63,7 +63,7 @@ class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a froze
 
 def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     """The speaker this paragraph opens with, or None; `in_romance`: of a French or Spanish record."""
-    if left_the_table(text):
+    if text.endswith(_LEFT_ENDINGS) and _LEFT_THE_TABLE.match(text):
         return None  # "Mr. Smith (Canada) withdrew.": what the delegate did, not said
     usual = USUAL_OPENING.match(text)
     if usual and (

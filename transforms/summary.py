@@ -298,8 +298,7 @@ def _statement_rows(
                 table.seat(text)
         if attribution is not None:
             attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
-            attribution = _rapporteur_as_named_before(attribution, masthead.body, rapporteurs)
-            table.hear(attribution)
+            attribution = _as_heard_before(attribution, masthead.body, rapporteurs, table)
         takes_chair = chair_taken(text)
         if takes_chair:
             chair = takes_chair
@@ -351,6 +350,7 @@ def _who_presides_or_sits(
 # Bodies whose Special Rapporteurs are their own members, each on a topic or a study: "Mr. AGO (Special Rapporteur)" and
 # "The SPECIAL RAPPORTEUR" of the International Law Commission speak as its rapporteurs, not as the Council's guests.
 _OWN_SPECIAL_RAPPORTEURS = frozenset({"ILC", "SUBCOM"})
+_MAY_HOLD_A_MANDATE = frozenset({"rapporteur", "observer"})
 
 
 def _as_a_members_mandate(attribution: Attribution) -> Attribution:
@@ -358,6 +358,17 @@ def _as_a_members_mandate(attribution: Attribution) -> Attribution:
     if not mandate.casefold().startswith(SPECIAL_RAPPORTEURS) or attribution.country_iso3:
         return attribution
     return attribution._replace(role="rapporteur", office=mandate, affiliation=None)
+
+
+def _as_heard_before(
+    attribution: Attribution, body: str | None, rapporteurs: dict[str, set[str]], table: DelegationAtTheTable
+) -> Attribution:
+    """A rapporteur or mandate holder named as heard before; a delegate heard with the State, noted for later."""
+    if attribution.role == "delegation":
+        table.hear(attribution)
+    elif attribution.role in _MAY_HOLD_A_MANDATE:
+        return _rapporteur_as_named_before(attribution, body, rapporteurs)
+    return attribution
 
 
 def _rapporteur_as_named_before(
@@ -411,7 +422,7 @@ def _is_presiding(attribution: Attribution, chair: Presiding, *, by_surname: boo
 def _is_procedural(text: str) -> bool:
     if text[:1] in _PROCEDURAL_INITIALS and (_PROCEDURAL.match(text) or FORMULA.match(text)):
         return True
-    if left_the_table(text):  # "Mr. Smith (Canada) withdrew."
+    if left_the_table(text):  # "Mr. Smith (Canada) withdrew.", "M. X (Canada) se retire."
         return True
     if len(text) >= 400:
         return False
