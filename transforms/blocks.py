@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from transforms.attendance import is_attendance_line
 from transforms.chair_changes import is_chair_change_line
-from transforms.dates import MONTH_NAME
+from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.formulas import CLOSING, FORMULA
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
@@ -49,12 +49,12 @@ _MASTHEAD_FIELD = re.compile(
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
     r"|Present(?=\s*:)"  # the list of members present, as the Yearbook prints it below the Chair
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b"  # a date line of its own
+    rf"|{WEEKDAY},\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"  # a date line of its own
     # or a printed volume's running head: "Sixth meeting — 10 March 1958"
     rf"|(?:{ORDINAL_WORD})\s+meeting\s+[—–]\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}$"
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.",
     # "Headquarters on Monday, 13 June 1955, at 2:00 p.m." below a title run on into "Held at")
-    r"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){0,5},?)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+    rf"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){{0,5}},?)\s+(?:on\s+)?{WEEKDAY},"
     r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"
     # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
     # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")

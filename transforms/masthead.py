@@ -22,7 +22,7 @@ from transforms.bodies import (
     conference_body,
 )
 from transforms.chair_changes import is_chair_change_line
-from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, clock_time, month_number, parse_date
+from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, WEEKDAY, clock_time, month_number, parse_date
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import mended_line, misread_title_number
 from transforms.masthead_session import session_in, session_number
@@ -61,7 +61,7 @@ _MEETING = re.compile(
     # its meeting alone, in words too, the date after it: "FORTY-FIRST MEETING", "Thursday, 10 April 1958".
     # In capitals: the States parties' "Ninth Meeting" is their session.
     rf"|^(?-i:(?=[A-Z][A-Z -]+\s+MEETING))(?P<words>{ORDINAL_WORD})\s+meeting"
-    r"(?=\s*$|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    rf"(?=\s*$|\s+{WEEKDAY}\b)"
     # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY".
     r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b"
     # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
@@ -82,7 +82,7 @@ _HELD = re.compile(
     # date after a comma: "Held at Headquarters, New York, 20 August 1954"; "at" before the place, in the first
     # years' records: "held Lausanne on 2 May 1949".
     rf"^(?:Held|Reconvened)\s+(?:(?:at|via|by|in)\s+|(?-i:(?=[A-Z][a-z])))(?P<place>.+?)"
-    rf"(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|(?<=,\s)|(?<=,))"
+    rf"(?:,\s*|\s+)(?:on\s+(?:[A-Za-z]+day,?\s*)?|{WEEKDAY},?\s*|(?<=,\s)|(?<=,))"
     rf"(?P<date>{DATE_TEXT})"
     rf"(?:,?\s+at\s+(?P<time>{CLOCK_TIME}))?",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from transforms.dates import MONTH_NAME
+from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.numbers import ordinal_value
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
@@ -73,7 +73,7 @@ def mended_line(line: str) -> str:
     return figures_read_again(line)
 
 
-_WEEKDAY_GLUED = re.compile(r"(?<=MEETING)(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_WEEKDAY_GLUED = re.compile(rf"(?<=MEETING)(?={WEEKDAY}\b)")
 _HELD_MISREAD = re.compile(r"^(?:Held,|Hold)\s+at\b")
 # A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
 # for its comma.

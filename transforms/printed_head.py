@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from transforms.bodies import body_for_name
-from transforms.dates import CLOCK_TIME, DATE_TEXT, clock_time, parse_date
+from transforms.dates import CLOCK_TIME, DATE_TEXT, WEEKDAY, clock_time, parse_date
 from transforms.numbers import ORDINAL, ordinal_value
 from transforms.romance.masthead import RomanceFields
 
@@ -33,9 +33,7 @@ _MEETING = re.compile(
     rf"\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?{_MEETING_WORD}\b", re.IGNORECASE
 )
 # The weekday's comma read as a stop ("Friday. 7 November 1980"); the later heads say "held on" instead.
-_DAY = re.compile(
-    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?|held\s+on)\s+(?P<date>{DATE_TEXT})", re.IGNORECASE
-)
+_DAY = re.compile(rf"\b(?:{WEEKDAY}[,.]?|held\s+on)\s+(?P<date>{DATE_TEXT})", re.IGNORECASE)
 _HOUR = re.compile(rf"\bat\s+(?P<time>{CLOCK_TIME})", re.IGNORECASE)
 _SESSION = re.compile(rf"\b(?P<n>{ORDINAL})\s+session\b", re.IGNORECASE)
 # The body's name is the head's run of capitals; "UNITED NATIONS" and the column words around it are not.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.dates import WEEKDAY
 from transforms.masthead_fields import Masthead
 from transforms.numbers import ORDINAL_WORD, ordinal_value
 from transforms.record_symbol import adopt_symbol
@@ -44,7 +45,7 @@ _NUMBERED_MEETING = re.compile(
     r"(?:meeting|séance|seance|sesión|sesion)\b",
     re.IGNORECASE,
 )
-_WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{ROMANCE_WEEKDAY})"
+_WEEKDAY = rf"(?:{WEEKDAY}|{ROMANCE_WEEKDAY})"
 # A meeting's heading on the volume's page: its number, then the day it met ("1580th MEETING Tuesday, 31 July
 # 1979", "TWENTY-SIXTH MEETING\nTuesday, ...", "657.ª SESIÓN Martes 5 de junio de 1962"). The page's running
 # head names a meeting too ("111th meeting — 26 June 1951 247"), but with no day of the week.

@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from transforms.bodies import BODY_NAMES
-from transforms.dates import CLOCK_TIME, DATE_TEXT
+from transforms.dates import CLOCK_TIME, DATE_TEXT, WEEKDAY
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
@@ -25,7 +25,7 @@ _SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too:
 _SIGNS = re.compile(
     r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld at|called to order|Chair\w*\s*:|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"  # a printed volume's date, under no title
+    rf"|{WEEKDAY},?\s+{DATE_TEXT}"  # a printed volume's date, under no title
 )
 # The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
 _OFFICER_ENDS = re.compile(
@@ -61,7 +61,7 @@ _FIELD_STARTS = re.compile(
     r"|\*+\s*(?:The summary record|No summary record)"
     # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
     r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+(?:\s\d+)?)+/SR\.\s?\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE_TEXT}"
+    rf"|{WEEKDAY},?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD}\s+session)\b|\d+(?:st|nd|rd|th)\s+session\b"  # "Second Session" in a scan
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
 )
