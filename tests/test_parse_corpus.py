@@ -174,11 +174,12 @@ def test_procedural_shortcuts_agree_with_the_regexes() -> None:
     from tests.corpus import generate_records
     from transforms.blocks import split_body
     from transforms.formulas import FORMULA
+    from transforms.speakers import left_the_table
     from transforms.summary import _PROCEDURAL, _PROCEDURAL_EVENT, _is_procedural
 
     def plain(text: str) -> bool:
         event = len(text) < 400 and _PROCEDURAL_EVENT.search(text)
-        return bool(_PROCEDURAL.match(text) or FORMULA.match(text) or event)
+        return bool(_PROCEDURAL.match(text) or FORMULA.match(text) or event or left_the_table(text))
 
     texts = [text for _, text in generate_records(300, seed=4)] + [
         path.read_text("utf-8") for path in CORPUS.glob("*.txt")

@@ -29,6 +29,7 @@ from tests.corpus.writer import Writer
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 20, 80
 OTHER_ORGAN = 0.05  # of debates: the presiding officer of another organ presents its report
 UNNAMED_OBSERVER = 0.1  # of observers' turns: "The observer for the International Labour Organization said"
+DELEGATES_WITHDREW = 0.1  # of dialogues: "Mr. X (Chile) and the other members of the delegation withdrew."
 RAPPORTEUR_BY_OFFICE = 0.2  # of dialogues: the rapporteur who closes is printed by office alone
 _NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
@@ -144,6 +145,11 @@ class Proceedings:
             [],
         )
         draft.chair_turn(f"{draft.chair_ref} thanked the delegation.")
+        # Now and then the record says the delegates left the table, named with their State: no words of theirs
+        # (a stream of its own, so that the rest of the record stays as it was).
+        if random.Random(f"{meeting.symbol} withdrew").random() < DELEGATES_WITHDREW:
+            head = f"{draft.printed(delegates[0])} ({delegates[0].affiliation})"
+            draft.procedural(f"{head} and the other members of the delegation withdrew.")
         self._organizational_item(draft)
 
     def _replies(self, draft: Draft, delegation: Delegation, askers: list[Person]) -> None:
