@@ -17,6 +17,7 @@ import re
 from transforms.countries import iso3_for_country
 from transforms.country_translations import iso3_for_translated_country
 from transforms.speaker_ids import name_key
+from transforms.speaker_labels import TITLE_OR_RANK_GENDER
 from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution
 
@@ -37,9 +38,6 @@ _SEATED_ROMANCE = re.compile(
 _SEATED_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta)\.?\s+(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
 )
-# Titles that say a man or a woman, in the three languages: a delegate heard as "Mr. X (Chile)" is not "Ms. X".
-_MEN = frozenset({"Mr", "M", "Sr", "Sir", "Messrs", "MR", "SR"})
-_WOMEN = frozenset({"Ms", "Mrs", "Miss", "Mme", "Mlle", "Sra", "Srta", "MS", "MRS", "SRA", "MME"})
 _OWN_DELEGATION = re.compile(
     r"\b(?:his|her|my) delegation\b|\b(?:sa|ma|notre) d[ée]l[ée]gation\b|\b(?:su|mi|nuestra) delegaci[óo]n\b"
 )
@@ -100,4 +98,5 @@ def _seated_delegates(text: str) -> dict[str, str]:
 
 def _same_sex(title: str | None, other: str | None) -> bool:
     """Whether two titles may name one person: not "Mr." and "Ms."; a title not known either way may."""
-    return not ({title, other} & _MEN and {title, other} & _WOMEN)
+    genders = {TITLE_OR_RANK_GENDER.get(title or ""), TITLE_OR_RANK_GENDER.get(other or "")} - {None}
+    return len(genders) < 2

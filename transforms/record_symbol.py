@@ -114,12 +114,13 @@ def _without_run_on_day(symbol: str, meeting_number: int | None) -> str:
         and is_meeting_symbol(symbol[:-size])
     ]
     if meeting_number is not None:
-        agreeing = [option for option in options if _symbol_number(option) == meeting_number]
+        agreeing = [option for option in options if symbol_number(option) == meeting_number]
         options = agreeing or options
     return options[0] if options else symbol
 
 
-def _symbol_number(symbol: str) -> int | None:
+def symbol_number(symbol: str) -> int | None:
+    """The meeting number a record's symbol ends with: 1580 for "A/CN.4/SR.1580"."""
     number = re.search(r"/(?:SR|PV)\.(\d+)", symbol)
     return int(number.group(1)) if number else None
 
@@ -127,7 +128,7 @@ def _symbol_number(symbol: str) -> int | None:
 def settle_symbol(masthead: Masthead, symbols: SymbolsSeen) -> None:
     """The record's symbol, and what it says that the masthead did not: body, part, meeting number."""
     masthead.symbol = _symbol_as_meant(_own_symbol(symbols, masthead), masthead, symbols)
-    if masthead.symbol and not symbols.run_into_date and (numbered := _symbol_number(masthead.symbol)) is not None:
+    if masthead.symbol and not symbols.run_into_date and (numbered := symbol_number(masthead.symbol)) is not None:
         # A title that numbers the meeting within its session ("RECORD OF THE THIRD MEETING" of the Commission's
         # second session, E/CN.6/SR.22): the symbol's number is the one the body's records are known by. (Not a
         # symbol whose last figures were told from a date's day by the title's number.)
@@ -173,7 +174,7 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
         for found in _SYMBOL_ANYWHERE.finditer(part, 0, within)
         if is_meeting_symbol(found.group(0))
     )
-    symbol = next((s for s in printed if _of_a_body(s) and _symbol_number(s) == masthead.meeting_number), None)
+    symbol = next((s for s in printed if _of_a_body(s) and symbol_number(s) == masthead.meeting_number), None)
     if symbol is None:
         misread = [found.group(0) for part in below for found in _MISREAD_SYMBOL.finditer(part, 0, within)]
         symbol = _misread_symbol(misread, masthead.meeting_number)
@@ -208,7 +209,7 @@ def adopt_symbol(masthead: Masthead, symbol: str) -> None:
     if addendum and masthead.meeting_part is None:
         masthead.meeting_part = addendum.group(1)
     if masthead.meeting_number is None:
-        masthead.meeting_number = _symbol_number(symbol)
+        masthead.meeting_number = symbol_number(symbol)
 
 
 _ASSEMBLY_SYMBOL_SESSION = re.compile(r"^A/(?:C\.\d|SPC)/(?P<session>\d{1,2})/")
@@ -274,7 +275,7 @@ def _misread_symbol(candidates: list[str], meeting_number: int | None) -> str | 
         return None
     for candidate in candidates:
         readings = {
-            symbol for symbol in _readings(candidate) if _symbol_number(symbol) == meeting_number and _of_a_body(symbol)
+            symbol for symbol in _readings(candidate) if symbol_number(symbol) == meeting_number and _of_a_body(symbol)
         }
         if len(readings) == 1:
             return readings.pop()

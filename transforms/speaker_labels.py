@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.name_particles import PARTICLES
+from transforms.name_particles import ARABIC_ARTICLE, PARTICLES
 from transforms.romance.speakers import (
     ROMANCE_ADVERBS,
     ROMANCE_CHAIR_OFFICES,
@@ -109,7 +109,7 @@ TITLE = (
 # comma, parenthesis, colon or semicolon follows.
 # An Arabic article joined to the name in lower case is one word with it: "Mr. el-KHOURI (Syria)", "Mr. al-Sabah".
 NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|(?:al|el|ul|as|ash|ad|an|ar|at|az)-[A-ZÀ-ÖØ-Þ][\w'’`‘.\-]*|"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’`‘.\-]*|{ARABIC_ARTICLE}[A-ZÀ-ÖØ-Þ][\w'’`‘.\-]*|"
     + "|".join(sorted(PARTICLES, key=len, reverse=True))
     + r")(?=[\s,(:;]|$)"
 )

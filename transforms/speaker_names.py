@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.name_particles import PARTICLES
+from transforms.name_particles import ARABIC_ARTICLE, PARTICLES
 
-_MOSTLY_CAPITALS = re.compile(r"^(?:Mc|Mac|D'|O'|(?:al|el|ul|as|ash|ad|an|ar|at|az)-)[A-ZÀ-Þ'\-]{2,}$")
+_MOSTLY_CAPITALS = re.compile(rf"^(?:Mc|Mac|D'|O'|{ARABIC_ARTICLE})[A-ZÀ-Þ'\-]{{2,}}$")
 _MISCASED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]?[A-ZÀ-Þ]{2,}$")  # "KaNG": a capital slipped out of a name in capitals
 # A prefix kept as printed before a name in capitals: "MacDONALD", and the Arabic article "el-KHOURI", "al-SAID".
-_MIXED_PREFIX = re.compile(r"^(?:Mc|Mac|(?:al|el|ul|as|ash|ad|an|ar|at|az)-)(?=[A-ZÀ-Þ])")
+_MIXED_PREFIX = re.compile(rf"^(?:Mc|Mac|{ARABIC_ARTICLE})(?=[A-ZÀ-Þ])")
 _L_FOR_I = re.compile(r"^[A-ZÀ-Þ]+(?:l+[A-ZÀ-Þ]+)+$")
 
 

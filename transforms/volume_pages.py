@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from transforms.dates import WEEKDAY
 from transforms.masthead_fields import Masthead
 from transforms.numbers import ORDINAL_WORD, ordinal_value
-from transforms.record_symbol import adopt_symbol
+from transforms.record_symbol import adopt_symbol, symbol_number
 from transforms.romance.dates import WEEKDAY as ROMANCE_WEEKDAY
 from transforms.symbols import SYMBOL, is_meeting_symbol
 
@@ -92,7 +92,7 @@ def volume_cover(text: str) -> VolumeCover | None:
     printed = re.sub(r"\s+", "", printed) if printed else None
     named = _NUMBERED_MEETING.search(cover.group("title") or cover.group("bare_title") or cover.group("after_title"))
     symbol = _as_meant(printed, int(named.group("n")) if named else None)
-    number = int(named.group("n")) if named else _symbol_number(symbol)
+    number = int(named.group("n")) if named else symbol_number(symbol) if symbol else None
     closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
     line_end = text.find("\n", cover.end())  # without its copyright line, the cover ends with the "Extract" one
     end = closing.end() if closing else line_end if line_end >= 0 else len(text)
@@ -109,11 +109,6 @@ def _as_meant(printed: str | None, number: int | None) -> str | None:
         restored = f"{printed[: -len(str(number))]}SR.{number}"
         return restored if is_meeting_symbol(restored) else None
     return None
-
-
-def _symbol_number(symbol: str | None) -> int | None:
-    found = re.search(r"/SR\.(\d+)", symbol or "")
-    return int(found.group(1)) if found else None
 
 
 @dataclass(frozen=True, slots=True)
