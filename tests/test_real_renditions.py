@@ -1422,6 +1422,7 @@ def test_the_councils_mandate_holders_are_observers_whether_named_or_not() -> No
         "5. The Country Rapporteur asked whether the law applied to children in transit.",
         "6. Ms. Sandberg (Country Rapporteur) asked whether the law applied.",
         "7. The Country Rapporteur asked about the budget.",
+        "8. The Special Rapporteur for follow-up on Views said that 12 replies were overdue.",  # the Committee's own
     ]  # fmt: skip
     assert speakers(parse("\n".join(lines))) == [
         ("Elver", "observer", None),
@@ -1431,6 +1432,7 @@ def test_the_councils_mandate_holders_are_observers_whether_named_or_not() -> No
         (None, "rapporteur", None),  # no one heard in the office yet
         ("Sandberg", "rapporteur", None),
         ("Sandberg", "rapporteur", None),
+        (None, "rapporteur", None),  # as "(Special Rapporteur for follow-up on Views)" after a name is read
     ]
 
 

@@ -448,6 +448,9 @@ def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again(
      ("fr", "La Rapporteuse spéciale sur le droit à l’alimentation dit que 800 millions de personnes ont faim.",
       (None, "observer", None)),
      ("fr", "L’Expert indépendant dit que deux prisons ont fermé.", (None, "observer", None)),
+     # The Committee's own rapporteur, as "(Rapporteur spécial chargé du suivi ...)" after a name is read.
+     ("fr", "Le Rapporteur spécial chargé du suivi des constatations dit que 12 réponses sont en retard.",
+      (None, "rapporteur", None)),
      ("fr", "M. el-Khouri (Syrie) dit que la loi a été adoptée en 2012.", ("el-Khouri", "delegation", "SYR")),
      ("fr", "M. Dupont (Canada) se retire.", (None, "procedural", None)),
      ("es", "La Relatora Especial sobre el derecho a la alimentación dice que 800 millones de personas pasan hambre.",

@@ -107,7 +107,9 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
             office = next(filter(None, secretary.group("office", "romance_office", "romance_mandate")))
             folded = office.casefold()
             role = (
-                "observer"  # a mandate holder of the Council; the Law Commission's own are read as its members later
+                # A mandate as its parenthesis is read: the Council's holder an observer, a committee's own
+                # "Special Rapporteur for follow-up on Views" its rapporteur (the Law Commission's: `summary`).
+                classify_parenthetical(normalise_name(office)).role or "observer"
                 if folded.startswith(MANDATES)
                 else "rapporteur"
                 if any(w in folded for w in ("rapporteu", "relator"))
