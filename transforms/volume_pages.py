@@ -40,11 +40,11 @@ _COVER = re.compile(
     re.DOTALL,
 )
 _COVER_END = re.compile(r"Copyright\W{0,3}(?:©\s*)?(?:United Nations|Nations Unies|Naciones Unidas)")
-_NUMBERED_MEETING = re.compile(
-    r"\b(?P<n>\d{1,4})\s?(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?\s+(?:plenary\s+|plénière\s+|plenaria\s+)?"
-    r"(?:meeting|séance|seance|sesión|sesion)\b",
-    re.IGNORECASE,
-)
+# A meeting's number's ending and word, and "plenary", in the three languages: "1580th", "705e", "657.ª" ... "sesión".
+_SUFFIX = r"(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)"
+_PLENARY = r"(?:plenary\s+|plénière\s+|plenaria\s+)"
+_MEETING_WORD = r"(?:meeting|séance|seance|sesión|sesion)"
+_NUMBERED_MEETING = re.compile(rf"\b(?P<n>\d{{1,4}})\s?{_SUFFIX}?\s+{_PLENARY}?{_MEETING_WORD}\b", re.IGNORECASE)
 _WEEKDAY = rf"(?:{WEEKDAY}|{ROMANCE_WEEKDAY})"
 # A meeting's heading on the volume's page: its number, then the day it met ("1580th MEETING Tuesday, 31 July
 # 1979", "TWENTY-SIXTH MEETING\nTuesday, ...", "657.ª SESIÓN Martes 5 de junio de 1962"). The page's running
@@ -52,13 +52,13 @@ _WEEKDAY = rf"(?:{WEEKDAY}|{ROMANCE_WEEKDAY})"
 _HEADING = re.compile(
     # "1955" / "e" / "SEANCE" / "Jeudi 29 mai 1986": a copy may set the number's letter and the word on lines apart.
     # "th MEETING Wednesday, 27 May 2009": figures a copy lost with a link.
-    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}(?:st|nd|rd|th|e|ème|eme|\.?\s?[ªa]\.?)?|\b(?P<words>{ORDINAL_WORD})"
+    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}{_SUFFIX}?|\b(?P<words>{ORDINAL_WORD})"
     r"|(?<![\w.])(?P<lost>st|nd|rd|th))"
-    rf"\s*(?:plenary\s+|plénière\s+|plenaria\s+)?(?P<word>meeting|séance|seance|sesión|sesion)\b\W{{0,4}}"
+    rf"\s*{_PLENARY}?(?P<word>{_MEETING_WORD})\b\W{{0,4}}"
     rf"(?P<day>{_WEEKDAY})\b",
     re.IGNORECASE,
 )
-_MEETING_DAY = re.compile(rf"(?:meeting|séance|seance|sesión|sesion)\b\W{{0,4}}{_WEEKDAY}\b", re.IGNORECASE)
+_MEETING_DAY = re.compile(rf"{_MEETING_WORD}\b\W{{0,4}}{_WEEKDAY}\b", re.IGNORECASE)
 # The presiding officer printed on the heading's date line: "Jeudi 29 mai 1986, à 10 heures Président : M. X".
 _OFFICER_ON_THE_DATE_LINE = re.compile(
     r"[ \t]+(?=(?:Chairman|Chairperson|President|Président|Présidente|Presidente|Presidenta)\s*:)"
