@@ -2321,3 +2321,153 @@ def test_a_volumes_extract_of_several_meetings_opening_mid_speech() -> None:
         "meeting_number": 11,
         "meeting_date": date(1958, 4, 1),
     }
+
+
+# ---------------------------------------------------------------- the first decades' officers, guests and provisions
+
+THIRD_COMMITTEE_MASTHEAD = [
+    "UNITED NATIONS",
+    "GENERAL ASSEMBLY",
+    "A/C.3/SR.512",
+    "THIRD COMMITTEE",
+    "SUMMARY RECORD OF THE FIVE HUNDRED AND TWELFTH MEETING",
+    "Held at Headquarters, New York, on Tuesday, 10 November 1953, at 3 p.m.",
+    "Chairman: Mr. BAROODY (Saudi Arabia)",
+]
+
+
+def test_the_vice_chair_by_office_is_the_one_presiding_only_while_a_vice_chair_presides() -> None:
+    """ "The VICE-CHAIRMAN thanked ..." opens a turn: the Vice-Chairman's who took the Chair, or, while the
+    Chairman presides, an officer the record does not name; never the previous speaker going on."""
+    took = [*THIRD_COMMITTEE_MASTHEAD, "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft.",
+            "Mr. Tarazi (Syria), Vice-Chairman, took the Chair.",
+            "The VICE-CHAIRMAN thanked the representative of Costa Rica.",
+            "Mr. PAZHWAK (Afghanistan) said that the article was too narrow."]  # fmt: skip
+    assert speakers(parse("\n\n".join(took))) == [
+        ("Nunez", "delegation", "CRI"), (None, "procedural", None), ("Tarazi", "chair", None),
+        ("Pazhwak", "delegation", "AFG"),
+    ]  # fmt: skip
+    floor = [*THIRD_COMMITTEE_MASTHEAD, "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft.",
+             "The Vice-Chairman said that the working party had not finished its task."]  # fmt: skip
+    assert speakers(parse("\n\n".join(floor)))[1] == (None, "chair", None)
+    french = ["NATIONS UNIES", "COMPTE RENDU ANALYTIQUE DE LA 1125e SÉANCE", "Président : M. X (Suisse)",
+              "La séance est ouverte à 10 h 5.", "Le VICE-PRÉSIDENT dit que le Comité va passer au vote."]  # fmt: skip
+    assert speakers(parse("\n\n".join(french), "record-fr.txt"))[0][1] == "chair"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("The Chairman of the Working Group said that the group had adopted article 5.", "member"),
+        ("The CHAIRMAN OF THE WORKING GROUP introduced the group's report.", "member"),
+        ("The Chairperson of the Committee against Torture said that the two committees should meet.", "observer"),
+        ("The President of the General Assembly said that the Assembly followed the work closely.", "observer"),
+        ("The Chairperson-Rapporteur of the Working Group on Arbitrary Detention said that it had met.", "observer"),
+        ("The Chairman of the Sub-Commission on Prevention of Discrimination and Protection of Minorities, "
+         "introducing the report, said that it was the fruit of long work.", "observer"),
+    ],
+)  # fmt: skip
+def test_an_officer_of_another_body_or_group_named_by_office_opens_a_turn(paragraph: str, role: str) -> None:
+    """Not the meeting's Chair, and not the previous speaker going on: a member who chairs a working group, or
+    a guest who presides over another body."""
+    lines = [
+        *THIRD_COMMITTEE_MASTHEAD,
+        "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft.",
+        paragraph,
+    ]
+    assert speakers(parse("\n\n".join(lines)))[1] == (None, role, None)
+
+
+def test_the_chairman_of_the_committee_and_a_chairman_rapporteur_are_the_one_presiding() -> None:
+    for paragraph in ("The Chairman of the Committee said that the meeting would be suspended.",
+                      "The CHAIRMAN-RAPPORTEUR said that the working group had concluded its work."):  # fmt: skip
+        lines = [
+            *THIRD_COMMITTEE_MASTHEAD,
+            "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft.",
+            paragraph,
+        ]
+        assert speakers(parse("\n\n".join(lines)))[1] == ("Baroody", "chair", None)
+    group = ["Working Group on Indigenous Populations", "Summary record of the 5th meeting",
+             "Held at the Palais des Nations, Geneva, on Monday, 3 August 1987, at 3 p.m.",
+             "Chairman-Rapporteur: Mrs. DAES", "The CHAIRMAN-RAPPORTEUR declared the session open."]  # fmt: skip
+    assert only_meeting(parse("\n\n".join(group)))["chair_name"] == "Daes"
+
+
+def test_a_rendition_that_dropped_the_officers_labels_names_its_chair_first() -> None:
+    """A document site's text of an old record keeps the masthead's names, in their order, without "Chairman:"
+    or "Members:": the first name below the hour, its surname in capitals, is the Chairman's. Where a label is
+    printed the labels say who presides; a list of names in title case is nobody's chair."""
+    lines = ["Ad Hoc Committee on Refugees and Stateless Persons, First Session: Summary Record of the Ninth "
+             "Meeting Held at Lake Success, New York, on Monday, 23 January 1950, at 3 p.m.", "",
+             "Mr. Leslie OLIVER", "", "Mr. Jean DUVAL", "France", "", "Mr. John KEMP", "United Kingdom", "",
+             "Draft convention relating to the status of refugees (continued)", "",
+             "The CHAIRMAN invited the Committee to continue its debate on article 4."]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert only_meeting(batch)["chair_name"] == "Leslie Oliver"
+    assert speakers(batch)[0] == ("Leslie Oliver", "chair", None)
+    titled = [*lines[:2], "Mr. Oliver", "", "Mr. Duval", "", *lines[-3:]]
+    assert only_meeting(parse("\n".join(titled)))["chair_name"] is None
+
+
+def test_a_clause_without_its_comma_before_the_chair_in_capitals() -> None:
+    clause = "Before turning to the items on the agenda the CHAIRMAN drew attention to a letter from the Secretary."
+    lines = [*THIRD_COMMITTEE_MASTHEAD, clause, "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft."]
+    assert speakers(parse("\n\n".join(lines)))[0] == ("Baroody", "chair", None)
+
+
+@pytest.mark.parametrize(
+    ("office", "role"),
+    [
+        ("Director of UNRWA", "observer"),
+        ("Deputy Executive Director, UNICEF", "observer"),
+        ("Director-General, International Refugee Organization", "observer"),
+        ("Director, Division of Human Rights", "secretariat"),
+        ("Chief, Human Rights Treaties Branch", "secretariat"),
+    ],
+)
+def test_the_head_of_a_fund_or_agency_is_a_guest_and_the_secretariats_staff(office: str, role: str) -> None:
+    lines = [*THIRD_COMMITTEE_MASTHEAD, f"Mr. KENNEDY ({office}) said that the report was before the Committee."]
+    assert speakers(parse("\n\n".join(lines))) == [("Kennedy", role, None)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Mr. ERMACORA (Austria), Special Rapporteur on the situation of human rights in Afghanistan, introduced "
+        "his report.",
+        "Mr. ENNACEUR (Tunisia), Special Rapporteur appointed to examine the question of the use of mercenaries "
+        "as a means of impeding the exercise of the right of peoples to self-determination, said that he had "
+        "visited the region.",
+        # The excerpt's end, inside the mandate's title.
+        "Mr. ENNACEUR (Tunisia), Special Rapporteur appointed to examine the question of the use of mercen",
+    ],
+)
+def test_a_states_national_appointed_special_rapporteur_speaks_as_the_mandate_holder(paragraph: str) -> None:
+    lines = [
+        *THIRD_COMMITTEE_MASTHEAD,
+        "Mr. NUNEZ (Costa Rica) said that his delegation supported the draft.",
+        paragraph,
+    ]
+    assert speakers(parse("\n\n".join(lines)))[1][1:] == ("observer", None)
+
+
+def test_a_provision_named_before_the_speaker_who_opens_its_discussion() -> None:
+    """A drafting body's record: "Rule 8. Mr. X (State) said ..." is the speaker's paragraph, the rule it is
+    about named first; and a record whose only formula is its closing line keeps its body whatever lines the
+    reading of turns run together takes apart."""
+    lines = ["UNITED NATIONS", "SPECIAL COMMITTEE ON PALESTINE", "SUMMARY RECORD OF THE THIRD MEETING",
+             "Held at Lake Success, New York, on Tuesday, 27 May 1947, at 10.30 a.m.",
+             "Chairman: Mr. SANDSTROM (Sweden)",
+             "The CHAIRMAN invited the Committee to take up the draft rules of procedure.",
+             "Rule 7 was adopted.",
+             "Rule 8. Mr. BRILEJ (Yugoslavia) said that a full record of all testimony should be kept.",
+             "Article 9: The CHAIRMAN proposed that the rule be referred to the Secretariat.",
+             "The meeting rose at 1 p.m."]  # fmt: skip
+    batch = parse("\n\n".join(lines))
+    assert speakers(batch) == [
+        ("Sandstrom", "chair", None), (None, "procedural", None), ("Brilej", "delegation", "SCG"),
+        ("Sandstrom", "chair", None),
+    ]  # fmt: skip
+    run_together = "\n\n".join([*lines[:6], "Rule 7 was adopted. Mr. BRILEJ (Yugoslavia) said that a full record "
+                                "of all testimony should be kept at every hearing.", lines[-1]])  # fmt: skip
+    assert speakers(parse(run_together))[-1] == ("Brilej", "delegation", "SCG")

@@ -59,6 +59,13 @@ _SECRETARIAT_WORDS = re.compile(
     r"Assistant Secretary-General|Deputy Secretary-General|Secretary-General|Deputy High Commissioner|"
     r"High Commissioner for Human Rights|Executive Secretary)\b"
 )
+# The United Nations' funds, programmes and agencies, each with a head and staff of its own.
+_AGENCY_OF_ITS_OWN = re.compile(
+    r"\b(?:UNRWA|UNICEF|UNDP|UNFPA|UNESCO|IRO|ILO|FAO|WHO|WFP|United Nations Relief and Works Agency"
+    r"|United Nations Children's Fund|United Nations Development Programme|International Refugee Organi[sz]ation"
+    r"|International Labour (?:Organi[sz]ation|Office)|World Health Organi[sz]ation"
+    r"|Food and Agriculture Organi[sz]ation|World Food Programme|High Commissioner for Refugees)\b"
+)
 # Mandate holders of the Council; a committee's own "Special Rapporteur for follow-up on Views" or
 # "on new communications" is one of its members, speaking as rapporteur.
 _MANDATE_HOLDER = re.compile(
@@ -103,7 +110,9 @@ def classify_parenthetical(inner: str) -> Affiliation:
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
         return Affiliation(printed, role="chair", affiliation=printed, office=printed)
     if _SECRETARIAT_WORDS.search(printed):
-        return Affiliation(printed, role="secretariat", affiliation=printed)
+        # The head of a fund, programme or agency ("Director of UNRWA") is the body's guest, not its staff.
+        role = "observer" if _AGENCY_OF_ITS_OWN.search(printed) else "secretariat"
+        return Affiliation(printed, role=role, affiliation=printed)
     for office, role in _OFFICES:
         if lowered.startswith(office + " ") or lowered.endswith(" " + office):
             if role == "chair" and (presided := _PRESIDES_OVER.match(lowered)) is not None:

@@ -187,7 +187,17 @@ def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
 
 def _opens_the_body(line: str, is_last: bool) -> bool:
     """The first paragraph of a record with no opening formula: prose that is no masthead line or notice."""
-    return _is_paragraph(line, is_last) and not _is_masthead_field(line) and not _BOILERPLATE.match(line)
+    return (
+        _is_paragraph(line, is_last)
+        and not _is_masthead_field(line)
+        and not _BOILERPLATE.match(line)
+        and _TITLE_IN_A_LINE.search(line, 0, 200) is None
+    )
+
+
+# A document site's one-line title, a sentence to look at: "Ad Hoc Committee on ..., First Session: Summary Record
+# of the Ninth Meeting Held at Lake Success, New York, on Monday, 23 January 1950, at 3 p.m."
+_TITLE_IN_A_LINE = re.compile(r"\bSummary Record of the [\w-]+(?: [\w-]+){0,4} Meeting\b", re.IGNORECASE)
 
 
 def _read_blocks(body: Body, lines: list[str]) -> None:
@@ -299,7 +309,10 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     The body starts at the opening formula; a rendition without one starts at the headings above
     its first paragraph of prose.
     """
-    lines = [turn for line in lines for turn in turns_apart(line)]  # "... of time. Mrs. ROOSEVELT stated ..."
+    apart = [turn for line in lines for turn in turns_apart(line)]  # "... of time. Mrs. ROOSEVELT stated ..."
+    if len(apart) != len(lines) and first_formula is not None:  # a line taken apart moves the formula down
+        first_formula = next(i for i, line in enumerate(apart) if FORMULA.match(line.strip()))
+    lines = apart
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
     if first_formula is not None and not CLOSING.match(lines[first_formula].strip()):  # not only the closing line
         start = first_formula

@@ -147,6 +147,8 @@ _BY_NAME.update(
         "united nations conciliation commission on palestine": _BY_CODE["UNCCP"],  # as some of its records print it
         "conciliation commission on palestine": _BY_CODE["UNCCP"],
         "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
+        # The Ad Hoc Committee on Statelessness, as its second session (August 1950) was named.
+        "ad hoc committee on refugees and stateless persons": _BY_CODE["E/AC.32"],
         "economic commission for latin america": _BY_CODE["ECLAC"],
     }
 )

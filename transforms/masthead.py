@@ -36,6 +36,7 @@ from transforms.presiding import (
     OFFICE_THEN_LATER,
     PRESIDING,
     chair_below_a_column_of_labels,
+    chair_listed_first,
     presiding_officer,
 )
 from transforms.printed_head import printed_head_fields
@@ -253,7 +254,10 @@ def _read_across_lines(masthead: Masthead, lines: list[str]) -> None:
     scan misread."""
     _body_named_across_lines(masthead, lines)
     named = masthead.chair is not None and masthead.chair.name is not None  # "Chairman: Members:" names no one
-    if not named and (chair := chair_below_a_column_of_labels(lines)) is not None:
+    chair = chair_below_a_column_of_labels(lines) if not named else None
+    if chair is None and masthead.chair is None:  # a rendition that dropped the labels
+        chair = chair_listed_first(lines)
+    if chair is not None:
         masthead.chair, masthead.presiding = chair, [chair]
     if not masthead.titled and (misread := misread_title_number(lines)) is not None:
         masthead.titled, masthead.meeting_number, masthead.number_in_words = True, misread, True

@@ -20,7 +20,9 @@ class Presiding:
 
 # "Chairperson", "Temporary Chair", "Co-Chairperson", and "Chair person" as conversions print it.
 # "Chairmen:", a scan's misreading of the one Chairman.
-_PRESIDING_LABEL = r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairmen|Chairwoman|Chair|President)"
+_PRESIDING_LABEL = (  # "Chairperson-Rapporteur": a working group's
+    r"(?:Acting\s+|Temporary\s+)?(?:Co-)?(?:Chair\s?person|Chairman|Chairmen|Chairwoman|Chair|President)(?:-Rapporteur)?"
+)
 PRESIDING = re.compile(
     # ";" where a scan misread the colon.
     # A colon a conversion lost: "Chairman Mr. CHARRY SAMPER (Colombia)".
@@ -221,5 +223,23 @@ def chair_below_a_column_of_labels(lines: list[str]) -> Presiding | None:
     return None
 
 
+def chair_listed_first(lines: list[str]) -> Presiding | None:
+    """The chair of a rendition that dropped the officers' labels ("Chairman:", "Members:") and kept their names in
+    the masthead's order: the first name below the meeting's hour, its surname in capitals ("Mr. Leslie CHANCE",
+    "Mrs. GONZALEZ de CUADROS (Colombia)"). Where any officer's label is printed, the labels say who presides."""
+    timed = False
+    for raw in lines:
+        line = raw.strip()
+        if not timed:
+            timed = _HOUR.search(line) is not None
+        elif _OFFICER_LABEL.search(line) is not None or len(line) >= _NAME_LINE_AT_MOST:
+            return None
+        elif _NAME_LINE.match(line) and _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):
+            return presiding_officer("Chairman", _STOP_BEFORE_STATE.sub(" ", line))
+    return None
+
+
+_HOUR = re.compile(r"\d\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)
+_SURNAME_IN_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer
 _NAME_LINE_AT_MOST = 90  # a name and its State: a longer line is a paragraph ("Mr. X said that ...")

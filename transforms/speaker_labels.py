@@ -185,16 +185,31 @@ _PRESIDING_OFFICES = (  # "The Chair person welcomed": a conversion may break th
     r"(?:Chair ?person|Chair ?man|Chair ?woman|Chair|President|CHAIR ?PERSON|CHAIR ?MAN|CHAIR ?WOMAN|CHAIR|PRESIDENT)"
 )
 CHAIR_OFFICE = re.compile(
-    rf"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-)?{_PRESIDING_OFFICES})"
+    r"^(?:The\s*(?P<office>(?:(?:Acting|Temporary|ACTING|TEMPORARY)\s+)?(?:Co-|CO-|Vice[- ]|VICE[- ])?"
+    # "The CHAIRMAN-RAPPORTEUR": who presides over a working group's session.
+    rf"{_PRESIDING_OFFICES}(?:-Rapporteur|-RAPPORTEUR)?)"
     # "LePrésident invite": a conversion lost the space; "Le président remercie": a record in lower case.
     rf"|(?:Le|La|El|LE|LA|EL|le|la|el)\s*(?P<romance_office>(?:{ROMANCE_CHAIR_OFFICES}|pr[ée]sidente?|president[ae])"
     rf"(?:\s+{ROMANCE_TEMPORARY})?))\b"
 )
 
 
+# The presiding officer of another body or of a working group, by office: "The Chairman of the Working Group said",
+# "The CHAIRPERSON OF THE COMMITTEE AGAINST TORTURE said", "The President of the General Assembly said".
+OTHER_BODYS_OFFICER = re.compile(
+    r"^The\s+(?P<office>(?:Vice-|VICE-)?(?:Chair(?:person|man|woman)?|CHAIR(?:PERSON|MAN|WOMAN)?|President|PRESIDENT)"
+    r"(?:-Rapporteur|-RAPPORTEUR)?\s+(?:of|OF)\s+(?:the|THE)\s+(?P<body>[A-Z][A-Za-z'’-]+"
+    r"(?:\s+(?:of|OF|for|FOR|and|AND|on|ON|the|THE|against|AGAINST|in|IN|[A-Z][A-Za-z'’-]+))*))(?=\s+[a-z]|,)"
+)
+# "The Chairman of the Committee said": the body whose record it is, so its presiding officer.
+OWN_BODY = frozenset(
+    ("Committee", "COMMITTEE", "Commission", "COMMISSION", "Council", "COUNCIL", "Conference", "CONFERENCE")
+)
+
 # "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
 CHAIR_NAMED_EARLY = re.compile(
     r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
+    r"|(?<=[a-z]) the (?:CHAIRMAN|CHAIRPERSON|PRESIDENT)\b"  # "Before proceeding ... the CHAIRMAN drew": no comma
     rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
 )
 # "Replying to questions from members, Mr. X (Peru) said", "In reply to Ms. Gaer, Ms. Y said": a clause before a
@@ -235,6 +250,10 @@ UNNAMED_OPENINGS = (
 CHAIR_AFTER_CLAUSE = re.compile(
     rf"^(?!At the invitation)[A-Z].{{2,200}}?,\s+(?:the\s*(?P<office>(?:Acting\s+|Temporary\s+)?{_PRESIDING_OFFICES})"
     rf"|(?:le|la|el)\s+(?P<romance_office>{ROMANCE_CHAIR_OFFICES}))\b"
+    # The office in capitals, a speaker's label, where the clause before it has no comma: "Before proceeding with
+    # the items on the agenda the CHAIRMAN drew attention to ...".
+    r"|^(?:Before|After|On|Opening|Resuming|Following|Referring|Replying|Turning|Having)\s[^,;:]{2,200}?"
+    r"(?<=[a-z]) the (?P<office_in_capitals>CHAIRMAN|CHAIRPERSON|PRESIDENT)\b"
 )
 GLUED_OFFICE = re.compile(
     r"^The\s*(?:Chairperson|Chairman|Chairwoman|Chair|President|CHAIRPERSON|CHAIRMAN|PRESIDENT)"

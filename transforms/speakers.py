@@ -26,6 +26,8 @@ from transforms.speaker_labels import (
     NAME_RUN,
     NAME_WORD,
     NAMED,
+    OTHER_BODYS_OFFICER,
+    OWN_BODY,
     SECRETARY_OFFICE,
     TITLE,
     UNNAMED,
@@ -65,6 +67,10 @@ def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     """The speaker this paragraph opens with, or None; `in_romance`: of a French or Spanish record."""
     if text.endswith(_LEFT_ENDINGS) and _LEFT_THE_TABLE.match(text):
         return None  # "Mr. Smith (Canada) withdrew.": what the delegate did, not said
+    if text.startswith(PROVISIONS) and (provision := _PROVISION_FIRST.match(text)) is not None:
+        # "Rule 8. Mr. BRILEJ (Yugoslavia) said", "Article 13. The CHAIRMAN read": a drafting body's records name
+        # the provision before the speaker who opens its discussion.
+        return attribute(text[provision.end() :], in_romance=in_romance)
     usual = USUAL_OPENING.match(text)
     if usual and (
         usual.start("clause") >= 0 and usual.end() <= usual.start("clause") + _VERB_REACH
@@ -73,6 +79,17 @@ def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     ):
         return _usual_attribution(text, usual)
     return attribute_by_rules(text, in_romance=in_romance)
+
+
+PROVISIONS = ("Rule ", "Article ", "Paragraph ", "RULE ", "ARTICLE ", "PARAGRAPH ")
+_PROVISION = r"(?:Rule|Article|Paragraph|RULE|ARTICLE|PARAGRAPH) (?:\d{1,3}|[IVXL]{1,6})(?: ?\([a-z0-9]\))?[.:]"
+_PROVISION_FIRST = re.compile(rf"^{_PROVISION}\s+(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir|Professor|Prof|Begum|Father|The)\b)")
+_PROVISION_ALONE = re.compile(_PROVISION)
+
+
+def names_a_provision(text: str) -> bool:
+    """ "Rule 8.", "Article 13 (a):": a provision's label, as a drafting body's record prints it before a turn."""
+    return text.startswith(PROVISIONS) and _PROVISION_ALONE.fullmatch(text) is not None
 
 
 # A paragraph that only says who left the table: "Mr. Smith (Canada) withdrew.", "Mr. X and Mr. Y (Chile) withdrew."
@@ -99,6 +116,11 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
     if text.startswith(_OFFICE_ARTICLES):  # both offices are read after "The" ("Le", "La", "El" in French, Spanish)
         if (glued := GLUED_OFFICE.match(text)) is not None:  # "The Chairpersonsaid that"
             return attribute_by_rules(f"{text[: glued.end()]} {text[glued.end() :]}", in_romance=in_romance)
+        if (officer := OTHER_BODYS_OFFICER.match(text)) is not None:
+            if officer.group("body") in OWN_BODY:  # "The Chairman of the Committee said": the one presiding
+                return _office_attribution(text, officer.end(), officer.group("office").split()[0], "chair")
+            office = normalise_name(officer.group("office"))
+            return _office_attribution(text, officer.end(), office, classify_parenthetical(office).role or "observer")
         chair = CHAIR_OFFICE.match(text)
         if chair:
             office = chair.group("office") or chair.group("romance_office")
@@ -123,7 +145,7 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
         return _unnamed_attribution(text, unnamed)
     if CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := CHAIR_AFTER_CLAUSE.match(text)) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
-        office = chair_after.group("office") or chair_after.group("romance_office")
+        office = next(filter(None, chair_after.group("office", "romance_office", "office_in_capitals")))
         return _office_attribution(text, chair_after.end(), office, "chair")
     return _mended_opening(text, in_romance)
 
@@ -202,6 +224,8 @@ def attribute_cut(text: str) -> Attribution | None:
         return _named_attribution(f"{text[:after]} ({inner}) said", named)
     if not _CUT_AFTER_NAME.match(text, after):
         return None
+    if _MANDATE_APPOSITIVE.match(text, after):  # "Mr. X (Peru), Special Rapporteur appointed to examine the qu"
+        return _named_attribution(f"{text.rstrip(' ,')}, said", named)
     return _named_attribution(f"{text[:after]} said", named)
 
 
@@ -374,11 +398,20 @@ def _appositive_office(text: str, position: int) -> Affiliation | None:
     # An office has a capital ("introducing" has none); but "en su calidad de Relator" is one.
     if not text[position : position + 4].lstrip(" ,")[:1].isupper() and not _CAPACITY.match(text, position):
         return None
+    # "Mr. X (Peru), Special Rapporteur appointed to examine the question of ..., said": the Council's mandate
+    # holder, whatever State gave the nationality, and a mandate's title may be long.
+    if (mandate := _MANDATE_APPOSITIVE.match(text, position)) is not None:
+        return classify_parenthetical(mandate.group(1))
     match = _APPOSITIVE.match(text, position)
     if not match:
         return None
     affiliation = classify_parenthetical(match.group(1))
     return affiliation if affiliation.role in _APPOSITIVE_ROLES and affiliation.office else None
+
+
+_MANDATE_APPOSITIVE = re.compile(
+    r"\s*,\s*((?:Special Rapporteur|Independent Expert|Special Representative)\b[^,;()]{0,250}?)\s*(?:,|$)"
+)
 
 
 # Offices that say in what capacity a State's delegate speaks; an office of another organ makes an observer.

@@ -449,10 +449,18 @@ _PROCEDURAL_ROW: StatementRow = {
 }
 
 
+def _may_be(chair: Presiding, attribution: Attribution) -> bool:
+    """Whether "The VICE-CHAIRMAN" is the one presiding: only where a Vice-Chair presides, as "Chairperson: Ms. X
+    (Vice-Chairperson)" or "Mr. X, Vice-Chairman, took the Chair" say; "The CHAIRMAN" is whoever presides."""
+    if not (attribution.office or "").casefold().startswith("vice"):
+        return True
+    return any("vice" in (part or "").casefold() for part in (chair.label, chair.office))
+
+
 def _speaker_row(attribution: Attribution, chair: Presiding | None) -> StatementRow:
     """A row with the speaker's columns; the paragraph's are placeholders."""
     name = attribution.name
-    if attribution.role == "chair" and name is None and chair is not None:
+    if attribution.role == "chair" and name is None and chair is not None and _may_be(chair, attribution):
         name = chair.name
     return {
         "speaker_label": attribution.label,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.speakers import attribute
+from transforms.speakers import attribute, names_a_provision
 
 _TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
 # A sentence's end, then a speaker in capitals: an office, or a title, at most two given names and a surname.
@@ -35,6 +35,8 @@ def turns_apart(line: str) -> list[str]:
         before = line[start : turn.start("gap")]
         if not any(character.isalpha() for character in before):
             continue  # "1. The CHAIRMAN": a paragraph's number, not a sentence
+        if names_a_provision(before):
+            continue  # "Rule 8. Mr. BRILEJ (Yugoslavia) said": the provision discussed, not a sentence
         if attribute(line[turn.end("gap") : turn.end("gap") + 400]) is None:
             continue  # "Mr. CASSIN's proposal", "Mr. CASSIN had been elected": a sentence, not a turn
         parts.append(before)

@@ -31,6 +31,8 @@ OTHER_ORGAN = 0.05  # of debates: the presiding officer of another organ present
 UNNAMED_OBSERVER = 0.1  # of observers' turns: "The observer for the International Labour Organization said"
 DELEGATES_WITHDREW = 0.1  # of dialogues: "Mr. X (Chile) and the other members of the delegation withdrew."
 RAPPORTEUR_BY_OFFICE = 0.2  # of dialogues: the rapporteur who closes is printed by office alone
+OTHER_ORGAN_BY_OFFICE = 0.25  # of those presiding officers' turns: "The President of the ... Council said"
+VICE_BY_OFFICE = 0.2  # of hand-overs: the Vice-Chair who took the Chair is "The Vice-Chairperson" from there on
 _NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
 
@@ -65,6 +67,10 @@ class Proceedings:
                                           f"The {office}, {who}, took the Chair.")))  # fmt: skip
         draft.chair = Person(vice.name, vice.title, "chair")
         draft.chair_ref = self.meeting.chair_ref(draft.chair)
+        # Now and then the record calls the one presiding by the office held ("The VICE-CHAIRPERSON said"): a
+        # stream of its own, so that the rest of the record stays as it was.
+        if random.Random(f"{self.meeting.symbol} vice by office").random() < VICE_BY_OFFICE:
+            draft.chair_ref = f"The {office.upper() if self.meeting.old_style else office}"
         self.later_chair = (vice, office)
 
     def _room_left(self, draft: Draft, reserve: int = 6) -> bool:
@@ -350,12 +356,16 @@ class Proceedings:
         office, organ, word, _ = rng.choice(organs)
         country = rng.choice(country_pool(meeting.year))
         president = self.cast.person("observer", REGION_OF.get(country.iso3), office=f"{office} of the {organ}")
-        draft.turn(
-            president,
-            f"{draft.printed(president)} ({printed_country(country, meeting.year)}), {president.office}, "
-            f"introducing the report of the {word}, said that {self.writer.fact()}.",
-            [self.writer.sentences(1, 3) for _ in range(rng.randint(0, 2))],
-        )
+        fact, more = self.writer.fact(), [self.writer.sentences(1, 3) for _ in range(rng.randint(0, 2))]
+        # Now and then by office alone ("The President of the Economic and Social Council, introducing ..."), drawn
+        # from a stream of its own so that the rest of the record stays as it was.
+        if random.Random(f"{meeting.symbol} organ by office").random() < OTHER_ORGAN_BY_OFFICE:
+            opening = f"The {president.office}, introducing the report of the {word}, said that {fact}."
+            draft.turn(president, opening, more, speaker_name=None)
+            return
+        printed = printed_country(country, meeting.year)
+        opening = f"{draft.printed(president)} ({printed}), {president.office}, introducing the report of the {word}, "
+        draft.turn(president, f"{opening}said that {fact}.", more)
 
     def _write_spt_opening(self, draft: Draft, members: list[Person]) -> None:
         writer = self.writer

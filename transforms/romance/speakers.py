@@ -123,7 +123,7 @@ ROMANCE_ADVERBS = frozenset(
 # "La Presidencia": the office itself, as Spanish records since about 2019 name the Chair.
 ROMANCE_CHAIR_OFFICES = (
     r"(?:Pr[ée]sidente?|PR[ÉE]SIDENTE?|President[ae]|PRESIDENT[AE]|Presidencia|PRESIDENCIA"
-    r"|Vice-Pr[ée]sidente?|Vicepresident[ae]|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|COPRESIDENT[AE])"
+    r"|Vice-Pr[ée]sidente?|VICE-PR[ÉE]SIDENTE?|Vicepresident[ae]|VICEPRESIDENT[AE]|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|COPRESIDENT[AE])"
 )
 # A presiding officer for the moment: "Président provisoire", "Presidenta interina", "par intérim".
 ROMANCE_TEMPORARY = r"(?i:provisoire|par\s+int[ée]rim|provisional|interin[oa]|en\s+funciones)"
