@@ -341,6 +341,12 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         ("Chair", "Abdel-Moneim"),
     ]
     assert [officer.name for officer in masthead.later_chairs] == ["Winter"]
+    # The next officer after a space, the first one's office in brackets.
+    spaced = read_masthead(["Temporary Chair:Mr. Calixto (Vice-Chair) Chair:Mr. Amadou"])
+    assert [(officer.label, officer.name) for officer in spaced.presiding] == [
+        ("Temporary Chair", "Calixto"),
+        ("Chair", "Amadou"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,8 @@ _TITLE_PREFIX = re.compile(
 # chairman: Mr. HAMER (Netherlands)".
 FUSED_PRESIDING = re.compile(
     r"(?<=[)a-z.])(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:|later\s?:)"
+    # "Temporary Chair:Mr. X (Vice-Chair) Chair:Mr. Y": the next officer after a space, the office in brackets.
+    r"|(?<=\))\s+(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:)"
     r"|(?<=MEETING)\s+(?=(?i:chair(?:person|man|woman)?|president)\s*:)"
 )
 _LATER_WORDS = r"(?i:later|puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)"
