@@ -2477,3 +2477,14 @@ def test_a_provision_named_before_the_speaker_who_opens_its_discussion() -> None
     run_together = "\n\n".join([*lines[:6], "Rule 7 was adopted. Mr. BRILEJ (Yugoslavia) said that a full record "
                                 "of all testimony should be kept at every hearing.", lines[-1]])  # fmt: skip
     assert speakers(parse(run_together))[-1] == ("Brilej", "delegation", "SCG")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Mr. Thelin, speaking as Country Rapporteur, said that the dialogue had been useful.",
+     "Ms. Sveaass, in her capacity as Country Rapporteur, asked whether an inquiry had been opened.",
+     "Sir Nigel Rodley, speaking as Country Rapporteur, said that the law was incompatible with the Covenant."],
+)  # fmt: skip
+def test_a_member_speaking_as_country_rapporteur_is_the_rapporteur(opening: str) -> None:
+    lines = [*MASTHEAD, OPENING, opening, "Mr. Grossman, speaking as a member of the Committee, said he agreed."]
+    assert [role for _, role, _ in speakers(parse("\n".join(lines)))] == ["rapporteur", "member"]

@@ -341,6 +341,23 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
         ("La presidenta dice que el Comité continuará.", (None, "chair", None)),
         ("LePrésident invite la délégation à poursuivre.", (None, "chair", None)),
         ("LaPresidenta agradece a la delegación sus respuestas.", (None, "chair", None)),
+        # In what capacity a member speaks, in other words, and the first or second of two rapporteurs.
+        ("Sir Nigel Rodley, hablando en calidad de Relator para el país, dice que la ley es incompatible.",
+         ("Nigel Rodley", "rapporteur", None)),
+        ("La Sra. Sveaass, hablando en su calidad de Relatora para el país, pregunta si hubo investigación.",
+         ("Sveaass", "rapporteur", None)),
+        ("El Sr. Mariño Menéndez, en calidad de Relator para el país, agradece las respuestas.",
+         ("Mariño Menéndez", "rapporteur", None)),
+        ("El Sr. Gallegos Chiriboga, segundo Relator para el país, dice que tiene preguntas.",
+         ("Gallegos Chiriboga", "rapporteur", None)),
+        ("M. Thelin, parlant en sa qualité de rapporteur pour le pays, dit que le dialogue a été utile.",
+         ("Thelin", "rapporteur", None)),
+        ("Mme Gaer, corapporteuse pour le pays, dit qu'elle souhaite revenir sur la question.",
+         ("Gaer", "rapporteur", None)),
+        ("M. Kovalev, deuxième rapporteur pour le pays, demande si un registre existe.",
+         ("Kovalev", "rapporteur", None)),
+        ("El Sr. Grossman, hablando en calidad de miembro del Comité, dice que la respuesta es insuficiente.",
+         ("Grossman", "member", None)),
     ],
 )  # fmt: skip
 def test_speakers(opening: str, speaker: tuple[str | None, str, str | None]) -> None:
@@ -388,6 +405,7 @@ def test_procedural_lines_name_no_speaker(text: str) -> None:
      "El Sr. Ruiz (Chile) toma asiento a la mesa del Comité.",
      "Sur l’invitation du Président, M. Ruiz (Chili) prend place à la table du Comité.",
      "Los miembros de la delegación de Chile toman asiento a la mesa del Comité.",
+     "Se retira la delegación de Chile.", "Se retiran los miembros de la delegación de Chile.",
      "Les membres de la délégation chilienne prennent place à la table du Comité."],
 )  # fmt: skip
 def test_a_seating_line_is_procedural_whoever_it_names(seating: str) -> None:

@@ -49,6 +49,7 @@ _ON_BEHALF = re.compile(r"\bspeaking (?:on behalf|in the name) of (?P<who>[^,;:]
 _WHITESPACE = re.compile(r"\s+")
 _APPOSITIVE = re.compile(r"\s*,\s*([^,]{3,80}?)\s*,")
 _CAPACITY = re.compile(rf"\s*,\s*{romance.ROMANCE_CAPACITY}", re.IGNORECASE)  # ", en su calidad de Relator"
+_ROMANCE_OFFICE_IN_LOWER_CASE = re.compile(r"\s*,\s*(?:co)?(?:rapporteu(?:r|se)|relatora?)\b")  # ", corapporteuse"
 
 
 class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a frozen dataclass is slow to make
@@ -318,6 +319,9 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1], in_record=in_record)
     verb_at = verb_position(text, after, in_romance=in_romance)
+    if verb_at is None and appositive is not None and (past := _after_appositive(text, after)) is not None:
+        # "Mme X, parlant en sa qualité de rapporteuse pour le pays, concède que": any verb after the office.
+        verb_at = verb_position(text, past, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
         # continued to act as tellers" reports what they did.
@@ -395,8 +399,14 @@ _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|s
 
 def _appositive_office(text: str, position: int) -> Affiliation | None:
     """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
+    if (capacity := _AS_RAPPORTEUR.match(text, position)) is not None:  # "Mr. X, speaking as Country Rapporteur,"
+        return classify_parenthetical(capacity.group("office"))
     # An office has a capital ("introducing" has none); but "en su calidad de Relator" is one.
-    if not text[position : position + 4].lstrip(" ,")[:1].isupper() and not _CAPACITY.match(text, position):
+    if (
+        not text[position : position + 4].lstrip(" ,")[:1].isupper()
+        and not _CAPACITY.match(text, position)
+        and not _ROMANCE_OFFICE_IN_LOWER_CASE.match(text, position)
+    ):
         return None
     # "Mr. X (Peru), Special Rapporteur appointed to examine the question of ..., said": the Council's mandate
     # holder, whatever State gave the nationality, and a mandate's title may be long.
@@ -409,6 +419,18 @@ def _appositive_office(text: str, position: int) -> Affiliation | None:
     return affiliation if affiliation.role in _APPOSITIVE_ROLES and affiliation.office else None
 
 
+def _after_appositive(text: str, position: int) -> int | None:
+    """Where the office set off by commas after the name ends, past its closing comma."""
+    for pattern in (_AS_RAPPORTEUR, _MANDATE_APPOSITIVE, _APPOSITIVE):
+        if (match := pattern.match(text, position)) is not None:
+            return match.end()
+    return None
+
+
+_AS_RAPPORTEUR = re.compile(
+    r"\s*,\s*(?:speaking\s+as|in\s+(?:his|her)\s+capacity\s+as)\s+(?:the\s+)?"
+    r"(?P<office>(?:Alternate\s+)?(?:Country\s+)?(?:Co-)?Rapporteur)\s*,"
+)
 _MANDATE_APPOSITIVE = re.compile(
     r"\s*,\s*((?:Special Rapporteur|Independent Expert|Special Representative)\b[^,;()]{0,250}?)\s*(?:,|$)"
 )

@@ -33,6 +33,7 @@ DELEGATES_WITHDREW = 0.1  # of dialogues: "Mr. X (Chile) and the other members o
 RAPPORTEUR_BY_OFFICE = 0.2  # of dialogues: the rapporteur who closes is printed by office alone
 OTHER_ORGAN_BY_OFFICE = 0.25  # of those presiding officers' turns: "The President of the ... Council said"
 VICE_BY_OFFICE = 0.2  # of hand-overs: the Vice-Chair who took the Chair is "The Vice-Chairperson" from there on
+IN_CAPACITY = 0.15  # of a rapporteur's questions: "Mr. X, speaking as Country Rapporteur, asked"
 _NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
 
@@ -198,6 +199,13 @@ class Proceedings:
             f"{who} {rng.choice(QUESTION_VERBS)} whether {question}.",
         )
         opening = rng.choice(openings)
+        # Now and then a rapporteur is printed in the capacity he speaks in: "Mr. X, speaking as Country Rapporteur,
+        # asked" (a stream of its own, so that the rest of the record stays as it was).
+        capacity = random.Random(f"{self.meeting.symbol} capacity {len(draft.statements)}")
+        if member.office in ("Country Rapporteur", "Rapporteur") and capacity.random() < IN_CAPACITY:
+            as_what = capacity.choice(("speaking as", f"in {'her' if member.title != 'Mr.' else 'his'} capacity as"))
+            printed = f"{draft.printed(member)}, {as_what} {member.office},"
+            opening = f"{printed} {capacity.choice(QUESTION_VERBS)} whether {question}."
         if rng.random() < 0.5:
             opening += " " + writer.follow_up(member)
         more = [writer.follow_up(member, 2)] if rng.random() < 0.3 else []

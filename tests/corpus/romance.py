@@ -70,6 +70,11 @@ ONE_LINE = 0.04
 VOLUME_PAGE = 0.03
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
+IN_CAPACITY = 0.2  # of the rapporteur's turns: "hablando en calidad de Relatora para el país" for "(Relatora ...)"
+_CAPACITIES = {
+    "fr": ("en sa qualité de", "parlant en sa qualité de", "en qualité de"),
+    "es": ("en su calidad de", "hablando en calidad de", "hablando en su calidad de", "en calidad de"),
+}
 
 
 def run_onto_one_line(text: str) -> str:
@@ -106,6 +111,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     presiding = chair
     heard: dict[str, str] = {}  # each delegate heard with the State, and the title they were printed with
     bare_again = random.Random(f"{symbol} {language} heard again, printed bare")  # a stream of its own
+    in_capacity = random.Random(f"{symbol} {language} rapporteur in capacity")  # and another
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     office = _chairs_office_printed(symbol, language)
     say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
@@ -128,7 +134,12 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                 f"{_words(rng, language)}", (who, "member", None))  # fmt: skip
         elif kind < 0.65:
             office = "Rapporteuse pour le pays" if language == "fr" else "Relatora para el país"
-            say(f"{_title(rng, language)} {_printed(rapporteur, capitals)} ({office}) {_verb(rng, language)} "
+            said = f"({office})"
+            # Now and then in what capacity she speaks: "La Sra. X, hablando en calidad de Relatora para el país,".
+            if in_capacity.random() < IN_CAPACITY:
+                said = f", {in_capacity.choice(_CAPACITIES[language])} {office[0].lower() + office[1:]},"
+            space = "" if said.startswith(",") else " "
+            say(f"{_title(rng, language)} {_printed(rapporteur, capitals)}{space}{said} {_verb(rng, language)} "
                 f"{_words(rng, language)}", (rapporteur, "rapporteur", None))  # fmt: skip
         elif kind < 0.72:
             office = "Secrétaire du Comité" if language == "fr" else "Secretario del Comité"

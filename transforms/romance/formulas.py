@@ -54,6 +54,8 @@ ROMANCE_PROCEDURAL = re.compile(
     r"|La\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retira|toma\s+asiento|vuelve\s+a\s+tomar\s+asiento)"
     r"|Les\s+membres\s+de\s+la\s+d[ée]l[ée]gation\s+[^.]{2,80}?\s+(?:se\s+retirent|prennent\s+place|reprennent\s+place)"
     r"|Los\s+miembros\s+de\s+la\s+delegaci[óo]n\s+[^.]{2,80}?\s+(?:se\s+retiran|toman\s+asiento|vuelven\s+a\s+tomar)"
+    # The verb first: "Se retira la delegación de Suecia.", "Se retiran los miembros de la delegación".
+    r"|Se\s+retiran?\s+(?:la\s+delegaci[óo]n|los\s+miembros\s+de\s+la\s+delegaci[óo]n)\b"
     # A delegate named as the one seated: "M. X (France) prend place à la table", "El Sr. X (Chile) toma asiento".
     r"|(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s[^.]{2,120}?\s+(?:(?:re)?prend\s+place|toma\s+asiento)\b"
     # What is adopted may be a document by its symbol, whose stops end no sentence: "Le document CAT/C/28/2 est adopté".

@@ -171,7 +171,13 @@ ROMANCE_SECRETARIAT_WORDS = (
     r"|Secr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti)|Secretari[oa]\s+(?:General|Ejecutiv)"  # as "Secretary-General"
 )
 # "en sa qualité de Rapporteur", "en su calidad de Relator para el país": the capacity in which a member speaks.
-ROMANCE_CAPACITY = r"(?:en\s+sa\s+qualit[ée]\s+de|en\s+su\s+calidad\s+de|en\s+tant\s+que|como)\s+"
+ROMANCE_CAPACITY = (
+    # "hablando en calidad de Relator", "parlant en sa qualité de rapporteur", and the first or second of two
+    # rapporteurs: "segundo Relator para el país", "deuxième rapporteur pour le pays".
+    r"(?:(?:(?:hablando|interviniendo|parlant|intervenant)\s+)?(?:en\s+(?:sa\s+)?qualit[ée]\s+de"
+    r"|en\s+(?:su\s+)?calidad\s+de|en\s+tant\s+que|como)"
+    r"|primer|primera|segundo|segunda|premier|premi[èe]re|deuxi[èe]me|seconde?)\s+"
+)
 # Organs whose presiding officer presides over this meeting: "(Président du Comité)".
 ROMANCE_OWN_ORGAN = (
     r"(?:du|de\s+la|de\s+l['’]|del|de)\s*(?:comit[ée]|sous-comit[ée]|subcomit[ée]|s[ée]ance|sesi[óo]n)\b"
