@@ -2488,3 +2488,33 @@ def test_a_provision_named_before_the_speaker_who_opens_its_discussion() -> None
 def test_a_member_speaking_as_country_rapporteur_is_the_rapporteur(opening: str) -> None:
     lines = [*MASTHEAD, OPENING, opening, "Mr. Grossman, speaking as a member of the Committee, said he agreed."]
     assert [role for _, role, _ in speakers(parse("\n".join(lines)))] == ["rapporteur", "member"]
+
+
+def test_a_printed_pages_columns_read_across_run_a_turn_and_the_chair_into_other_lines() -> None:
+    """A scan of the printed Official Records reads the page's columns across: the first turn's number runs on
+    after the contents ("CONTENTS 3, Mr. BOEG (Denmark) thought", a comma for its stop), the chair's line falls
+    below it with the other column's words run in, and "4. The CHAIRMAN drew" runs on after an agenda heading.
+    Each turn is read from its number; the chair is the one the line names."""
+    head = (
+        "United Nations FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY Tuesday, 6 November 1962, at 10.55 a.m. "
+        "SEVENTEENTH SESSION Official Records • NEW YORK"
+    )
+    columns = [
+        "CONTENTS 3, Mr. HALVORSEN (Norway) thought it would be wise for Page the Committee to take up the report "
+        "of the Special Committee established under General Assembly resolution 1654 (XVI) during the debate",
+        "Agenda item 57: on the Territory, at the same time there was a question of principle to be borne in mind. "
+        "Question of South West Africa (continued): the debate on the Territory had shown that duplication of work "
+        "should be avoided and the delegation of Norway entirely agreed with that view, which many shared. "
+        "(a) Report of the Special Committee; (b) Special educational and training programmes for the Territory. "
+        "There was too much overlapping in the field of work with which the Committee was concerned.",
+        "Chairman: Mr. Guillermo FLORES AVENDANO cation in the field of work with which the Fourth (Guatemala).",
+        "Committee was concerned; in fact, paragraph 152 of chapter I of the report touched on the matter. It might "
+        "be well if there were further co-ordination of the work of the Committee with that of the plenary session.",
+        "AGENDA ITEM 57 Question of South West Africa (A/C.4/572) (continued) 4. The CHAIRMAN drew the attention of "
+        "the representative of Norway to the fact that the question had been referred to the plenary meeting.",
+    ]
+    batch = parse("\n\n".join([head, *columns]))
+    assert only_meeting(batch)["chair_name"] == "Guillermo Flores Avendano"
+    turns = [row for row in speakers(batch) if row[1] != "procedural"]
+    assert turns[0] == ("Halvorsen", "delegation", "NOR")
+    assert ("Guillermo Flores Avendano", "chair", None) in turns

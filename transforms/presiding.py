@@ -225,6 +225,21 @@ def chair_below_a_column_of_labels(lines: list[str]) -> Presiding | None:
     return None
 
 
+def chair_among_the_columns(lines: list[str], masthead: list[str]) -> Presiding | None:
+    """The chair's line of a printed page whose columns, read across, put it below the first paragraph: "Chairman:
+    Mr. Guillermo FLORES AVENDANO cation in the field ... (Guatemala).", the other column's words run in."""
+    read = set(masthead)
+    for line in lines:
+        if line not in read and line.startswith(("Chairman:", "President:", "Chairman :", "President :")):
+            return presiding_officer(line.split(":", 1)[0], line.split(":", 1)[1])
+        if _ANOTHER_OFFICER.search(line):  # "... Acting President: Mr. X (Legal Counsel)": the first who presides
+            return None
+    return None
+
+
+_ANOTHER_OFFICER = re.compile(r"\b(?:Acting|Temporary)\s+(?:Chairman|President)\s*:")
+
+
 def chair_listed_first(lines: list[str]) -> Presiding | None:
     """The chair of a rendition that dropped the officers' labels ("Chairman:", "Members:") and kept their names in
     the masthead's order: the first name below the meeting's hour, its surname in capitals ("Mr. Leslie CHANCE",

@@ -24,7 +24,7 @@ from transforms.masthead import (
 )
 from transforms.masthead_fields import Masthead
 from transforms.masthead_mending import figures_read_again
-from transforms.presiding import Presiding
+from transforms.presiding import Presiding, chair_among_the_columns
 from transforms.record import (
     PROCEDURAL_SPEAKER,
     AgendaItemRow,
@@ -109,6 +109,9 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
         body = split_body(text) if pages.reaches_the_meeting else Body(preamble=text.split("\n"))
         body.problems[:0] = pages.notes
     masthead = read_masthead(body.preamble)
+    if masthead.chair is None and body.paragraphs:
+        masthead.chair = chair_among_the_columns(text.split("\n", _COLUMN_LINES)[:_COLUMN_LINES], body.preamble)
+        masthead.presiding = [masthead.chair] if masthead.chair else masthead.presiding
     if cover is not None:
         adopt_cover(masthead, cover)
     meeting_from_the_file(masthead, metadata)
@@ -143,6 +146,10 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
     )
     record.meeting["state_party_name"], record.meeting["state_party"] = state_party_name, state_party
     return record
+
+
+# How far into a printed page, its columns read across, the chair's line may fall below the first paragraph.
+_COLUMN_LINES = 40
 
 
 def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:

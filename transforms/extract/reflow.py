@@ -171,10 +171,11 @@ def unflattened(text: str) -> str:
         text = _OPENING_AFTER_HEADING.sub("\n", text)
     # A French or Spanish title is looked for last: only where the English look would break the run.
     if fields_on_lines_of_their_own or not _is_flattened(text) or has_romance_title(text):
-        return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
+        return romance_unflattened(_numbered_turns_apart(text, _SHORT_RUN))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
-    return "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
-                     for line in text.split("\n"))  # fmt: skip
+    broken = "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
+                        for line in text.split("\n"))  # fmt: skip
+    return _numbered_turns_apart(broken, _SHORT_RUN)  # a printed page's columns read across run a turn into others
 
 
 def _is_run(line: str) -> bool:
@@ -201,22 +202,28 @@ def _holds_a_masthead(line: str) -> bool:
 # "... to the Somali Government • • • 409 1. Mr. BARADI (Philippines), Chairman of the Advisory Council, stated", the
 # name in title case too ("1. Mr. Baradi (Philippines)").
 _NUMBERED_TURN = re.compile(
-    r"(?<=\S)\s+(?=\d{1,3}\.\s+(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w'\-]{2,}"
-    r"(?:\s+[A-Z][\w'\-]{2,}){0,3}\s*\([^()]{3,60}\))"
+    # "3, Mr. BOEG (Denmark)": a scan's comma for the number's stop.
+    r"(?<=\S)\s+(?=\d{1,3}[.,]\s+(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w'\-]{2,}"
+    r"(?:\s+[A-Z][\w'\-]{2,}){0,3}\s*\([^()]{3,60}\)"
+    # "4. The CHAIRMAN drew": the office in capitals, then its verb.
+    r"|The (?:CHAIRMAN|PRESIDENT|ACTING CHAIRMAN|ACTING PRESIDENT|TEMPORARY CHAIRMAN) [a-z]{3,}))"
 )
 
 
-def _numbered_turns_apart(text: str) -> str:
-    """Only in the printed Official Records, which say so at their head: no other layout runs columns across."""
+def _numbered_turns_apart(text: str, longer_than: int = _FLATTENED) -> str:
+    """Only in the printed Official Records, which say so at their head: no other layout runs columns across.
+    A flattened record, already broken at its fields, is looked into in shorter lines (`longer_than`)."""
     if len(text) <= _FLATTENED or ("Official Records" not in text and "OFFICIAL RECORDS" not in text):
         return text
     lines = text.split("\n")
-    return "\n".join(_NUMBERED_TURN.sub("\n", line) if _holds_other_matter(line) else line for line in lines)
+    return "\n".join(
+        _NUMBERED_TURN.sub("\n", line) if _holds_other_matter(line, longer_than) else line for line in lines
+    )
 
 
-def _holds_other_matter(line: str) -> bool:
+def _holds_other_matter(line: str, longer_than: int) -> bool:
     """A long line that opens no paragraph: a paragraph's own line (most long lines) is not looked into."""
-    return len(line) > _FLATTENED and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
+    return len(line) > longer_than and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
 
 
 _TURN_OPENINGS = ("Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "The ", "M.", "Mme", "El ", "La ", "Le ")
