@@ -333,6 +333,14 @@ def test_a_title_numbering_the_meeting_in_its_session_yields_to_the_symbols_numb
         ("The CHAIRMAld said that the draft was ready.", "chair"),
         ("The CHA.IIMN thanked the members of the Committee.", "chair"),
         ("The CHILDREN of the region were the subject of the report.", None),
+        # The first letters misread too, the word broken after its first letter, and "The" misread before it.
+        ("The CIIAIRMAN said that the item was closed.", "chair"),
+        ("The OHAIRMAN invited the Committee to vote.", "chair"),
+        ("The C HAIRMAN said that the item was closed.", "chair"),
+        ("Tho CHAIRMAN said that the item was closed.", "chair"),
+        ("Time CHAIRMAN announced that the group had nominated its candidate.", "chair"),
+        ("The US PRESIDENT said that the treaty would be signed.", None),
+        ("The COMMITTEE decided to defer the item.", None),
     ],
 )
 def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) -> None:

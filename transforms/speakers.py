@@ -158,8 +158,10 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
-    if text[4:6].isupper() and (broken := _BROKEN_OFFICE.match(text)) and "".join(broken.groups()) in _OFFICES:
-        return attribute_by_rules(f"The {broken.group(1)}{broken.group(2)}{text[broken.end() :]}")  # "CHAIRM AN"
+    if text[:1] == "T" and (misread_the := _MISREAD_THE.match(text)) is not None:  # "Tho CHAIRMAN", "Time CHAIRMAN"
+        return attribute_by_rules(f"The {text[misread_the.end() :]}")
+    if text[4:5].isupper() and (broken := _BROKEN_OFFICE.match(text)) and (office := _office_broken(broken)):
+        return attribute_by_rules(f"The {office}{text[broken.end() :]}")  # "The CHAIRM AN", "The C HAIRMAN"
     if text[4:6].isupper() and (misread := _MISREAD_OFFICE.match(text)) and (office := _office_misread_as(misread[1])):
         return attribute_by_rules(f"The {office}{text[misread.end(1) :]}")  # "The CHAIRMAld said"
     if (" Bey" in text[:60] or " Pasha" in text[:60]) and (honorific := _HONORIFIC_AFTER.match(text)) is not None:
@@ -182,10 +184,19 @@ _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^
 # "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
 _ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]sident|PR[ÉE]SIDENT|Vice-Pr[ée]sident)")
 # An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
-_BROKEN_OFFICE = re.compile(r"^The ([A-Z]{2,}) ([A-Z]+)\b")
+_BROKEN_OFFICE = re.compile(r"^The ([A-Z]+) ([A-Z]{2,})\b")
+# A scan's misreading of "The" before an office in capitals: "Tho CHAIRMAN said", "Time CHAIRMAN announced".
+_MISREAD_THE = re.compile(r"^T(?:ho|hc|ne|hs|lie|ile|ime|be|ha|he[.,])\s+(?=(?:CH|C[Il1|]{1,2}|OH|PR)[A-Z]{3})")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
-_MISREAD_OFFICE = re.compile(r"^The ((?:CH|PR)[A-Z.,'|!1Il]{4,9}[a-z]{0,2})(?= [a-z])")
+_MISREAD_OFFICE = re.compile(r"^The ((?:CH|C[Il1|]{1,2}|OH|PR)[A-Z.,'|!1Il]{4,9}[a-z]{0,2})(?= [a-z])")
+
+
+def _office_broken(broken: re.Match[str]) -> str | None:
+    """The office a scan broke in two ("CHAIRM AN", "C HAIRMAN"), its first letter right: not "US PRESIDENT"."""
+    joined = "".join(broken.groups())
+    office = _office_misread_as(joined)
+    return office if office is not None and office[0] == joined[0] else None
 
 
 def _office_misread_as(word: str) -> str | None:
