@@ -2518,3 +2518,17 @@ def test_a_printed_pages_columns_read_across_run_a_turn_and_the_chair_into_other
     turns = [row for row in speakers(batch) if row[1] != "procedural"]
     assert turns[0] == ("Halvorsen", "delegation", "NOR")
     assert ("Guillermo Flores Avendano", "chair", None) in turns
+
+
+def test_an_agenda_heading_run_into_the_first_turn_of_a_record_without_numbers() -> None:
+    """A scan's text layer lost the break between the agenda item's heading and the first turn: the heading,
+    in title case with no sentence in it, is set apart; a sentence that names a speaker is not."""
+    from transforms.turns_in_line import turns_apart
+
+    heading = "Consideration of the Procedure to be Followed in Preparing the International Bill of Rights"
+    turn = "Prof. KORETSKY (Union of Soviet Socialist Republics) stated that he could not yet present a draft."
+    assert turns_apart(f"{heading} {turn}") == [heading, turn]
+    sentence = "The Committee was told that as Mr. PAVLOV (Union of Soviet Socialist Republics) stated, it was final."
+    assert turns_apart(sentence) == [sentence]
+    lines = [*MASTHEAD[:-1], "Chairman: Mrs. ROOSEVELT (United States of America)", f"{heading} {turn}"]
+    assert speakers(parse("\n".join(lines))) == [("Koretsky", "delegation", "SUN")]

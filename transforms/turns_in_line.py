@@ -21,13 +21,36 @@ _TURN_IN_LINE = re.compile(
     rf"(?=(?:The\s+(?:CHAIRMAN|CHAIRPERSON|PRESIDENT|RAPPORTEUR|SECRETARY)|{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}"
     r"[A-Z][A-Z'’\-]{2,})\b)"
 )
+# A heading in title case, no sentence in it, run into a speaker in capitals with the State in brackets.
+_HEADING_THEN_TURN = re.compile(
+    r"^(?=[A-Z])(?:[^\s.!?]+\s+){3,30}?"
+    rf"(?={_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
+)
+_SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
+
+
+def _in_title_case(words: str) -> bool:
+    """A heading's words: each capitalised, a symbol in brackets, or a small word between."""
+    return all(word[:1].isupper() or word[:1] in '("“' or word.strip('"”') in _SMALL_WORDS for word in words.split())
+
+
 # The quick look before the pattern: "The" or a title after a sentence's end, as the pattern takes them.
 _MAY_NAME = re.compile(rf"[.!?][\"”’]?\s+(?:The|{_TITLES})\s")
 
 
 def turns_apart(line: str) -> list[str]:
     """The line as its turns: broken before each speaker in capitals who opens a sentence with a verb."""
-    if len(line) < 60 or not _MAY_NAME.search(line):
+    if len(line) < 60:
+        return [line]
+    if (
+        (heading := _HEADING_THEN_TURN.match(line)) is not None
+        and _in_title_case(heading.group(0))
+        and attribute(line[heading.end() :])
+    ):
+        # "... the International Bill of Human Rights Prof. KORETSKY (Union of Soviet Socialist Republics) stated":
+        # the agenda item's heading, then the first turn, the break between them lost.
+        return [line[: heading.end()].rstrip(), *turns_apart(line[heading.end() :])]
+    if not _MAY_NAME.search(line):
         return [line]
     parts: list[str] = []
     start = 0
