@@ -2532,3 +2532,13 @@ def test_an_agenda_heading_run_into_the_first_turn_of_a_record_without_numbers()
     assert turns_apart(sentence) == [sentence]
     lines = [*MASTHEAD[:-1], "Chairman: Mrs. ROOSEVELT (United States of America)", f"{heading} {turn}"]
     assert speakers(parse("\n".join(lines))) == [("Koretsky", "delegation", "SUN")]
+
+
+def test_a_masthead_officers_line_run_into_the_body_is_no_speech_after_a_colon() -> None:
+    """ "Mr. YANKOV Bulgaria Rapporteur: Mr. HASSAN Sudan": the officers' line of a scan whose presiding label was
+    misread; the colon is the next officer's label, not the start of what was said. A colon before speech stays."""
+    from transforms.speakers import attribute
+
+    assert attribute("Mr. YANKOV Bulgaria Rapporteur: Mr. HASSAN Sudan") is None
+    assert attribute("Mr. KOH (Singapore): The text before the Committee was the fruit of long negotiation.")
+    assert attribute("Mr. KOH (Singapore): Mr. Chairman, the text was the fruit of long negotiation.")

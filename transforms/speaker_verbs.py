@@ -28,12 +28,18 @@ def is_reporting_verb(word: str) -> bool:
     return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
 
 
+# After a colon, another officer's title: the officers' line of a masthead run into a paragraph, not speech.
+_OFFICERS_LINE = re.compile(r"\s*:[:\s]*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s+(?!Chair|President|CHAIR|PRESIDENT)[A-Z]")
+
+
 def verb_position(text: str, position: int, *, in_romance: bool = False) -> int | None:
     """Where the reporting verb starts, directly or after an interposed clause; else None."""
     rest = text[position : position + 600]
     if rest[:1].isalpha() and text[position - 1 : position] == ")":  # "(Chile)dice": no space after the bracket
         position, rest = position - 1, " " + rest
     if rest.startswith(":") or rest.lstrip().startswith(":"):
+        if _OFFICERS_LINE.match(rest):  # "Mr. YANKOV Bulgaria Rapporteur: Mr. HASSAN Sudan": a masthead's officers
+            return None
         return position + rest.index(":")
     if (elided := _ELIDED.match(rest)) is not None:  # an excerpt that left out what was said
         return position + elided.end()
