@@ -1,7 +1,7 @@
 """Masthead and first-speaker accuracy on real UN records, scored against the labelled facts file.
 
     uv run python -m benchmarks.real_accuracy FOLDER [--split holdout|tune|all] [--language en|fr|es|all]
-        [--show-misses]
+        [--show-misses] [--list-missing]
 
 FOLDER holds the real records, one file a record named `<id>.<ext>` after the facts' `id`
 (text, HTML, PDF or DOCX: whatever the UN published). They are never committed: the facts file
@@ -215,6 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=("en", "fr", "es", "all"), default="en", help="the records' language")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--fetch", action="store_true", help="download missing records from their url first")
+    parser.add_argument(
+        "--list-missing",
+        action="store_true",
+        help="print each record with no file, with the masthead words to find its page again by (save_opening.py)",
+    )
     args = parser.parse_args(argv)
     facts = load_facts(args.facts)
     if args.fetch:
@@ -230,7 +235,18 @@ def main(argv: list[str] | None = None) -> int:
         _report(split, result, args.show_misses)
         if missing:
             print(f"  ({len(missing)} labelled records have no file in {args.folder})")
+        if missing and args.list_missing:
+            by_id = {fact["id"]: fact for fact in chosen}
+            for record_id in missing:
+                print(f"    {_search_words(by_id[record_id])}")
     return 0
+
+
+def _search_words(fact: dict[str, Any]) -> str:
+    """A missing record's id and what its masthead prints: the words a search of stored pages finds it by."""
+    host = fact["url"].split("/")[2] if "://" in fact["url"] else fact["url"]
+    fields = (fact.get("language", "en"), fact["body"], fact["symbol"], fact["meeting_date"], fact["chair_name"], host)
+    return f"{fact['id']}: " + " | ".join(str(field) for field in fields)
 
 
 if __name__ == "__main__":

@@ -141,3 +141,22 @@ def test_a_record_the_parser_refuses_counts_as_quarantined(tmp_path: Path) -> No
     result, _ = score(tmp_path, [fact])
     assert len(result.quarantined) == 1
     assert result.masthead_accuracy() == 0.0
+
+
+def test_the_records_with_no_file_are_listed_with_the_words_to_find_them_by(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder of openings is fetched again, or found again in stored pages (`save_opening.py`), by what each
+    masthead prints: the listing gives it for every labelled record the folder lacks."""
+    from benchmarks.real_accuracy import main
+
+    url = "https://docstore.ohchr.org/SelfServices/FilesHandler.ashx?enc=x"
+    fact = {**_facts_of_written_record(WRITTEN[0]), "id": "cat-c-sr-790-lost", "language": "en", "body": "CAT",
+            "chair_name": "Mavrommatis", "url": url}  # fmt: skip
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text(json.dumps(fact) + "\n", encoding="utf-8")
+    (tmp_path / "openings").mkdir()
+    assert main([str(tmp_path / "openings"), "--facts", str(facts), "--split", "all", "--list-missing"]) == 0
+    listed = capsys.readouterr().out
+    assert "1 labelled records have no file" in listed
+    assert f"cat-c-sr-790-lost: en | CAT | {fact['symbol']} | {fact['meeting_date']} | Mavrommatis | docstore" in listed

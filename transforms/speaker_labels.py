@@ -209,9 +209,10 @@ OWN_BODY = frozenset(
 # "After consultations, the CHAIRMAN announced": tried only where the office follows a comma early on.
 CHAIR_NAMED_EARLY = re.compile(
     r", the\s*(?:Acting |Temporary |ACTING |TEMPORARY )?(?:Chair|CHAIR|President|PRESIDENT)"
-    r"|(?<=[a-z]) the (?:CHAIRMAN|CHAIRPERSON|PRESIDENT)\b"  # "Before proceeding ... the CHAIRMAN drew": no comma
     rf"|, (?:le|la|el) {ROMANCE_CHAIR_OFFICES}"  # "Pour donner satisfaction à X, le PRESIDENT propose"
 )
+# "Before proceeding with the items the CHAIRMAN drew": the office in capitals after a clause with no comma.
+CHAIR_IN_CAPITALS_EARLY = (" the CHAIRMAN ", " the CHAIRPERSON ", " the PRESIDENT ")
 # "Replying to questions from members, Mr. X (Peru) said", "In reply to Ms. Gaer, Ms. Y said": a clause before a
 # named speaker, which may itself name someone by title; not "At the invitation of ..., Mr. X took a place".
 ENGLISH_CLAUSE_FIRST = re.compile(

@@ -18,6 +18,7 @@ from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
     ACTS_NOT_WORDS,
     CHAIR_AFTER_CLAUSE,
+    CHAIR_IN_CAPITALS_EARLY,
     CHAIR_NAMED_EARLY,
     CHAIR_OFFICE,
     ENGLISH_CLAUSE_FIRST,
@@ -144,7 +145,9 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
         return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)
     if text.startswith(UNNAMED_OPENINGS) and (unnamed := UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
-    if CHAIR_NAMED_EARLY.search(text, 0, 240) and (chair_after := CHAIR_AFTER_CLAUSE.match(text)) is not None:
+    if (CHAIR_NAMED_EARLY.search(text, 0, 240) or any(office in text[:240] for office in CHAIR_IN_CAPITALS_EARLY)) and (
+        chair_after := CHAIR_AFTER_CLAUSE.match(text)
+    ) is not None:
         # "After consultations, the CHAIRMAN announced": a short clause before the Chair speaks.
         office = next(filter(None, chair_after.group("office", "romance_office", "office_in_capitals")))
         return _office_attribution(text, chair_after.end(), office, "chair")
