@@ -2542,3 +2542,16 @@ def test_a_masthead_officers_line_run_into_the_body_is_no_speech_after_a_colon()
     assert attribute("Mr. YANKOV Bulgaria Rapporteur: Mr. HASSAN Sudan") is None
     assert attribute("Mr. KOH (Singapore): The text before the Committee was the fruit of long negotiation.")
     assert attribute("Mr. KOH (Singapore): Mr. Chairman, the text was the fruit of long negotiation.")
+
+
+def test_an_excerpt_cut_inside_a_turn_run_onto_the_last_line_keeps_the_speaker() -> None:
+    """The last line of an excerpt, its turns run together, stops inside the next turn's opening: the speaker is
+    read as a cut turn's is; a line before the last is not broken on a name without a verb."""
+    from transforms.turns_in_line import turns_apart
+
+    line = "She asked each member to express an opinion on the form the Bill should take. Professor CASSIN (Franc"
+    assert turns_apart(line, is_last=True) == [line[: line.index(" Professor")], line[line.index("Professor") :]]
+    assert turns_apart(line) == [line]
+    lines = [*MASTHEAD[:-1], "Chairman: Mrs. ROOSEVELT (United States of America)",
+             f"The CHAIRMAN opened the meeting. {line}"]  # fmt: skip
+    assert speakers(parse("\n".join(lines)))[-1] == ("Cassin", "delegation", "FRA")

@@ -309,7 +309,8 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
     The body starts at the opening formula; a rendition without one starts at the headings above
     its first paragraph of prose.
     """
-    apart = [turn for line in lines for turn in turns_apart(line)]  # "... of time. Mrs. ROOSEVELT stated ..."
+    final = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    apart = [turn for i, line in enumerate(lines) for turn in turns_apart(line, is_last=i == final)]  # "Mrs. X stated"
     if len(apart) != len(lines) and first_formula is not None:  # a line taken apart moves the formula down
         first_formula = next(i for i, line in enumerate(apart) if FORMULA.match(line.strip()))
     lines = apart

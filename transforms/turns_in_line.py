@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.speakers import attribute, names_a_provision
+from transforms.speakers import attribute, attribute_cut, names_a_provision
 
 _TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
 # A sentence's end, then a speaker in capitals: an office, or a title, at most two given names and a surname.
@@ -34,11 +34,12 @@ def _in_title_case(words: str) -> bool:
     return all(word[:1].isupper() or word[:1] in '("“' or word.strip('"”') in _SMALL_WORDS for word in words.split())
 
 
+_CUT_TURN_AT_MOST = 60  # what an excerpt's end leaves of a turn's opening: a name, a State begun
 # The quick look before the pattern: "The" or a title after a sentence's end, as the pattern takes them.
 _MAY_NAME = re.compile(rf"[.!?][\"”’]?\s+(?:The|{_TITLES})\s")
 
 
-def turns_apart(line: str) -> list[str]:
+def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
     """The line as its turns: broken before each speaker in capitals who opens a sentence with a verb."""
     if len(line) < 60:
         return [line]
@@ -60,7 +61,10 @@ def turns_apart(line: str) -> list[str]:
             continue  # "1. The CHAIRMAN": a paragraph's number, not a sentence
         if names_a_provision(before):
             continue  # "Rule 8. Mr. BRILEJ (Yugoslavia) said": the provision discussed, not a sentence
-        if attribute(line[turn.end("gap") : turn.end("gap") + 400]) is None:
+        rest = line[turn.end("gap") : turn.end("gap") + 400]
+        # The last line of an excerpt may stop inside the turn's opening: "... should take. Professor CASSIN (Franc".
+        cut = is_last and len(rest) < _CUT_TURN_AT_MOST and attribute_cut(rest) is not None
+        if not cut and attribute(rest) is None:
             continue  # "Mr. CASSIN's proposal", "Mr. CASSIN had been elected": a sentence, not a turn
         parts.append(before)
         start = turn.end("gap")
