@@ -339,6 +339,16 @@ class Rendition:
             if chairs:
                 at, start = rng.choice(chairs)
                 lines[at] = f"{lines[at][:start]}T he{lines[at][start + 3 :]}"
+        # A scan's misreading of the Chair's office in capitals ("The CIIAIRMAN", "Tho CHAIRMAN"): a stream of its own,
+        # so that the rest of the corpus stays as it was.
+        misreading = random.Random(f"{self.meeting.symbol} the Chair misread")
+        if self.old_style and misreading.random() < CHAIR_MISREAD:
+            chairs = [(at, start) for at, start, label in openings if label["speaker_role"] == "chair"]
+            chairs = [(at, start) for at, start in chairs if lines[at].startswith("The CHAIRMAN ", start)]
+            if chairs:
+                at, start = misreading.choice(chairs)
+                office = misreading.choice(_CHAIR_MISREADINGS)
+                lines[at] = f"{lines[at][:start]}{office}{lines[at][start + len('The CHAIRMAN') :]}"
         if self.old_style and rng.random() < MISREAD_STATE:
             delegates = [(at, label) for at, _, label in openings if label["speaker_role"] == "delegation"]
             for at, label in rng.sample(delegates, len(delegates)):
@@ -455,6 +465,8 @@ _DELEGATE_IN_CAPITALS = re.compile(
 )
 SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
 MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
+CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan misread it
+_CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld")
 # The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
 _DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
 # Letters a scan reads for others.
