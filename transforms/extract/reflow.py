@@ -171,11 +171,11 @@ def unflattened(text: str) -> str:
         text = _OPENING_AFTER_HEADING.sub("\n", text)
     # A French or Spanish title is looked for last: only where the English look would break the run.
     if fields_on_lines_of_their_own or not _is_flattened(text) or has_romance_title(text):
-        return romance_unflattened(_numbered_turns_apart(text, _SHORT_RUN))  # a French or Spanish run, if it is one
+        return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     broken = "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
                         for line in text.split("\n"))  # fmt: skip
-    return _numbered_turns_apart(broken, _SHORT_RUN)  # a printed page's columns read across run a turn into others
+    return _numbered_turns_apart(broken)  # a printed page's columns read across run a turn into others
 
 
 def _is_run(line: str) -> bool:
@@ -210,20 +210,18 @@ _NUMBERED_TURN = re.compile(
 )
 
 
-def _numbered_turns_apart(text: str, longer_than: int = _FLATTENED) -> str:
-    """Only in the printed Official Records, which say so at their head: no other layout runs columns across.
-    A flattened record, already broken at its fields, is looked into in shorter lines (`longer_than`)."""
+def _numbered_turns_apart(text: str) -> str:
+    """Only in the printed Official Records, which say so at their head: no other layout runs columns across."""
     if len(text) <= _FLATTENED or ("Official Records" not in text and "OFFICIAL RECORDS" not in text):
         return text
     lines = text.split("\n")
-    return "\n".join(
-        _NUMBERED_TURN.sub("\n", line) if _holds_other_matter(line, longer_than) else line for line in lines
-    )
+    return "\n".join(_NUMBERED_TURN.sub("\n", line) if _holds_other_matter(line) else line for line in lines)
 
 
-def _holds_other_matter(line: str, longer_than: int) -> bool:
-    """A long line that opens no paragraph: a paragraph's own line (most long lines) is not looked into."""
-    return len(line) > longer_than and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
+def _holds_other_matter(line: str) -> bool:
+    """A line of other matter a turn may run on in ("CONTENTS 3, Mr. BOEG (Denmark) thought"), as long as a flattened
+    masthead's shortest run: a paragraph's own line (most long lines) is not looked into."""
+    return len(line) > _SHORT_RUN and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
 
 
 _TURN_OPENINGS = ("Mr", "Ms", "Mrs", "Miss", "Sir", "Dr", "The ", "M.", "Mme", "El ", "La ", "Le ")
