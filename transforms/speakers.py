@@ -285,7 +285,7 @@ def _usual_attribution(text: str, usual: re.Match[str]) -> Attribution:
     on_behalf_of = _on_behalf_of(text[after : usual.start("listed")]) if after >= 0 else None
     if office:
         return Attribution(f"The {office}{printed}", None, None, "chair", None, None, on_behalf_of, spoke_in, office)
-    appositive = _appositive_office(text, after) if after >= 0 else None
+    appositive = _appositive_office(text, after)[0] if after >= 0 else None
     affiliation = _merge(said if said is not None and said.role else None, appositive)
     label = text[: usual.end("name")] + printed
     name = normalise_name(name)
@@ -329,13 +329,13 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
     if not tokens:
         return None
     parentheticals, after = _parentheticals(text, name_end)
-    appositive = _appositive_office(text, after)
+    appositive, past_appositive = _appositive_office(text, after)
     title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1], in_record=in_record)
     verb_at = verb_position(text, after, in_romance=in_romance)
-    if verb_at is None and appositive is not None and (past := _after_appositive(text, after)) is not None:
+    if verb_at is None and appositive is not None:
         # "Mme X, parlant en sa qualité de rapporteuse pour le pays, concède que": any verb after the office.
-        verb_at = verb_position(text, past, in_romance=in_romance)
+        verb_at = verb_position(text, past_appositive, in_romance=in_romance)
     if verb_at is None and (joint := _joint_speakers_end(text, after)) is not None:
         # "Mr. van BOVEN, Mr. WOLFRUM and Mr. DIACONU endorsed": the first speaks for them; "Mr. X and Mr. Y
         # continued to act as tellers" reports what they did.
@@ -411,34 +411,28 @@ _SAID_THAT = re.compile(r"\b(?:said|stated|asked|noted|thought|believed) that\b"
 _UNCLOSED_COUNTRY = re.compile(r"\((?P<country>[A-Z][^()]{2,60}?)(?=\s+(?:said|stated|asked|noted|saw|thought)\b)")
 
 
-def _appositive_office(text: str, position: int) -> Affiliation | None:
-    """ "Mr. X, Rapporteur, said": an office set off by commas right after the name."""
+def _appositive_office(text: str, position: int) -> tuple[Affiliation | None, int]:
+    """ "Mr. X, Rapporteur, said": an office set off by commas right after the name, and where it ends."""
     if (capacity := _AS_RAPPORTEUR.match(text, position)) is not None:  # "Mr. X, speaking as Country Rapporteur,"
-        return classify_parenthetical(capacity.group("office"))
+        return classify_parenthetical(capacity.group("office")), capacity.end()
     # An office has a capital ("introducing" has none); but "en su calidad de Relator" is one.
     if (
         not text[position : position + 4].lstrip(" ,")[:1].isupper()
         and not _CAPACITY.match(text, position)
         and not _ROMANCE_OFFICE_IN_LOWER_CASE.match(text, position)
     ):
-        return None
+        return None, position
     # "Mr. X (Peru), Special Rapporteur appointed to examine the question of ..., said": the Council's mandate
     # holder, whatever State gave the nationality, and a mandate's title may be long.
     if (mandate := _MANDATE_APPOSITIVE.match(text, position)) is not None:
-        return classify_parenthetical(mandate.group(1))
+        return classify_parenthetical(mandate.group(1)), mandate.end()
     match = _APPOSITIVE.match(text, position)
     if not match:
-        return None
+        return None, position
     affiliation = classify_parenthetical(match.group(1))
-    return affiliation if affiliation.role in _APPOSITIVE_ROLES and affiliation.office else None
-
-
-def _after_appositive(text: str, position: int) -> int | None:
-    """Where the office set off by commas after the name ends, past its closing comma."""
-    for pattern in (_AS_RAPPORTEUR, _MANDATE_APPOSITIVE, _APPOSITIVE):
-        if (match := pattern.match(text, position)) is not None:
-            return match.end()
-    return None
+    if affiliation.role in _APPOSITIVE_ROLES and affiliation.office:
+        return affiliation, match.end()
+    return None, position
 
 
 _AS_RAPPORTEUR = re.compile(
