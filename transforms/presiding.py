@@ -230,13 +230,14 @@ def chair_among_the_columns(lines: list[str], masthead: list[str]) -> Presiding 
     Mr. Guillermo FLORES AVENDANO cation in the field ... (Guatemala).", the other column's words run in."""
     read = set(masthead)
     for line in lines:
-        if line not in read and line.startswith(("Chairman:", "President:", "Chairman :", "President :")):
-            return presiding_officer(line.split(":", 1)[0], line.split(":", 1)[1])
+        if line not in read and line.startswith(_COLUMN_LABELS) and (found := PRESIDING.match(line)) is not None:
+            return presiding_officer(found.group("label"), found.group("who"))
         if _ANOTHER_OFFICER.search(line):  # "... Acting President: Mr. X (Legal Counsel)": the first who presides
             return None
     return None
 
 
+_COLUMN_LABELS = ("Chairman:", "President:", "Chairman :", "President :")
 _ANOTHER_OFFICER = re.compile(r"\b(?:Acting|Temporary)\s+(?:Chairman|President)\s*:")
 
 
