@@ -188,11 +188,13 @@ _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^
 _ADDRESSED_OFFICE = re.compile(r"^(?:M\.|Mme)\s+(?P<office>l[ea])\s+(?=Pr[ée]sident|PR[ÉE]SIDENT|Vice-Pr[ée]sident)")
 # An office in capitals a scan broke inside the word ("The CHAIRM AN", "The PRESI DENT"), its halves rejoined.
 _BROKEN_OFFICE = re.compile(r"^The ([A-Z]+) ([A-Z]{2,})\b")
+# How a scan begins an office in capitals: "CH", "CII", "OH" for the Chairman's, "PR" for the President's.
+_OFFICE_AS_SCANNED = r"(?:CH|C[Il1|]{1,2}|OH|PR)"
 # A scan's misreading of "The" before an office in capitals: "Tho CHAIRMAN said", "Time CHAIRMAN announced".
-_MISREAD_THE = re.compile(r"^T(?:ho|hc|ne|hs|lie|ile|ime|be|ha|he[.,])\s+(?=(?:CH|C[Il1|]{1,2}|OH|PR)[A-Z]{3})")
+_MISREAD_THE = re.compile(rf"^T(?:ho|hc|ne|hs|lie|ile|ime|be|ha|he[.,])\s+(?={_OFFICE_AS_SCANNED}[A-Z]{{3}})")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
-_MISREAD_OFFICE = re.compile(r"^The ((?:CH|C[Il1|]{1,2}|OH|PR)[A-Z.,'|!1Il]{4,9}[a-z]{0,2})(?= [a-z])")
+_MISREAD_OFFICE = re.compile(rf"^The ({_OFFICE_AS_SCANNED}[A-Z.,'|!1Il]{{4,9}}[a-z]{{0,2}})(?= [a-z])")
 
 
 def _office_broken(broken: re.Match[str]) -> str | None:

@@ -456,7 +456,7 @@ _PROCEDURAL_ROW: StatementRow = {
 }
 
 
-def _may_be(chair: Presiding, attribution: Attribution) -> bool:
+def _presides_in_that_office(chair: Presiding, attribution: Attribution) -> bool:
     """Whether "The VICE-CHAIRMAN" is the one presiding: only where a Vice-Chair presides, as "Chairperson: Ms. X
     (Vice-Chairperson)" or "Mr. X, Vice-Chairman, took the Chair" say; "The CHAIRMAN" is whoever presides."""
     if not (attribution.office or "").casefold().startswith("vice"):
@@ -467,7 +467,12 @@ def _may_be(chair: Presiding, attribution: Attribution) -> bool:
 def _speaker_row(attribution: Attribution, chair: Presiding | None) -> StatementRow:
     """A row with the speaker's columns; the paragraph's are placeholders."""
     name = attribution.name
-    if attribution.role == "chair" and name is None and chair is not None and _may_be(chair, attribution):
+    if (
+        attribution.role == "chair"
+        and name is None
+        and chair is not None
+        and _presides_in_that_office(chair, attribution)
+    ):
         name = chair.name
     return {
         "speaker_label": attribution.label,

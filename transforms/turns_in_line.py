@@ -15,16 +15,16 @@ import re
 from transforms.speakers import attribute, attribute_cut, names_a_provision
 
 _TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
-# A sentence's end, then a speaker in capitals: an office, or a title, at most two given names and a surname.
+# A person in capitals as those records print a speaker: a title, at most two given names and a surname.
+_NAMED_IN_CAPITALS = rf"{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]{{2,}}"
+# A sentence's end, then a speaker in capitals: an office, or a person.
 _TURN_IN_LINE = re.compile(
     r"(?<=[.!?])[\"”’]?(?P<gap>\s+)"
-    rf"(?=(?:The\s+(?:CHAIRMAN|CHAIRPERSON|PRESIDENT|RAPPORTEUR|SECRETARY)|{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}"
-    r"[A-Z][A-Z'’\-]{2,})\b)"
+    rf"(?=(?:The\s+(?:CHAIRMAN|CHAIRPERSON|PRESIDENT|RAPPORTEUR|SECRETARY)|{_NAMED_IN_CAPITALS})\b)"
 )
 # A heading in title case, no sentence in it, run into a speaker in capitals with the State in brackets.
 _HEADING_THEN_TURN = re.compile(
-    r"^(?=[A-Z])(?:[^\s.!?]+\s+){3,30}?"
-    rf"(?={_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
+    rf"^(?=[A-Z])(?:[^\s.!?]+\s+){{3,30}}?(?={_NAMED_IN_CAPITALS}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
 )
 _SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
 
