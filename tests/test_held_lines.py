@@ -139,3 +139,24 @@ def test_a_list_of_those_present_makes_a_meetings_record() -> None:
     batch = parse(lines)
     assert only_meeting(batch)["paragraph_count"] == 2
     assert batch.frames["statements"]["speaker_role"].to_list() == ["procedural", "procedural"]
+
+
+@pytest.mark.parametrize("ending", ["Present : Chairman:", "Present: Chairperson:", "Chairman:"])
+def test_a_chairs_label_ending_the_title_line_names_the_officer_on_the_next(ending: str) -> None:
+    """A scan runs the title, the held line and the first label of the list of those present onto one line; the
+    officer stands on the next line, the State on the one after. Read even where the scan misread the year, so
+    that no hour of the held line marks where the list of names begins."""
+    lines = [
+        "ECONOMIC AND SOCIAL COUNCIL SOCIAL COMMISSION SECOND SESSION",
+        "SUMMARY RECORD OF THE NINTH MEETING Held at Lake Success, New York, on Tuesday, 9 September 19^7, at 2:30 "
+        f"p.m. {ending}",
+        "Mr. Harold Bjerkeland",
+        "(Norway)",
+        "Vice-Chairman:",
+        "Mr. S. Obregon",
+        "(Mexico)",
+        PARAGRAPH,
+    ]
+    assert only_meeting(parse(lines))["chair_name"] == "Harold Bjerkeland"
+    unlabelled = [line.replace(ending, "") if index == 1 else line for index, line in enumerate(lines)]
+    assert only_meeting(parse(unlabelled))["chair_name"] is None

@@ -2556,3 +2556,23 @@ def test_an_excerpt_cut_inside_a_turn_run_onto_the_last_line_keeps_the_speaker()
     lines = [*MASTHEAD[:-1], "Chairman: Mrs. ROOSEVELT (United States of America)",
              f"The CHAIRMAN opened the meeting. {line}"]  # fmt: skip
     assert speakers(parse("\n".join(lines)))[-1] == ("Bertin", "delegation", "FRA")
+
+
+def test_a_peer_is_named_with_his_seat_and_opens_the_first_turn_of_a_flattened_scan() -> None:
+    """ "Viscount X of Y (United Kingdom)": a peer's territorial designation is part of the name the record gives,
+    and a peer opens the first numbered turn run on after the contents of a scan flattened onto one line."""
+    from transforms.speakers import attribute
+
+    peer = attribute("Baroness HALLETT of BRAMLEY (United Kingdom) recalled that the draft was two years old.")
+    assert peer is not None
+    assert (peer.name, peer.role, peer.country_iso3) == ("Hallett of Bramley", "delegation", "GBR")
+    member = attribute("Mr. NORTON of the Secretariat said that the documents were ready.")
+    assert member is None or member.name == "Norton"
+    line = (
+        "UNITED NATIONS ECONOMIC AND SOCIAL COUNCIL E/CN.4/SR.1702 Distr. GENERAL COMMISSION ON HUMAN RIGHTS "
+        "Thirty-eighth session SUMMARY RECORD OF THE 1702ND MEETING Held at the Palais des Nations, Geneva, on "
+        "Tuesday, 2 March 1982, at 10.30 a.m. Chairman: Mr. DIEYE (Senegal) CONTENTS Question of the human rights "
+        "of all persons subjected to any form of detention or imprisonment 1. Viscount ASHBY of HARTLEY (United "
+        "Kingdom) said that the working group's draft had gained much from the comments of Governments."
+    )
+    assert speakers(parse(line)) == [("Ashby of Hartley", "delegation", "GBR")]

@@ -670,3 +670,28 @@ def test_an_officers_line_run_on_into_the_unlabelled_list_of_members() -> None:
 
     officer = presiding_officer("Chairman", "Mrs. Eleanor WEBB United States of America Rapporteur; Mr. Charles AZIZ")
     assert officer.name == "Eleanor Webb"
+
+
+@pytest.mark.parametrize("next_officer", ["Rapporteur- General: Mr. MORRIS Barbados", "Executive Secretary: Mr. HALE"])
+def test_a_scans_officers_run_on_and_a_first_turn_whose_the_it_misread(next_officer: str) -> None:
+    """A reading room's scan of a conference organ: the State after the chair without brackets and the next
+    officer's label, of two words, on the same line ("Rapporteur- General:", a space left inside the hyphen); the
+    first turn, after a heading in capitals, opens with "The" misread ("Time CHAIRMAN") and is kept, not lost with
+    the heading above it."""
+    lines = [
+        "Approved For Release 2002/06/14",
+        "THIRD CONFERENCE ON THE LAW OF THE SEA",
+        "Third Session",
+        "GENERAL COMMITTEE",
+        "PROVISIONAL SUMMARY RECORD OF THE NINTH MEETING",
+        "held at the Palais des Nations, Geneva, on Tuesday, 1 April 1975, at 3.20 p.m.",
+        f"Chairman: Mr. OKONJO Nigeria {next_officer}",
+        "A/CONF.62/BUR/SR.9 GE.75-63301",
+        "ALLOCATION OF ITEMS TO THE COMMITTEES",
+        "Time CHAIRMAN announced that the Asian Group had named a new Vice-Chairman of the Second Committee.",
+        "Mr. DUARTE (Portugal) said that his delegation welcomed the choice.",
+    ]
+    for batch in _parsed_both_ways(lines):
+        meeting = only_meeting(batch)
+        assert meeting["chair_name"] == "Okonjo"
+        assert speakers(batch) == [("Okonjo", "chair", None), ("Duarte", "delegation", "PRT")]

@@ -127,6 +127,10 @@ CASES = [
     ("The REPRESENTATIVE OF THE SECRETARY-GENERAL said that", None, "secretariat", None, None, None),
     ("The DIRECTOR OF THE DIVISION OF HUMAN RIGHTS said that", None, "secretariat", None, None, None),
     ("The Assistant Secretary-General for Legal Affairs said that", None, "secretariat", None, None, None),
+    # The Palestine commissions' Principal Secretary, a scan's stop between the words too.
+    ("The PRINCIPAL SECRETARY observed that", None, "secretariat", None, None, None),
+    ("The PRINCIPAL.SECRETARY informed the Commission that", None, "secretariat", None, None, None),
+    ("The Principal Secretary then drew attention to", None, "secretariat", None, None, None),
     # An office in capitals a scan broke inside the word.
     ("The CHAIRM AN said that", None, "chair", None, None, None),
     ("The PRESI DENT said that", None, "chair", None, None, None),
@@ -367,3 +371,10 @@ def test_two_names_before_a_colon_are_read_not_a_parser_error() -> None:
 
     assert found is not None
     assert (found.name, found.role) == ("Smith", "member")
+
+
+def test_a_prefix_a_copy_set_apart_is_the_same_name() -> None:
+    """ "Mc Kenna" and "McKenna" are one person's name, printed two ways; "Mc" alone is kept."""
+    assert name_key("Mc Kenna") == name_key("McKenna") == "mckenna"
+    assert speaker_id("Sir Neil Mc Kenna", "IRL") == speaker_id("Sir Neil McKenna", "IRL")
+    assert name_key("Ms. Mc") == "ms mc"

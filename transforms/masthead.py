@@ -31,6 +31,7 @@ from transforms.parties_session import PARTIES_ENDINGS, parties_session_number
 from transforms.presiding import (
     BARE_LABEL,
     FUSED_PRESIDING,
+    LABEL_ENDING_A_LINE,
     LATER,
     OFFICE_AFTER_NAME,
     OFFICE_THEN_LATER,
@@ -175,10 +176,12 @@ def read_masthead(lines: list[str]) -> Masthead:
             in_contents = True
             continue
         if _read_line(masthead, line, in_contents=in_contents):
-            in_contents, first_half = False, _held_cut_from(line)
+            in_contents, first_half = False, _held_cut_from(line) or _label_cut_from(line)
             continue
         if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
             first_half = line
+        elif not in_contents and (label_cut := _label_cut_from(line)) is not None:
+            first_half = label_cut
         elif line.endswith(("took the Chair.", "presided.")) or is_chair_change_line(line):  # a stand-in named above
             masthead.stand_in = line
         elif parties_session is None and line.endswith(PARTIES_ENDINGS):
@@ -230,6 +233,12 @@ def _held_cut_from(line: str) -> str | None:
     """The first words of a held line a title ran on into ("... of the 328th Meeting Held at" / "Headquarters on
     Monday, 13 June 1955"), to be read with the line below."""
     return cut.group(0) if line[-1] in "tn" and (cut := _HELD_CUT.search(line)) is not None else None
+
+
+def _label_cut_from(line: str) -> str | None:
+    """The chair's label a line of other fields ends with ("... at 10.30 a.m. Present : Chairman:" / "Mrs. X"),
+    to be read with the officer on the line below."""
+    return f"{label.group('label')}:" if line[-1] == ":" and (label := LABEL_ENDING_A_LINE.search(line)) else None
 
 
 def _starts_a_field(line: str) -> bool:

@@ -61,6 +61,9 @@ OFFICE_THEN_LATER = re.compile(
     rf"^(?:(?:Temporary|Acting)\s+)?(?:Chair\w*|President\w*|Pr[ée]sident\w*|PR[ÉE]SIDENT\w*|Presiden\w*|PRESIDEN\w*"
     rf"|{_LATER_WORDS})\s*[:;].*?(?<=[)\w.])(?P<cut>\s+)(?={_LATER_WORDS}\s*:)"
 )
+# A label that ends a line of other fields, its officer on the next: "... at 10.30 a.m. Present: Chairman:"; not
+# the last of a column of labels ("Rapporteur: Chairman:"), which does not say whose the next name is.
+LABEL_ENDING_A_LINE = re.compile(rf"(?<=\s)(?<![:;]\s)(?:Present\s*:\s*)?(?P<label>{_PRESIDING_LABEL})\s*:$")
 # A label alone on its line, its officer on the next: "Chairperson:", "Presidenta :", "Président:".
 BARE_LABEL = re.compile(rf"^(?:{_PRESIDING_LABEL}|Pr[ée]sidente?|Presidencia|President[ae])\s*[:;]$", re.IGNORECASE)
 
@@ -70,7 +73,9 @@ _NEXT_FIELD = re.compile(
     r"(?:\s+|(?<=[^\W\d_]))(?:Contents|CONTENTS|SUMARIO|Sumario|SOMMAIRE|Sommaire)$|\s+Agenda item \d.*$"
     # The next officer run on, as the printed volumes set them: "Mr. James L. BRIERLYRapporteur: Mr. X"; a scan's
     # semicolon for the colon.
-    r"|(?<=[A-Za-z)])\s*(?:Rapporteur|Reporter|Vice-Chairm[ae]n|Secretary|Members(?:\s+present)?)\s*[:;].*$"
+    # "Rapporteur- General:", "Executive Secretary:": an office of two words, a scan's space inside the hyphen.
+    r"|(?<=[A-Za-z)])\s*(?:Rapporteur(?:-\s?General)?|Reporter|Vice-Chairm[ae]n|(?:Executive\s+|Principal\s+)?Secretary"
+    r"|Members(?:\s+present)?)\s*[:;].*$"
 )
 
 

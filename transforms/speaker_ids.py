@@ -9,12 +9,14 @@ from functools import lru_cache
 from transforms.ascii_folding import ascii_folded
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# "Mc Callum" as one copy sets the prefix apart and "McCallum" as another prints it are one name.
+_MC_APART = re.compile(r"\bmc (?=[a-z])")
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: accents, case and punctuation folded."""
-    return _NOT_ALNUM.sub(" ", ascii_folded(name).casefold()).strip()
+    return _MC_APART.sub("mc", _NOT_ALNUM.sub(" ", ascii_folded(name).casefold()).strip())
 
 
 @lru_cache(maxsize=65536)

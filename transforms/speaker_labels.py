@@ -88,6 +88,10 @@ RANK_GENDER: dict[str, str | None] = {
     "Senator": None,
     **dict.fromkeys(("Chief", "General", "Colonel", "Captain", "Major", "Admiral", "Commander", "Brigadier")),
 }
+# The peerage's titles: "Viscount COLVILLE of CULROSS (United Kingdom)", a seat after the name.
+PEERS = ("Lord", "Lady", "Baron", "Baroness", "Viscount", "Viscountess", "Earl", "Countess")
+# "The" as scans misread it before an office in capitals: "Tho CHAIRMAN said", "Time CHAIRMAN announced".
+THE_AS_SCANNED = r"T(?:he|ho|hc|ne|hs|lie|ile|ime|be|ha)"
 # Every title a speaker may carry, with the gender it says.
 TITLE_OR_RANK_GENDER = {**TITLE_GENDER, **RANK_GENDER}
 _RANK = (
@@ -288,7 +292,9 @@ SECRETARY_OFFICE = re.compile(
     r"|(?:(?:Deputy|DEPUTY)\s+)?(?:Director|DIRECTOR))(?:\s+(?:of|OF|for|FOR|and|AND|on|ON|the|THE|[A-Z][A-Za-z'’-]+))*)"
     r"(?=\s+[a-z]|,)"
     r"|(?:Secretary-General|SECRETARY-GENERAL)"
-    r"|(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
+    # The Palestine commissions' "PRINCIPAL SECRETARY", a scan's stop for the space too ("PRINCIPAL.SECRETARY").
+    r"|(?:(?:Principal|PRINCIPAL)(?:\s+|\.))?(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)"
+    r"(?:\s+of the Committee)?"
     # "The SPECIAL RAPPORTEUR" (the International Law Commission's, on the topic before it), "The Special Rapporteur
     # on the right to food" and "The Independent Expert on ..." (the Council's, in an interactive dialogue).
     r"|(?:Special Rapporteur|SPECIAL RAPPORTEUR|Independent Expert|INDEPENDENT EXPERT)"

@@ -29,7 +29,9 @@ from transforms.speaker_labels import (
     NAMED,
     OTHER_BODYS_OFFICER,
     OWN_BODY,
+    PEERS,
     SECRETARY_OFFICE,
+    THE_AS_SCANNED,
     TITLE,
     UNNAMED,
     UNNAMED_OPENINGS,
@@ -191,7 +193,7 @@ _BROKEN_OFFICE = re.compile(r"^The ([A-Z]+) ([A-Z]{2,})\b")
 # How a scan begins an office in capitals: "CH", "CII", "OH" for the Chairman's, "PR" for the President's.
 _OFFICE_AS_SCANNED = r"(?:CH|C[Il1|]{1,2}|OH|PR)"
 # A scan's misreading of "The" before an office in capitals: "Tho CHAIRMAN said", "Time CHAIRMAN announced".
-_MISREAD_THE = re.compile(rf"^T(?:ho|hc|ne|hs|lie|ile|ime|be|ha|he[.,])\s+(?={_OFFICE_AS_SCANNED}[A-Z]{{3}})")
+_MISREAD_THE = re.compile(rf"^(?:{THE_AS_SCANNED}(?<!The)|The[.,])\s+(?={_OFFICE_AS_SCANNED}[A-Z]{{3}})")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
 _MISREAD_OFFICE = re.compile(rf"^The ({_OFFICE_AS_SCANNED}[A-Z.,'|!1Il]{{4,9}}[a-z]{{0,2}})(?= [a-z])")
@@ -330,9 +332,13 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
         name_end = len(text[: name_end - len(tokens.pop())].rstrip(" \t"))
     if not tokens:
         return None
+    title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
+    if title in PEERS and (seat := _TERRITORIAL_DESIGNATION.match(text, name_end)) is not None:
+        # "Viscount COLVILLE of CULROSS (United Kingdom)": a peer's seat is part of the name the record gives.
+        tokens += ["of", *_SPACES.split(seat.group("seat"))]
+        name_end = seat.end()
     parentheticals, after = _parentheticals(text, name_end)
     appositive, past_appositive = _appositive_office(text, after)
-    title = _WHITESPACE.sub("", title_match.group("title")).rstrip(".")
     in_romance = romance.opens_in_romance(title_match.group(0), title, tokens[-1], in_record=in_record)
     verb_at = verb_position(text, after, in_romance=in_romance)
     if verb_at is None and appositive is not None:
@@ -362,6 +368,11 @@ def _named_attribution(text: str, title_match: re.Match[str], in_record: bool = 
         spoke_in=next((p.spoke_in for p in parentheticals if p.spoke_in), None),
         office=affiliation.office if affiliation else None,
     )
+
+
+_TERRITORIAL_DESIGNATION = re.compile(
+    r"[ \t]+of[ \t]+(?P<seat>[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2})(?=[\s,(:;]|$)"
+)
 
 
 def _joint_speakers_end(text: str, position: int) -> int | None:

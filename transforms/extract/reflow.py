@@ -18,6 +18,7 @@ from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
+from transforms.speaker_labels import PEERS, THE_AS_SCANNED
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
@@ -95,6 +96,8 @@ _AS_DIGITS = str.maketrans("lO", "10")
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|bin|al)\s)"
 # Words a paragraph opens with before its speaker is named: "48. Replying to the questions raised, Ms. X said".
 _CLAUSE_OPENERS = r"(?:After|At|In|On|With|Following|Referring|Replying|Responding|Speaking|Turning)"
+# The first decades' peers and honorifics, before a name in capitals: "Viscount COLVILLE", "Begum IKRAMULLAH".
+_HONOURED_IN_CAPITALS = rf"(?:{'|'.join((*PEERS, 'Dame', 'Begum', 'Sheikh'))})\s+[A-Z][A-Z'\-]{{2,}}\b"
 _NUMBER_AFTER_SENTENCE = re.compile(
     # Every alternative starts at the spaces before a figure: looked for first, so that most places fail at once.
     rf"(?=\s+[\dlO])(?:(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
@@ -103,7 +106,7 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
     # Or in title case: "... Organizational and other matters 47. Ms. Sato (Secretary of the Committee) said".
     r"|(?<=[A-Za-z)])\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s"
-    rf"|The\s(?:CHAIR|PRESIDENT|Chair|President)|{_CLAUSE_OPENERS}\s)"
+    rf"|The\s(?:CHAIR|PRESIDENT|Chair|President)|{_CLAUSE_OPENERS}\s|{_HONOURED_IN_CAPITALS})"
     # After a heading in capitals, any paragraph: "ORGANIZATIONAL AND OTHER MATTERS 37. Turning to the next issue".
     r"|(?<=[A-Z]{3})\s+(?P<after_capitals>\d{1,3})\.\s+(?=[A-Z])"
     # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
@@ -352,7 +355,8 @@ def _broken(line: str) -> str:
 # misread office too ("The CHAIRMAld said").
 _LABEL_IN_CAPITALS = re.compile(
     r"(?<=[\s.:;)])(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
-    rf"{_OFFICE}?|The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT"
+    rf"{_OFFICE}?|{_HONOURED_IN_CAPITALS}(?:\s+of(?:\s+[A-Z][\w'\-]*){{1,3}})?{_OFFICE}?"
+    rf"|{THE_AS_SCANNED}\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT"
     rf"|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"
 )
 
