@@ -160,3 +160,19 @@ def test_a_chairs_label_ending_the_title_line_names_the_officer_on_the_next(endi
     assert only_meeting(parse(lines))["chair_name"] == "Harold Bjerkeland"
     unlabelled = [line.replace(ending, "") if index == 1 else line for index, line in enumerate(lines)]
     assert only_meeting(parse(unlabelled))["chair_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("labels", "chair"),
+    [
+        (["President:", "Chairman: Mr. LUND (Denmark)", "Rapporteur: Mr. WEBB (Canada)"], "Lund"),
+        (["Acting Chairman;", "Chairman; (later)", "Mr. Obi (Executive Secretary)", "Mr. Diallo (Guinea)"], "Obi"),
+    ],
+)
+def test_a_label_over_a_field_of_its_own_names_no_one(labels: list[str], chair: str) -> None:
+    """A stray label over a line that is a presiding field itself ("President:" over "Chairman: Mr. X"), or over
+    the next label of a column whose names come below: the label above is not read with the line as one field."""
+    lines = ["SUMMARY RECORD OF THE FIFTH MEETING", "held at Headquarters, New York, on Monday, 9 May 1960, at 3 p.m."]
+    batch = parse([*lines, *labels, PARAGRAPH])
+    assert only_meeting(batch)["chair_name"] == chair
+    assert batch.frames["statements"]["speaker_name"].to_list() == [chair]

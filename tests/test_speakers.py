@@ -131,6 +131,16 @@ CASES = [
     ("The PRINCIPAL SECRETARY observed that", None, "secretariat", None, None, None),
     ("The PRINCIPAL.SECRETARY informed the Commission that", None, "secretariat", None, None, None),
     ("The Principal Secretary then drew attention to", None, "secretariat", None, None, None),
+    ("The COMMITTEE SECRETARY summarized the replies", None, "secretariat", None, None, None),
+    # The chair of a conference's own committee of delegates speaks for his State; another body's, for that body.
+    (
+        "Mr. OTIENO (Kenya), Chairman of the Credentials Committee, introduced",
+        "Otieno",
+        "delegation",
+        "KEN",
+        None,
+        None,
+    ),
     # An office in capitals a scan broke inside the word.
     ("The CHAIRM AN said that", None, "chair", None, None, None),
     ("The PRESI DENT said that", None, "chair", None, None, None),

@@ -169,7 +169,10 @@ _ROMANCE_SECRETARIAT = re.compile(rf"\b(?:{ROMANCE_SECRETARIAT_WORDS})\b")
 # of some other organ or group, not the presiding officer of this meeting (who is "the Chairperson").
 _PRESIDES_OVER = re.compile(r"^(?:chairperson|chairman|chairwoman|chair|president) of (?:the )?(?P<organ>.+)$")
 _OWN_BODY = re.compile(r"^(?:committee|subcommittee|commission|sub-commission|meeting|session)$")
-_GROUP_OF_MEMBERS = re.compile(r"\b(?:working group|task force|drafting group|pre-sessional|sessional)\b")
+# A conference's own committees of delegates count too: "Mr. X (Kenya), Chairman of the Credentials Committee".
+_GROUP_OF_MEMBERS = re.compile(
+    r"\b(?:working group|task force|drafting group|pre-sessional|sessional|credentials committee|drafting committee)\b"
+)
 
 
 def _office_elsewhere(printed: str, organ: str) -> Affiliation:

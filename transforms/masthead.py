@@ -221,6 +221,10 @@ def _read_with_the_line_above(masthead: Masthead, first_half: str, line: str) ->
     """Read the line with the first half of a field above it: whether the line was taken so, and what waits for
     the line below still, two lines of a field printed over three ("Held at the Palais des Nations," / "Geneva,"
     / "on Monday, 3 July 1950, at 11 a.m.")."""
+    if first_half[-1] in ":;" and PRESIDING.match(line) is not None:
+        # A label over a field of its own ("President:" over "Chairman: Mr. X"), or over the next label of a column
+        # whose names follow ("Acting Chairman;" over "Chairman; (later)"): the label above names no one.
+        return _read_line(masthead, line, in_contents=False), None
     whole = f"{first_half} {line}"
     if _read_line(masthead, whole, in_contents=False):
         return True, None

@@ -292,9 +292,10 @@ SECRETARY_OFFICE = re.compile(
     r"|(?:(?:Deputy|DEPUTY)\s+)?(?:Director|DIRECTOR))(?:\s+(?:of|OF|for|FOR|and|AND|on|ON|the|THE|[A-Z][A-Za-z'’-]+))*)"
     r"(?=\s+[a-z]|,)"
     r"|(?:Secretary-General|SECRETARY-GENERAL)"
-    # The Palestine commissions' "PRINCIPAL SECRETARY", a scan's stop for the space too ("PRINCIPAL.SECRETARY").
-    r"|(?:(?:Principal|PRINCIPAL)(?:\s+|\.))?(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)"
-    r"(?:\s+of the Committee)?"
+    # The Palestine commissions' "PRINCIPAL SECRETARY" and "COMMITTEE SECRETARY", a scan's stop for the space too
+    # ("PRINCIPAL.SECRETARY").
+    r"|(?:(?:Principal|PRINCIPAL|Committee|COMMITTEE)(?:\s+|\.))?"
+    r"(?:Secretary|SECRETARY|Acting Secretary|Deputy Secretary)(?:\s+of the Committee)?"
     # "The SPECIAL RAPPORTEUR" (the International Law Commission's, on the topic before it), "The Special Rapporteur
     # on the right to food" and "The Independent Expert on ..." (the Council's, in an interactive dialogue).
     r"|(?:Special Rapporteur|SPECIAL RAPPORTEUR|Independent Expert|INDEPENDENT EXPERT)"
