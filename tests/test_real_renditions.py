@@ -2576,3 +2576,20 @@ def test_a_peer_is_named_with_his_seat_and_opens_the_first_turn_of_a_flattened_s
         "Kingdom) said that the working group's draft had gained much from the comments of Governments."
     )
     assert speakers(parse(line)) == [("Ashby of Hartley", "delegation", "GBR")]
+
+
+def test_what_a_commission_decided_and_a_proposal_accepted_are_procedural() -> None:
+    """The first decades' records report decisions in sentences of their own: "The Commission decided ...", "The
+    Committee approved ...", "The Chairman's proposal was accepted."; none is the last speaker going on."""
+    lines = [
+        *MASTHEAD[:-1],
+        "Chairman: Mrs. ROOSEVELT (United States of America)",
+        "Mr. CASSIN (France) proposed that the working group should meet again before the session closed.",
+        "The Chairman's proposal was accepted.",
+        "The Commission decided to take up the item at its next meeting.",
+        "The Committee approved the time-table as amended.",
+        "Mr. MALIK (Lebanon) said that he would submit a text the following day.",
+    ]
+    batch = parse("\n".join(lines))
+    roles = batch.frames["statements"]["speaker_role"].to_list()
+    assert roles == ["delegation", "procedural", "procedural", "procedural", "delegation"]

@@ -46,8 +46,8 @@ from transforms.volume_pages import adopt_cover, meeting_pages, volume_cover
 _PROCEDURAL = re.compile(
     r"^(?:At the invitation of the (?:Chair|President)"
     r"|The (?:members of the )?delegations? of [^.]{2,80}? (?:took|withdrew|resumed|left)"
-    r"|The (?:meeting|Committee|Council|Subcommittee) (?:was suspended|was resumed|rose|observed|stood|resumed|"
-    r"continued|decided|adopted|took note|proceeded)"
+    r"|The (?:meeting|Committee|Commission|Council|Subcommittee) (?:was suspended|was resumed|rose|observed|stood|"
+    r"resumed|continued|decided|adopted|approved|accepted|agreed|took note|proceeded)"
     r"|It was so (?:decided|agreed)"
     r"|The (?:draft|agenda|provisional agenda|decision|report|programme|recommendation|resolution)\b[^.]{0,200}? "
     r"(?:was|were) (?:adopted|approved|withdrawn)"
@@ -63,10 +63,10 @@ _PROCEDURAL_EVENT = re.compile(
     r"(?:(?:Vice-)?Chair(?:person|man|woman)?s?|Rapporteurs?|(?:Vice-)?Presidents?|officers?)\b"
     r"|\bmade the solemn declaration"
     r"|^(?:Paragraphs?|Articles?|Sections?|Chapters?|Rules?|The draft [\w ]+|Draft [\w ]+)\b[^.]{0,120}?"
-    r"\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$"
+    r"\b(?:was|were) (?:adopted|approved|accepted|deleted|withdrawn|rejected)\b[^.]{0,40}\.?$"
     # Any one short sentence that reports an adoption: "The summary, thus amended, was adopted.",
     # "The draft annual report of the Committee (CAT/C/60/R.1), as a whole, was adopted."
-    r"|^[A-Z](?:[^.]|\.(?=\w)){0,160}?\b(?:was|were) (?:adopted|approved|deleted|withdrawn|rejected)\b"
+    r"|^[A-Z](?:[^.]|\.(?=\w)){0,160}?\b(?:was|were) (?:adopted|approved|accepted|deleted|withdrawn|rejected)\b"
     r"(?:[^.]|\.(?=\w)){0,60}\.$",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ _PROCEDURAL_INITIALS = frozenset("AaIiTtİı")
 # The words each kind of event must name: an election or declaration anywhere in the paragraph; an
 # adoption, or the like, only in the alternative anchored at its start.
 _ELECTION_WORDS = ("elected", "appointed", "solemn")
-_ADOPTION_WORDS = ("adopted", "approved", "deleted", "withdrawn", "rejected")
+_ADOPTION_WORDS = ("adopted", "approved", "accepted", "deleted", "withdrawn", "rejected")
 # How far below the masthead a scan's page head is looked for, when the masthead lost its symbol: past page one.
 _PAGE_HEADS_WITHIN = 12_000
 _CALLED_TO_ORDER = re.compile(
