@@ -2593,3 +2593,29 @@ def test_what_a_commission_decided_and_a_proposal_accepted_are_procedural() -> N
     batch = parse("\n".join(lines))
     roles = batch.frames["statements"]["speaker_role"].to_list()
     assert roles == ["delegation", "procedural", "procedural", "procedural", "delegation"]
+
+
+def test_an_agenda_items_number_over_a_wrapped_heading_and_a_delegate_named_again_without_initials() -> None:
+    """The first years number the agenda's items, not the paragraphs: "61. Admission of new Members" wraps onto a
+    second line in lower case, and the turns below it are unnumbered; none of them is lost. A delegate first
+    printed with initials ("Mr. J. LOPEZ (Chile)") is the same person when printed bare after ("Mr. Lopez")."""
+    lines = [
+        "FIFTY-THIRD MEETING",
+        "Held at Lake Success, New York,",
+        "on Tuesday, 10 May 1949, at 3 p.m.",
+        "Chairman: Mr. HANSEN (Norway)",
+        "61. Question of the admission of new Members",
+        "to the United Nations (A/820) (continued)",
+        "At the invitation of the Chairman, Mr. Ortiz, representative of Panama, took a seat at the table.",
+        "Mr. J. LOPEZ (Chile)recalled that his delegation had asked for a separate vote on each application.",
+        "Mr. Lopez thought that the Committee should not hurry its decision.",
+        "Mr. WOLD (Norway) said that he would vote for the draft resolution.",
+    ]
+    batch = parse("\n\n".join(lines))
+    rows = speakers(batch)
+    assert rows == [
+        (None, "procedural", None),
+        ("J. Lopez", "delegation", "CHL"),
+        ("J. Lopez", "delegation", "CHL"),
+        ("Wold", "delegation", "NOR"),
+    ]

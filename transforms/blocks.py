@@ -269,15 +269,30 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
         item = lines[index][numbered.end() :].strip()
         if len(item) > 200 or not _is_heading(item) or attribute(item) is not None:
             return False
-        # The speaker's line below, with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said
-        # that the" / "Committee would ...").
-        below = " ".join(line.strip() for line in lines[index + 1 : index + 4] if line.strip())
-        if not (below.startswith(_SPEAKER_STARTS) and attribute(below) is not None):
+        if not _speaker_below_item(lines, index + 1):
             return False
         items += 1
         if items == 2:
             break
     return items > 0
+
+
+def _speaker_below_item(lines: list[str], start: int) -> bool:
+    """Whether a speaker's turn opens below an agenda item's heading, which may wrap onto a line or two ("57.
+    Application of X for admission" / "to membership in the United Nations (A/818) (continued)")."""
+    below = [line.strip() for line in lines[start : start + 6] if line.strip()]
+    for wrapped in range(min(3, len(below))):
+        # The speaker's line with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said that the" /
+        # "Committee would ...").
+        opening = " ".join(below[wrapped : wrapped + 3])
+        if opening.startswith(_SPEAKER_STARTS) and attribute(opening) is not None:
+            return True
+        if opening.startswith("At the invitation of the "):  # a delegation called to the table before it speaks
+            return True
+        wraps = below[wrapped]  # the heading's own words go on in lower case: "to membership in ..."
+        if len(wraps) > 120 or not _is_heading(wraps[:1].upper() + wraps[1:]):
+            return False
+    return False
 
 
 def _numbers_a_quoted_list(lines: list[str], first_paragraph: int) -> bool:

@@ -57,7 +57,8 @@ class DelegationAtTheTable:
         self._state_party = state_party
         self._seated: dict[str, str] = {}  # name key -> ISO3
         self._attending = attending or {}  # the same, from the masthead's list of those present
-        self._heard: dict[str, tuple[str, set[str | None]]] = {}  # name key -> ISO3 and titles, of delegates heard
+        # Name key -> ISO3, titles and the name as first printed, of delegates heard.
+        self._heard: dict[str, tuple[str, set[str | None], str]] = {}
 
     def seat(self, text: str) -> None:
         """Take note of who a "took places" paragraph seats, and for which State."""
@@ -66,9 +67,12 @@ class DelegationAtTheTable:
     def hear(self, attribution: Attribution) -> None:
         """Take note of a delegate who speaks with their State, for the turns that print them bare."""
         if attribution.role == "delegation" and attribution.name and attribution.country_iso3:
-            iso3, titles = self._heard.setdefault(name_key(attribution.name), (attribution.country_iso3, set()))
-            if iso3 == attribution.country_iso3:
-                titles.add(attribution.title)
+            # "Mr. C. MALIK (Lebanon)" is "Mr. Malik" in the turns after: his initials are not printed again.
+            surname = _INITIALS.sub("", attribution.name)
+            for key in {name_key(attribution.name), name_key(surname)}:
+                iso3, titles, _ = self._heard.setdefault(key, (attribution.country_iso3, set(), attribution.name))
+                if iso3 == attribution.country_iso3:
+                    titles.add(attribution.title)
 
     def delegate(self, attribution: Attribution, text: str) -> Attribution:
         """A speaker printed without a country, as the State's delegate when the record says so."""
@@ -76,12 +80,16 @@ class DelegationAtTheTable:
         if (iso3 := self._seated.get(key) or self._attending.get(key)) is not None:
             return attribution._replace(role="delegation", country_iso3=iso3)
         if (heard := self._heard.get(key)) is not None and any(_same_sex(t, attribution.title) for t in heard[1]):
-            return attribution._replace(role="delegation", country_iso3=heard[0])
+            # One person, one name: "Mr. Malik" after "Mr. C. MALIK (Lebanon)" keeps the name first printed.
+            return attribution._replace(role="delegation", country_iso3=heard[0], name=heard[2])
         states = set(self._seated.values())
         state = self._state_party or (next(iter(states)) if len(states) == 1 else None)
         if state and _OWN_DELEGATION.search(text, 0, 200):
             return attribution._replace(role="delegation", country_iso3=state)
         return attribution
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 
 
 def _seated_delegates(text: str) -> dict[str, str]:
