@@ -2619,3 +2619,24 @@ def test_an_agenda_items_number_over_a_wrapped_heading_and_a_delegate_named_agai
         ("J. Lopez", "delegation", "CHL"),
         ("Wold", "delegation", "NOR"),
     ]
+
+
+def test_numbered_items_above_unnumbered_turns_lose_none_of_the_turns() -> None:
+    """The first years number the items and not the turns, and what follows an item may be a decision rather than
+    a speaker ("1. Adoption of the agenda" / "The agenda was adopted."): the turns further down, unnumbered, are
+    the record's paragraphs, not text left over after paragraph 2."""
+    lines = [
+        "SPECIAL COMMITTEE ON THE BALKANS",
+        "SUMMARY RECORD OF THE FOURTH MEETING",
+        "Held at Lake Success, New York, on Monday, 9 June 1947, at 3 p.m.",
+        "Chairman: Mr. ALVAREZ (Mexico)",
+        "1. Adoption of the agenda",
+        "The agenda was adopted.",
+        "2. Hearing of witnesses.",
+        "The Committee considered the list of witnesses prepared by the Secretariat.",
+        "Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned.",
+        "Mr. KARIM (Pakistan) supported the proposal of the representative of Denmark.",
+        "The CHAIRMAN said that the Secretariat would send the list the following day.",
+    ]
+    turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
+    assert turns == [("Petersen", "delegation", "DNK"), ("Karim", "delegation", "PAK"), ("Alvarez", "chair", None)]

@@ -105,6 +105,8 @@ class Body:
     # The text goes on past paragraph `MAX_PARAGRAPH`: too long to be a meeting record.
     beyond_the_last_number: bool = False
     problems_left_out: int = 0
+    # Unnumbered lines below the numbered ones that open a speaker's turn, which a numbered record has no room for.
+    turns_without_number: int = 0
 
     def note(self, problem: str) -> None:
         """Note a problem; past `_MAX_PROBLEMS`, only count it."""
@@ -133,6 +135,10 @@ def split_body(text: str) -> Body:
             start = _start_of_heading_run(lines, first_paragraph)
         body = Body(preamble=lines[:start])
         _read_blocks(body, lines[start:])
+        if body.turns_without_number and _numbers_only_headings(body):
+            # "1. Adoption of the agenda" / "The agenda was adopted." / "2. Rules of procedure." / "Mr. X (Peru)
+            # said ...": the items are numbered and the turns are not, whatever follows an item.
+            body = _unnumbered_body(lines, first_formula)
     for paragraph in body.paragraphs:
         paragraph.settle()
     if body.paragraphs and not any(CLOSING.match(formula) for formula in body.formulas):
@@ -242,8 +248,20 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.headings.append((line, last_number + 1))
         elif body.paragraphs:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
+            body.turns_without_number += attribute(line) is not None
         else:
             body.headings.append((line, 1))
+
+
+def _numbers_only_headings(body: Body) -> bool:
+    """Whether every numbered line is a short title, none a speaker's turn: "2. Publicity concerning the arrival of
+    the Committee.", not "2. Mr. X (Peru) said ..."."""
+    return all(
+        len(paragraph.text) <= _LONGEST_ITEM and attribute(paragraph.text) is None for paragraph in body.paragraphs
+    )
+
+
+_LONGEST_ITEM = 160
 
 
 def _after_number_without_stop(line: str, number: int) -> str | None:
