@@ -2640,3 +2640,21 @@ def test_numbered_items_above_unnumbered_turns_lose_none_of_the_turns() -> None:
     ]
     turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
     assert turns == [("Petersen", "delegation", "DNK"), ("Karim", "delegation", "PAK"), ("Alvarez", "chair", None)]
+
+
+def test_numbered_items_above_only_decisions_and_a_turn_the_excerpt_cut() -> None:
+    """Items numbered, each followed by a decision; the excerpt ends inside the first turn, before its stop, so the
+    turn's line looks like a heading: it is the speaker's turn, and the record is read as unnumbered."""
+    lines = [
+        "SPECIAL COMMITTEE ON THE BALKANS",
+        "SUMMARY RECORD OF THE FOURTH MEETING",
+        "Held at Lake Success, New York, on Monday, 9 June 1947, at 3 p.m.",
+        "Chairman: Mr. ALVAREZ (Mexico)",
+        "1. Adoption of the agenda",
+        "The agenda was adopted.",
+        "2. Hearing of witnesses.",
+        "The list of witnesses was adopted without discussion.",
+        "Rule 12. Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned before",
+    ]
+    turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
+    assert turns == [("Petersen", "delegation", "DNK")]

@@ -246,6 +246,8 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.paragraphs.append(Paragraph(last_number, line, _current_heading(body)))
         elif _is_heading_in_body(line):
             body.headings.append((line, last_number + 1))
+            # An excerpt's last line, cut before its stop, may be a turn rather than a heading.
+            body.turns_without_number += index == len(lines) - 1 and attribute(line) is not None
         elif body.paragraphs:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
             body.turns_without_number += attribute(line) is not None
