@@ -176,3 +176,20 @@ def test_a_label_over_a_field_of_its_own_names_no_one(labels: list[str], chair: 
     batch = parse([*lines, *labels, PARAGRAPH])
     assert only_meeting(batch)["chair_name"] == chair
     assert batch.frames["statements"]["speaker_name"].to_list() == [chair]
+
+
+def test_the_list_of_those_present_opening_on_the_chairs_line_below_the_contents() -> None:
+    """Page two of a 1950s record: "PRESENT: Chairman: Mr, X Rapp&rteur: Mr, Y Members: ..." on one long line below
+    the contents, the stops misread as commas and the next label misread too: the chair is the first name."""
+    members = " ".join(f"Mr, {name} {state}" for name, state in [("SOUZA", "Brazil"), ("DIAZ", "Chile")] * 8)
+    lines = [
+        "ECONOMIC COMMISSION FOR LATIN AMERICA",
+        "Fifth Session",
+        "SUMMARY RECORD OF THE FORTY-NINTH MEETING Held at Santiago on Tuesday, 14 April 1953 at 3 p.m.",
+        "CONTENTS",
+        "General debate (continued)",
+        f"PRESENT: Chairman: Mr, OSVALDO REIS Rapp&rteur: Mr, PIETRO ROSSI Members: {members}",
+        PARAGRAPH,
+    ]
+    meeting = only_meeting(parse(lines))
+    assert meeting["chair_name"] == "Osvaldo Reis"

@@ -403,7 +403,9 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
 
 
 # An officer's line run on into the list of members: "Chairman: Mr. Leslie HALE Canada Mr. X Belgium ...".
-_OFFICER_RUN_ON = re.compile(r"(?:Chair(?:man|person|woman)?|President)\s*[:;]\s*(?:Mr|Mrs|Ms|Miss|Sir|Dr)\b")
+_OFFICER_RUN_ON = re.compile(
+    r"(?:(?:Present|PRESENT)\s*[:;]\s*)?(?:Chair(?:man|person|woman)?|President)\s*[:;]\s*(?:Mr|Mrs|Ms|Miss|Sir|Dr)\b"
+)
 _INSIDE_WORD_SPACE = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
 
 

@@ -26,7 +26,8 @@ _PRESIDING_LABEL = (  # "Chairperson-Rapporteur": a working group's
 PRESIDING = re.compile(
     # ";" where a scan misread the colon.
     # A colon a conversion lost: "Chairman Mr. CHARRY SAMPER (Colombia)".
-    rf"^(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)"
+    # "PRESENT: Chairman: Mr. X": the list of those present opening on the chair's own line.
+    rf"^(?:present\s*[:;]\s*)?(?P<label>{_PRESIDING_LABEL}|(?:Acting\s+|Temporary\s+)?(?:Co-)?Chairpersons)"
     r"(?:\s*[:;]\s*|\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s))(?P<who>.+)$",
     re.IGNORECASE,
 )
@@ -76,6 +77,8 @@ _NEXT_FIELD = re.compile(
     # "Rapporteur- General:", "Executive Secretary:": an office of two words, a scan's space inside the hyphen.
     r"|(?<=[A-Za-z)])\s*(?:Rapporteur(?:-\s?General)?|Reporter|Vice-Chairm[ae]n|(?:Executive\s+|Principal\s+)?Secretary"
     r"|Members(?:\s+present)?)\s*[:;].*$"
+    # Any other label a scan misread ("Rapp&rteur: Mr, X"): a capitalized word and a colon is no part of a name.
+    r"|\s+[A-Z][A-Za-z&]{3,15}\s*:\s.*$"
 )
 
 
