@@ -193,3 +193,26 @@ def test_the_list_of_those_present_opening_on_the_chairs_line_below_the_contents
     ]
     meeting = only_meeting(parse(lines))
     assert meeting["chair_name"] == "Osvaldo Reis"
+
+
+def test_a_sites_table_of_those_present_gives_each_members_state() -> None:
+    """A site's table of those present, a cell a line: the name, the State below it in brackets, the office below
+    that, the mark of an alternate after a name, "(U.S.A.)" glued to another. The paragraphs print the members bare,
+    and each speaks for the State the table gives."""
+    lines = [
+        *TITLE,
+        "Held at the Palais des Nations, Geneva,",
+        "on Monday, 15 May 1950, at 11 a.m.",
+        "Present: |",
+        "Mr. MORALES |",
+        "(France) |",
+        "Chairman |",
+        "Mr. KAYA * |",
+        "(Turkey) |",
+        "* Mr. Whitfield(U.S.A.)",
+        "Mr. Azcarate | Principal Secretary |",
+        "Mr. KAYA thought that the note should be published at once.",
+        "Mr. WHITFIELD agreed.",
+    ]
+    rows = parse(lines).frames["statements"].select("speaker_name", "country_iso3").rows()
+    assert rows == [("Kaya", "TUR"), ("Whitfield", "USA")]

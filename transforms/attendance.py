@@ -32,7 +32,9 @@ _TITLE_INITIALS = (*_TITLES, *_LABELS)
 _PRESENT = re.compile(
     rf"^(?:{_LABEL})?{_TITLE}\s+(?:"
     r"(?P<caps>(?:[A-Z][a-z]*\.?\s+){0,3}[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*)\s+\(?(?P<state>[A-Z][a-zà-ÿ][^:()]*?)\)?"
-    r"|(?P<name>[A-Z][^():,]{1,60}?)\s*\((?P<state_in_brackets>[A-Z][^():]{2,80})\))\s*$"
+    # "Mr. de Boisanger (France)": a name may open with its particle.
+    r"|(?P<name>(?:(?:de|de la|van|von|del|da|di|du|le|la|el)\s+)?[A-Z][^():,]{1,60}?)"
+    r"\s*\((?P<state_in_brackets>[A-Z][^():]{2,80})\))\s*$"
 )
 
 
@@ -63,7 +65,7 @@ def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
 def attending_states(lines: list[str]) -> dict[str, str]:
     """Each person the list names with a State: their name key and the State's ISO3."""
     seated: dict[str, str] = {}
-    for line in lines:
+    for line in _states_below_names(lines):
         if (found := _present_with_state(line)) is None:
             continue
         present, iso3 = found
@@ -75,3 +77,24 @@ def attending_states(lines: list[str]) -> dict[str, str]:
         surname = " ".join(w for w in caps.split() if w.isupper() and len(w) > 1) if caps else name.split()[-1]
         seated.setdefault(name_key(surname), iso3)
     return seated
+
+
+# A site's table of those present, a cell a line: "Mr. de BOISANGER |" / "(France) |" / "Chairman |"; "Mr. ERALP *"
+# with the mark of an alternate.
+_CELL_MARKS = re.compile(r"[\s|*]+$|^[\s|*]+")
+_STATE_ALONE = re.compile(r"^\([A-Z][^():]{2,80}\)$")
+
+
+def _states_below_names(lines: list[str]) -> list[str]:
+    """The lines, each State printed alone below a name joined to it: "Mr. de BOISANGER (France)"."""
+    if not any("|" in line or "*" in line or line.startswith("(") for line in lines):
+        return lines
+    cells = [_CELL_MARKS.sub("", line) for line in lines]
+    cells = [cell for cell in cells if cell]
+    joined: list[str] = []
+    for cell in cells:
+        if _STATE_ALONE.match(cell) and joined and joined[-1].startswith(_TITLES) and "(" not in joined[-1]:
+            joined[-1] = f"{joined[-1]} {cell}"
+        else:
+            joined.append(cell)
+    return joined
