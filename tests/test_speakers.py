@@ -388,3 +388,36 @@ def test_a_prefix_a_copy_set_apart_is_the_same_name() -> None:
     assert name_key("Mc Kenna") == name_key("McKenna") == "mckenna"
     assert speaker_id("Sir Neil Mc Kenna", "IRL") == speaker_id("Sir Neil McKenna", "IRL")
     assert name_key("Ms. Mc") == "ms mc"
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_romance"),
+    [
+        ("Mr. Hale (Office of Legal Affairs) said that", False),
+        ("Ms. Okoye (Legal Counsel) said that", False),
+        ("Mr. Berg (United Nations Office at Geneva) said that", False),
+        ("Ms. Tan (Office for Disarmament Affairs) said that", False),
+        ("Ms. Roux (Coordinator of the Treaty Body Unit) said that", False),
+        ("Mr. Adeyemi (Controller) said that", False),
+        ("M. Hale (Bureau des affaires juridiques) dit que", True),
+        ("Mme Okoye (Conseillère juridique) dit que", True),
+        ("M. Berg (Office des Nations Unies à Genève) dit que", True),
+        ("Mme Roux (Coordonnatrice du Groupe des organes conventionnels) dit que", True),
+        ("M. Duval (Service des traités relatifs aux droits de l'homme) dit que", True),
+        ("El Sr. Hale (Oficina de Asuntos Jurídicos) dice que", True),
+        ("La Sra. Okoye (Asesora Jurídica) dice que", True),
+        ("El Sr. Berg (Oficina de las Naciones Unidas en Ginebra) dice que", True),
+        ("La Sra. Tan (Oficina de Asuntos de Desarme) dice que", True),
+        ("La Sra. Roux (Coordinadora de la Dependencia de Tratados) dice que", True),
+        ("El Sr. Adeyemi (Contralor) dice que", True),
+    ],
+)
+def test_the_secretariats_offices_and_units_in_three_languages(opening: str, in_romance: bool) -> None:
+    """The Secretariat is more than the Office of the High Commissioner: the Office of Legal Affairs, the Legal
+    Counsel, the Office at Geneva, the Office for Disarmament Affairs, a unit, the Controller, in the names the UN
+    gives them in English, French and Spanish. A union of States is not one of them."""
+    found = attribute(opening, in_romance=in_romance)
+    assert found is not None
+    assert found.role == "secretariat"
+    union = attribute(opening.replace(opening[opening.index("(") + 1 : opening.index(")")], "African Union"))
+    assert union is None or union.role != "secretariat"

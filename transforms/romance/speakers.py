@@ -169,6 +169,9 @@ ROMANCE_SECRETARIAT_WORDS = (
     r"|Subdivisi[óo]n|Servicio|Secci[óo]n|Fonctionnaire"
     r"|Oficial|[ÉE]quipe|Equipo|Unit[ée]|Unidad|D[ée]partement|Departamento"
     r"|Secr[ée]taire\s+(?:g[ée]n[ée]ral|ex[ée]cuti)|Secretari[oa]\s+(?:General|Ejecutiv)"  # as "Secretary-General"
+    # The Secretariat's offices: legal affairs, the Office at Geneva, disarmament, a unit ("Groupe", "Dependencia").
+    r"|Bureau des affaires|Conseill[eè]re? juridique|Office des Nations Unies|Groupe des organes|Service\s+d[eu]s?"
+    r"|Oficina de (?:Asuntos|Gesti[óo]n|las Naciones Unidas)|Asesora? Jur[íi]dic[oa]|Dependencia|Contralor"
 )
 # "en sa qualité de Rapporteur", "en su calidad de Relator para el país": the capacity in which a member speaks.
 ROMANCE_CAPACITY = (
