@@ -34,6 +34,9 @@ RAPPORTEUR_BY_OFFICE = 0.2  # of dialogues: the rapporteur who closes is printed
 OTHER_ORGAN_BY_OFFICE = 0.25  # of those presiding officers' turns: "The President of the ... Council said"
 VICE_BY_OFFICE = 0.2  # of hand-overs: the Vice-Chair who took the Chair is "The Vice-Chairperson" from there on
 IN_CAPACITY = 0.15  # of a rapporteur's questions: "Mr. X, speaking as Country Rapporteur, asked"
+# Of the Secretariat's officers on organizational matters: one of another office than the Committee's secretary.
+OTHER_SECRETARIAT_OFFICE = 0.3
+_SECRETARIAT_OFFICES = ("Office of Legal Affairs", "United Nations Office at Geneva", "Treaty Body Unit")
 _NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
 
@@ -214,13 +217,17 @@ class Proceedings:
     def _organizational_item(self, draft: Draft) -> None:
         if self.rng.random() > 0.15 or not self._room_left(draft, reserve=3):
             return
-        secretary = self.cast.person("secretariat", office="Secretary of the Committee")
+        office = "Secretary of the Committee"
+        other_office = random.Random(f"{self.meeting.symbol} secretariat office")  # a stream of its own
+        if other_office.random() < OTHER_SECRETARIAT_OFFICE:
+            office = other_office.choice(_SECRETARIAT_OFFICES)
+        secretary = self.cast.person("secretariat", office=office)
         draft.formula(
             "ORGANIZATIONAL AND OTHER MATTERS" if self.meeting.old_style else "Organizational and other matters"
         )
         draft.turn(
             secretary,
-            f"{draft.printed(secretary)} (Secretary of the Committee) said "
+            f"{draft.printed(secretary)} ({office}) said "
             f"that the programme of work for the next session would be "
             f"circulated shortly.",
             [],

@@ -71,6 +71,14 @@ VOLUME_PAGE = 0.03
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
 IN_CAPACITY = 0.2  # of the rapporteur's turns: "hablando en calidad de Relatora para el país" for "(Relatora ...)"
+# Of the Secretariat's turns: an office other than the Committee's secretary ("Oficina de Asuntos Jurídicos").
+OTHER_SECRETARIAT_OFFICE = 0.3
+_SECRETARIAT_OFFICES = {
+    "fr": ("Bureau des affaires juridiques", "Office des Nations Unies à Genève", "Service des traités",
+           "Groupe des organes conventionnels"),
+    "es": ("Oficina de Asuntos Jurídicos", "Oficina de las Naciones Unidas en Ginebra", "Asesora Jurídica",
+           "Dependencia de Tratados"),
+}  # fmt: skip
 _CAPACITIES = {
     "fr": ("en sa qualité de", "parlant en sa qualité de", "en qualité de"),
     "es": ("en su calidad de", "hablando en calidad de", "hablando en su calidad de", "en calidad de"),
@@ -112,6 +120,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     heard: dict[str, str] = {}  # each delegate heard with the State, and the title they were printed with
     bare_again = random.Random(f"{symbol} {language} heard again, printed bare")  # a stream of its own
     in_capacity = random.Random(f"{symbol} {language} rapporteur in capacity")  # and another
+    other_office = random.Random(f"{symbol} {language} secretariat office")  # and another
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     office = _chairs_office_printed(symbol, language)
     say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
@@ -143,6 +152,8 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                 f"{_words(rng, language)}", (rapporteur, "rapporteur", None))  # fmt: skip
         elif kind < 0.72:
             office = "Secrétaire du Comité" if language == "fr" else "Secretario del Comité"
+            if other_office.random() < OTHER_SECRETARIAT_OFFICE:
+                office = other_office.choice(_SECRETARIAT_OFFICES[language])
             say(f"{_title(rng, language)} {_printed(secretary, capitals)} ({office}) {_verb(rng, language)} "
                 f"{_words(rng, language)}", (secretary, "secretariat", None))  # fmt: skip
         elif kind < 0.88 and speakers[-1][1] != "procedural":
