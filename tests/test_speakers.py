@@ -421,3 +421,21 @@ def test_the_secretariats_offices_and_units_in_three_languages(opening: str, in_
     assert found.role == "secretariat"
     union = attribute(opening.replace(opening[opening.index("(") + 1 : opening.index(")")], "African Union"))
     assert union is None or union.role != "secretariat"
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_romance", "iso3"),
+    [
+        ("The delegation of Colombia said that the law applied to every child.", False, "COL"),
+        ("La delegación de Colombia dice que la ley se aplica a todos los niños.", True, "COL"),
+        ("La délégation du Mexique indique que la loi s'applique à tous les enfants.", True, "MEX"),
+    ],
+)
+def test_a_delegation_that_speaks_as_one_is_its_states_unnamed_delegate(
+    opening: str, in_romance: bool, iso3: str
+) -> None:
+    """ "The delegation of X said": the State's delegation speaks, no one named; seated or withdrawing, it does not."""
+    found = attribute(opening, in_romance=in_romance)
+    assert found is not None
+    assert (found.name, found.role, found.country_iso3) == (None, "delegation", iso3)
+    assert attribute("The delegation of Colombia withdrew.") is None

@@ -241,6 +241,12 @@ UNNAMED_OPENINGS = (
     *(f"{article} {who}" for article in ("La", "Una") for who in ("representante", "delegada", "observadora")),
     *(f"{article} {who}" for article in ("Le", "Un") for who in ("représentant", "délégué", "representant")),
     *(f"{article} {who}" for article in ("La", "Une") for who in ("représentante", "déléguée", "observatrice")),
+    # "The delegation of Colombia said", "La delegación de Colombia dice", "La délégation de la Colombie dit".
+    "The delegation of",
+    "La delegación de",
+    "La délégation de",
+    "La délégation du",
+    "La délégation des",
     "Un miembro de la delegación",
     "Una miembro de la delegación",
     "Un membre de la délégation",
@@ -319,7 +325,7 @@ NAMED = re.compile(
     rf"^(?:(?:El|La|EL|LA|el|la)\s+(?=S|Dr)|The\s+(?=Rev))?{TITLE}(?:\s+|(?:(?<=\.)|(?<=Mme)|(?<=Mlle))(?=[A-ZÀ-ÖØ-ÞĀ-ſ]))"
 )
 UNNAMED = re.compile(
-    r"^(?:(?:A|An|Another|The)\s+(?:(?:representative|delegate|member\s+of\s+the\s+delegation)\s+of"
+    r"^(?:(?:A|An|Another|The)\s+(?:(?:representative|delegate|member\s+of\s+the\s+delegation|delegation)\s+of"
     # "The observer for Switzerland said": an observer State's delegate, or an organization's observer.
     r"|(?:observer|Observer)\s+(?:for|of|from))\s+"
     r"(?:the\s+delegation\s+of\s+)?"
@@ -327,7 +333,7 @@ UNNAMED = re.compile(
     r"|(?P<romance>(?:El|La|Le|L['’]|Un|Una|Une)\s*(?:representante|repr[ée]sentante?|delegad[oa]|d[ée]l[ée]gu[ée]e?"
     r"|observador[a]?|observat(?:eur|rice)"
     # "Un miembro de la delegación de Chile", "Un membre de la délégation du Chili".
-    r"|miembro\s+de\s+la\s+delegaci[óo]n|membre\s+de\s+la\s+d[ée]l[ée]gation)"
+    r"|miembro\s+de\s+la\s+delegaci[óo]n|membre\s+de\s+la\s+d[ée]l[ée]gation|delegaci[óo]n|d[ée]l[ée]gation)"
     r"\s+(?:de\s+la\s+|de\s+l['’]|del\s+|des\s+|du\s+|de\s+)?))"
     r"(?P<who>[^,;:()]{2,80}?(?:\s\([^()]{2,60}\))?)(?=,|\s+(?:[a-z]+\s+)?[a-z]+ed\b|\s+said\b"
     rf"|\s+(?:ne|no|n['’])\b|\s+(?:(?:se|s['’])\s*)?(?:{_ROMANCE_VERB_ALTERNATIVES})\b)"

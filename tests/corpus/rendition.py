@@ -254,7 +254,15 @@ class Rendition:
         peer = next((name for name in openings if name not in misprinted), None)
         if peer is not None:
             title = rng.choice(("Viscount", "Baron", "Count"))
-            lines[:] = [line.replace(f"Mr. {peer} ", f"{title} {peer} ") for line in lines]
+            # A peer of the realm may carry his seat after the name ("Viscount ASHBY of HARTLEY"), which the name
+            # the record gives him keeps: a third of them, from a stream of their own.
+            seated = random.Random(f"{self.meeting.symbol} seat").random() < 1 / 3 and title != "Count"
+            seat = f" of {random.Random(peer).choice(_SEATS)}" if seated else ""
+            lines[:] = [line.replace(f"Mr. {peer} ", f"{title} {peer}{seat} ") for line in lines]
+            if seat:
+                for label in statements:
+                    if (label["speaker_name"] or "").upper() == peer:
+                        label["speaker_name"] += seat.title().replace(" Of ", " of ")
 
     def _views_in_auxiliaries(self, lines: list[str]) -> None:
         """Delegates' views in an auxiliary's words ("Mr. X (France) was of the opinion that", "could not
@@ -521,3 +529,7 @@ def _typographic(line: str, rng: random.Random) -> str:
     if rng.random() < 0.5:
         line = line.replace("Government", "Gov\u00adern\u00adment")
     return line.replace(", ", ",\u200b ", 1) if rng.random() < 0.3 else line
+
+
+# The seats of invented peers: "Viscount X of HARTLEY".
+_SEATS = ("HARTLEY", "BRAMLEY", "KINLOSS", "ASHFORD", "DUNMORE", "WESTBURY")
