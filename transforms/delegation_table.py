@@ -68,8 +68,10 @@ class DelegationAtTheTable:
         """Take note of a delegate who speaks with their State, for the turns that print them bare."""
         if attribution.role == "delegation" and attribution.name and attribution.country_iso3:
             # "Mr. C. MALIK (Lebanon)" is "Mr. Malik" in the turns after: his initials are not printed again.
-            surname = _INITIALS.sub("", attribution.name)
-            for key in {name_key(attribution.name), name_key(surname)}:
+            keys = [name_key(attribution.name)]
+            if "." in attribution.name:
+                keys.append(name_key(_INITIALS.sub("", attribution.name)))
+            for key in keys:
                 iso3, titles, _ = self._heard.setdefault(key, (attribution.country_iso3, set(), attribution.name))
                 if iso3 == attribution.country_iso3:
                     titles.add(attribution.title)
