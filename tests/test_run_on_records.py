@@ -672,7 +672,10 @@ def test_an_officers_line_run_on_into_the_unlabelled_list_of_members() -> None:
     assert officer.name == "Eleanor Webb"
 
 
-@pytest.mark.parametrize("next_officer", ["Rapporteur- General: Mr. MORRIS Barbados", "Executive Secretary: Mr. HALE"])
+@pytest.mark.parametrize(
+    "next_officer",
+    ["Rapporteur- General: Mr. MORRIS Barbados", "Executive Secretary: Mr. HALE", "Ram orteur=Gencral: Mr...MORRIS"],
+)
 def test_a_scans_officers_run_on_and_a_first_turn_whose_the_it_misread(next_officer: str) -> None:
     """A reading room's scan of a conference organ: the State after the chair without brackets and the next
     officer's label, of two words, on the same line ("Rapporteur- General:", a space left inside the hyphen); the

@@ -55,6 +55,7 @@ FUSED_PRESIDING = re.compile(
     r"|(?<=\))\s+(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:)"
     r"|(?<=MEETING)\s+(?=(?i:chair(?:person|man|woman)?|president)\s*:)"
 )
+_MISREAD_NEXT_LABEL = re.compile(r"\s+\S+(?:\s\S+)?\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b.*$")
 _LATER_WORDS = r"(?i:later|puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)"
 # On a line that opens with the office, the later officer after a space: "Chairperson: Ms. X later: Mr. Y",
 # "Presidente: Sr. X más tarde: Sra. Y", "Président: M. X puis: M. Y".
@@ -85,6 +86,8 @@ _NEXT_FIELD = re.compile(
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
     who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
+    if ":" in who:  # a label misread past knowing, before the next officer ("Ram orteizr=Gencral: Mr. X")
+        who = _MISREAD_NEXT_LABEL.sub("", who)
     if side_by_side := _LATER_LABEL_FIRST.match(who):
         # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;
         # the first name is the chair's (cut from the second below), the second the later one's.
