@@ -2621,40 +2621,43 @@ def test_an_agenda_items_number_over_a_wrapped_heading_and_a_delegate_named_agai
     ]
 
 
-def test_numbered_items_above_unnumbered_turns_lose_none_of_the_turns() -> None:
+BALKANS_MASTHEAD = [
+    "SPECIAL COMMITTEE ON THE BALKANS",
+    "SUMMARY RECORD OF THE FOURTH MEETING",
+    "Held at Lake Success, New York, on Monday, 9 June 1947, at 3 p.m.",
+    "Chairman: Mr. ALVAREZ (Mexico)",
+]
+
+
+@pytest.mark.parametrize(
+    ("below_the_items", "expected"),
+    [
+        (
+            [
+                "The Committee considered the list of witnesses prepared by the Secretariat.",
+                "Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned.",
+                "Mr. KARIM (Pakistan) supported the proposal of the representative of Denmark.",
+                "The CHAIRMAN said that the Secretariat would send the list the following day.",
+            ],
+            [("Petersen", "delegation", "DNK"), ("Karim", "delegation", "PAK"), ("Alvarez", "chair", None)],
+        ),
+        (
+            # The excerpt ends inside the first turn, before its stop, so the turn's line looks like a heading.
+            [
+                "The list of witnesses was adopted without discussion.",
+                "Rule 12. Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned before",
+            ],
+            [("Petersen", "delegation", "DNK")],
+        ),
+    ],
+)
+def test_numbered_items_above_unnumbered_turns_lose_none_of_the_turns(
+    below_the_items: list[str], expected: list[tuple[object, ...]]
+) -> None:
     """The first years number the items and not the turns, and what follows an item may be a decision rather than
     a speaker ("1. Adoption of the agenda" / "The agenda was adopted."): the turns further down, unnumbered, are
     the record's paragraphs, not text left over after paragraph 2."""
-    lines = [
-        "SPECIAL COMMITTEE ON THE BALKANS",
-        "SUMMARY RECORD OF THE FOURTH MEETING",
-        "Held at Lake Success, New York, on Monday, 9 June 1947, at 3 p.m.",
-        "Chairman: Mr. ALVAREZ (Mexico)",
-        "1. Adoption of the agenda",
-        "The agenda was adopted.",
-        "2. Hearing of witnesses.",
-        "The Committee considered the list of witnesses prepared by the Secretariat.",
-        "Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned.",
-        "Mr. KARIM (Pakistan) supported the proposal of the representative of Denmark.",
-        "The CHAIRMAN said that the Secretariat would send the list the following day.",
-    ]
+    items = ["1. Adoption of the agenda", "The agenda was adopted.", "2. Hearing of witnesses."]
+    lines = [*BALKANS_MASTHEAD, *items, *below_the_items]
     turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
-    assert turns == [("Petersen", "delegation", "DNK"), ("Karim", "delegation", "PAK"), ("Alvarez", "chair", None)]
-
-
-def test_numbered_items_above_only_decisions_and_a_turn_the_excerpt_cut() -> None:
-    """Items numbered, each followed by a decision; the excerpt ends inside the first turn, before its stop, so the
-    turn's line looks like a heading: it is the speaker's turn, and the record is read as unnumbered."""
-    lines = [
-        "SPECIAL COMMITTEE ON THE BALKANS",
-        "SUMMARY RECORD OF THE FOURTH MEETING",
-        "Held at Lake Success, New York, on Monday, 9 June 1947, at 3 p.m.",
-        "Chairman: Mr. ALVAREZ (Mexico)",
-        "1. Adoption of the agenda",
-        "The agenda was adopted.",
-        "2. Hearing of witnesses.",
-        "The list of witnesses was adopted without discussion.",
-        "Rule 12. Mr. PETERSEN (Denmark) said that the list should be sent to the Governments concerned before",
-    ]
-    turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
-    assert turns == [("Petersen", "delegation", "DNK")]
+    assert turns == expected
