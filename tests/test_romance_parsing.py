@@ -749,3 +749,35 @@ def test_a_number_that_lost_its_stop_and_an_article_glued_to_the_title_still_ope
         (3, "Kreid", "delegation", "AUT"),
     ]
     assert any("7 El Sr. KREID" in problem for _, problem in batch.problems)  # out of turn: reported, not read
+
+
+@pytest.mark.parametrize(
+    ("body_line", "code", "member_opening", "verb"),
+    [
+        ("Commission du droit international", "ILC", "M. GAJA, Rapporteur spécial,", "accepte de remplacer le mot"),
+        ("Comisión de Derecho Internacional", "ILC", "El Sr. GAJA, Relator Especial,", "acepta reemplazar la palabra"),
+    ],
+)
+def test_the_law_commission_by_its_french_and_spanish_names_and_its_special_rapporteur_set_off_by_commas(
+    body_line: str, code: str, member_opening: str, verb: str
+) -> None:
+    """ "Commission du droit international", "Comisión de Derecho Internacional" name the International Law
+    Commission, whose Special Rapporteur is one of its members speaking as rapporteur, named in brackets or set off
+    by commas ("M. GAJA, Rapporteur spécial, accepte ..."), as the English records print him."""
+    french = body_line.startswith("Commission")
+    lines = [
+        body_line,
+        "Cinquante-septième session" if french else "57º período de sesiones",
+        "Compte rendu analytique de la 2863e séance" if french else "Acta resumida de la 2863ª sesión",
+        "Tenue au Palais des Nations, à Genève, le mardi 2 août 2005, à 10 heures"
+        if french
+        else "Celebrada en el Palacio de las Naciones, Ginebra, el martes 2 de agosto de 2005, a las 10.00 horas",
+        "Président: M. Momtaz" if french else "Presidente: Sr. Momtaz",
+        "La séance est ouverte à 10 h 5." if french else "Se declara abierta la sesión a las 10.05 horas.",
+        f"1. {member_opening} {verb} dans le projet." if french else f"1. {member_opening} {verb} en el proyecto.",
+        "2. M. PELLET dit que le commentaire est trop abstrait." if french else "2. El Sr. PELLET dice que no.",
+    ]
+    batch = parse_documents([RawRecord("file:///r.txt", "\n".join(lines).encode(), "r.txt")])
+    assert batch.frames["meetings"]["body"].to_list() == [code]
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role").rows()
+    assert rows == [("Gaja", "rapporteur"), ("Pellet", "member")]

@@ -57,7 +57,7 @@ _SECRETARIAT_WORDS = re.compile(
     r"\b(?:Office of the United Nations High Commissioner for Human Rights|OHCHR|Secretariat|"
     r"Division|Section|Branch|Department of|Director|Chief|Officer|Under-Secretary-General|"
     r"Assistant Secretary-General|Deputy Secretary-General|Secretary-General|Deputy High Commissioner|"
-    r"High Commissioner for Human Rights|Executive Secretary|"
+    r"High Commissioner for Human Rights|Executive[- ]Secretary|"
     # The Secretariat's offices and units beyond the Office: "Office of Legal Affairs", "Legal Counsel", "United
     # Nations Office at Geneva", "Office for Disarmament Affairs", "Treaty Body Unit", "Controller".
     r"Office of Legal Affairs|Legal Counsel|United Nations Office (?:at|in) \w+|Office for Disarmament Affairs|"

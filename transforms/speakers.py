@@ -453,7 +453,9 @@ _AS_RAPPORTEUR = re.compile(
     r"(?P<office>(?:Alternate\s+)?(?:Country\s+)?(?:Co-)?Rapporteur)\s*,"
 )
 _MANDATE_APPOSITIVE = re.compile(
-    r"\s*,\s*((?:Special Rapporteur|Independent Expert|Special Representative)\b[^,;()]{0,250}?)\s*(?:,|$)"
+    r"\s*,\s*((?:Special Rapporteur|Independent Expert|Special Representative"
+    # "M. GAJA, Rapporteur spécial, dit", "La Sra. X, Relatora Especial sobre ..., dice".
+    rf"|{romance.ROMANCE_MANDATE_HOLDER.removeprefix('^')})\b[^,;()]{{0,250}}?)\s*(?:,|$)"
 )
 
 

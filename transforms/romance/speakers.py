@@ -26,7 +26,7 @@ FRENCH_REPORTING_VERBS = frozenset(
         "exhorte remarque demeure dresse adresse formule émet voit sait trouve préfère veut peut doit rappellent "
         "déclarent disent souhaiterait désirerait résume transmet réaffirme fournit apporte ajoutent enquiert "
         "joint rallie engage déplore condamne doute réfère renvoie assure garantit admet soutient expose décrit "
-        "énumère reprend réplique objecte passe récuse"
+        "énumère reprend réplique objecte passe récuse accepte acceptent retire maintient oppose"
     ).split()
 )
 SPANISH_REPORTING_VERBS = frozenset(
@@ -39,7 +39,8 @@ SPANISH_REPORTING_VERBS = frozenset(
         "opina entiende quisiera querría desearía comenta puntualiza aclara sostiene advierte expone resume "
         "reafirma concuerda interviene señalan dicen declaran transmite aporta facilita proporciona insta "
         "contesta encomia elogia exhorta refiere suma muestra introduce asegura garantiza continúa retoma ruega "
-        "somete evoca alude deplora condena describe enumera duda confía aprecia valora"
+        "somete evoca alude deplora condena describe enumera duda confía aprecia valora acepta aceptan retira "
+        "mantiene opone"
     ).split()
 )
 # And as a copy that lost its accents prints them: "declare", "precise", "pregunto".
