@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.countries import iso3_for_country
+from transforms.country_translations import iso3_for_translated_country
 from transforms.speaker_ids import name_key
 from transforms.speaker_names import normalise_name
 
@@ -21,10 +22,13 @@ EXPERT_BODIES = frozenset(
     {"CCPR", "CERD", "CAT", "CEDAW", "CESCR", "CRC", "CMW", "CRPD", "CED", "SPT", "SUBCOM", "ILC"}
 )
 
-_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Prof", "Professor", "Begum")
-_LABELS = ("Vice-Chairman", "Chairman", "Chairperson", "Rapporteur", "Members", "Member", "Present")
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Prof", "Professor", "Begum", "M.", "Mme", "Mlle")
+_LABELS = (
+    "Vice-Chairman", "Chairman", "Chairperson", "Rapporteur", "Members", "Member", "Present",
+    "Vice-Président", "Président", "Membres", "Présents", "Vicepresidente", "Presidente", "Miembros", "Presentes",
+)  # fmt: skip
 _LABEL = rf"(?:{'|'.join(_LABELS)})\s*[:;]\s*"
-_TITLE = rf"(?:{'|'.join(_TITLES)})\.?"
+_TITLE = rf"(?:{'|'.join(re.escape(title) for title in _TITLES)})\.?"
 # What such a line starts with, looked for before the pattern: most lines start otherwise.
 _TITLE_INITIALS = (*_TITLES, *_LABELS)
 # "Mr. HENKIN United States of America", "Sir Leslie BRASS United Kingdom of ...": the surname in capitals,
@@ -58,7 +62,8 @@ def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
     present = _PRESENT.match(line.strip())
     if present is None:
         return None
-    iso3 = iso3_for_country(present.group("state") or present.group("state_in_brackets"))
+    state = present.group("state") or present.group("state_in_brackets")
+    iso3 = iso3_for_country(state) or iso3_for_translated_country(state)  # "M. CUVELIER Belgique"
     return (present, iso3) if iso3 is not None else None
 
 
@@ -89,7 +94,8 @@ def _states_below_names(lines: list[str]) -> list[str]:
     """The lines, each State printed alone below a name joined to it: "Mr. de BOISANGER (France)"."""
     if not any("|" in line or "*" in line or line.startswith("(") for line in lines):
         return lines
-    cells = [_CELL_MARKS.sub("", line) for line in lines]
+    # A row of cells on one line ("M. CUVELIER | Belgique |") is the name and the State side by side.
+    cells = [" ".join(_CELL_MARKS.sub("", line).replace("|", " ").split()) for line in lines]
     cells = [cell for cell in cells if cell]
     joined: list[str] = []
     for cell in cells:

@@ -85,6 +85,8 @@ _NEXT_FIELD = re.compile(
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
+    if "|" in who:  # a site's table, a cell each: "Président : | M. CHANCE | Canada |"
+        who = " ".join(cell.strip() for cell in who.split("|") if cell.strip())
     who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
     if ":" in who:  # a label misread past knowing, before the next officer ("Ram orteizr=Gencral: Mr. X")
         who = _MISREAD_NEXT_LABEL.sub("", who)
