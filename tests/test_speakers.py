@@ -439,3 +439,23 @@ def test_a_delegation_that_speaks_as_one_is_its_states_unnamed_delegate(
     assert found is not None
     assert (found.name, found.role, found.country_iso3) == (None, "delegation", iso3)
     assert attribute("The delegation of Colombia withdrew.") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_romance", "iso3"),
+    [
+        ("El Sr. LEBEDEV (Unión de Repúblicas Socialistas) apoya la propuesta.", True, "SUN"),
+        ("Mr. PAVLOV (Union of Soviet Socialist) said that he supported the proposal.", False, "SUN"),
+        ("Mr. HOARE (United Kingdom of Great Britain and) said that he agreed.", False, "GBR"),
+        ("Mr. ALBA (Organization of American) said that he agreed.", False, None),
+        ("Mr. KIM (United Republic of) said that he agreed.", False, None),
+    ],
+)
+def test_a_long_name_of_a_state_cut_short_is_the_one_state_it_begins(
+    opening: str, in_romance: bool, iso3: str | None
+) -> None:
+    """A copy that cut a State's long name short ("Unión de Repúblicas Socialistas") names the one State whose name
+    begins so; words many States' names share ("United Republic of") name none, nor does an organization's."""
+    found = attribute(opening, in_romance=in_romance)
+    assert found is not None
+    assert found.country_iso3 == iso3

@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from transforms.ascii_folding import ascii_folded
 from transforms.countries import iso3_for_country, iso3_for_misread_country
-from transforms.country_translations import iso3_for_spaced_out_name, iso3_for_translated_country
+from transforms.country_translations import (
+    iso3_for_name_cut_short,
+    iso3_for_spaced_out_name,
+    iso3_for_translated_country,
+)
 from transforms.romance.speakers import (
     ROMANCE_CAPACITY,
     ROMANCE_MANDATE_HOLDER,
@@ -128,6 +132,8 @@ def classify_parenthetical(inner: str) -> Affiliation:
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=unspaced)
     if (misread := iso3_for_misread_country(printed)) is not None:  # a scan's "(Franco)" for France
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=misread)
+    if (cut := iso3_for_name_cut_short(printed)) is not None:  # "(Unión de Repúblicas Socialistas)"
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=cut)
     return Affiliation(printed, role="observer", affiliation=printed)
 
 

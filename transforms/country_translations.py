@@ -177,6 +177,37 @@ def _unspaced_index() -> dict[str, str]:
     return {key: iso3 for key, iso3 in index.items() if key not in shared}
 
 
+@lru_cache(maxsize=4096)
+def iso3_for_name_cut_short(printed: str) -> str | None:
+    """The State a long name cut short stands for, in English, French or Spanish ("Union of Soviet Socialist",
+    "Unión de Repúblicas Socialistas"): the one State with a name that begins with these words and goes on.
+
+    Three words and eighteen letters at least, so that a word or two cannot stand for a State by chance.
+    """
+    key = normalise_country_text(printed)
+    if len(key) < 18 or key.count(" ") < 2 or not set(key.split()) - _WORDS_MANY_STATES_SHARE:
+        return None  # "Democratic Republic of" could begin several
+    english = (
+        (normalise_country_text(name), country.iso3)
+        for country in COUNTRIES
+        for name in (country.name, *country.aliases)
+    )
+    found = {
+        iso3 for name, iso3 in (*english, *_index("fr").items(), *_index("es").items()) if name.startswith(f"{key} ")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_WORDS_MANY_STATES_SHARE = frozenset(
+    (
+        "republic republique republica democratic democratique democratica united unis unies unidos unidas people's "
+        "populaire popular socialist socialiste socialista federal federale federative federativa kingdom royaume "
+        "reino islamic islamique islamica state states etat etats estado estados arab arabe of the and de du des la "
+        "le les del y et d'"
+    ).split()
+)
+
+
 def _unspaced(name: str) -> str:
     return re.sub(r"[\s\-'()]+", "", normalise_country_text(name))
 
