@@ -781,3 +781,52 @@ def test_the_law_commission_by_its_french_and_spanish_names_and_its_special_rapp
     assert batch.frames["meetings"]["body"].to_list() == [code]
     rows = batch.frames["statements"].select("speaker_name", "speaker_role").rows()
     assert rows == [("Gaja", "rapporteur"), ("Pellet", "member")]
+
+
+@pytest.mark.parametrize("joined_by", ["\n", " "])
+def test_a_paragraph_number_whose_stop_a_copy_tripled(joined_by: str) -> None:
+    """ "1... Por invitación de la Presidenta, ...": the number's stop printed as three; the paragraph is the record's
+    first, not a heading dropped, whether the lines are printed apart or run onto one."""
+    lines = [
+        "NACIONES UNIDAS CRC Distr. GENERAL CRC/C/SR.1350 22 de septiembre de 2008 Original: FRANCÉS",
+        "COMITÉ DE LOS DERECHOS DEL NIÑO",
+        "Cuadragésimo noveno período de sesiones",
+        "ACTA RESUMIDA DE LA 1350ª SESIÓN",
+        "celebrada en el Palais Wilson, Ginebra, el jueves 18 de septiembre de 2008, a las 10.00 horas",
+        "Presidenta: Sra. ORTIZ",
+        "SUMARIO Examen de los informes presentados por los Estados partes (continuación)",
+        "Se declara abierta la sesión a las 10.05 horas.",
+        "1... Por invitación de la Presidenta, la delegación de Djibouti vuelve a tomar asiento a la mesa del Comité.",
+        "2.Refiriéndose al Código Penal, la PRESIDENTA pregunta qué entienden las autoridades por abandono moral.",
+        "3.El Sr. ALI (Djibouti) dice que el Código protege a los niños.",
+    ]
+    batch = parse_documents([RawRecord("file:///r.txt", joined_by.join(lines).encode(), "r.txt")])
+    rows = batch.frames["statements"].select("paragraph", "speaker_name", "speaker_role").rows()
+    assert rows == [(1, None, "procedural"), (2, "Ortiz", "chair"), (3, "Ali", "delegation")]
+
+
+def test_a_body_run_onto_one_line_below_a_masthead_printed_line_by_line() -> None:
+    """The masthead printed line by line, the paragraphs below it run onto one line, each after its number: broken
+    at the numbers, so each paragraph and its speaker are the record's."""
+    masthead = [
+        "COMITÉ CONTRA LA TORTURA",
+        "43º período de sesiones",
+        "ACTA RESUMIDA DE LA 900ª SESIÓN",
+        "celebrada en el Palais Wilson, Ginebra, el lunes 9 de noviembre de 2009, a las 10.00 horas",
+        "Presidente: Sr. GROSSMAN",
+        "Se declara abierta la sesión a las 10.05 horas.",
+    ]
+    body = (
+        "1. Por invitación del Presidente, los miembros de la delegación de Colombia toman asiento a la mesa. "
+        "2. El Sr. PÉREZ (Colombia) dice que su Gobierno ha aprobado una ley contra la tortura en 2008. "
+        "3. La Sra. BELMIR pregunta si la ley se aplica a los actos cometidos antes de su entrada en vigor. "
+        "4. El PRESIDENTE invita a la delegación a responder en la sesión de la tarde."
+    )
+    batch = parse_documents([RawRecord("file:///r.txt", "\n".join([*masthead, body]).encode(), "r.txt")])
+    rows = batch.frames["statements"].select("paragraph", "speaker_name", "speaker_role").rows()
+    assert rows == [
+        (1, None, "procedural"),
+        (2, "Pérez", "delegation"),
+        (3, "Belmir", "member"),
+        (4, "Grossman", "chair"),
+    ]

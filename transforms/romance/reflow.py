@@ -77,7 +77,8 @@ _OPENING = re.compile(
 # After a heading too: "APERTURA DEL PERÍODO DE SESIONES 1.La PRESIDENTA declara", "Apertura del período de
 # sesiones 1.El Presidente declara".
 _NUMBER_AFTER_SENTENCE = re.compile(
-    r"(?<=\S)\s+(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"]|(?:el|la|le)\s[A-ZÀ-Þ])"
+    # "1... Por invitación": a copy's stops doubled after the number.
+    r"(?<=\S)\s+(?P<n>\d{1,3})(?:\.|\.\.\.(?=\s))\s*(?=[A-ZÀ-Þ«“\"]|(?:el|la|le)\s[A-ZÀ-Þ])"
 )  # "1.el PRESIDENTE"
 # A turn whose name is printed in mixed case ("M. Heller (Mexique) dit", "La Sra. Gaer pregunta", "La Présidente
 # invite"): only after a sentence or a heading, and only where a reporting verb follows the name.
@@ -103,6 +104,7 @@ _PROCEDURAL_APART = re.compile(
 )
 _NUMBER_AT_START = re.compile(r"(?P<n>\d{1,3})\.\s*(?=[A-ZÀ-Þ«“\"]|(?:el|la|le)\s[A-ZÀ-Þ])")
 _HEAD_RUN = 300  # a title line this long holds the masthead's other fields too
+_BODY_RUN = 250  # a line of the body this long may be paragraphs run on
 
 
 def has_romance_title(text: str) -> bool:
@@ -127,7 +129,14 @@ def romance_unflattened(text: str) -> str:
     end = text.find("\n", title.start())
     end = len(text) if end < 0 else end
     if end - start <= _HEAD_RUN:  # a title on a line of its own; or a volume's cover above its page run on
-        return _volume_page_apart(text)
+        paged = _volume_page_apart(text)
+        if paged is not text:
+            return paged
+        # A short masthead over a body run onto one line, its paragraphs numbered: "... 2.El Sr. X dice ... 3.La".
+        return text[:end] + "\n".join(
+            _turns_apart(part) if len(part) > _BODY_RUN and len(_running_numbers(part)) > 1 else part
+            for part in text[end:].split("\n")
+        )
     line = text[start:end]
     opening = _OPENING.search(line, title.start() - start)
     body_start = opening.start() if opening else len(line)
