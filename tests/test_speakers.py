@@ -459,3 +459,24 @@ def test_a_long_name_of_a_state_cut_short_is_the_one_state_it_begins(
     found = attribute(opening, in_romance=in_romance)
     assert found is not None
     assert found.country_iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("opening", "in_romance", "iso3"),
+    [
+        ("Mr. Perez (Minister of Justice of Colombia) said that", False, "COL"),
+        ("Mr. Ali (Permanent Representative of Egypt to the United Nations Office at Geneva) said that", False, "EGY"),
+        ("Mr. Ali (Minister for Foreign Affairs of the Sudan) said that", False, "SDN"),
+        ("Ms. Lee (Head of the delegation of the Republic of Korea) said that", False, "KOR"),
+        ("El Sr. Pérez (Viceministro de Relaciones Exteriores de Colombia) dice que", True, "COL"),
+        ("El Sr. Pérez (Embajador de Colombia) dice que", True, "COL"),
+        ("M. Pérez (Ministre de la justice de la Colombie) dit que", True, "COL"),
+        ("Mme Diallo (Représentante permanente du Sénégal auprès de l'Office des Nations Unies) dit que", True, "SEN"),
+    ],
+)
+def test_a_delegate_named_by_an_office_of_the_states_own(opening: str, in_romance: bool, iso3: str) -> None:
+    """A minister, an ambassador, a permanent representative or the head of the delegation, of a State named in
+    the office ("Minister of Justice of Colombia"): that State's delegate, not a guest."""
+    found = attribute(opening, in_romance=in_romance)
+    assert found is not None
+    assert (found.role, found.country_iso3) == ("delegation", iso3)

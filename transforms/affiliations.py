@@ -115,6 +115,10 @@ def classify_parenthetical(inner: str) -> Affiliation:
         if _COMMITTEE_RAPPORTEUR.search(printed):
             return Affiliation(printed, role="rapporteur", office=printed)
         return Affiliation(printed, role="observer", affiliation=printed)
+    if printed[:1] in _STATES_OFFICE_INITIALS and (state := _state_whose_officer(printed)) is not None:
+        # "(Minister of Justice of Colombia)", "(Embajador de Colombia)", "(Représentant permanent du Mexique ...)":
+        # an office of the State's own, so its delegate.
+        return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=state)
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
         return Affiliation(printed, role="chair", affiliation=printed, office=printed)
     if _SECRETARIAT_WORDS.search(printed):
@@ -191,3 +195,32 @@ def _office_elsewhere(printed: str, organ: str) -> Affiliation:
     if _GROUP_OF_MEMBERS.search(organ):  # a group of the body's own members: one of them speaks
         return Affiliation(printed, role="member", office=printed)
     return Affiliation(printed, role="observer", affiliation=printed, office=printed)
+
+
+# The offices a State's own officials hold, in three languages: ministers, ambassadors, permanent representatives,
+# the head of its delegation.
+_STATES_OFFICE = re.compile(
+    r"^(?:(?:Deputy|Vice|Vice-|Assistant)\s*)?(?:Minister|Ministro|Ministra|Ministre|Viceministr[oa]|Ambassador"
+    r"|Embajador[a]?|Ambassadeur|Ambassadrice|Permanent\s+Representative|Representante\s+Permanente"
+    r"|Repr[ée]sentante?\s+permanente?|Secretary\s+of\s+State|Secretari[oa]\s+de\s+Estado|Attorney[- ]General"
+    r"|Fiscal\s+General|Procurador[a]?\s+General|Head\s+of\s+(?:the\s+)?[Dd]elegation|Jef[ea]\s+de\s+la\s+delegaci[óo]n"
+    r"|Chef\s+de\s+la\s+d[ée]l[ée]gation)\b",
+    re.IGNORECASE,
+)
+_STATES_OFFICE_INITIALS = frozenset("DdVvAaMmEePpRrSsHhJjFfCc")
+# Where a State's name may follow inside the office: "of (the)", "de (la)", "du", "del", "des", "d'".
+_OF_A_STATE = re.compile(r"\b(?:of|de|du|del|des|d['’])\s+(?:(?:the|la|las|los|le|les|l['’])\s*)?")
+# Where the State's name ends: "... of Colombia to the United Nations", "... de Colombia ante ...", a comma.
+_AFTER_THE_STATE = re.compile(r",|\s+(?:to|ante|aupr[èe]s|at|in|en|a|para|pour|for)\s")
+
+
+def _state_whose_officer(printed: str) -> str | None:
+    """The State whose own office the parenthesis names ("Minister of Justice of Colombia" -> COL), if it does."""
+    if _STATES_OFFICE.match(printed) is None:
+        return None
+    for of in _OF_A_STATE.finditer(printed):
+        rest = printed[of.end() :]
+        name = rest[: end.start()] if (end := _AFTER_THE_STATE.search(rest)) else rest
+        if (iso3 := iso3_for_country(name) or iso3_for_translated_country(name)) is not None:
+            return iso3
+    return None
