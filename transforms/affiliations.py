@@ -218,9 +218,18 @@ def _state_whose_officer(printed: str) -> str | None:
     """The State whose own office the parenthesis names ("Minister of Justice of Colombia" -> COL), if it does."""
     if _STATES_OFFICE.match(printed) is None:
         return None
+    # The French and Spanish names only after a French or Spanish office: an English record loads no translations.
+    in_english = _OFFICE_IN_ENGLISH.match(printed) is not None
     for of in _OF_A_STATE.finditer(printed):
         rest = printed[of.end() :]
         name = rest[: end.start()] if (end := _AFTER_THE_STATE.search(rest)) else rest
-        if (iso3 := iso3_for_country(name) or iso3_for_translated_country(name)) is not None:
+        if (iso3 := iso3_for_country(name) or (None if in_english else iso3_for_translated_country(name))) is not None:
             return iso3
     return None
+
+
+_OFFICE_IN_ENGLISH = re.compile(
+    r"(?:(?:Deputy|Vice|Vice-|Assistant)\s*)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of"
+    r"|Attorney|Head\s+of)\b",
+    re.IGNORECASE,
+)

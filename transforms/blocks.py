@@ -108,8 +108,8 @@ class Body:
     # The text goes on past paragraph `MAX_PARAGRAPH`: too long to be a meeting record.
     beyond_the_last_number: bool = False
     problems_left_out: int = 0
-    # Unnumbered lines below the numbered ones that open a speaker's turn, which a numbered record has no room for.
-    turns_without_number: int = 0
+    # An unnumbered line below the numbered ones opens a speaker's turn, which a numbered record has no room for.
+    turn_without_number: bool = False
 
     def note(self, problem: str) -> None:
         """Note a problem; past `_MAX_PROBLEMS`, only count it."""
@@ -138,7 +138,7 @@ def split_body(text: str) -> Body:
             start = _start_of_heading_run(lines, first_paragraph)
         body = Body(preamble=lines[:start])
         _read_blocks(body, lines[start:])
-        if body.turns_without_number and _numbers_only_headings(body):
+        if body.turn_without_number and _numbers_only_headings(body):
             # "1. Adoption of the agenda" / "The agenda was adopted." / "2. Rules of procedure." / "Mr. X (Peru)
             # said ...": the items are numbered and the turns are not, whatever follows an item.
             body = _unnumbered_body(lines, first_formula)
@@ -250,10 +250,12 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
         elif _is_heading_in_body(line):
             body.headings.append((line, last_number + 1))
             # An excerpt's last line, cut before its stop, may be a turn rather than a heading.
-            body.turns_without_number += index == len(lines) - 1 and attribute(line) is not None
+            if index == len(lines) - 1 and not body.turn_without_number:
+                body.turn_without_number = attribute(line) is not None
         elif body.paragraphs:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
-            body.turns_without_number += attribute(line) is not None
+            if not body.turn_without_number:  # one is enough to tell
+                body.turn_without_number = attribute(line) is not None
         else:
             body.headings.append((line, 1))
 
