@@ -698,3 +698,25 @@ def test_a_scans_officers_run_on_and_a_first_turn_whose_the_it_misread(next_offi
         meeting = only_meeting(batch)
         assert meeting["chair_name"] == "Okonjo"
         assert speakers(batch) == [("Okonjo", "chair", None), ("Duarte", "delegation", "PRT")]
+
+
+def test_numbered_items_run_into_their_turns_on_one_line() -> None:
+    """A run of the first years' record numbers the agenda's items and runs each item's heading into its first
+    turn ("1. Election of Chairman Mr. KARIM (Pakistan) nominated ..."): the heading is set apart, and the turns
+    after it, unnumbered, are each a paragraph of their own."""
+    lines = [
+        "General Assembly 12 September 1947",
+        "Held at Lake Success, New York Friday, 12 September 1947, at 3 p.m.",
+        "Temporary Chairman: Mr. S. LUND (Norway)",
+        "1. Election of Chairman Mr. KARIM (Pakistan) nominated Mr. Alvarez for the chairmanship, recalling his long "
+        "service to the Organization. Mr. PETERSEN (Denmark) supported the nomination. Mr. NOVAK (Czechoslovakia) "
+        "said that his delegation would abstain.",
+        "2. Election of Rapporteur Mr. DUARTE (Portugal) nominated Mr. Okafor.",
+    ]
+    rows = [row for row in speakers(parse(" ".join(lines))) if row[1] != "procedural"]
+    assert rows == [
+        ("Karim", "delegation", "PAK"),
+        ("Petersen", "delegation", "DNK"),
+        ("Novak", "delegation", "CSK"),
+        ("Duarte", "delegation", "PRT"),
+    ]

@@ -472,7 +472,27 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
         expected += 1
     pieces.append(number_lost + line[start:])
     return "\n".join(
-        _FORMULA_STARTS.sub("\n", named_turns_apart(_numbered_turns_in_capitals(piece.strip()), _NUMBERED_NAME))
+        _item_apart(piece.strip())
+        or _FORMULA_STARTS.sub("\n", named_turns_apart(_numbered_turns_in_capitals(piece.strip()), _NUMBERED_NAME))
         for piece in pieces
         if piece.strip()
     )
+
+
+# The first years number the agenda's items, and a run puts the item's heading before its first turn: "1. Election
+# of Chairman Mr. BELT (Cuba) nominated ... Mr. SCHEYVEN (Belgium) supported ...".
+_ITEM_RUN_INTO_TURN = re.compile(
+    r"(?P<item>\d{1,3}\.\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|on|to|in|by|an?)){0,9})"
+    r"\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr|Prof)\.\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'\-]{2,}|The\s+(?:CHAIRMAN|PRESIDENT)\b)"
+)
+
+
+def _item_apart(piece: str) -> str | None:
+    """An agenda item's number and heading set apart from the unnumbered turns run on after it; None when the piece
+    is no such item."""
+    item = _ITEM_RUN_INTO_TURN.match(piece)
+    if item is None or (label := _LABEL_IN_CAPITALS.match(piece, item.end())) is None:
+        return None
+    if verb_position(piece, label.end()) is None:
+        return None
+    return f"{item.group('item')}\n{_turns(piece[item.end() :])}"
