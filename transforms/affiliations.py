@@ -115,7 +115,7 @@ def classify_parenthetical(inner: str) -> Affiliation:
         if _COMMITTEE_RAPPORTEUR.search(printed):
             return Affiliation(printed, role="rapporteur", office=printed)
         return Affiliation(printed, role="observer", affiliation=printed)
-    if printed[:1] in _STATES_OFFICE_INITIALS and (state := _state_whose_officer(printed)) is not None:
+    if (state := _state_whose_officer(printed)) is not None:
         # "(Minister of Justice of Colombia)", "(Embajador de Colombia)", "(Représentant permanent du Mexique ...)":
         # an office of the State's own, so its delegate.
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=state)
@@ -198,16 +198,15 @@ def _office_elsewhere(printed: str, organ: str) -> Affiliation:
 
 
 # The offices a State's own officials hold, in three languages: ministers, ambassadors, permanent representatives,
-# the head of its delegation.
+# the head of its delegation; the English ones named, since only the others need the French and Spanish names.
 _STATES_OFFICE = re.compile(
-    r"^(?:(?:Deputy|Vice|Vice-|Assistant)\s*)?(?:Minister|Ministro|Ministra|Ministre|Viceministr[oa]|Ambassador"
-    r"|Embajador[a]?|Ambassadeur|Ambassadrice|Permanent\s+Representative|Representante\s+Permanente"
-    r"|Repr[ée]sentante?\s+permanente?|Secretary\s+of\s+State|Secretari[oa]\s+de\s+Estado|Attorney[- ]General"
-    r"|Fiscal\s+General|Procurador[a]?\s+General|Head\s+of\s+(?:the\s+)?[Dd]elegation|Jef[ea]\s+de\s+la\s+delegaci[óo]n"
-    r"|Chef\s+de\s+la\s+d[ée]l[ée]gation)\b",
+    r"^(?:(?:Deputy|Vice|Vice-|Assistant)\s*)?(?:(?P<english>Minister|Ambassador|Permanent\s+Representative"
+    r"|Secretary\s+of\s+State|Attorney[- ]General|Head\s+of\s+(?:the\s+)?[Dd]elegation)|Ministro|Ministra|Ministre"
+    r"|Viceministr[oa]|Embajador[a]?|Ambassadeur|Ambassadrice|Representante\s+Permanente"
+    r"|Repr[ée]sentante?\s+permanente?|Secretari[oa]\s+de\s+Estado|Fiscal\s+General|Procurador[a]?\s+General"
+    r"|Jef[ea]\s+de\s+la\s+delegaci[óo]n|Chef\s+de\s+la\s+d[ée]l[ée]gation)\b",
     re.IGNORECASE,
 )
-_STATES_OFFICE_INITIALS = frozenset("DdVvAaMmEePpRrSsHhJjFfCc")
 # Where a State's name may follow inside the office: "of (the)", "de (la)", "du", "del", "des", "d'".
 _OF_A_STATE = re.compile(r"\b(?:of|de|du|del|des|d['’])\s+(?:(?:the|la|las|los|le|les|l['’])\s*)?")
 # Where the State's name ends: "... of Colombia to the United Nations", "... de Colombia ante ...", a comma.
@@ -216,20 +215,13 @@ _AFTER_THE_STATE = re.compile(r",|\s+(?:to|ante|aupr[èe]s|at|in|en|a|para|pour|
 
 def _state_whose_officer(printed: str) -> str | None:
     """The State whose own office the parenthesis names ("Minister of Justice of Colombia" -> COL), if it does."""
-    if _STATES_OFFICE.match(printed) is None:
+    if (office := _STATES_OFFICE.match(printed)) is None:
         return None
     # The French and Spanish names only after a French or Spanish office: an English record loads no translations.
-    in_english = _OFFICE_IN_ENGLISH.match(printed) is not None
+    in_english = office.group("english") is not None
     for of in _OF_A_STATE.finditer(printed):
         rest = printed[of.end() :]
         name = rest[: end.start()] if (end := _AFTER_THE_STATE.search(rest)) else rest
         if (iso3 := iso3_for_country(name) or (None if in_english else iso3_for_translated_country(name))) is not None:
             return iso3
     return None
-
-
-_OFFICE_IN_ENGLISH = re.compile(
-    r"(?:(?:Deputy|Vice|Vice-|Assistant)\s*)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of"
-    r"|Attorney|Head\s+of)\b",
-    re.IGNORECASE,
-)

@@ -314,6 +314,11 @@ def iso3_for_country(name: str) -> str | None:
     return _BY_NAME.get(normalise_country_text(name))
 
 
+def states_whose_name_goes_on(words: str) -> set[str]:
+    """The States one of whose English names begins with these words, normalised, and goes on past them."""
+    return {iso3 for name, iso3 in _BY_NAME.items() if name.startswith(f"{words} ")}
+
+
 def iso3_for_cut_country(start: str) -> str | None:
     """The State whose name alone begins with these letters, cut off where a record's text ends ("Tuni")."""
     key = normalise_country_text(start)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
-from transforms.countries import COUNTRIES, iso3_for_country, normalise_country_text
+from transforms.countries import COUNTRIES, iso3_for_country, normalise_country_text, states_whose_name_goes_on
 
 Language = Literal["fr", "es"]
 LANGUAGES: tuple[Language, ...] = ("fr", "es")
@@ -187,16 +187,11 @@ def iso3_for_name_cut_short(printed: str) -> str | None:
     key = normalise_country_text(printed)
     if len(key) < 18 or key.count(" ") < 2 or not set(key.split()) - _WORDS_MANY_STATES_SHARE:
         return None  # "Democratic Republic of" could begin several
-    names = list(_english_names())
+    found = states_whose_name_goes_on(key)
     if _NOT_ENGLISH.search(key):  # the French and Spanish names only for words of theirs: an English record loads none
-        names += [*_index("fr").items(), *_index("es").items()]
-    found = {iso3 for name, iso3 in names if name.startswith(f"{key} ")}
+        translated = (*_index("fr").items(), *_index("es").items())
+        found |= {iso3 for name, iso3 in translated if name.startswith(f"{key} ")}
     return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _english_names() -> tuple[tuple[str, str], ...]:
-    return tuple((normalise_country_text(name), c.iso3) for c in COUNTRIES for name in (c.name, *c.aliases))
 
 
 _NOT_ENGLISH = re.compile(r"\b(?:de|del|du|des|la|las|los|le|les|y|et)\b|[^\x00-\x7f]")

@@ -55,7 +55,6 @@ FUSED_PRESIDING = re.compile(
     r"|(?<=\))\s+(?=(?:Temporary\s+|Acting\s+)?(?:Chair(?:person|man|woman)?|President)\s?:)"
     r"|(?<=MEETING)\s+(?=(?i:chair(?:person|man|woman)?|president)\s*:)"
 )
-_MISREAD_NEXT_LABEL = re.compile(r"\s+\S+(?:\s\S+)?\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b.*$")
 _LATER_WORDS = r"(?i:later|puis|ensuite|plus\s+tard|m[áa]s\s+tarde|posteriormente)"
 # On a line that opens with the office, the later officer after a space: "Chairperson: Ms. X later: Mr. Y",
 # "Presidente: Sr. X más tarde: Sra. Y", "Président: M. X puis: M. Y".
@@ -81,6 +80,9 @@ _NEXT_FIELD = re.compile(
     # Any other label a scan misread ("Rapp&rteur: Mr, X"): a capitalized word and a colon is no part of a name.
     r"|\s+[A-Z][A-Za-z&]{3,15}\s*:\s.*$"
 )
+# A label misread past knowing ("Ram orteizr=Gencral: Mr...RATTRAY"): a word or two, a colon, the next officer's title;
+# looked for only once the labels known by their words are cut.
+_MISREAD_NEXT_LABEL = re.compile(r"\s+\S+(?:\s\S+)?\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b.*$")
 
 
 def presiding_officer(label: str, who: str) -> Presiding:
