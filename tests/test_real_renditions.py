@@ -2606,7 +2606,7 @@ def test_an_agenda_items_number_over_a_wrapped_heading_and_a_delegate_named_agai
         "Chairman: Mr. HANSEN (Norway)",
         "61. Question of the admission of new Members",
         "to the United Nations (A/820) (continued)",
-        "At the invitation of the Chairman, Mr. Ortiz, representative of Panama, took a seat at the table.",
+        "At the invitation of the Chairman, the observer for Panama came to the front of the room.",
         "Mr. J. LOPEZ (Chile)recalled that his delegation had asked for a separate vote on each application.",
         "Mr. Lopez thought that the Committee should not hurry its decision.",
         "Mr. WOLD (Norway) said that he would vote for the draft resolution.",

@@ -754,8 +754,13 @@ def test_a_number_that_lost_its_stop_and_an_article_glued_to_the_title_still_ope
 @pytest.mark.parametrize(
     ("body_line", "code", "member_opening", "verb"),
     [
-        ("Commission du droit international", "ILC", "M. GAJA, Rapporteur spécial,", "accepte de remplacer le mot"),
-        ("Comisión de Derecho Internacional", "ILC", "El Sr. GAJA, Relator Especial,", "acepta reemplazar la palabra"),
+        ("Commission du droit international", "ILC", "M. GAJA, Rapporteur spécial,", "accepte de modifier l'article 3"),
+        (
+            "Comisión de Derecho Internacional",
+            "ILC",
+            "El Sr. GAJA, Relator Especial,",
+            "acepta modificar el artículo 3",
+        ),
     ],
 )
 def test_the_law_commission_by_its_french_and_spanish_names_and_its_special_rapporteur_set_off_by_commas(
@@ -796,13 +801,13 @@ def test_a_paragraph_number_whose_stop_a_copy_tripled(joined_by: str) -> None:
         "Presidenta: Sra. ORTIZ",
         "SUMARIO Examen de los informes presentados por los Estados partes (continuación)",
         "Se declara abierta la sesión a las 10.05 horas.",
-        "1... Por invitación de la Presidenta, la delegación de Djibouti vuelve a tomar asiento a la mesa del Comité.",
-        "2.Refiriéndose al Código Penal, la PRESIDENTA pregunta qué entienden las autoridades por abandono moral.",
-        "3.El Sr. ALI (Djibouti) dice que el Código protege a los niños.",
+        "1... Por invitación de la Presidenta, los miembros de la delegación de Malí toman asiento en la sala.",
+        "2.En relación con la ley de 2004, la PRESIDENTA pregunta cuántos tribunales de menores hay en el país.",
+        "3.El Sr. TRAORÉ (Malí) dice que hay cuatro, uno en cada región.",
     ]
     batch = parse_documents([RawRecord("file:///r.txt", joined_by.join(lines).encode(), "r.txt")])
     rows = batch.frames["statements"].select("paragraph", "speaker_name", "speaker_role").rows()
-    assert rows == [(1, None, "procedural"), (2, "Ortiz", "chair"), (3, "Ali", "delegation")]
+    assert rows == [(1, None, "procedural"), (2, "Ortiz", "chair"), (3, "Traoré", "delegation")]
 
 
 def test_a_body_run_onto_one_line_below_a_masthead_printed_line_by_line() -> None:

@@ -674,7 +674,7 @@ def test_an_officers_line_run_on_into_the_unlabelled_list_of_members() -> None:
 
 @pytest.mark.parametrize(
     "next_officer",
-    ["Rapporteur- General: Mr. MORRIS Barbados", "Executive Secretary: Mr. HALE", "Ram orteur=Gencral: Mr...MORRIS"],
+    ["Rapporteur- General: Mr. MORRIS Barbados", "Executive Secretary: Mr. HALE", "Rappnrteur=Genoral: Mr...MORRIS"],
 )
 def test_a_scans_officers_run_on_and_a_first_turn_whose_the_it_misread(next_officer: str) -> None:
     """A reading room's scan of a conference organ: the State after the chair without brackets and the next
@@ -708,8 +708,8 @@ def test_numbered_items_run_into_their_turns_on_one_line() -> None:
         "General Assembly 12 September 1947",
         "Held at Lake Success, New York Friday, 12 September 1947, at 3 p.m.",
         "Temporary Chairman: Mr. S. LUND (Norway)",
-        "1. Election of Chairman Mr. KARIM (Pakistan) nominated Mr. Alvarez for the chairmanship, recalling his long "
-        "service to the Organization. Mr. PETERSEN (Denmark) supported the nomination. Mr. NOVAK (Czechoslovakia) "
+        "1. Election of Chairman Mr. KARIM (Pakistan) proposed Mr. Alvarez as the Committee's Chairman, citing his "
+        "years as a judge. Mr. PETERSEN (Denmark) endorsed the proposal. Mr. NOVAK (Czechoslovakia) "
         "said that his delegation would abstain.",
         "2. Election of Rapporteur Mr. DUARTE (Portugal) nominated Mr. Okafor.",
     ]

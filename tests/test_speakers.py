@@ -134,10 +134,10 @@ CASES = [
     ("The COMMITTEE SECRETARY summarized the replies", None, "secretariat", None, None, None),
     # The chair of a conference's own committee of delegates speaks for his State; another body's, for that body.
     (
-        "Mr. OTIENO (Kenya), Chairman of the Credentials Committee, introduced",
+        "Mr. OTIENO (Ghana), Chairman of the Credentials Committee, presented",
         "Otieno",
         "delegation",
-        "KEN",
+        "GHA",
         None,
         None,
     ),
@@ -444,7 +444,7 @@ def test_a_delegation_that_speaks_as_one_is_its_states_unnamed_delegate(
 @pytest.mark.parametrize(
     ("opening", "in_romance", "iso3"),
     [
-        ("El Sr. LEBEDEV (Unión de Repúblicas Socialistas) apoya la propuesta.", True, "SUN"),
+        ("El Sr. SOKOLOV (Unión de Repúblicas Socialistas) se opone a la moción.", True, "SUN"),
         ("Mr. PAVLOV (Union of Soviet Socialist) said that he supported the proposal.", False, "SUN"),
         ("Mr. HOARE (United Kingdom of Great Britain and) said that he agreed.", False, "GBR"),
         ("Mr. ALBA (Organization of American) said that he agreed.", False, None),

@@ -63,7 +63,7 @@ def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
     if present is None:
         return None
     state = present.group("state") or present.group("state_in_brackets")
-    iso3 = iso3_for_country(state) or iso3_for_translated_country(state)  # "M. CUVELIER Belgique"
+    iso3 = iso3_for_country(state) or iso3_for_translated_country(state)  # "M. LAMBERT Belgique"
     return (present, iso3) if iso3 is not None else None
 
 
@@ -94,7 +94,7 @@ def _states_below_names(lines: list[str]) -> list[str]:
     """The lines, each State printed alone below a name joined to it: "Mr. de BOISANGER (France)"."""
     if not any("|" in line or "*" in line or line.startswith("(") for line in lines):
         return lines
-    # A row of cells on one line ("M. CUVELIER | Belgique |") is the name and the State side by side.
+    # A row of cells on one line ("M. LAMBERT | Belgique |") is the name and the State side by side.
     cells = [" ".join(_CELL_MARKS.sub("", line).replace("|", " ").split()) for line in lines]
     cells = [cell for cell in cells if cell]
     joined: list[str] = []

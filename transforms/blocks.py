@@ -303,8 +303,8 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
 
 
 def _speaker_below_item(lines: list[str], start: int) -> bool:
-    """Whether a speaker's turn opens below an agenda item's heading, which may wrap onto a line or two ("57.
-    Application of X for admission" / "to membership in the United Nations (A/818) (continued)")."""
+    """Whether a speaker's turn opens below an agenda item's heading, which may wrap onto a line or two ("61.
+    Question of the admission of new Members" / "to the United Nations (continued)")."""
     below = [line.strip() for line in lines[start : start + 6] if line.strip()]
     for wrapped in range(min(3, len(below))):
         # The speaker's line with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said that the" /

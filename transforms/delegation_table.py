@@ -67,7 +67,7 @@ class DelegationAtTheTable:
     def hear(self, attribution: Attribution) -> None:
         """Take note of a delegate who speaks with their State, for the turns that print them bare."""
         if attribution.role == "delegation" and attribution.name and attribution.country_iso3:
-            # "Mr. C. MALIK (Lebanon)" is "Mr. Malik" in the turns after: his initials are not printed again.
+            # "Mr. J. LOPEZ (Chile)" is "Mr. Lopez" in the turns after: his initials are not printed again.
             keys = [name_key(attribution.name)]
             if "." in attribution.name:
                 keys.append(name_key(_INITIALS.sub("", attribution.name)))
@@ -82,7 +82,7 @@ class DelegationAtTheTable:
         if (iso3 := self._seated.get(key) or self._attending.get(key)) is not None:
             return attribution._replace(role="delegation", country_iso3=iso3)
         if (heard := self._heard.get(key)) is not None and any(_same_sex(t, attribution.title) for t in heard[1]):
-            # One person, one name: "Mr. Malik" after "Mr. C. MALIK (Lebanon)" keeps the name first printed.
+            # One person, one name: "Mr. Lopez" after "Mr. J. LOPEZ (Chile)" keeps the name first printed.
             return attribution._replace(role="delegation", country_iso3=heard[0], name=heard[2])
         states = set(self._seated.values())
         state = self._state_party or (next(iter(states)) if len(states) == 1 else None)

@@ -80,17 +80,17 @@ _NEXT_FIELD = re.compile(
     # Any other label a scan misread ("Rapp&rteur: Mr, X"): a capitalized word and a colon is no part of a name.
     r"|\s+[A-Z][A-Za-z&]{3,15}\s*:\s.*$"
 )
-# A label misread past knowing ("Ram orteizr=Gencral: Mr...RATTRAY"): a word or two, a colon, the next officer's title;
+# A label misread past knowing ("Rappnrteur=Genoral: Mr...X"): a word or two, a colon, the next officer's title;
 # looked for only once the labels known by their words are cut.
 _MISREAD_NEXT_LABEL = re.compile(r"\s+\S+(?:\s\S+)?\s*:\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b.*$")
 
 
 def presiding_officer(label: str, who: str) -> Presiding:
     """ "Mr. El Jamri" or "Ms. Dicko (Vice-Chairperson)" as the officer's name and office."""
-    if "|" in who:  # a site's table, a cell each: "Président : | M. CHANCE | Canada |"
+    if "|" in who:  # a site's table, a cell each: "Président : | M. DUBOIS | Canada |"
         who = " ".join(cell.strip() for cell in who.split("|") if cell.strip())
     who = _NEXT_FIELD.sub("", _SPANISH_ARTICLE.sub("", who.strip()))
-    if ":" in who:  # a label misread past knowing, before the next officer ("Ram orteizr=Gencral: Mr. X")
+    if ":" in who:  # a label misread past knowing, before the next officer ("Rappnrteur=Genoral: Mr. X")
         who = _MISREAD_NEXT_LABEL.sub("", who)
     if side_by_side := _LATER_LABEL_FIRST.match(who):
         # "Chairman: later: Mr. BOSSUYT Mr HELLER": a scan set the two labels side by side, then the two names;

@@ -480,7 +480,7 @@ def _paragraphs(line: str, start: int, expected: int | None = None) -> str:
 
 
 # The first years number the agenda's items, and a run puts the item's heading before its first turn: "1. Election
-# of Chairman Mr. BELT (Cuba) nominated ... Mr. SCHEYVEN (Belgium) supported ...".
+# of Chairman Mr. X (Peru) proposed ... Mr. Y (Chile) agreed ...".
 _ITEM_RUN_INTO_TURN = re.compile(
     r"(?P<item>\d{1,3}\.\s+[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|on|to|in|by|an?)){0,9})"
     r"\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr|Prof)\.\s+(?:[A-Z]\.\s+)?[A-Z][A-Z'\-]{2,}|The\s+(?:CHAIRMAN|PRESIDENT)\b)"
