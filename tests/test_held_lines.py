@@ -238,3 +238,53 @@ def test_a_french_sites_table_of_those_present_a_row_a_line() -> None:
     assert only_meeting(batch)["chair_name"] == "Dubois"
     rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
     assert rows == [("Dubois", "chair", None), ("Kaya", "delegation", "TUR")]
+
+
+@pytest.mark.parametrize(
+    ("held", "day"),
+    [
+        (["held in the Grand Hotel, Beirut,", "on 9 March 1949 at 1600 hours."], date(1949, 3, 9)),
+        (["held in Lausanne, on Friday,", "3 June 1949, at 11:30 a.m.."], date(1949, 6, 3)),
+    ],
+)
+def test_a_held_line_broken_after_a_comma_above_a_table_of_cells(held: list[str], day: date) -> None:
+    """The date below a held line broken after its comma reads like a sentence ("on 9 March 1949 at 1600 hours."):
+    it is the masthead's, not the first paragraph; the table below it, a cell a line with the office after the
+    State, gives the chair; a delegation the body met is named by an office cell, its State the bare speaker's."""
+    table = ["Present: |", "Mr. Okafor |", "(France) |", "Chairman |", "Mr. Lindqvist |", "(Turkey) |", "||"]
+    table += ["Mr. Perez |", "Principal Secretary |", "Mr. Ilan Barak |", "Representatives of Israel |"]
+    table += ["Mr. Dov Amir |", "Mr. Yoav Segal |", "Replies of the delegations to the questionnaire"]
+    turns = ["The CHAIRMAN said that the Commission would hear the delegation.", "Mr. BARAK handed over the reply."]
+    turns += ["Mr. AMIR agreed with him.", "Mr. LINDQVIST thanked them."]
+    batch = parse([*TITLE, *held, *table, *turns])
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_date"], meeting["chair_name"]) == (day, "Okafor")
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert rows == [
+        ("Okafor", "chair", None),
+        ("Barak", "delegation", "ISR"),
+        ("Amir", "delegation", "ISR"),
+        ("Lindqvist", "delegation", "TUR"),
+    ]
+
+
+@pytest.mark.parametrize("row", ["Mr. Lindqvist(Turkey) - Chairman", "Mr. LINDQVIST (Turkey)Chairman"])
+def test_a_chairs_office_after_the_name_and_state_on_one_line(row: str) -> None:
+    lines = [*TITLE, "held in Beirut on 24 March, 1949", row, "Mr. Okafor(France)", PARAGRAPH]
+    assert only_meeting(parse(lines))["chair_name"] == "Lindqvist"
+
+
+def test_a_head_of_government_by_office_speaks_for_the_state_the_list_gives() -> None:
+    """A meeting with a government: its head, listed by name with "- Prime Minister of Jordan" below, speaks as "The
+    PRIME MINISTER"; a minister who names the State speaks for it with no list."""
+    lines = ["held in Amman on 3 March 1949.", "H.E. Samir Haddad", "- Prime Minister of Jordan"]
+    lines += ["Mr. Okafor(France) - Chairman", "Mr. Lindqvist(Turkey)", PARAGRAPH]
+    lines += ["The PRIME MINISTER welcomed the Commission and promised his Government's help."]
+    lines += ["He added that the refugees came first.", "The Foreign Minister of Egypt said that he agreed."]
+    rows = parse(lines).frames["statements"].select("speaker_name", "speaker_role", "country_iso3", "is_continuation")
+    assert rows.rows() == [
+        ("Okafor", "chair", None, False),
+        (None, "delegation", "JOR", False),
+        (None, "delegation", "JOR", True),
+        (None, "delegation", "EGY", False),
+    ]

@@ -70,7 +70,8 @@ def _present_with_state(line: str) -> tuple[re.Match[str], str] | None:
 def attending_states(lines: list[str]) -> dict[str, str]:
     """Each person the list names with a State: their name key and the State's ISO3."""
     seated: dict[str, str] = {}
-    for line in _states_below_names(lines):
+    rows = _states_below_names(lines)
+    for line in rows:
         if (found := _present_with_state(line)) is None:
             continue
         present, iso3 = found
@@ -81,7 +82,57 @@ def attending_states(lines: list[str]) -> dict[str, str]:
         caps = present.group("caps")
         surname = " ".join(w for w in caps.split() if w.isupper() and len(w) > 1) if caps else name.split()[-1]
         seated.setdefault(name_key(surname), iso3)
+    for line in lines:  # who speaks as "The PRIME MINISTER"
+        minister = _MINISTER_OF.match(line) if "inister" in line else None
+        if minister is not None and (iso3 := iso3_for_country(minister["state"])) is not None:
+            seated.setdefault(name_key(normalise_name(minister["office"])), iso3)
+    if rows is not lines:
+        for name, iso3 in _guests_of_a_delegation(rows):
+            seated.setdefault(name_key(name), iso3)
+            seated.setdefault(name_key(name.split()[-1]), iso3)
     return seated
+
+
+def _guests_of_a_delegation(cells: list[str]) -> list[tuple[str, str]]:
+    """The delegation a body met, in its table: "Mr. Reuven Shiloah" / "Representatives of Israel" / "Mr. Elias
+    Sasson": the office cell names the State of the person above it and of those below it up to the next office."""
+    found: list[tuple[str, str]] = []
+    above: str | None = None
+    state: str | None = None
+    for cell in cells:
+        person = _PERSON_CELL.match(cell)
+        if person is not None and "(" not in cell:
+            name = normalise_name(person.group("name"))
+            if state is not None:
+                found.append((name, state))
+            above = name
+            continue
+        delegation = _REPRESENTATIVES_OF.match(cell)
+        state = iso3_for_country(delegation.group("state")) if delegation else None
+        if state is not None and above is not None:
+            found.append((above, state))
+        above = None
+    return found
+
+
+def names_a_delegation(line: str) -> bool:
+    """Whether the line is a table's cell that names the State of a delegation the body met ("Representatives of
+    Israel |"): the list of those present, not a heading of the agenda."""
+    return line[:1] in "RD|" and _REPRESENTATIVES_OF.match(_CELL_MARKS.sub("", line)) is not None
+
+
+# A government's head or minister in the list, below the name: "- Prime Minister of Egypt", "Prime Minister and
+# Minister for Foreign Affairs of Syria".
+_MINISTER_OF = re.compile(
+    r"^[\s\-–—|]*(?P<office>Prime Minister|Foreign Minister|Minister for Foreign Affairs)\b[\w ]*?\s+of\s+"
+    r"(?:the\s+)?(?P<state>[A-Z][\w ]{2,60}?)[\s|]*$"
+)
+# A person's cell with no State beside it: "Mr. Reuven Shiloah", "H.E. Omar Djabri".
+_PERSON_CELL = re.compile(rf"^(?:{_TITLE}|H\.\s?E\.)\s+(?P<name>[A-Z][\w'\- ]{{1,50}})$")
+# The office of a State's guests: "Representatives of Israel", "Representative of Syria", "Delegation of Egypt".
+_REPRESENTATIVES_OF = re.compile(
+    r"^(?:Representatives?|Delegation|Delegates?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w ]{2,60})$"
+)
 
 
 # A site's table of those present, a cell a line: "Mr. de BOISANGER |" / "(France) |" / "Chairman |"; "Mr. ERALP *"
@@ -94,6 +145,11 @@ def _states_below_names(lines: list[str]) -> list[str]:
     """The lines, each State printed alone below a name joined to it: "Mr. de BOISANGER (France)"."""
     if not any("|" in line or "*" in line or line.startswith("(") for line in lines):
         return lines
+    return table_cells(lines)
+
+
+def table_cells(lines: list[str]) -> list[str]:
+    """A site's table of those present as its cells, each State printed alone below a name joined to it."""
     # A row of cells on one line ("M. LAMBERT | Belgique |") is the name and the State side by side.
     cells = [" ".join(_CELL_MARKS.sub("", line).replace("|", " ").split()) for line in lines]
     cells = [cell for cell in cells if cell]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.attendance import is_attendance_line
+from transforms.attendance import is_attendance_line, names_a_delegation
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.formulas import CLOSING, FORMULA
@@ -188,7 +188,12 @@ def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
         line = lines[probe].strip()
         if not line:
             continue
-        if not _is_heading_in_body(line) or _is_masthead_field(line) or line.startswith(_PERSONS_TITLES):
+        if (
+            not _is_heading_in_body(line)
+            or _is_masthead_field(line)
+            or line.startswith(_PERSONS_TITLES)
+            or names_a_delegation(line)
+        ):
             break  # a person's line above the headings is the list of those present ("Mr. HOGAN Secretary")
         index = probe
     return index
@@ -204,6 +209,14 @@ def _opens_the_body(line: str, is_last: bool) -> bool:
     )
 
 
+def _ends_a_held_line(lines: list[str], index: int) -> bool:
+    """Whether the line is the date of a held line broken after a comma above it ("held in Lausanne, on Thursday," /
+    "1 September 1949, at 10.30 a.m."): the masthead's, however much it reads like a sentence."""
+    above = next((line.strip() for line in reversed(lines[max(0, index - 3) : index]) if line.strip()), "")
+    return above.endswith(",") and above.startswith(("Held", "held")) and len(above) < _HELD_LINE_AT_MOST
+
+
+_HELD_LINE_AT_MOST = 160
 # A document site's one-line title, a sentence to look at: "Ad Hoc Committee on ..., First Session: Summary Record
 # of the Ninth Meeting Held at Lake Success, New York, on Monday, 23 January 1950, at 3 p.m."
 _TITLE_IN_A_LINE = re.compile(r"\bSummary Record of the [\w-]+(?: [\w-]+){0,4} Meeting\b", re.IGNORECASE)
@@ -359,7 +372,14 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
         start = first_formula
     else:
         after = _end_of_title(lines)
-        first_prose = next((i for i in range(after, len(lines)) if _opens_the_body(lines[i].strip(), i == last)), None)
+        first_prose = next(
+            (
+                i
+                for i in range(after, len(lines))
+                if _opens_the_body(lines[i].strip(), i == last) and not _ends_a_held_line(lines, i)
+            ),
+            None,
+        )
         start = _start_of_heading_run(lines, first_prose) if first_prose is not None else len(lines)
     body = Body(preamble=lines[:start], numbering_inferred=True)
     number = 0
@@ -477,7 +497,7 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
 
 _PERSONS_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss ", "Dr.", "Sir ", "Prof.", "Professor ",
-    "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ",
+    "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ", "H.E. ",
 )  # fmt: skip
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 _SPEAKER_STARTS = (

@@ -76,6 +76,11 @@ class DelegationAtTheTable:
                 if iso3 == attribution.country_iso3:
                     titles.add(attribution.title)
 
+    def by_office(self, attribution: Attribution) -> Attribution:
+        """A government's head or minister by office ("The PRIME MINISTER"), as the State the list gives them."""
+        iso3 = self._attending.get(name_key(attribution.office or ""))
+        return attribution if iso3 is None else attribution._replace(country_iso3=iso3)
+
     def delegate(self, attribution: Attribution, text: str) -> Attribution:
         """A speaker printed without a country, as the State's delegate when the record says so."""
         key = name_key(attribution.name or "")

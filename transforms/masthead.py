@@ -37,6 +37,7 @@ from transforms.presiding import (
     OFFICE_THEN_LATER,
     PRESIDING,
     chair_below_a_column_of_labels,
+    chair_by_the_office_after_the_name,
     chair_listed_first,
     presiding_officer,
 )
@@ -269,7 +270,7 @@ def _read_across_lines(masthead: Masthead, lines: list[str]) -> None:
     named = masthead.chair is not None and masthead.chair.name is not None  # "Chairman: Members:" names no one
     chair = chair_below_a_column_of_labels(lines) if not named else None
     if chair is None and masthead.chair is None:  # a rendition that dropped the labels
-        chair = chair_listed_first(lines)
+        chair = chair_listed_first(lines) or chair_by_the_office_after_the_name(lines)
     if chair is not None:
         masthead.chair, masthead.presiding = chair, [chair]
     if not masthead.titled and (misread := misread_title_number(lines)) is not None:

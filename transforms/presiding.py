@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.attendance import table_cells
 from transforms.countries import is_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
 from transforms.speaker_labels import TITLE_OR_RANK_GENDER
@@ -272,6 +273,28 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
     return None
 
 
+def chair_by_the_office_after_the_name(lines: list[str]) -> Presiding | None:
+    """The chair of a table of those present that prints each office after the name and its State, with no label
+    before them: "Mr. de Boisanger" / "(France)" / "Chairman", a cell a line, or "Mr. ARAS (Turkey)Chairman"."""
+    if not any(_OFFICE_AFTER.search(line) for line in lines):  # most mastheads: no such cell
+        return None
+    previous = ""
+    for cell in table_cells(lines):
+        row = f"{previous} {cell}" if cell in _CHAIR_CELLS else cell
+        if (found := _NAME_THEN_OFFICE.match(row)) is not None:
+            return presiding_officer("Chairman", found.group("who"))
+        previous = cell
+    return None
+
+
+_CHAIR_CELLS = ("Chairman", "CHAIRMAN")
+
+
+# "Chairman" or "CHAIRMAN" ending a line: a cell of its own, or glued after the State's bracket.
+_OFFICE_AFTER = re.compile(r"(?:^|\))[\s|*\-–]*(?:Chairman|CHAIRMAN)[\s|*]*$")
+_NAME_THEN_OFFICE = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[^()|:]{2,60}?)\s*\([A-Z][^()]{1,60}\)\s*[-–]?\s*(?:Chairman|CHAIRMAN)$"
+)
 _HOUR = re.compile(r"\d\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)
 _SURNAME_IN_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer

@@ -319,6 +319,13 @@ SECRETARY_OFFICE = re.compile(
     r"|(?:Relatora?|RELATORA?)(?i:\s+para\s+el\s+pa[íi]s)?)"
     r"(?=\s|,)"
 )
+# A government's head or minister a body met, by office: "The PRIME MINISTER welcomed the Commission", "The Foreign
+# Minister of Egypt said"; a delegation's, the State said here or in the table of those present.
+GOVERNMENT_OFFICE = re.compile(
+    r"^The\s+(?P<office>PRIME\s+MINISTER|Prime\s+Minister|FOREIGN\s+MINISTER|Foreign\s+Minister"
+    r"|MINISTER\s+(?:FOR|OF)\s+FOREIGN\s+AFFAIRS|Minister\s+(?:for|of)\s+Foreign\s+Affairs)"
+    r"(?:\s+(?:of|OF)\s+(?P<state>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}))?(?=\s+[a-z]|,)"
+)
 # "Mr.KÄLIN": renditions drop the space after the title's full stop.
 # "El Sr. X", "La Dra. X"; "M.X" and "MmeNYIRAHABINEZA", a title a conversion glued to the name.
 NAMED = re.compile(

@@ -12,7 +12,7 @@ from difflib import get_close_matches
 from typing import NamedTuple
 
 from transforms.affiliations import Affiliation, classify_parenthetical
-from transforms.countries import country_name, is_country, iso3_for_cut_country
+from transforms.countries import country_name, is_country, iso3_for_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
 from transforms.romance import speakers as romance
 from transforms.speaker_labels import (
@@ -23,6 +23,7 @@ from transforms.speaker_labels import (
     CHAIR_OFFICE,
     ENGLISH_CLAUSE_FIRST,
     GLUED_OFFICE,
+    GOVERNMENT_OFFICE,
     MANDATES,
     NAME_RUN,
     NAME_WORD,
@@ -142,6 +143,10 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
                 else "secretariat"
             )
             return _office_attribution(text, secretary.end(), office, role, in_romance=not secretary.group("office"))
+        if text.startswith(("The P", "The F", "The M")) and (minister := GOVERNMENT_OFFICE.match(text)) is not None:
+            found = _office_attribution(text, minister.end(), minister.group("office"), "delegation")
+            state = minister.group("state")
+            return found._replace(country_iso3=iso3_for_country(state)) if found is not None and state else found
     named = NAMED.match(text)
     if named:
         return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)

@@ -351,6 +351,8 @@ def _who_presides_or_sits(
             return attribution._replace(role="chair", name=chair.name, country_iso3=None)
     elif attribution.role in _MAY_PRESIDE and chair is not None and _is_presiding(attribution, chair):
         return attribution._replace(role="chair")  # an official of the Office, Temporary Chair
+    elif attribution.role == "delegation" and attribution.name is None and attribution.country_iso3 is None:
+        return table.by_office(attribution)
     return attribution
 
 
