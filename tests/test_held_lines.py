@@ -288,3 +288,28 @@ def test_a_head_of_government_by_office_speaks_for_the_state_the_list_gives() ->
         (None, "delegation", "JOR", True),
         (None, "delegation", "EGY", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("officers", "chair"),
+    [
+        ("Chairman: Mr. OKAFOR Ghana Rapporteur: Mr. LINDQVIST Sweden", "Okafor"),
+        ("Qhairman r':.. Mr. OKAFOR Ghana Rapportexir:: Mr. LINDQVIST Sweden", "Okafor"),  # the label misread
+        ("Chainnan; Mrs. OKAFOR (Ghana)", "Okafor"),
+    ],
+)
+def test_the_officers_a_scan_ran_on_after_the_held_line(officers: str, chair: str) -> None:
+    """A scan that ran the officers onto the held line, their labels misread past spelling: the word before the
+    first name that is nearly "Chairman" is its label."""
+    masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING"]
+    masthead += [f"Held at the Town Hall, Caracas, on Friday, 16 August 1974, at 10.50 a.m. {officers}"]
+    batch = parse([*masthead, PARAGRAPH])
+    assert (only_meeting(batch)["chair_name"], only_meeting(batch)["meeting_date"]) == (chair, date(1974, 8, 16))
+    assert batch.frames["statements"]["speaker_name"].to_list() == [chair]
+
+
+def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
+    """ "Mr. CHAPMAN Mr. X": a name in the list that is nearly "Chairman" stays a name."""
+    masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]
+    masthead += ["Chairman: Mr. OKAFOR Ghana", "Members: Mr. CHAPMAN Mr. LINDQVIST"]
+    assert only_meeting(parse([*masthead, PARAGRAPH]))["chair_name"] == "Okafor"

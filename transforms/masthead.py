@@ -164,6 +164,10 @@ def read_masthead(lines: list[str]) -> Masthead:
         while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
             _read_line(masthead, line[: fused.start("cut")], in_contents=False)
             line = line[fused.end("cut") :]
+        if line.startswith(("Held", "held")) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
+            # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on.
+            _read_line(masthead, line[officer.end() :].strip(), in_contents=False)
+            line = line[: officer.end()].rstrip()
         if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
             line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
         if not line:  # a rule of table pipes ("|||"), mended to nothing
@@ -214,6 +218,8 @@ _HELD_OVER_THREE_LINES = 160
 _FIRST_HALF_INITIALS = frozenset("HhRSsPCcTAa")
 
 
+# The presiding officer's label after the hour of a held line: where a scan ran the officers on.
+_OFFICER_AFTER_HELD = re.compile(r"(?:[ap]\.\s?m\.|noon|hours)\.?(?=\s+(?:Chairman|President|Chairperson)\s*[:;])")
 # A field run onto the job number that ends the correction notice printed above it.
 _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United Nations)")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
@@ -70,7 +71,28 @@ def mended_line(line: str) -> str:
         line = _WEEKDAY_GLUED.sub(" ", line)
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
+    if ("Mr" in line or "Mrs" in line) and "Chairman" not in line and "CHAIRMAN" not in line:
+        line = _misread_chair_label_mended(line)
     return figures_read_again(line)
+
+
+# A word a scan made of the chair's label, before the name: "Qhairman r':.. Mr. YANKOV", "Chajrman; Mrs. X".
+_WORD_BEFORE_A_TITLE = re.compile(
+    r"(?<![\w.])(?P<label>[A-Z][A-Za-z]{5,11})[^A-Za-z\n]{0,6}(?:[a-z][^A-Za-z\n]{1,6})?(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir)\.?\s)"
+)
+# How like "chairman" a misread label must be (difflib's ratio): "Qhairman" 0.88, "Chainnan" 0.75; "President" 0.24.
+_LIKE_THE_LABEL = 0.75
+_TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Miss", "Ms", "Ms.", "Dr", "Dr.", "Sir")
+
+
+def _misread_chair_label_mended(line: str) -> str:
+    for word in _WORD_BEFORE_A_TITLE.finditer(line):
+        label = word.group("label").casefold()
+        if line[: word.start()].rstrip().endswith(_TITLES):
+            continue  # a name in the list of members: "Mr. CHAPMAN Mr. X"
+        if label != "chairman" and SequenceMatcher(None, label, "chairman").ratio() >= _LIKE_THE_LABEL:
+            return f"{line[: word.start()]}Chairman: {line[word.end() :]}"
+    return line
 
 
 _WEEKDAY_GLUED = re.compile(rf"(?<=MEETING)(?={WEEKDAY}\b)")
