@@ -157,17 +157,7 @@ def read_masthead(lines: list[str]) -> Masthead:
                 continue
         if not in_contents:  # an agenda item of the contents needs no mending: it is no field
             line = mended_line(line)
-        if ":" in line and (")" in line or "later" in line) and FUSED_PRESIDING.search(line) is not None:
-            *officers, line = [part.strip() for part in FUSED_PRESIDING.split(line) if part.strip()]
-            for officer in officers:
-                _read_line(masthead, officer, in_contents=False)
-        while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
-            _read_line(masthead, line[: fused.start("cut")], in_contents=False)
-            line = line[fused.end("cut") :]
-        if line.startswith(("Held", "held")) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
-            # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on.
-            _read_line(masthead, line[officer.end() :].strip(), in_contents=False)
-            line = line[: officer.end()].rstrip()
+        line = _officers_run_on_read(masthead, line)
         if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
             line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
         if not line:  # a rule of table pipes ("|||"), mended to nothing
@@ -198,6 +188,23 @@ def read_masthead(lines: list[str]) -> Masthead:
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
     return masthead.with_the_year_settled()
+
+
+def _officers_run_on_read(masthead: Masthead, line: str) -> str:
+    """Read the presiding officers run onto one line ("(Vice-Chairperson)later:Mr. X") or onto the held line; the
+    rest of the line, to be read as a line of its own."""
+    if ":" in line and (")" in line or "later" in line) and FUSED_PRESIDING.search(line) is not None:
+        *officers, line = [part.strip() for part in FUSED_PRESIDING.split(line) if part.strip()]
+        for officer in officers:
+            _read_line(masthead, officer, in_contents=False)
+    while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
+        _read_line(masthead, line[: fused.start("cut")], in_contents=False)
+        line = line[fused.end("cut") :]
+    if line.startswith(("Held", "held")) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
+        # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on.
+        _read_line(masthead, line[officer.end() :].strip(), in_contents=False)
+        line = line[: officer.end()].rstrip()
+    return line
 
 
 def _note_symbol_and_issue_date(masthead: Masthead, symbols: SymbolsSeen, line: str, *, in_contents: bool) -> None:
