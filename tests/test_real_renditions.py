@@ -72,6 +72,21 @@ def test_text_with_no_masthead_opening_line_or_speaker_is_still_refused() -> Non
     ]
 
 
+def test_a_scan_whose_masthead_names_only_who_presided_is_a_record() -> None:
+    """A printed fascicle a scan damaged past reading its title, date and symbol ("THIRD COMMJTYEE, !635th MEETIHG
+    Iÿriday"): the officer's line says it is a meeting's record, and its paragraph is read, the verb a scan glued to
+    "that" too. A masthead that names no one is no such evidence."""
+    damaged = "Official Records THIRD COMMJTYEE, !635th MEETIHG Iÿriday, 3 May 1968, at 11.S a.m. . NEW YORÿ"
+    turn = "Mr. OKAFOR (Ghana), explaining the vote of his delegation, saidthat it had voted in favour of the text."
+    batch = parse("\n".join([damaged, "Chairman: Mr. Erik LINDQVIST (Sweden).", turn]))
+    assert only_meeting(batch)["chair_name"] == "Erik Lindqvist"
+    assert speakers(batch) == [("Okafor", "delegation", "GHA")]
+    unnamed = parse("\n".join([damaged, "Chairman: Mrs.", turn.replace("saidthat", "voted so")]))
+    assert [reject.reason for reject in unnamed.rejects] == [
+        "not a meeting record: no masthead, opening line or speaker found"
+    ]
+
+
 def test_a_last_paragraph_cut_in_mid_sentence_is_a_paragraph_not_a_heading() -> None:
     cut = "The Chairperson said that the Committee would review its working methods at the next session in the"
     batch = parse("\n".join([*MASTHEAD, OPENING, cut]))

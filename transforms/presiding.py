@@ -123,12 +123,15 @@ def presiding_officer(label: str, who: str) -> Presiding:
     if office is None and name:
         name, office = _without_trailing_country(name)
     name = _without_run_on_text(name)
-    if name.endswith(":"):  # "Chairman: Members:": a scan set the labels side by side, the names below them
-        name = ""
+    if name.endswith(":") or name in _BARE_TITLES:  # "Chairman: Members:": a scan set the labels side by side,
+        name = ""  # the names below them; "Mrs", a name a scan lost in a column run across
     label = label.strip()
     if label.islower() or label == "Chairmen":  # "chairman:", "Chairmen:", as a scan read the one Chairman
         label = "Chairman" if label.casefold().startswith("chairm") else label.capitalize()
     return Presiding(label=label, name=normalise_name(name) if name else None, office=office)
+
+
+_BARE_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "M", "Mme", "Mlle", "Sr", "Sra"})
 
 
 def chair_taken_by(who: str, office: str | None) -> Presiding:

@@ -25,7 +25,16 @@ _CLAUSE_END = re.compile(r",|\.(?= [a-z])")
 
 def is_reporting_verb(word: str) -> bool:
     """A verb of the list, or any past tense ("welcomed"): what may follow "Mr. X (Chile)"."""
-    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4)
+    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4) or _run_into_that(word)
+
+
+def _listed(word: str) -> bool:
+    return word in REPORTING_VERBS or _run_into_that(word)
+
+
+def _run_into_that(word: str) -> bool:
+    """ "saidthat": a scan that lost the space after the verb."""
+    return word.endswith("that") and len(word) > 6 and word[:-4] in REPORTING_VERBS
 
 
 # After a colon, another officer's title: the officers' line of a masthead run into a paragraph, not speech.
@@ -71,7 +80,7 @@ def _verb_after_adverbs(text: str, start: int, *, loose: bool, in_romance: bool 
             return None
         if word.group(1)[0].isupper():  # a scan's capital ("The CHAIRMAN Invited"): only a verb of the list
             return word.start(1) if word.group(1).lower() in REPORTING_VERBS else None
-        if is_reporting_verb(word.group(1)) if loose else word.group(1) in REPORTING_VERBS:
+        if is_reporting_verb(word.group(1)) if loose else _listed(word.group(1)):
             return word.start(1)
         if loose and romance.is_romance_future(word.group(1)):  # "Mme LAVIGNE (Canada) traitera de la question"
             return word.start(1)

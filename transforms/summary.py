@@ -170,6 +170,7 @@ def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:
         or masthead.titled
         or "/SR." in (masthead.symbol or "")  # a summary record's own symbol above its text, however damaged
         or (masthead.place is not None and masthead.meeting_date is not None)  # "held at Damascus on 21 February"
+        or (masthead.chair is not None and masthead.chair.name is not None)  # "Chairman: Mr. X": who presided
         or bool(body.formulas)
         or any(heads_the_list_of_those_present(line) for line in body.preamble)  # only a meeting's record has one
         or any(attribute(paragraph.text) for paragraph in body.paragraphs)
