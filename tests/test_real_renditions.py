@@ -87,6 +87,13 @@ def test_a_scan_whose_masthead_names_only_who_presided_is_a_record() -> None:
     ]
 
 
+def test_a_title_a_scan_set_on_a_line_of_its_own_is_read_with_the_name_below() -> None:
+    lines = ["SUMMARY RECORD OF THE ONE THOUSAND AND NINETIETH MEETING", "Held on Monday, 6 April 1970, at 3 p.m."]
+    lines += ["Chairman:", "Mr. Kofi MENSAH", "Ghana", "QUESTION OF THE RIGHTS OF MIGRANT WORKERS (agenda item 5)"]
+    lines += ["Mr.", "LINDQVIST (Sweden) expressed the concern of his Government for the workers", "concerned."]
+    assert speakers(parse("\n".join(lines))) == [("Lindqvist", "delegation", "SWE")]
+
+
 def test_a_last_paragraph_cut_in_mid_sentence_is_a_paragraph_not_a_heading() -> None:
     cut = "The Chairperson said that the Committee would review its working methods at the next session in the"
     batch = parse("\n".join([*MASTHEAD, OPENING, cut]))

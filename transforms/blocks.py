@@ -124,6 +124,8 @@ def split_body(text: str) -> Body:
     lines = [line.rstrip() for line in text.split("\n")]
     if "  " in text:  # a run of spaces is one ("first  part", "M.  Yabit"): no field or turn is told by its spacing
         lines = [" ".join(line.split()) if "  " in line else line for line in lines]
+    if "\nMr.\n" in text or "\nMrs.\n" in text:
+        lines = _titles_joined_to_their_names(lines)
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if (
@@ -152,6 +154,18 @@ def split_body(text: str) -> Body:
     if body.problems_left_out:
         body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body
+
+
+def _titles_joined_to_their_names(lines: list[str]) -> list[str]:
+    """A scan that set a speaker's title on a line of its own ("Mr." / "BEJASA (Philippines) expressed"): the title
+    read with the line below it."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1] in ("Mr.", "Mrs.") and line and line[:1].isupper():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # A paragraph that ends by announcing a text ("The proposed text read:") is followed by the text
