@@ -71,7 +71,11 @@ def mended_line(line: str) -> str:
         line = _WEEKDAY_GLUED.sub(" ", line)
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
-    if ("Mr" in line or "Mrs" in line) and "Chairman" not in line and "CHAIRMAN" not in line:
+    if (
+        ("Mr" in line or "Ms" in line or "Miss" in line or "Dr" in line)
+        and "Chairman" not in line
+        and "CHAIRMAN" not in line
+    ):
         line = _misread_chair_label_mended(line)
     return figures_read_again(line)
 
