@@ -68,7 +68,25 @@ class Rendition:
         if self.old_style:
             lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
             self._meeting_in_words(lines)
+            lines = self._officers_on_the_held_line(lines)
         return lines
+
+    def _officers_on_the_held_line(self, lines: list[str]) -> list[str]:
+        """A scan that ran the presiding officer onto the held line ("Held at ..., at 10 a.m. Chairman: Mr. X"), in
+        one old record in twenty, and in half of those misread the label past spelling ("Qhairman r':.. Mr. X"):
+        from a random stream of its own."""
+        rng = random.Random(f"{self.meeting.symbol} officers on the held line")
+        if rng.random() >= 0.05:
+            return lines
+        held = next((at for at, line in enumerate(lines) if line.startswith("Held at")), None)
+        officer = next((at for at, line in enumerate(lines) if _OFFICER_LINE.match(line)), None)
+        if held is None or officer is None or not held < officer <= held + 2:
+            return lines
+        label = _OFFICER_LINE.match(lines[officer]).group(1)
+        presiding = lines[officer]
+        if label == "Chairman" and rng.random() < 0.5:
+            presiding = rng.choice(_CHAIR_LABEL_MISREADINGS) + presiding[len("Chairman:") :]
+        return [*lines[:held], " ".join([*lines[held:officer], presiding]), *lines[officer + 1 :]]
 
     def _meeting_in_words(self, lines: list[str]) -> None:
         """The first years' title numbers its meeting in words ("SUMMARY RECORD OF THE HUNDRED AND FORTY-FIFTH
@@ -155,12 +173,23 @@ class Rendition:
             self._running_header(lines)
             self._title_of_nobility(lines, expected["statements"])
             self._views_in_auxiliaries(lines)
+            self._verb_run_into_that(lines)
             lines = self._numbers_misread(self._turns_run_together(lines, expected))
         self._clause_before_the_speaker(lines)
         if self.old_style:
             self._stop_after_headings_in_capitals(lines)
         self._word_broken_over_a_blank_line(lines)
         return self._spacing_broken(lines)
+
+    def _verb_run_into_that(self, lines: list[str]) -> None:
+        """A scan that lost the space after a delegate's verb ("Mr. X (Ghana) saidthat"): in one old record in
+        thirty, the first such opening, from a random stream of its own."""
+        if random.Random(f"{self.meeting.symbol} verb run into that").random() >= 1 / 30:
+            return
+        for at, line in enumerate(lines):
+            if (opening := _DELEGATE_SAID_THAT.match(line)) is not None:
+                lines[at] = f"{opening.group(1)} saidthat{line[opening.end() :]}"
+                return
 
     def _stop_after_headings_in_capitals(self, lines: list[str]) -> None:
         """A full stop after each agenda heading set in capitals ("... (A/C.3/L.1033)."), in one old record in
@@ -471,6 +500,9 @@ _DELEGATE_IN_CAPITALS = re.compile(
     r"^\d{1,3}\.\s*(?P<title>Mr|Mrs|Ms|Miss)\. (?P<surname>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
     r" \((?P<state>[A-Z][^()]{2,60})\)"
 )
+# The presiding officer's line of an old masthead: "Chairman: Mr. X", "President: Mr. X (Ghana)".
+_OFFICER_LINE = re.compile(r"^(Chairman|Chairperson|President):\s")
+_CHAIR_LABEL_MISREADINGS = ("Qhairman r':..", "Chainnan;", "Chajrman:", "Ghairman :")
 SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
 MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
 CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan misread it
