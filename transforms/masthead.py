@@ -200,8 +200,9 @@ def _officers_run_on_read(masthead: Masthead, line: str) -> str:
     while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
         _read_line(masthead, line[: fused.start("cut")], in_contents=False)
         line = line[fused.end("cut") :]
-    if line.startswith(("Held", "held")) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
-        # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on.
+    if (":" in line or ";" in line) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
+        # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on, onto the
+        # held line or its second half ("on Friday, 3 July 2009, at 10 a.m. Chairperson: Mr. X").
         _read_line(masthead, line[officer.end() :].strip(), in_contents=False)
         line = line[: officer.end()].rstrip()
     return line
@@ -226,7 +227,7 @@ _FIRST_HALF_INITIALS = frozenset("HhRSsPCcTAa")
 
 
 # The presiding officer's label after the hour of a held line: where a scan ran the officers on.
-_OFFICER_AFTER_HELD = re.compile(r"(?:[ap]\.\s?m\.|noon|hours)\.?(?=\s+(?:Chairman|President|Chairperson)\s*[:;])")
+_OFFICER_AFTER_HELD = re.compile(r"(?:[ap]\.\s?m\.|noon|hours)\.?(?=\s+(?:Chairman|President|Chairperson)\s*[:;]\s*\S)")
 # A field run onto the job number that ends the correction notice printed above it.
 _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United Nations)")
 
