@@ -380,6 +380,25 @@ def test_an_english_title_in_a_french_or_spanish_record_takes_any_verb(opening: 
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("El Sr. ORTEGA (Perú), contestando a la representante de Suecia, dijo que el texto era claro.",
+      ("Ortega", "delegation", "PER")),
+     ("M. LAMBERT (Belgique), répondant au représentant du Pérou, déclara que le texte était clair.",
+      ("Lambert", "delegation", "BEL")),
+     ("El Sr. ORTEGA (Perú) estuvo de acuerdo con el orador anterior.", ("Ortega", "delegation", "PER")),
+     ("El Sr. ORTEGA (Perú) se abstuvo en la votación.", ("Ortega", "delegation", "PER")),
+     ("El Sr. ORTEGA (Perú) se opuso a la enmienda.", ("Ortega", "delegation", "PER")),
+     ("El Sr. NAVA (Secretario del Comité) dio lectura a las enmiendas.", ("Nava", "secretariat", None))],
+)  # fmt: skip
+def test_the_first_decades_report_in_the_past(opening: str, speaker: tuple[str, str, str | None]) -> None:
+    """The printed records of the first decades report in the past: the Spanish pretérito, irregular ones too
+    ("dijo", "estuvo", "se abstuvo", "dio"), and the French passé simple, after a clause as well."""
+    found = attribute(opening, in_romance=True)
+    assert found is not None
+    assert (found.name, found.role, found.country_iso3) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     ["Il en est ainsi décidé.", "Así queda acordado.", "Le paragraphe 34, ainsi modifié, est adopté.",
      "Sur l’invitation du Président, la délégation suisse prend place à la table du Comité.",

@@ -43,9 +43,22 @@ SPANISH_REPORTING_VERBS = frozenset(
         "mantiene opone"
     ).split()
 )
+# The first decades' records report in the past: the French passé simple ("M. CASSIN (France) déclara"), the
+# Spanish pretérito ("El Sr. SANTA CRUZ (Chile) dijo"), the verbs such records open turns with most.
+PAST_REPORTING_VERBS = frozenset(
+    (
+        "déclara demanda répondit ajouta souligna rappela estima pensa proposa expliqua précisa indiqua "
+        "appuya approuva remercia présenta affirma reconnut insista suggéra constata observa exprima signala "
+        "dijo dijeron declaró manifestó señaló indicó preguntó respondió contestó explicó añadió agregó propuso "
+        "sugirió observó recordó subrayó destacó estimó opinó consideró expresó afirmó insistió pidió reiteró "
+        "precisó aclaró apoyó agradeció presentó reconoció hizo dio"
+    ).split()
+)
 # And as a copy that lost its accents prints them: "declare", "precise", "pregunto".
 ROMANCE_REPORTING_VERBS = frozenset(
-    form for verb in FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS for form in (verb, ascii_folded(verb))
+    form
+    for verb in FRENCH_REPORTING_VERBS | SPANISH_REPORTING_VERBS | PAST_REPORTING_VERBS
+    for form in (verb, ascii_folded(verb))
 )
 # A clause a French or Spanish speaker's name may be followed by, without a comma: "Le Président provisoire
 # s'exprimant au nom de ..., déclare", "El Sr. X respondiendo a ..., dice".
@@ -108,7 +121,12 @@ def is_romance_verb(text: str, end: int) -> bool:
 
 # "-ó", "-aron", "-ieron": the Spanish past ("manifestó", "pidió", "manifestaron").
 _VERB_ENDINGS = ("e", "t", "d", "a", "á", "an", "en", "ó", "aron", "ieron")
-_IRREGULAR_PAST = frozenset("dijo dijeron hizo hicieron propuso propusieron expuso repuso puso quiso pudo tuvo".split())
+_IRREGULAR_PAST = frozenset(
+    (
+        "dijo dijeron hizo hicieron propuso propusieron expuso repuso puso quiso pudo tuvo dio dieron estuvo "
+        "estuvieron opuso opusieron abstuvo abstuvieron sostuvo mantuvo convino intervino introdujo"
+    ).split()
+)
 
 
 def is_romance_future(word: str) -> bool:
