@@ -380,6 +380,21 @@ def test_an_english_title_in_a_french_or_spanish_record_takes_any_verb(opening: 
 
 
 @pytest.mark.parametrize(
+    ("opening", "in_romance", "speaker"),
+    [("Mr. NASSER (Permanent Observer of Palestine) said that the situation was grave.", False, "PSE"),
+     ("Archbishop ROSSI (Permanent Observer of the Holy See) said that it agreed.", False, "VAT"),
+     ("M. NASSER (Observateur permanent de la Palestine) dit que la situation est grave.", True, "PSE"),
+     ("El Sr. KELLER (Observador Permanente de Suiza) dice que la situación es grave.", True, "CHE")],
+)  # fmt: skip
+def test_a_permanent_observer_speaks_for_the_state_he_observes_for(
+    opening: str, in_romance: bool, speaker: str
+) -> None:
+    found = attribute(opening, in_romance=in_romance)
+    assert found is not None
+    assert (found.role, found.country_iso3) == ("delegation", speaker)
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [("El Sr. ORTEGA (Perú), contestando a la representante de Suecia, dijo que el texto era claro.",
       ("Ortega", "delegation", "PER")),

@@ -87,8 +87,11 @@ _COMMITTEE_RAPPORTEUR = re.compile(
 # An official or member who presides for the moment is the chair while presiding.
 _PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
-# "Observer for Norway", "Observer of Israel", "Observer from Nepal", "Observer, Palestine Liberation Organization".
-_OBSERVER_FOR = re.compile(r"^\s*(?:Observer|observer)(?: (?:for|of|from)|,) (?P<who>.+)$")
+# "Observer for Norway", "Observer of Israel", "Observer from Nepal", "Observer, Palestine Liberation Organization";
+# "Permanent Observer of the Holy See", as the Assembly names a non-member State's.
+_OBSERVER_FOR = re.compile(
+    r"^\s*(?:(?:Permanent|PERMANENT|permanent)\s+)?(?:Observer|observer)(?: (?:for|of|from)|,) (?:the )?(?P<who>.+)$"
+)
 
 
 @lru_cache(maxsize=16384)

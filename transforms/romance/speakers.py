@@ -212,7 +212,8 @@ ROMANCE_MANDATE_HOLDER = (
 ROMANCE_OWN_MANDATE = r"\b(?:suivi|communications|repr[ée]sailles|seguimiento|comunicaciones|represalias)\b"
 # "Observateur de ...", "Observadora de ...".
 ROMANCE_OBSERVER_FOR = (
-    r"(?:Observat(?:eur|rice)|Observador[a]?)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|del\s+|de\s+|pour\s+)"
+    r"(?:Observat(?:eur|rice)|Observador[a]?)(?:\s+(?i:permanente?))?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|del\s+|de\s+"
+    r"|pour\s+)"
 )
 
 
