@@ -237,6 +237,8 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          ("David", "secretariat", None)),
         ("Ms. Ribeiro da Costa (Rapporteur) said that the report was late.", ("Ribeiro da Costa", "rapporteur", None)),
         ("Le Pr ésidentdit qu’à la présente session, le Comité a adopté 22 décisions.", (None, "chair", None)),
+        ("La P résidente invite M. Okafor à présenter le projet de rapport.", (None, "chair", None)),
+        ("El Presi dente dice que el Comité ha concluido su examen.", (None, "chair", None)),
         ("La Presidencia dice que el Comité ha concluido su período de sesiones.", (None, "chair", None)),
         ("M.  Nsengimana (Rwanda) dit que le rapport couvre 1992 à 2008.", ("Nsengimana", "delegation", "RWA")),
         ("Mme LAVIGNE (Canada) traitera de la question des enfants handicapés.", ("Lavigne", "delegation", "CAN")),

@@ -234,6 +234,10 @@ _OFFICE_GLUED = re.compile(
 )
 
 
+# The office a conversion broke with a space, the verb apart: "La P résidente invite", "El Presi dente dice".
+_OFFICE_BROKEN = re.compile(
+    r"^(?P<article>Le|La|El)\s+(?P<office>P\s?[Rr]\s?[ÉEée]\s?[Ss]\s?[Ii]\s?[Dd]\s?[Ee]\s?[Nn]\s?[Tt](?:\s?[EeAa])?)(?=\s)"
+)
 _CLAUSE_FIRST = re.compile(ROMANCE_CLAUSE_FIRST)
 # "M. Sc h mocker (Suisse)", "M. Nk ou (Cameroun)": a conversion broke the name into bits; no lower-case word but a
 # particle stands between a name and its parenthesis.
@@ -255,9 +259,10 @@ def romance_opening_mended(text: str) -> str | None:
 
 
 def office_unglued(text: str) -> str | None:
-    """ "Le Président dit ..." from "Le Pr ésidentdit ..."; None when the opening is not so broken."""
-    glued = _OFFICE_GLUED.match(text)
-    if glued is None:
+    """ "Le Président dit ..." from "Le Pr ésidentdit ..." or "La P résidente invite ..."; None when the opening is
+    not so broken."""
+    glued = _OFFICE_GLUED.match(text) or _OFFICE_BROKEN.match(text)
+    if glued is None or (glued.re is _OFFICE_BROKEN and " " not in glued.group("office")):
         return None
     office = glued.group("office").replace(" ", "")
     return f"{glued.group('article')} {office} {text[glued.end('office') :]}"
