@@ -102,6 +102,13 @@ def test_a_last_paragraph_cut_in_mid_sentence_is_a_paragraph_not_a_heading() -> 
     assert meeting["rose_at"] is None  # the quality gate warns: the end may be missing
 
 
+def test_a_clause_that_lost_its_closing_bracket_and_comma_still_leads_to_the_verb() -> None:
+    opening = "Ms. OKAFOR (Ghana), introducing the combined reports (CEDAW/C/GHA/6-7 said that Ghana had done much."
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, opening]))) == [("Okafor", "delegation", "GHA")]
+    sentence = "Ms. OKAFOR (Ghana), introducing the reports. The Committee said that it agreed."
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, sentence]))) == [(None, "procedural", None)]
+
+
 def test_a_last_paragraph_cut_after_its_speaker_keeps_the_speaker() -> None:
     batch = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. GONZÁLEZ (Mexico), introd"]))
     assert speakers(batch)[-1] == ("González", "delegation", "MEX")

@@ -19,6 +19,9 @@ _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 _PARTICIPLE = re.compile(
     rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{romance.ROMANCE_PARTICIPLE}"
 )
+_SAID_THAT = re.compile(r"\s(said|stated|noted|observed|explained)\s+that\b")
+_SENTENCE_END = re.compile(r"[.;:]\s+[A-Z]")
+_CLAUSE_REACH = 400
 # Where an interposed clause may end: a comma, or the full stop a scan read for one (". said").
 _CLAUSE_END = re.compile(r",|\.(?= [a-z])")
 
@@ -65,6 +68,10 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
             return position + found
         if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
             return position + comma.end()
+    # ", introducing the reports (CEDAW/C/PAR/5 said that": the clause's closing bracket and comma lost.
+    said = _SAID_THAT.search(rest, 0, _CLAUSE_REACH) if _PARTICIPLE.match(rest, 1) else None
+    if said is not None and _SENTENCE_END.search(rest, 0, said.start()) is None:
+        return position + said.start(1)
     return None
 
 
