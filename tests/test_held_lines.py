@@ -313,3 +313,14 @@ def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]
     masthead += ["Chairman: Mr. OKAFOR Ghana", "Members: Mr. CHAPMAN Mr. LINDQVIST"]
     assert only_meeting(parse([*masthead, PARAGRAPH]))["chair_name"] == "Okafor"
+
+
+def test_office_cells_a_dash_opens() -> None:
+    """A site's table whose office cells open with an en dash, before "Chairman" and "Representatives of ..."."""
+    table = ["|", "Mr. Okafor |", "(Turkey) |", "– Chairman |", "Mr. Lindqvist |", "(France) |", "|||"]
+    table += ["Mr. Barak |", "– Representatives of Israel |", "|||", "Mr. Amir |"]
+    turns = ["The CHAIRMAN said that the Committee would hear the delegation.", "Mr. AMIR replied at once."]
+    batch = parse([*TITLE, "held in Lausanne on Monday,", "15 August 1949, at 4 p.m.", *table, *turns])
+    assert only_meeting(batch)["chair_name"] == "Okafor"
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert rows == [("Okafor", "chair", None), ("Amir", "delegation", "ISR")]

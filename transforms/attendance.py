@@ -118,7 +118,7 @@ def _guests_of_a_delegation(cells: list[str]) -> list[tuple[str, str]]:
 def names_a_delegation(line: str) -> bool:
     """Whether the line is a table's cell that names the State of a delegation the body met ("Representatives of
     Israel |"): the list of those present, not a heading of the agenda."""
-    return line[:1] in "RD|" and _REPRESENTATIVES_OF.match(_CELL_MARKS.sub("", line)) is not None
+    return line[:1] in "RD|–-" and _REPRESENTATIVES_OF.match(_CELL_MARKS.sub("", line)) is not None
 
 
 # A government's head or minister in the list, below the name: "- Prime Minister of Egypt", "Prime Minister and
@@ -137,7 +137,7 @@ _REPRESENTATIVES_OF = re.compile(
 
 # A site's table of those present, a cell a line: "Mr. de BOISANGER |" / "(France) |" / "Chairman |"; "Mr. ERALP *"
 # with the mark of an alternate.
-_CELL_MARKS = re.compile(r"[\s|*]+$|^[\s|*]+")
+_CELL_MARKS = re.compile(r"[\s|*]+$|^[\s|*–—-]+")  # and the dash before an office: "– Chairman |"
 _STATE_ALONE = re.compile(r"^\([A-Z][^():]{2,80}\)$")
 
 
