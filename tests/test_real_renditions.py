@@ -109,6 +109,11 @@ def test_a_clause_that_lost_its_closing_bracket_and_comma_still_leads_to_the_ver
     assert speakers(parse("\n".join([*MASTHEAD, OPENING, sentence]))) == [(None, "procedural", None)]
 
 
+def test_a_scans_speck_between_the_state_and_the_verb() -> None:
+    opening = "Mr. OKAFOR (Ghana) 'asked for clarification regarding the meaning of the words."
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, opening]))) == [("Okafor", "delegation", "GHA")]
+
+
 def test_a_last_paragraph_cut_after_its_speaker_keeps_the_speaker() -> None:
     batch = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. GONZÁLEZ (Mexico), introd"]))
     assert speakers(batch)[-1] == ("González", "delegation", "MEX")

@@ -40,6 +40,7 @@ def _run_into_that(word: str) -> bool:
     return word.endswith("that") and len(word) > 6 and word[:-4] in REPORTING_VERBS
 
 
+_STRAY_MARKS = (" '", " ‘", " `", " ’")
 # After a colon, another officer's title: the officers' line of a masthead run into a paragraph, not speech.
 _OFFICERS_LINE = re.compile(r"\s*:[:\s]*(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s+(?!Chair|President|CHAIR|PRESIDENT)[A-Z]")
 
@@ -49,6 +50,8 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
     rest = text[position : position + 600]
     if rest[:1].isalpha() and text[position - 1 : position] == ")":  # "(Chile)dice": no space after the bracket
         position, rest = position - 1, " " + rest
+    elif rest[:2] in _STRAY_MARKS and rest[2:3].islower():  # "(Senegal) 'asked": a scan's speck before the verb
+        position, rest = position + 1, " " + rest[2:]
     if rest.startswith(":") or rest.lstrip().startswith(":"):
         if _OFFICERS_LINE.match(rest):  # "Mr. YANKOV Bulgaria Rapporteur: Mr. HASSAN Sudan": a masthead's officers
             return None
