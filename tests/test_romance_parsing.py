@@ -254,6 +254,8 @@ def test_opening_and_closing_lines(formulas: list[str], times: tuple[time | None
          ("López", "delegation", "CHL")),
         ("En réponse à la question de M. Amor, M. Dupont (France) dit que oui.", ("Dupont", "delegation", "FRA")),
         ("M. A bouzaid (Maroc) dit qu’il existe un lien entre les routes et l’eau.", ("Abouzaid", "delegation", "MAR")),
+        ("M. McK innon propose de créer un cinquième poste de vice-président.", ("McKinnon", "member", None)),
+        ("M. Mc K innon considère que toutes les régions doivent être représentées.", ("McKinnon", "member", None)),
         ("M. Amor se récuse en vertu du règlement intérieur.", ("Amor", "member", None)),
         ("M. Ruteere (Rapporteur spécial sur les formes contemporaines de racisme) dit que le rapport est prêt.",
          ("Ruteere", "observer", None)),

@@ -221,10 +221,11 @@ def _office_misread_as(word: str) -> str | None:
 # (India)"), its last accented one ("Ms. Šimonovi ć") or last letter before the bracket, or a hyphenated part
 # ("Ms. Izsák -Ndiay e (Rapporteur)"); not "A" or "I", which are words.
 _SPLIT_WORD = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b|-[A-ZÀ-Þ]|[a-zß-ÿ]\s\()"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
-    r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"  # "M. A bouzaid (Maroc)"
+    # "M. A bouzaid (Maroc)", "M. McC allum", "M. Mc C allum".
+    r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+(?:Ma?c ?)?[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"
 )
 
 
