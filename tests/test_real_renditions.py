@@ -714,6 +714,30 @@ def test_a_flattened_rendition_without_paragraph_numbers_is_broken_at_each_speak
     assert only_meeting(batch)["called_to_order"] == time(10, 15)
 
 
+def test_a_flattened_body_run_onto_its_opening_formula_and_the_chair_after_a_heading() -> None:
+    """The opening formula, the agenda's headings and the Chair's turn on one line with no stop between the last
+    heading and "The CHAIRMAN": the formula is read apart, and the Chair's turn from where "The" opens it."""
+    flat = FLAT_MASTHEAD.replace(" The meeting was called to order at 10.15 a.m. ", " ") + (
+        "This record is subject to correction. 89-10234 (E) "
+        "The meeting was called to order at 10.15 a.m. ADOPTION OF THE AGENDA The agenda was adopted. REPORT BY "
+        "THE CHAIRMAN ON THE SEMINAR HELD AT GENEVA FROM 2 TO 4 FEBRUARY 1989 The CHAIRMAN reported that the "
+        "seminar had been well attended. Mr. SENE (Senegal) said that his delegation welcomed the report."
+    )
+    batch = parse(flat)
+    assert speakers(batch) == [("Ermacora", "chair", None), ("Sene", "delegation", "SEN")]
+    assert only_meeting(batch)["called_to_order"] == time(10, 15)
+
+
+def test_a_flattened_masthead_that_lost_its_labels_names_the_chair_after_the_hour() -> None:
+    flat = (
+        "Ad Hoc Committee on Refugees, First Session: Summary Record of the Ninth Meeting Held at Lake Success, "
+        "New York, on Monday, 23 January 1950, at 3 p.m. Mr. Kofi MENSAH Sir Oliver HALE United Kingdom Canada "
+        "Secretary of the Committee 1. The CHAIRMAN opened the discussion of article 2. 2. Sir Oliver HALE "
+        "(United Kingdom) said that he supported the text."
+    )
+    assert only_meeting(parse(flat))["chair_name"] == "Kofi Mensah"
+
+
 MODERN_UNNUMBERED = [
     "United Nations Convention on the Elimination of All Forms of Discrimination against Women",
     "Committee on the Elimination of Discrimination against Women",

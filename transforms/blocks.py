@@ -126,6 +126,8 @@ def split_body(text: str) -> Body:
         lines = [" ".join(line.split()) if "  " in line else line for line in lines]
     if "\nMr.\n" in text or "\nMrs.\n" in text:
         lines = _titles_joined_to_their_names(lines)
+    if "called to order" in text:
+        lines = [part for line in lines for part in _formula_apart(line)]
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if (
@@ -154,6 +156,22 @@ def split_body(text: str) -> Body:
     if body.problems_left_out:
         body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body
+
+
+def _formula_apart(line: str) -> list[str]:
+    """A body run onto the line of its opening formula ("The meeting was called to order at 3.40 p.m. ADOPTION OF
+    THE AGENDA The agenda was adopted. ..."): the formula, then the rest on a line of its own."""
+    if len(line) < _FORMULA_LINE_AT_MOST or not line.startswith("The") or not FORMULA.match(line):
+        return [line]
+    end = _CALLED_AT.match(line)
+    if end is None or not line[end.end() :].lstrip()[:1].isupper():
+        return [line]
+    return [line[: end.end()].rstrip(), line[end.end() :].lstrip()]
+
+
+_FORMULA_LINE_AT_MOST = 100
+# The opening formula to its hour: "The meeting was called to order at 3.40 p.m.", "... at noon."
+_CALLED_AT = re.compile(r"^.{10,80}?\bcalled\s+to\s+order\s+at\s+(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?|midday\.?)")
 
 
 def _titles_joined_to_their_names(lines: list[str]) -> list[str]:

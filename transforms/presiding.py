@@ -268,7 +268,13 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
     for raw in lines:
         line = raw.strip()
         if not timed:
-            timed = _HOUR.search(line) is not None
+            hour = _HOUR.search(line)
+            timed = hour is not None
+            # "... at 11 a.m. Mr. Leslie CHANCE Sir Leslie BRASS United Kingdom ...": a copy ran the names on.
+            after = line[hour.end() :].lstrip(" .,") if hour else ""
+            first = _NEXT_TITLE.split(after, maxsplit=1)[0] if _NAME_LINE.match(after) else ""
+            if _SURNAME_IN_CAPITALS.search(first):
+                return presiding_officer("Chairman", _STOP_BEFORE_STATE.sub(" ", first))
         elif _OFFICER_LABEL.search(line) is not None or len(line) >= _NAME_LINE_AT_MOST:
             return None
         elif _NAME_LINE.match(line) and _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):

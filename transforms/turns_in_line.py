@@ -26,6 +26,11 @@ _TURN_IN_LINE = re.compile(
 _HEADING_THEN_TURN = re.compile(
     rf"^(?=[A-Z])(?:[^\s.!?]+\s+){{3,30}}?(?={_NAMED_IN_CAPITALS}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
 )
+# The Chair right after a heading's last word or bracket, no stop between: "... of Ecuador The CHAIRPERSON said".
+_OFFICE_AFTER_HEADING = re.compile(
+    r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President)"
+    r"\s+[a-z])"
+)
 _SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
 
 
@@ -51,6 +56,14 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # "... the International Bill of Human Rights Prof. KORETSKY (Union of Soviet Socialist Republics) stated":
         # the agenda item's heading, then the first turn, the break between them lost.
         return [line[: heading.end()].rstrip(), *turns_apart(line[heading.end() :])]
+    if (
+        "The " in line
+        and (office := _OFFICE_AFTER_HEADING.search(line, 20)) is not None
+        and attribute(line[office.end("gap") :])
+    ):
+        # "... Draft concluding observations on the report of Ecuador The CHAIRPERSON said": the heading's words,
+        # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
+        return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
     if not _MAY_NAME.search(line):
         return [line]
     parts: list[str] = []
