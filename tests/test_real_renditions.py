@@ -612,6 +612,20 @@ def test_turns_a_mimeographed_record_ran_into_one_paragraph_are_read_apart() -> 
     assert statements["text"][2].endswith("Mr. HOARE had been elected at the previous meeting.")
 
 
+@pytest.mark.parametrize(
+    ("heading", "turn"),
+    [("Opening address by the Secretary-General", "The SECRETARY-GENERAL declared open the first meeting."),
+     ("Draft concluding observations on the report of Peru", "The Chairperson said that the draft was ready."),
+     ("REPORT BY THE CHAIRMAN ON THE SEMINAR OF MARCH 1995", "The CHAIRMAN reported that it had gone well.")],
+)  # fmt: skip
+def test_an_officer_after_a_heading_with_no_stop_between_opens_a_turn(heading: str, turn: str) -> None:
+    from transforms.turns_in_line import turns_apart
+
+    assert turns_apart(f"{heading} {turn}") == [heading, turn]
+    prose = "He recalled that at its previous session the Chairperson said that the draft was ready for adoption."
+    assert turns_apart(prose) == [prose]  # "the", not "The": inside a sentence
+
+
 def test_a_paragraphs_number_is_no_sentence_a_turn_follows() -> None:
     from transforms.turns_in_line import turns_apart
 

@@ -26,10 +26,11 @@ _TURN_IN_LINE = re.compile(
 _HEADING_THEN_TURN = re.compile(
     rf"^(?=[A-Z])(?:[^\s.!?]+\s+){{3,30}}?(?={_NAMED_IN_CAPITALS}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
 )
-# The Chair right after a heading's last word or bracket, no stop between: "... of Ecuador The CHAIRPERSON said".
+# The Chair (or the Secretary-General) right after a heading's last word, no stop between: "... of Ecuador The
+# CHAIRPERSON said", "Opening Address by the Secretary-General The SECRETARY-GENERAL declared".
 _OFFICE_AFTER_HEADING = re.compile(
-    r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President)"
-    r"\s+[a-z])"
+    r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
+    r"|SECRETARY-GENERAL|Secretary-General)\s+[a-z])"
 )
 _SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
 
