@@ -873,3 +873,15 @@ def test_a_body_run_onto_one_line_below_a_masthead_printed_line_by_line() -> Non
         (3, "Belmir", "member"),
         (4, "Grossman", "chair"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("formula", "rest"),
+    [("La séance est ouverte à 15 heures.", "Examen des rapports soumis par les États parties (suite)"),
+     ("Se declara abierta la sesión a las 10.05 horas.", "Examen de los informes presentados por los Estados partes")],
+)  # fmt: skip
+def test_a_body_run_onto_its_opening_formula_is_read_apart(formula: str, rest: str) -> None:
+    from transforms.blocks import split_body
+
+    body = split_body(f"Compte rendu analytique de la 1339e séance\n{formula} {rest} (CAT/C/CHE/7) suite et fin")
+    assert body.formulas == [formula]

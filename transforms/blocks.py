@@ -126,7 +126,7 @@ def split_body(text: str) -> Body:
         lines = [" ".join(line.split()) if "  " in line else line for line in lines]
     if "\nMr.\n" in text or "\nMrs.\n" in text:
         lines = _titles_joined_to_their_names(lines)
-    if "called to order" in text:
+    if any(cue in text for cue in _OPENING_CUES):
         lines = [part for line in lines for part in _formula_apart(line)]
     first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
@@ -161,17 +161,19 @@ def split_body(text: str) -> Body:
 def _formula_apart(line: str) -> list[str]:
     """A body run onto the line of its opening formula ("The meeting was called to order at 3.40 p.m. ADOPTION OF
     THE AGENDA The agenda was adopted. ..."): the formula, then the rest on a line of its own."""
-    if len(line) < _FORMULA_LINE_AT_MOST or not line.startswith("The") or not FORMULA.match(line):
+    if len(line) < _FORMULA_LINE_AT_MOST or not line.startswith(("The", "La", "Se")) or not FORMULA.match(line):
         return [line]
-    end = _CALLED_AT.match(line)
-    if end is None or not line[end.end() :].lstrip()[:1].isupper():
+    end = _FORMULA_SENTENCE.match(line)
+    if end is None:
         return [line]
-    return [line[: end.end()].rstrip(), line[end.end() :].lstrip()]
+    return [line[: end.end()], line[end.end() :].lstrip()]
 
 
+_OPENING_CUES = ("called to order", "est ouverte", "abierta la sesi")
 _FORMULA_LINE_AT_MOST = 100
-# The opening formula to its hour: "The meeting was called to order at 3.40 p.m.", "... at noon."
-_CALLED_AT = re.compile(r"^.{10,80}?\bcalled\s+to\s+order\s+at\s+(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?|midday\.?)")
+# The opening formula's sentence, to its stop before a capital: "The meeting was called to order at 3.40 p.m.",
+# "La séance est ouverte à 15 heures.", "Se declara abierta la sesión a las 10.05 horas."
+_FORMULA_SENTENCE = re.compile(r"^.{10,100}?\.(?=\s+[A-ZÀ-Þ])")
 
 
 def _titles_joined_to_their_names(lines: list[str]) -> list[str]:
