@@ -885,3 +885,20 @@ def test_a_body_run_onto_its_opening_formula_is_read_apart(formula: str, rest: s
 
     body = split_body(f"Compte rendu analytique de la 1339e séance\n{formula} {rest} (CAT/C/CHE/7) suite et fin")
     assert body.formulas == [formula]
+
+
+@pytest.mark.parametrize(
+    ("before", "turn"),
+    [("Sur l’invitation du Président, la délégation suisse reprend place à la table du Comité.",
+      "M. Keller (Suisse) dit que le droit suisse réprime la torture."),
+     ("Le Président invite la délégation à répondre aux questions restantes.",
+      "Se référant au point 21 de la liste, Mme Haddad (Tunisie) dit que la Constitution garantit la liberté."),
+     ("Por invitación de la Presidencia, la delegación de Chile toma asiento a la mesa del Comité.",
+      "El Sr. Ortega (Chile) dice que su Gobierno ha adoptado medidas.")],
+)  # fmt: skip
+def test_french_and_spanish_turns_run_into_the_sentence_before_are_set_apart(before: str, turn: str) -> None:
+    from transforms.turns_in_line import turns_apart
+
+    assert turns_apart(f"{before} {turn}") == [before, turn]
+    sentence = "Le Comité a noté que M. Keller (Suisse) avait répondu. Il en est ainsi décidé."
+    assert turns_apart(sentence) == [sentence]

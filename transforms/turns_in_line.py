@@ -40,6 +40,32 @@ def _in_title_case(words: str) -> bool:
     return all(word[:1].isupper() or word[:1] in '("“' or word.strip('"”') in _SMALL_WORDS for word in words.split())
 
 
+# A French or Spanish turn after a sentence's end: a person with the State or office in brackets, or the Chair.
+_MAY_NAME_IN_ROMANCE = re.compile(
+    r"[.!?]\s+(?:M\.|Mme|Mlle|M\s?me|El\s+Sr|La\s+Sra|Le\s+Pr|La\s+Pr|El\s+Pr|Se\s+r|R[ée]pond|En\s+r|Refiri)"
+)
+_ROMANCE_TURN_IN_LINE = re.compile(
+    r"(?<=[.!?])(?P<gap>\s+)(?=(?:(?:M\.|Mme|Mlle|M\s?me|(?:El|La)\s+Sra?\.)\s*[A-ZÀ-Þ][^().!?]{1,60}\([^()]{2,100}\)"
+    r"|(?:Le|La|El)\s+Pr[ée]siden(?:t|te|ta)\b"
+    # A clause before the speaker: "Se référant au point 21, Mme X (Tunisie) dit", "Respondiendo a ..., el Sr. X".
+    r"|(?:Se\s+r[ée]f[ée]rant|R[ée]pondant|En\s+r[ée]ponse|Respondiendo|En\s+respuesta|Refiri[ée]ndose)\b[^.!?]{5,300}?,"
+    r"\s+(?:M\.|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?\.)))"
+)
+
+
+def _romance_turns_apart(line: str) -> list[str]:
+    """ "... reprend place à la table du Comité. M. Schmocker (Suisse) dit que ...": a French or Spanish turn a
+    rendition ran into the sentence before, named with its State or office, or the Chair's."""
+    parts: list[str] = []
+    start = 0
+    for turn in _ROMANCE_TURN_IN_LINE.finditer(line):
+        if attribute(line[turn.end("gap") : turn.end("gap") + 400], in_romance=True) is None:
+            continue
+        parts.append(line[start : turn.start("gap")])
+        start = turn.end("gap")
+    return [*parts, line[start:]] if parts else [line]
+
+
 _CUT_TURN_AT_MOST = 60  # what an excerpt's end leaves of a turn's opening: a name, a State begun
 # The quick look before the pattern: "The" or a title after a sentence's end, as the pattern takes them.
 _MAY_NAME = re.compile(rf"[.!?][\"”’]?\s+(?:The|{_TITLES})\s")
@@ -66,7 +92,7 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
     if not _MAY_NAME.search(line):
-        return [line]
+        return _romance_turns_apart(line) if _MAY_NAME_IN_ROMANCE.search(line) else [line]
     parts: list[str] = []
     start = 0
     for turn in _TURN_IN_LINE.finditer(line):
