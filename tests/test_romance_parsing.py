@@ -902,3 +902,15 @@ def test_french_and_spanish_turns_run_into_the_sentence_before_are_set_apart(bef
     assert turns_apart(f"{before} {turn}") == [before, turn]
     sentence = "Le Comité a noté que M. Keller (Suisse) avait répondu. Il en est ainsi décidé."
     assert turns_apart(sentence) == [sentence]
+
+
+def test_a_spanish_heading_run_into_the_chair_or_a_speaker_is_set_apart() -> None:
+    from transforms.turns_in_line import turns_apart
+
+    heading = "Apertura de la Reunión por el representante del Secretario General"
+    chair = "El Presidente Provisional dice que cinco Estados han pasado a ser partes en el Pacto."
+    assert turns_apart(f"{heading} {chair}") == [heading, chair]
+    closing, cut = "Clausura del período de sesiones", "La Sra. Núñez (Subsecretaria General, Asesora Especial en"
+    assert turns_apart(f"{closing} {cut}", is_last=True) == [closing, cut]
+    sentence = "El Comité examinó el informe que la Sra. Núñez (Chile) había presentado en 2010 ante la Reunión."
+    assert turns_apart(sentence) == [sentence]

@@ -32,6 +32,11 @@ _OFFICE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
     r"|SECRETARY-GENERAL|Secretary-General)\s+[a-z])"
 )
+# The same in French and Spanish: the Chair, or a Spanish speaker whose article's capital opens the sentence.
+_ROMANCE_AFTER_HEADING = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ0-9)])(?P<gap>\s+)(?=(?:El|La)\s+Sra?\.\s+[A-ZÀ-Þ]|(?:Le|La|El)\s+(?:Pr[ée]sident(?:e|a)?|PR[ÉE]SIDENT[EA]?)"
+    r"\b)"
+)
 _SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
 
 
@@ -91,6 +96,14 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # "... Draft concluding observations on the report of Ecuador The CHAIRPERSON said": the heading's words,
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
+    if (" El " in line or " La " in line or " Le " in line) and (
+        romance := _ROMANCE_AFTER_HEADING.search(line, 20)
+    ) is not None:
+        rest = line[romance.end("gap") :]
+        if attribute(rest, in_romance=True) or (is_last and len(rest) < _CUT_TURN_AT_MOST * 2 and attribute_cut(rest)):
+            # "Apertura de la Reunión El Presidente Provisional dice", "Clausura del período de sesiones La Sra. X
+            # (Subsecretaria": a Spanish article's capital opens only a sentence.
+            return [*turns_apart(line[: romance.start("gap")]), *turns_apart(rest, is_last=is_last)]
     if not _MAY_NAME.search(line):
         return _romance_turns_apart(line) if _MAY_NAME_IN_ROMANCE.search(line) else [line]
     parts: list[str] = []
