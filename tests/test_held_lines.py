@@ -296,6 +296,7 @@ def test_a_head_of_government_by_office_speaks_for_the_state_the_list_gives() ->
         ("Chairman: Mr. OKAFOR Ghana Rapporteur: Mr. LINDQVIST Sweden", "Okafor"),
         ("Qhairman r':.. Mr. OKAFOR Ghana Rapportexir:: Mr. LINDQVIST Sweden", "Okafor"),  # the label misread
         ("Chainnan; Mrs. OKAFOR (Ghana)", "Okafor"),
+        ("Chairpers o n:Ms. Okafor", "Okafor"),  # a label a conversion broke with spaces
     ],
 )
 def test_the_officers_a_scan_ran_on_after_the_held_line(officers: str, chair: str) -> None:

@@ -227,7 +227,10 @@ _FIRST_HALF_INITIALS = frozenset("HhRSsPCcTAa")
 
 
 # The presiding officer's label after the hour of a held line: where a scan ran the officers on.
-_OFFICER_AFTER_HELD = re.compile(r"(?:[ap]\.\s?m\.|noon|hours)\.?(?=\s+(?:Chairman|President|Chairperson)\s*[:;]\s*\S)")
+_OFFICER_AFTER_HELD = re.compile(
+    # "Chairpers o n:Ms. X": a label a conversion broke with spaces.
+    r"(?:[ap]\.\s?m\.|noon|hours)\.?(?=\s+(?:Chair[a-z ]{0,10}?|President)\s*[:;]\s*\S)"
+)
 # A field run onto the job number that ends the correction notice printed above it.
 _AFTER_JOB_NUMBER = re.compile(r"\(E\)[\d\s]*(?=Held at |UNITED NATIONS|United Nations)")
 
