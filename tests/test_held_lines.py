@@ -325,3 +325,17 @@ def test_office_cells_a_dash_opens() -> None:
     assert only_meeting(batch)["chair_name"] == "Okafor"
     rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
     assert rows == [("Okafor", "chair", None), ("Amir", "delegation", "ISR")]
+
+
+def test_rows_of_the_list_of_those_present_do_not_open_the_body() -> None:
+    """A short row of the list with a name and an office run together ("M. Okafor département juridique") reads
+    like a French turn, but no sentence ends it: the body opens with the first paragraph below the list."""
+    lines = ["COMPTE RENDU ANALYTIQUE DE LA TRENTE-NEUVIEME SEANCE", "Présents :", "Président :M. LARSEN (Danemark)"]
+    lines += ["Secrétariat :", "M. Okafor département juridique", "M. Lindqvist Secrétaire du Comité"]
+    lines += [
+        "PROJET DE CONVENTION",
+        "Le PRESIDENT attire l'attention du Comité sur les observations des Gouvernements.",
+    ]
+    batch = parse(lines)
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role").rows()
+    assert rows == [("Larsen", "chair")]

@@ -234,7 +234,10 @@ def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
 
 
 def _opens_the_body(line: str, is_last: bool) -> bool:
-    """The first paragraph of a record with no opening formula: prose that is no masthead line or notice."""
+    """The first paragraph of a record with no opening formula: prose that is no masthead line or notice, nor a row
+    of the list of those present ("M. Giraud département juridique", "Sr. LOOMES", no sentence in it)."""
+    if not is_last and line.startswith(_PERSONS_TITLES) and len(line) < _LIST_ROW_AT_MOST and line[-1] not in ".!?:;…":
+        return False
     return (
         _is_paragraph(line, is_last)
         and not _is_masthead_field(line)
@@ -529,6 +532,7 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
     return attribute(line) is not None or (is_last and attribute_cut(line) is not None)
 
 
+_LIST_ROW_AT_MOST = 50
 _PERSONS_TITLES = (
     "Mr.", "Mrs.", "Ms.", "Miss ", "Dr.", "Sir ", "Prof.", "Professor ",
     "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Srta. ", "H.E. ",
