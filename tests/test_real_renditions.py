@@ -1708,6 +1708,14 @@ def test_a_printed_head_whose_weekday_ends_with_a_stop_or_that_says_held_on() ->
     assert masthead.meeting_date is None  # no weekday and no "held on" before the date: not read as one
 
 
+def test_a_printed_head_whose_meeting_lost_its_one_to_a_bang_and_whose_columns_split_it() -> None:
+    """ "THIRD COMMITTEE, !622nd GENERAL ASSEMBLY MEETING": a scan's "!" for the 1, "GENERAL ASSEMBLY" of the next
+    column between the number and its word."""
+    head = "United Nations THIRD COMMITTEE, !622nd GENERAL ASSEMBLY MEETING Wednesday, 27 November 1968,"
+    masthead = read_masthead([f"{head} TWENTY-THIRD SESSION at 3.30 p.m. Official Records NEW YORK"])
+    assert (masthead.meeting_number, masthead.meeting_date) == (1622, date(1968, 11, 27))
+
+
 def test_the_officer_after_the_title_in_a_scans_lower_case() -> None:
     masthead = read_masthead(["SUMMARY RECORD OF THE 31st MEETING chairman : Mr. OKAFOR (Nigeria)"])
     assert (masthead.meeting_number, masthead.chair.name if masthead.chair else None) == (31, "Okafor")

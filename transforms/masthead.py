@@ -65,8 +65,9 @@ _MEETING = re.compile(
     # In capitals: the States parties' "Ninth Meeting" is their session.
     rf"|^(?-i:(?=[A-Z][A-Z -]+\s+MEETING))(?P<words>{ORDINAL_WORD})\s+meeting"
     rf"(?=\s*$|\s+{WEEKDAY}\b)"
-    # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY".
-    r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+)?MEETING)\b"
+    # The printed Official Records, whose two columns interleave: "FOURTH COMMITTEE, 1373rd GENERAL MEETING ASSEMBLY",
+    # "THIRD COMMITTEE, 1622nd GENERAL ASSEMBLY MEETING".
+    r"|\b(?P<printed>\d{1,4}(?:st|nd|rd|th))\s+(?-i:(?:GENERAL\s+(?:ASSEMBLY\s+)?)?MEETING)\b"
     # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
     # parties: "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION COMMISSION AND THE ARAB DELEGATIONS".
     r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b"

@@ -40,6 +40,7 @@ _MISREAD_FIGURE = re.compile(
     r"|(?:(?<=Add\.)|(?<=Corr\.)|(?<=Rev\.))[IlO]{1,2}(?![A-Za-z]))"  # a symbol's addendum: "SR.1632/Add.l"
 )
 _AS_DIGITS = str.maketrans("IlO", "110")
+_BANG_FOR_ONE = re.compile(r"(?<![\w!])!(?=\d{2,3}(?:st|nd|rd|th)\b)")
 
 
 @lru_cache(maxsize=16384)  # masthead lines recur record after record
@@ -117,7 +118,10 @@ def _year_apart(match: re.Match[str]) -> str:
 
 def figures_read_again(text: str) -> str:
     """The text with the letters a scan read for digits in its figures read as digits: l and I as 1, O as 0.
-    A figure needs a digit of its own, so no word changes ("Ill", "IO")."""
+    A figure needs a digit of its own, so no word changes ("Ill", "IO"); a "!" is a 1 only before an ordinal's
+    figures ("!622nd MEETING")."""
+    if "!" in text:
+        text = _BANG_FOR_ONE.sub("1", text)
     if _MAY_BE_MISREAD.search(text) is None:
         return text
     return _MISREAD_FIGURE.sub(lambda figure: figure.group().translate(_AS_DIGITS), text)

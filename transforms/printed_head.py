@@ -25,12 +25,13 @@ _MEETING_WORD = "(?:" + "|".join("meeting"[:at] + "\\S" + "meeting"[at + 1 :] fo
 _OFFICIAL_RECORDS = r"(?:Official|O\S{2,6}a[lI1|])\s+Records"
 # Such a head, told from any other line: the meeting first, "Official Records" after, the city at most after it.
 PRINTED_HEAD = re.compile(
-    rf"^.{{0,120}}?\b\d{{1,4}}\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?{_MEETING_WORD}\b.{{0,160}}?"
+    rf"^.{{0,120}}?\b\d{{1,4}}\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL(?:\s+ASSEMBLY)?|PLENARY)\s+)?{_MEETING_WORD}\b.{{0,160}}?"
     rf"\b{_OFFICIAL_RECORDS}\b(?:\W{{0,3}}(?:NEW YORK|GENEVA|PARIS|LAKE SUCCESS))?",
     re.IGNORECASE,
 )
 _MEETING = re.compile(
-    rf"\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL|PLENARY)\s+)?{_MEETING_WORD}\b", re.IGNORECASE
+    rf"\b(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th)\s+(?:(?:GENERAL(?:\s+ASSEMBLY)?|PLENARY)\s+)?{_MEETING_WORD}\b",
+    re.IGNORECASE,
 )
 # The weekday's comma read as a stop ("Friday. 7 November 1980"); the later heads say "held on" instead.
 _DAY = re.compile(rf"\b(?:{WEEKDAY}[,.]?|held\s+on)\s+(?P<date>{DATE_TEXT})", re.IGNORECASE)
