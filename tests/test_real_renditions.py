@@ -1799,6 +1799,17 @@ def test_the_chair_named_by_surname_below_a_masthead_that_gives_her_given_names(
     assert speakers(parse("\n".join(recent))) == [("Muñoz", "member", None)]
 
 
+def test_a_scans_session_misread_past_reading_comes_from_the_symbol_of_its_next_page() -> None:
+    """ "WHTY-YIFTH SBSSION" and no symbol above; "A/C.3/45/SR.61 English Page 2" below: the symbol, and the
+    Assembly's session it gives."""
+    lines = ["UNITKII) NATIONS THILD COMMITTEE 6lst meeting General Assembly held on Monday, 3 December 1990"]
+    lines += ["WHTY-YIFTH SBSSION at 4 p.m. Official Records New York", "SUMMARY RECORD OF THE 61st MEETING"]
+    lines += ["Chairman: Mr. OKAFOR (Nigeria)", "90-57491 (E)", "A/C.3/45/SR.61 English Page 2"]
+    lines += ["1. The CHAIRMAN said that the draft resolution had been introduced at the 49th meeting."]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["session_number"], meeting["meeting_number"]) == ("A/C.3/45/SR.61", 45, 61)
+
+
 def test_a_flattened_scan_whose_opening_line_follows_the_page_head_and_a_heading_before_a_numbered_turn() -> None:
     """A scan's run: the opening line after the page's head (and "Was" for "was", a stop before the hour), then
     a numbered turn after a heading in capitals rather than after a sentence."""

@@ -191,6 +191,7 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
         return
     masthead.symbol, masthead.derived_symbol = symbol, None
     adopt_symbol(masthead, symbol)
+    settle_assembly_session(masthead)  # "A/C.3/45/SR.61 English Page 2": the Assembly's session the symbol says
 
 
 def adopt_symbol(masthead: Masthead, symbol: str) -> None:
