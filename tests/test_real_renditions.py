@@ -1799,6 +1799,16 @@ def test_the_chair_named_by_surname_below_a_masthead_that_gives_her_given_names(
     assert speakers(parse("\n".join(recent))) == [("Muñoz", "member", None)]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [["COMMISSION ON HUMAN RIGHTS session Forty-fifth", "SUMMARY RECORD OF THE 10th MEETING"],
+     ["COMMISSION ON HUMAN RIGHTS session Forty-fifth SUMMARY RECORD OF THE 10th MEETING Held at Geneva"]],
+)  # fmt: skip
+def test_a_session_whose_word_a_scan_set_before_its_number(lines: list[str]) -> None:
+    masthead = read_masthead(lines)
+    assert (masthead.session_number, masthead.meeting_number) == (45, 10)
+
+
 def test_a_scans_session_misread_past_reading_comes_from_the_symbol_of_its_next_page() -> None:
     """ "WHTY-YIFTH SBSSION" and no symbol above; "A/C.3/45/SR.61 English Page 2" below: the symbol, and the
     Assembly's session it gives."""

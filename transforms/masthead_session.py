@@ -12,6 +12,9 @@ _SESSION = re.compile(
     r"|\b(?:substantive|organizational|regular|resumed)\s+session\s+of\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# A scan that read the columns across set the session's word before its number, at a line's end or right before
+# the title: "COMMISSION ON HUMAN RIGHTS session Forty-fifth", "... session Forty-fifth SUMMARY RECORD OF ...".
+_SESSION_AFTER_ITS_WORD = re.compile(rf"\bsession\s+(?P<n>{ORDINAL})\s*$", re.IGNORECASE)
 # A library's catalogue entry above the extracted text: "Session 6th", "Session 1st Regular of 1981"
 # (the Council's first regular session of 1981, which the Council numbers by its year).
 _CATALOGUE_SESSION = re.compile(
@@ -28,10 +31,10 @@ def session_in(line: str, lowered: str) -> re.Match[str] | None:
     Any other long line that says "session" is a sentence (a footnote, an agenda item), not a field.
     """
     if len(line) < 60:
-        return _CATALOGUE_SESSION.match(line) or _SESSION.search(line)
+        return _CATALOGUE_SESSION.match(line) or _SESSION.search(line) or _SESSION_AFTER_ITS_WORD.search(line)
     title_at = lowered.find("summary record")
     if title_at > 0:
-        return _SESSION.search(line, 0, title_at)
+        return _SESSION.search(line, 0, title_at) or _SESSION_AFTER_ITS_WORD.search(line[:title_at])
     return _TITLE_ENDS_WITH_SESSION.search(line) if title_at == 0 else None
 
 
