@@ -339,3 +339,14 @@ def test_rows_of_the_list_of_those_present_do_not_open_the_body() -> None:
     batch = parse(lines)
     rows = batch.frames["statements"].select("speaker_name", "speaker_role").rows()
     assert rows == [("Larsen", "chair")]
+
+
+def test_a_list_of_members_run_onto_one_line_gives_each_their_state() -> None:
+    lines = [
+        "SUMMARY RECORD OF THE TWENTY-NINTH MEETING",
+        "Held at Lake Success, New York, on Tuesday, 14 February 1950",
+    ]
+    lines += ["Chairman: Mr. OKAFOR Ghana", "Members: Mr. LINDQVIST Sweden Mr. DUBOIS Belgium Sir Oliver HALE Canada"]
+    lines += ["1. Mr. DUBOIS said that he supported the text.", "2. Sir Oliver HALE agreed."]
+    rows = parse(lines).frames["statements"].select("speaker_name", "country_iso3").rows()
+    assert rows == [("Dubois", "BEL"), ("Oliver Hale", "CAN")]

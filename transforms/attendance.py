@@ -71,7 +71,7 @@ def attending_states(lines: list[str]) -> dict[str, str]:
     """Each person the list names with a State: their name key and the State's ISO3."""
     seated: dict[str, str] = {}
     rows = _states_below_names(lines)
-    for line in rows:
+    for line in (person for row in rows for person in _people_apart(row)):
         if (found := _present_with_state(line)) is None:
             continue
         present, iso3 = found
@@ -91,6 +91,19 @@ def attending_states(lines: list[str]) -> dict[str, str]:
             seated.setdefault(name_key(name), iso3)
             seated.setdefault(name_key(name.split()[-1]), iso3)
     return seated
+
+
+def _people_apart(row: str) -> list[str]:
+    """A row that lists several people, as a rendition ran the list onto one line ("Members: Mr. CUVELIER Belgium
+    Mr. GUERREIRO Brazil ..."): a person and the State after them each."""
+    if len(row) < _ONE_PERSON_AT_MOST or sum(row.count(title) for title in _RUN_TITLES) < 2:
+        return [row]
+    return _BEFORE_A_PERSON.split(row)
+
+
+_ONE_PERSON_AT_MOST = 60
+_RUN_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dr")
+_BEFORE_A_PERSON = re.compile(r"(?<=\S)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b\.?\s+[A-Z])")
 
 
 def _guests_of_a_delegation(cells: list[str]) -> list[tuple[str, str]]:

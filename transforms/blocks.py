@@ -51,7 +51,7 @@ _MASTHEAD_FIELD = re.compile(
     r"|Summary records?|Distr"
     r"|Compte rendu|Acta resumida|(?:Pr[ée]|PR[ÉE]|Pre|PRE)siden\w*(?=\s*:)"  # French, Spanish
     r"|Celebrada|Tenue|Sumario|Sommaire|Presentes|Pr[ée]sents|Relator|Miembros|Membres"  # and the old scans' list
-    r"|Present(?=\s*:)"  # the list of members present, as the Yearbook prints it below the Chair
+    r"|Present(?=\s*:)|Members(?=\s*[:;])"  # the list of members present, as the Yearbook prints it below the Chair
     rf"|{WEEKDAY},\s+\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\b"  # a date line of its own
     # or a printed volume's running head: "Sixth meeting — 10 March 1958"
     rf"|(?:{ORDINAL_WORD})\s+meeting\s+[—–]\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}$"
