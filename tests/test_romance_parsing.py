@@ -894,7 +894,9 @@ def test_a_body_run_onto_its_opening_formula_is_read_apart(formula: str, rest: s
      ("Le Président invite la délégation à répondre aux questions restantes.",
       "Se référant au point 21 de la liste, Mme Haddad (Tunisie) dit que la Constitution garantit la liberté."),
      ("Por invitación de la Presidencia, la delegación de Chile toma asiento a la mesa del Comité.",
-      "El Sr. Ortega (Chile) dice que su Gobierno ha adoptado medidas.")],
+      "El Sr. Ortega (Chile) dice que su Gobierno ha adoptado medidas."),
+     ("La Présidente note que deux versions différentes ont été proposées.",
+      "M me Lindqvist déclare que la seconde lui paraît préférable.")],
 )  # fmt: skip
 def test_french_and_spanish_turns_run_into_the_sentence_before_are_set_apart(before: str, turn: str) -> None:
     from transforms.turns_in_line import turns_apart

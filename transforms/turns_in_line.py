@@ -52,6 +52,10 @@ _MAY_NAME_IN_ROMANCE = re.compile(
 _ROMANCE_TURN_IN_LINE = re.compile(
     r"(?<=[.!?])(?P<gap>\s+)(?=(?:(?:M\.|Mme|Mlle|M\s?me|(?:El|La)\s+Sra?\.)\s*[A-ZÀ-Þ][^().!?]{1,60}\([^()]{2,100}\)"
     r"|(?:Le|La|El)\s+Pr[ée]siden(?:t|te|ta)\b"
+    # A member, no brackets, with the verbs that open turns most: "M me Evatt déclare", "El Sr. Ando dice".
+    r"|(?:M\.|Mme|Mlle|M\s?me|(?:El|La)\s+Sra?\.)\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+    r"\s+(?:dit|déclare|demande|souligne|rappelle|estime|propose|ajoute|indique|précise|dice|declara|pregunta"
+    r"|señala|destaca|propone|añade|observa)\b"
     # A clause before the speaker: "Se référant au point 21, Mme X (Tunisie) dit", "Respondiendo a ..., el Sr. X".
     r"|(?:Se\s+r[ée]f[ée]rant|R[ée]pondant|En\s+r[ée]ponse|Respondiendo|En\s+respuesta|Refiri[ée]ndose)\b[^.!?]{5,300}?,"
     r"\s+(?:M\.|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?\.)))"
