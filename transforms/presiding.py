@@ -296,14 +296,13 @@ def chair_by_the_office_after_the_name(lines: list[str]) -> Presiding | None:
     return None
 
 
-_CHAIR_CELLS = ("Chairman", "CHAIRMAN")
-
-
 # "Chairman" or "CHAIRMAN" ending a line: a cell of its own, or glued after the State's bracket.
 _OFFICE_AFTER = re.compile(r"(?:^|\))[\s|*\-–]*(?:Chairman|CHAIRMAN)[\s|*]*$")
+_CHAIR_CELLS = ("Chairman", "CHAIRMAN")
 _NAME_THEN_OFFICE = re.compile(
     r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[^()|:]{2,60}?)\s*\([A-Z][^()]{1,60}\)\s*[-–]?\s*(?:Chairman|CHAIRMAN)$"
 )
+
 _HOUR = re.compile(r"\d\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)
 _SURNAME_IN_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer

@@ -5,7 +5,11 @@ layers often lose the breaks: "... the article on asylum. Mr. CASSIN (France) st
 ..." holds two turns. Where a sentence ends and the next opens as a speaker in the capitals those
 records print names in ("Mr. CASSIN (France) stated", "The CHAIRMAN suggested"), the paragraph is broken
 there. Names in title case are not looked at: the records that print them (since the 1990s) keep their
-breaks, and their sentences name other speakers ("The Chairperson had asked ...") as often as not.
+breaks, and their sentences name other speakers ("The Chairperson had asked ...") as often as not. Where a
+heading runs into the Chair with no stop between ("... of Ecuador The CHAIRPERSON said"), the capital of "The"
+says a sentence opens there. French and Spanish runs are broken before a person named with brackets or under a
+verb that opens turns, before the Chair, and before a clause that leads to a person ("Se référant au point 21,
+Mme X (Tunisie) dit").
 """
 
 from __future__ import annotations
