@@ -126,10 +126,10 @@ def split_body(text: str) -> Body:
         lines = [" ".join(line.split()) if "  " in line else line for line in lines]
     if "\nMr.\n" in text or "\nMrs.\n" in text:
         lines = _titles_joined_to_their_names(lines)
-    if any(cue in text for cue in _OPENING_CUES):
-        lines = [part for line in lines for part in _formula_apart(line)]
-    first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
+    if first_formula is not None and len(lines[first_formula]) >= _FORMULA_LINE_AT_MOST:
+        lines[first_formula : first_formula + 1] = _formula_apart(lines[first_formula].strip())
+    first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
     if (
         first_paragraph is None
         or _numbers_agenda_items(lines, first_paragraph)
@@ -161,15 +161,12 @@ def split_body(text: str) -> Body:
 def _formula_apart(line: str) -> list[str]:
     """A body run onto the line of its opening formula ("The meeting was called to order at 3.40 p.m. ADOPTION OF
     THE AGENDA The agenda was adopted. ..."): the formula, then the rest on a line of its own."""
-    if len(line) < _FORMULA_LINE_AT_MOST or not line.startswith(("The", "La", "Se")) or not FORMULA.match(line):
-        return [line]
     end = _FORMULA_SENTENCE.match(line)
     if end is None:
         return [line]
     return [line[: end.end()], line[end.end() :].lstrip()]
 
 
-_OPENING_CUES = ("called to order", "est ouverte", "abierta la sesi")
 _FORMULA_LINE_AT_MOST = 100
 # The opening formula's sentence, to its stop before a capital: "The meeting was called to order at 3.40 p.m.",
 # "La séance est ouverte à 15 heures.", "Se declara abierta la sesión a las 10.05 horas."
