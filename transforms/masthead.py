@@ -158,7 +158,8 @@ def read_masthead(lines: list[str]) -> Masthead:
                 continue
         if not in_contents:  # an agenda item of the contents needs no mending: it is no field
             line = mended_line(line)
-        line = _officers_run_on_read(masthead, line)
+        if ":" in line or ";" in line:  # a label: officers may run on
+            line = _officers_run_on_read(masthead, line)
         if "(E)" in line and (run_on := _AFTER_JOB_NUMBER.search(line)) is not None:
             line = line[run_on.end() :]  # "... session.GE.06-43336 (E) 270706 020806Held at the Palais Wilson,"
         if not line:  # a rule of table pipes ("|||"), mended to nothing
@@ -201,7 +202,7 @@ def _officers_run_on_read(masthead: Masthead, line: str) -> str:
     while ":" in line and any(cue in line for cue in _LATER_CUES) and (fused := OFFICE_THEN_LATER.match(line)):
         _read_line(masthead, line[: fused.start("cut")], in_contents=False)
         line = line[fused.end("cut") :]
-    if (":" in line or ";" in line) and (officer := _OFFICER_AFTER_HELD.search(line)) is not None:
+    if ("m." in line or "noon" in line or "hours" in line) and (officer := _OFFICER_AFTER_HELD.search(line)):
         # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on, onto the
         # held line or its second half ("on Friday, 3 July 2009, at 10 a.m. Chairperson: Mr. X").
         _read_line(masthead, line[officer.end() :].strip(), in_contents=False)

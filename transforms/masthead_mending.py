@@ -72,11 +72,7 @@ def mended_line(line: str) -> str:
         line = _WEEKDAY_GLUED.sub(" ", line)
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
         line = _YEAR_GLUED.sub(_year_apart, line)
-    if (
-        ("Mr" in line or "Ms" in line or "Miss" in line or "Dr" in line)
-        and "Chairman" not in line
-        and "CHAIRMAN" not in line
-    ):
+    if _may_hold_a_misread_label(line):
         line = _misread_chair_label_mended(line)
     return figures_read_again(line)
 
@@ -85,9 +81,18 @@ def mended_line(line: str) -> str:
 _WORD_BEFORE_A_TITLE = re.compile(
     r"(?<![\w.])(?P<label>[A-Z][A-Za-z]{5,11})[^A-Za-z\n]{0,6}(?:[a-z][^A-Za-z\n]{1,6})?(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir)\.?\s)"
 )
+# What a label nearly "Chairman" keeps of it, looked for before the pattern: "Qhairman", "Chainnan", "Chajrman".
+_PARTS_OF_A_MISREAD_LABEL = ("hai", "Cha", "rman", "irma", "HAI", "CHA", "RMAN", "IRMA")
 # How like "chairman" a misread label must be (difflib's ratio): "Qhairman" 0.88, "Chainnan" 0.75; "President" 0.24.
 _LIKE_THE_LABEL = 0.75
 _TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Miss", "Ms", "Ms.", "Dr", "Dr.", "Sir")
+
+
+def _may_hold_a_misread_label(line: str) -> bool:
+    """A quick look before the pattern: a title, part of "Chairman", and neither "Chairman" nor "Chairperson"."""
+    if "Chair" in line or "CHAIR" in line or not ("Mr" in line or "Ms" in line or "Miss" in line or "Dr" in line):
+        return False
+    return any(part in line for part in _PARTS_OF_A_MISREAD_LABEL)
 
 
 def _misread_chair_label_mended(line: str) -> str:
