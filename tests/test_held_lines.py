@@ -350,3 +350,17 @@ def test_a_list_of_members_run_onto_one_line_gives_each_their_state() -> None:
     lines += ["1. Mr. DUBOIS said that he supported the text.", "2. Sir Oliver HALE agreed."]
     rows = parse(lines).frames["statements"].select("speaker_name", "country_iso3").rows()
     assert rows == [("Dubois", "BEL"), ("Oliver Hale", "CAN")]
+
+
+@pytest.mark.parametrize(
+    ("line", "mended"),
+    [
+        ("(E/CN.4/480) Chairmen: Mrs. OKAFOR Ghana", "(E/CN.4/480) Chairman: Mrs. OKAFOR Ghana"),
+        ("Chajrman: Ms. Okafor", "Chairman: Ms. Okafor"),
+        ("Chairperson: Ms. Okafor", "Chairperson: Ms. Okafor"),  # a label as printed is left as it is
+    ],
+)
+def test_a_label_misread_past_spelling_is_mended_before_the_name(line: str, mended: str) -> None:
+    from transforms.masthead_mending import mended_line
+
+    assert mended_line(line) == mended

@@ -90,7 +90,9 @@ _TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Miss", "Ms", "Ms.", "Dr", "Dr.", "Sir")
 
 def _may_hold_a_misread_label(line: str) -> bool:
     """A quick look before the pattern: a title, part of "Chairman", and neither "Chairman" nor "Chairperson"."""
-    if "Chair" in line or "CHAIR" in line or not ("Mr" in line or "Ms" in line or "Miss" in line or "Dr" in line):
+    if not ("Mr" in line or "Ms" in line or "Miss" in line or "Dr" in line) or any(
+        label in line for label in ("Chairman", "CHAIRMAN", "Chairperson", "CHAIRPERSON")
+    ):
         return False
     return any(part in line for part in _PARTS_OF_A_MISREAD_LABEL)
 
