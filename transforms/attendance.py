@@ -84,8 +84,8 @@ def attending_states(lines: list[str]) -> dict[str, str]:
         seated.setdefault(name_key(surname), iso3)
     for line in lines:  # who speaks as "The PRIME MINISTER"
         minister = _MINISTER_OF.match(line) if "inister" in line else None
-        if minister is not None and (iso3 := iso3_for_country(minister["state"])) is not None:
-            seated.setdefault(name_key(normalise_name(minister["office"])), iso3)
+        if minister is not None and (government := iso3_for_country(minister["state"])) is not None:
+            seated.setdefault(name_key(normalise_name(minister["office"])), government)
     if rows is not lines:  # a site's table, read as its cells
         for name, iso3 in _guests_of_a_delegation(rows):
             seated.setdefault(name_key(name), iso3)

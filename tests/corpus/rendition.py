@@ -82,9 +82,8 @@ class Rendition:
         officer = next((at for at, line in enumerate(lines) if _OFFICER_LINE.match(line)), None)
         if held is None or officer is None or not held < officer <= held + 2:
             return lines
-        label = _OFFICER_LINE.match(lines[officer]).group(1)
         presiding = lines[officer]
-        if label == "Chairman" and rng.random() < 0.5:
+        if presiding.startswith("Chairman:") and rng.random() < 0.5:
             presiding = rng.choice(_CHAIR_LABEL_MISREADINGS) + presiding[len("Chairman:") :]
         return [*lines[:held], " ".join([*lines[held:officer], presiding]), *lines[officer + 1 :]]
 
