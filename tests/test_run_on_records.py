@@ -97,6 +97,20 @@ def test_numbers_glued_to_speakers_after_headings_in_title_case() -> None:
     assert _both_ways(lines) == [expected, expected]
 
 
+def test_a_number_glued_to_its_turn_after_a_heading_that_ends_with_a_figure() -> None:
+    """ "... adopted. Paragraph 23" / "2.After an exchange of views ...": the heading ends with a figure, the running
+    number is glued to the clause that leads to the Chair."""
+    lines = [
+        *MODERN_HEAD,
+        "Adoption of the annual report",
+        "1.The Chair invited the Committee to consider the draft report chapter by chapter.",
+        "Paragraph 23",
+        "2.After an exchange of views in which Ms. Dorval took part, the Chair said that the text would stand.",
+    ]
+    expected = [("Varela", "chair", None), ("Varela", "chair", None)]
+    assert _both_ways(lines) == [expected, expected]
+
+
 def test_an_invitation_run_into_the_heading_and_a_first_paragraph_that_lost_its_number() -> None:
     """The first paragraph, the Chair's invitation, lost its number; "2." opens a named turn, and no "3." follows
     in the excerpt."""
