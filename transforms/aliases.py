@@ -97,14 +97,14 @@ def name_similarity(first: str, second: str, *, same_delegation: bool = False) -
     if len(differing) != 1:
         return 0.0
     if same_delegation and _one_letter_apart(*differing[0]):
-        return max(MERGE_THRESHOLD, _ratio_from(first_key, second_key, MERGE_THRESHOLD))
-    if _ratio_from(*differing[0], 0.7) < 0.7:
+        return max(MERGE_THRESHOLD, ratio_from(first_key, second_key, MERGE_THRESHOLD))
+    if ratio_from(*differing[0], 0.7) < 0.7:
         return 0.0
-    ratio = _ratio_from(first_key, second_key, MERGE_THRESHOLD)
+    ratio = ratio_from(first_key, second_key, MERGE_THRESHOLD)
     return ratio if ratio >= MERGE_THRESHOLD else 0.0
 
 
-def _ratio_from(first: str, second: str, floor: float) -> float:
+def ratio_from(first: str, second: str, floor: float) -> float:
     """`SequenceMatcher`'s ratio of the two where it can reach `floor`; else an upper bound of it under `floor`."""
     total = len(first) + len(second)
     by_length = 2 * min(len(first), len(second)) / total if total else 1.0  # its `real_quick_ratio`

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
 
+from transforms.aliases import ratio_from
 from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.numbers import ordinal_value
 
@@ -102,7 +102,7 @@ def _misread_chair_label_mended(line: str) -> str:
         label = word.group("label").casefold()
         if line[: word.start()].rstrip().endswith(_TITLES):
             continue  # a name in the list of members: "Mr. CHAPMAN Mr. X"
-        if label != "chairman" and SequenceMatcher(None, label, "chairman").ratio() >= _LIKE_THE_LABEL:
+        if label != "chairman" and ratio_from(label, "chairman", _LIKE_THE_LABEL) >= _LIKE_THE_LABEL:
             return f"{line[: word.start()]}Chairman: {line[word.end() :]}"
     return line
 
