@@ -294,7 +294,7 @@ def test_a_head_of_government_by_office_speaks_for_the_state_the_list_gives() ->
     ("officers", "chair"),
     [
         ("Chairman: Mr. OKAFOR Ghana Rapporteur: Mr. LINDQVIST Sweden", "Okafor"),
-        ("Qhairman r':.. Mr. OKAFOR Ghana Rapportexir:: Mr. LINDQVIST Sweden", "Okafor"),  # the label misread
+        ("Qhairman r':.. Mr. OKAFOR Ghana Rapportenr:: Mr. LINDQVIST Sweden", "Okafor"),  # the label misread
         ("Chainnan; Mrs. OKAFOR (Ghana)", "Okafor"),
         ("Chairpers o n:Ms. Okafor", "Okafor"),  # a label a conversion broke with spaces
     ],

@@ -73,10 +73,10 @@ def test_text_with_no_masthead_opening_line_or_speaker_is_still_refused() -> Non
 
 
 def test_a_scan_whose_masthead_names_only_who_presided_is_a_record() -> None:
-    """A printed fascicle a scan damaged past reading its title, date and symbol ("THIRD COMMJTYEE, !635th MEETIHG
+    """A printed fascicle a scan damaged past reading its title, date and symbol ("THIRD COMMITTBE, !641st MEETIXG
     Iÿriday"): the officer's line says it is a meeting's record, and its paragraph is read, the verb a scan glued to
     "that" too. A masthead that names no one is no such evidence."""
-    damaged = "Official Records THIRD COMMJTYEE, !635th MEETIHG Iÿriday, 3 May 1968, at 11.S a.m. . NEW YORÿ"
+    damaged = "Official Records THIRD COMMITTBE, !641st MEETIXG Fridav, 3 May 1968, at 1O.S a.m. NEW Y0RK"
     turn = "Mr. OKAFOR (Ghana), explaining the vote of his delegation, saidthat it had voted in favour of the text."
     batch = parse("\n".join([damaged, "Chairman: Mr. Erik LINDQVIST (Sweden).", turn]))
     assert only_meeting(batch)["chair_name"] == "Erik Lindqvist"
@@ -1810,10 +1810,10 @@ def test_a_session_whose_word_a_scan_set_before_its_number(lines: list[str]) -> 
 
 
 def test_a_scans_session_misread_past_reading_comes_from_the_symbol_of_its_next_page() -> None:
-    """ "WHTY-YIFTH SBSSION" and no symbol above; "A/C.3/45/SR.61 English Page 2" below: the symbol, and the
+    """ "F0RTY-YIFTH SBSSI0N" and no symbol above; "A/C.3/45/SR.61 English Page 2" below: the symbol, and the
     Assembly's session it gives."""
-    lines = ["UNITKII) NATIONS THILD COMMITTEE 6lst meeting General Assembly held on Monday, 3 December 1990"]
-    lines += ["WHTY-YIFTH SBSSION at 4 p.m. Official Records New York", "SUMMARY RECORD OF THE 61st MEETING"]
+    lines = ["UNITED NATI0NS THIRD C0MMITTEE 6lst meeting General Assembly held on Monday, 3 December 1990"]
+    lines += ["F0RTY-YIFTH SBSSI0N at 4 p.m. Official Records New York", "SUMMARY RECORD OF THE 61st MEETING"]
     lines += ["Chairman: Mr. OKAFOR (Nigeria)", "90-57491 (E)", "A/C.3/45/SR.61 English Page 2"]
     lines += ["1. The CHAIRMAN said that the draft resolution had been introduced at the 49th meeting."]
     meeting = only_meeting(parse("\n".join(lines)))

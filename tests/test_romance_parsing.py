@@ -892,7 +892,7 @@ def test_a_body_run_onto_its_opening_formula_is_read_apart(formula: str, rest: s
     [("Sur l’invitation du Président, la délégation suisse reprend place à la table du Comité.",
       "M. Keller (Suisse) dit que le droit suisse réprime la torture."),
      ("Le Président invite la délégation à répondre aux questions restantes.",
-      "Se référant au point 21 de la liste, Mme Haddad (Tunisie) dit que la Constitution garantit la liberté."),
+      "Se référant au point 9 de la liste, Mme Haddad (Tunisie) dit que la loi de 2012 protège les journalistes."),
      ("Por invitación de la Presidencia, la delegación de Chile toma asiento a la mesa del Comité.",
       "El Sr. Ortega (Chile) dice que su Gobierno ha adoptado medidas."),
      ("La Présidente note que deux versions différentes ont été proposées.",

@@ -98,13 +98,13 @@ def test_numbers_glued_to_speakers_after_headings_in_title_case() -> None:
 
 
 def test_a_number_glued_to_its_turn_after_a_heading_that_ends_with_a_figure() -> None:
-    """ "... adopted. Paragraph 23" / "2.After an exchange of views ...": the heading ends with a figure, the running
+    """ "... adopted. Paragraph 12" / "2.After a discussion ...": the heading ends with a figure, the running
     number is glued to the clause that leads to the Chair."""
     lines = [
         *MODERN_HEAD,
         "Adoption of the annual report",
         "1.The Chair invited the Committee to consider the draft report chapter by chapter.",
-        "Paragraph 23",
+        "Paragraph 12",
         "2.After an exchange of views in which Ms. Dorval took part, the Chair said that the text would stand.",
     ]
     expected = [("Varela", "chair", None), ("Varela", "chair", None)]

@@ -94,8 +94,8 @@ def attending_states(lines: list[str]) -> dict[str, str]:
 
 
 def _people_apart(row: str) -> list[str]:
-    """A row that lists several people, as a rendition ran the list onto one line ("Members: Mr. CUVELIER Belgium
-    Mr. GUERREIRO Brazil ..."): a person and the State after them each."""
+    """A row that lists several people, as a rendition ran the list onto one line ("Members: Mr. OKAFOR Ghana Mr.
+    LINDQVIST Sweden ..."): a person and the State after them each."""
     if len(row) < _ONE_PERSON_AT_MOST or sum(row.count(title) for title in _RUN_TITLES) < 2:
         return [row]
     return _BEFORE_A_PERSON.split(row)
@@ -107,8 +107,8 @@ _BEFORE_A_PERSON = re.compile(r"(?<=\S)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b\.?\s+[A
 
 
 def _guests_of_a_delegation(cells: list[str]) -> list[tuple[str, str]]:
-    """The delegation a body met, in its table: "Mr. Reuven Shiloah" / "Representatives of Israel" / "Mr. Elias
-    Sasson": the office cell names the State of the person above it and of those below it up to the next office."""
+    """The delegation a body met, in its table: "Mr. Ilan Barak" / "Representatives of Israel" / "Mr. Dov
+    Amir": the office cell names the State of the person above it and of those below it up to the next office."""
     found: list[tuple[str, str]] = []
     above: str | None = None
     state: str | None = None
@@ -140,7 +140,7 @@ _MINISTER_OF = re.compile(
     r"^[\s\-–—|]*(?P<office>Prime Minister|Foreign Minister|Minister for Foreign Affairs)\b[\w ]*?\s+of\s+"
     r"(?:the\s+)?(?P<state>[A-Z][\w ]{2,60}?)[\s|]*$"
 )
-# A person's cell with no State beside it: "Mr. Reuven Shiloah", "H.E. Omar Djabri".
+# A person's cell with no State beside it: "Mr. Ilan Barak", "H.E. Samir Haddad".
 _PERSON_CELL = re.compile(rf"^(?:{_TITLE}|H\.\s?E\.)\s+(?P<name>[A-Z][\w'\- ]{{1,50}})$")
 # The office of a State's guests: "Representatives of Israel", "Representative of Syria", "Delegation of Egypt".
 _REPRESENTATIVES_OF = re.compile(

@@ -174,7 +174,7 @@ _FORMULA_SENTENCE = re.compile(r"^.{10,100}?\.(?=\s+[A-ZÀ-Þ])")
 
 
 def _titles_joined_to_their_names(lines: list[str]) -> list[str]:
-    """A scan that set a speaker's title on a line of its own ("Mr." / "BEJASA (Philippines) expressed"): the title
+    """A scan that set a speaker's title on a line of its own ("Mr." / "LINDQVIST (Sweden) expressed"): the title
     read with the line below it."""
     joined: list[str] = []
     for line in lines:
@@ -232,7 +232,7 @@ def _start_of_heading_run(lines: list[str], first_paragraph: int) -> int:
 
 def _opens_the_body(line: str, is_last: bool) -> bool:
     """The first paragraph of a record with no opening formula: prose that is no masthead line or notice, nor a row
-    of the list of those present ("M. Giraud département juridique", "Sr. LOOMES", no sentence in it)."""
+    of the list of those present ("M. Okafor département juridique", "Sr. OKAFOR", no sentence in it)."""
     if not is_last and line.startswith(_PERSONS_TITLES) and len(line) < _LIST_ROW_AT_MOST and line[-1] not in ".!?:;…":
         return False
     return (
@@ -244,8 +244,8 @@ def _opens_the_body(line: str, is_last: bool) -> bool:
 
 
 def _ends_a_held_line(lines: list[str], index: int) -> bool:
-    """Whether the line is the date of a held line broken after a comma above it ("held in Lausanne, on Thursday," /
-    "1 September 1949, at 10.30 a.m."): the masthead's, however much it reads like a sentence."""
+    """Whether the line is the date of a held line broken after a comma above it ("held in Beirut, on Monday," /
+    "7 March 1949, at 11 a.m."): the masthead's, however much it reads like a sentence."""
     above = next((line.strip() for line in reversed(lines[max(0, index - 3) : index]) if line.strip()), "")
     return above.endswith(",") and above.startswith(("Held", "held")) and len(above) < _HELD_LINE_AT_MOST
 

@@ -203,7 +203,7 @@ def _officers_run_on_read(masthead: Masthead, line: str) -> str:
         _read_line(masthead, line[: fused.start("cut")], in_contents=False)
         line = line[fused.end("cut") :]
     if ("m." in line or "noon" in line or "hours" in line) and (officer := _OFFICER_AFTER_HELD.search(line)):
-        # "Held at ..., at 10.50 a.m. Chairman: Mr. X Bulgaria Rapporteur: ...": a scan ran the officers on, onto the
+        # "Held at ..., at 10.30 a.m. Chairman: Mr. X Ghana Rapporteur: ...": a scan ran the officers on, onto the
         # held line or its second half ("on Friday, 3 July 2009, at 10 a.m. Chairperson: Mr. X").
         _read_line(masthead, line[officer.end() :].strip(), in_contents=False)
         line = line[: officer.end()].rstrip()

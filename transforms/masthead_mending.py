@@ -77,7 +77,7 @@ def mended_line(line: str) -> str:
     return figures_read_again(line)
 
 
-# A word a scan made of the chair's label, before the name: "Qhairman r':.. Mr. YANKOV", "Chajrman; Mrs. X".
+# A word a scan made of the chair's label, before the name: "Qhairman r':.. Mr. OKAFOR", "Chajrman; Mrs. X".
 _WORD_BEFORE_A_TITLE = re.compile(
     r"(?<![\w.])(?P<label>[A-Z][A-Za-z]{5,11})[^A-Za-z\n]{0,6}(?:[a-z][^A-Za-z\n]{1,6})?(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir)\.?\s)"
 )

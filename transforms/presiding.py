@@ -270,7 +270,7 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
         if not timed:
             hour = _HOUR.search(line)
             timed = hour is not None
-            # "... at 11 a.m. Mr. Leslie CHANCE Sir Leslie BRASS United Kingdom ...": a copy ran the names on.
+            # "... at 11 a.m. Mr. Kofi MENSAH Sir Oliver HALE Canada ...": a copy ran the names on.
             after = line[hour.end() :].lstrip(" .,") if hour else ""
             first = _NEXT_TITLE.split(after, maxsplit=1)[0] if _NAME_LINE.match(after) else ""
             if _SURNAME_IN_CAPITALS.search(first):
@@ -284,7 +284,7 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
 
 def chair_by_the_office_after_the_name(lines: list[str]) -> Presiding | None:
     """The chair of a table of those present that prints each office after the name and its State, with no label
-    before them: "Mr. de Boisanger" / "(France)" / "Chairman", a cell a line, or "Mr. ARAS (Turkey)Chairman"."""
+    before them: "Mr. Okafor" / "(France)" / "Chairman", a cell a line, or "Mr. LINDQVIST (Turkey)Chairman"."""
     if not any(_OFFICE_AFTER.search(line) for line in lines):  # most mastheads: no such cell
         return None
     previous = ""

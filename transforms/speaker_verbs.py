@@ -71,7 +71,7 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
             return position + found
         if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
             return position + comma.end()
-    # ", introducing the reports (CEDAW/C/PAR/5 said that": the clause's closing bracket and comma lost.
+    # ", introducing the reports (CEDAW/C/GHA/7 said that": the clause's closing bracket and comma lost.
     said = _SAID_THAT.search(rest, 0, _CLAUSE_REACH) if _PARTICIPLE.match(rest, 1) else None
     if said is not None and _SENTENCE_END.search(rest, 0, said.start()) is None:
         return position + said.start(1)

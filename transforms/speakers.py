@@ -224,7 +224,7 @@ _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b|-[A-ZÀ-Þ]|[a-zß-ÿ]\s\()"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
-    # "M. A bouzaid (Maroc)", "M. McC allum", "M. Mc C allum".
+    # "M. A bouzaid (Maroc)", "M. McK innon", "M. Mc K innon".
     r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+(?:Ma?c ?)?[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"
 )
 

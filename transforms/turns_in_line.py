@@ -6,9 +6,9 @@ layers often lose the breaks: "... the article on asylum. Mr. CASSIN (France) st
 records print names in ("Mr. CASSIN (France) stated", "The CHAIRMAN suggested"), the paragraph is broken
 there. Names in title case are not looked at: the records that print them (since the 1990s) keep their
 breaks, and their sentences name other speakers ("The Chairperson had asked ...") as often as not. Where a
-heading runs into the Chair with no stop between ("... of Ecuador The CHAIRPERSON said"), the capital of "The"
+heading runs into the Chair with no stop between ("... of Peru The CHAIRPERSON said"), the capital of "The"
 says a sentence opens there. French and Spanish runs are broken before a person named with brackets or under a
-verb that opens turns, before the Chair, and before a clause that leads to a person ("Se référant au point 21,
+verb that opens turns, before the Chair, and before a clause that leads to a person ("Se référant au point 9,
 Mme X (Tunisie) dit").
 """
 
@@ -30,7 +30,7 @@ _TURN_IN_LINE = re.compile(
 _HEADING_THEN_TURN = re.compile(
     rf"^(?=[A-Z])(?:[^\s.!?]+\s+){{3,30}}?(?={_NAMED_IN_CAPITALS}(?:\s+[A-Z][A-Z'’\-]{{2,}})*\s*\()"
 )
-# The Chair (or the Secretary-General) right after a heading's last word, no stop between: "... of Ecuador The
+# The Chair (or the Secretary-General) right after a heading's last word, no stop between: "... of Peru The
 # CHAIRPERSON said", "Opening Address by the Secretary-General The SECRETARY-GENERAL declared".
 _OFFICE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
@@ -56,18 +56,18 @@ _MAY_NAME_IN_ROMANCE = re.compile(
 _ROMANCE_TURN_IN_LINE = re.compile(
     r"(?<=[.!?])(?P<gap>\s+)(?=(?:(?:M\.|Mme|Mlle|M\s?me|(?:El|La)\s+Sra?\.)\s*[A-ZÀ-Þ][^().!?]{1,60}\([^()]{2,100}\)"
     r"|(?:Le|La|El)\s+Pr[ée]siden(?:t|te|ta)\b"
-    # A member, no brackets, with the verbs that open turns most: "M me Evatt déclare", "El Sr. Ando dice".
+    # A member, no brackets, with the verbs that open turns most: "M me Lindqvist déclare", "El Sr. Okafor dice".
     r"|(?:M\.|Mme|Mlle|M\s?me|(?:El|La)\s+Sra?\.)\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
     r"\s+(?:dit|déclare|demande|souligne|rappelle|estime|propose|ajoute|indique|précise|dice|declara|pregunta"
     r"|señala|destaca|propone|añade|observa)\b"
-    # A clause before the speaker: "Se référant au point 21, Mme X (Tunisie) dit", "Respondiendo a ..., el Sr. X".
+    # A clause before the speaker: "Se référant au point 9, Mme X (Tunisie) dit", "Respondiendo a ..., el Sr. X".
     r"|(?:Se\s+r[ée]f[ée]rant|R[ée]pondant|En\s+r[ée]ponse|Respondiendo|En\s+respuesta|Refiri[ée]ndose)\b[^.!?]{5,300}?,"
     r"\s+(?:M\.|Mme|Mlle|M\s?me|(?:[Ee]l|[Ll]a)\s+Sra?\.)))"
 )
 
 
 def _romance_turns_apart(line: str) -> list[str]:
-    """ "... reprend place à la table du Comité. M. Schmocker (Suisse) dit que ...": a French or Spanish turn a
+    """ "... reprend place à la table du Comité. M. Keller (Suisse) dit que ...": a French or Spanish turn a
     rendition ran into the sentence before, named with its State or office, or the Chair's."""
     parts: list[str] = []
     start = 0
@@ -101,7 +101,7 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         and (office := _OFFICE_AFTER_HEADING.search(line, 20)) is not None
         and attribute(line[office.end("gap") :])
     ):
-        # "... Draft concluding observations on the report of Ecuador The CHAIRPERSON said": the heading's words,
+        # "... Draft concluding observations on the report of Peru The CHAIRPERSON said": the heading's words,
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
     if (" El " in line or " La " in line or " Le " in line) and (
