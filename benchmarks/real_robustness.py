@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.real_accuracy import load_facts, score, split_of
+from benchmarks.real_accuracy import load_facts, score, split_of_fact
 
 _TITLES = r"\b(Sr|Sra|M|Mme|Mr|Ms|Mrs)\."
 
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     facts = [
         fact
         for fact in load_facts()
-        if fact.get("language", "en") == args.language and args.split in ("all", split_of(fact["id"]))
+        if fact.get("language", "en") == args.language and args.split in ("all", split_of_fact(fact))
     ]
     print(f"## {args.language} {args.split}: {len(facts)} records, text renditions reprinted")
     for name, (masthead, right, speakers, quarantined) in reprinted_scores(args.folder, facts).items():

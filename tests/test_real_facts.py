@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.real_accuracy import FACTS, load_facts, score, split_of
+from benchmarks.real_accuracy import FACTS, load_facts, score, split_of, split_of_fact
 from transforms.countries import country_name
 
 ROLES = {"chair", "member", "rapporteur", "delegation", "secretariat", "observer"}
@@ -57,8 +57,12 @@ def test_ids_are_unique_and_a_third_is_held_out_by_id(facts: list[dict[str, Any]
     ids = [fact["id"] for fact in facts]
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z0-9-]+", record_id) for record_id in ids)
-    assert all(fact["split"] == split_of(fact["id"]) for fact in facts)
-    held_out = sum(fact["split"] == "holdout" for fact in facts) / len(facts)
+    # Records read before they were labelled (the pool the parser was checked on by eye) are tuned on, whatever
+    # their id; a third of the others is held out by the id's hash.
+    assert all(fact["split"] == split_of_fact(fact) for fact in facts)
+    assert all(fact["split"] == split_of(fact["id"]) for fact in facts if not fact.get("studied"))
+    unstudied = [fact for fact in facts if not fact.get("studied")]
+    held_out = sum(fact["split"] == "holdout" for fact in unstudied) / len(unstudied)
     assert 0.25 < held_out < 0.42
 
 
