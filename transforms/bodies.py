@@ -92,11 +92,26 @@ BODIES: tuple[Body, ...] = (
     ),
     # The Assembly's commission of legal experts, whose Yearbook prints its summary records.
     Body("ILC", "International Law Commission", ("A/CN.4/",), "A/CN.4/SR.{n}"),
+    # Its sister commission for the law of international trade, since 1968.
+    Body("UNCITRAL", "United Nations Commission on International Trade Law", ("A/CN.9/",), "A/CN.9/SR.{n}"),
     # The General Assembly's and the Council's early committees on Palestine and on refugees, 1947-50.
     Body("UNSCOP", "United Nations Special Committee on Palestine", ("A/AC.13/",), "A/AC.13/SR.{n}"),
     Body("A/AC.14", "Ad Hoc Committee on the Palestinian Question", ("A/AC.14/",), "A/AC.14/SR.{n}"),
     Body("UNPC", "United Nations Palestine Commission", ("A/AC.21/",), "A/AC.21/SR.{n}"),
     Body("UNCCP", "United Nations Conciliation Commission for Palestine", ("A/AC.25/",), "A/AC.25/SR.{n}"),
+    # Its committees number their meetings apart: the Committee on Jerusalem's 18th is not the Commission's.
+    Body(
+        "A/AC.25/Com.Gen",
+        "General Committee of the United Nations Conciliation Commission for Palestine",
+        ("A/AC.25/Com.Gen/",),
+        "A/AC.25/Com.Gen/SR.{n}",
+    ),
+    Body(
+        "A/AC.25/Com.Jer",
+        "Committee on Jerusalem of the United Nations Conciliation Commission for Palestine",
+        ("A/AC.25/Com.Jer/",),
+        "A/AC.25/Com.Jer/SR.{n}",
+    ),
     Body("E/AC.32", "Ad Hoc Committee on Statelessness and Related Problems", ("E/AC.32/",), "E/AC.32/SR.{n}"),
     Body(
         "CAT-SP",
@@ -150,6 +165,7 @@ _BY_NAME.update(
         # The Ad Hoc Committee on Statelessness, as its second session (August 1950) was named.
         "ad hoc committee on refugees and stateless persons": _BY_CODE["E/AC.32"],
         "economic commission for latin america": _BY_CODE["ECLAC"],
+        "commission on international trade law": _BY_CODE["UNCITRAL"],
     }
 )
 
@@ -157,6 +173,29 @@ _BY_NAME.update(
 # Bodies a masthead names below the body they report to ("Commission on Human Rights" / "Sub-Commission
 # on ..."): the subsidiary is the record's.
 PARENT_BODY = {"SUBCOM": "CHR", "CHR-DC": "CHR"}
+# Committees a masthead names by a name that is theirs only below their parent's ("UNITED NATIONS CONCILIATION
+# COMMISSION FOR PALESTINE" / "GENERAL COMMITTEE"; a conference's or the Assembly's General Committee is another).
+_SUBSIDIARY_NAMES = {
+    "UNCCP": {
+        "general committee": "A/AC.25/Com.Gen",
+        "comité général": "A/AC.25/Com.Gen",
+        "comite general": "A/AC.25/Com.Gen",
+        "committee on jerusalem": "A/AC.25/Com.Jer",
+        "comité de jérusalem": "A/AC.25/Com.Jer",
+        "comite de jerusalem": "A/AC.25/Com.Jer",
+    },
+}
+
+
+def subsidiary_named(parent: str, lines: list[str]) -> Body | None:
+    """The committee of body `parent` that a masthead names on a line of its own below the parent's name."""
+    names = _SUBSIDIARY_NAMES.get(parent)
+    if names is None:
+        return None
+    return next(
+        (_BY_CODE[code] for line in lines if (code := names.get(" ".join(line.split()).casefold())) is not None),
+        None,
+    )
 
 
 # Every name a masthead may give a body, case-folded, longest first (a longer name before its part).
@@ -197,6 +236,19 @@ def conference_body(masthead_text: str) -> Body | None:
         return None
     organ = next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), "")
     return body_for_symbol(f"{conference}{organ}/SR.1")
+
+
+def conference_organ(conference: str, masthead_lines: list[str]) -> Body | None:
+    """The organ of a conference (A/CONF.97, or one of its organs) whose meeting a masthead names ("Summary Records
+    of Meetings of the Second Committee", "1st plenary meeting"); None when it names none. A page that names the
+    conference only by a document its agenda cites still names the organ that met, and the organs number their
+    meetings apart: the Second Committee's 7th meeting is not the plenary's."""
+    letters = " ".join(_NOT_A_LETTER.split(" ".join(masthead_lines).casefold()))
+    stem = "/".join(conference.split("/")[:2])
+    if "plenary" in letters:
+        return body_for_symbol(f"{stem}/SR.1")
+    organ = next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), None)
+    return body_for_symbol(f"{stem}{organ}/SR.1") if organ else None
 
 
 def body_for_symbol(symbol: str) -> Body | None:

@@ -20,6 +20,8 @@ from transforms.bodies import (
     body_for_symbol,
     body_named_by,
     conference_body,
+    conference_organ,
+    subsidiary_named,
 )
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import CLOCK_TIME, DATE_TEXT, MONTH_NAME, WEEKDAY, clock_time, month_number, parse_date
@@ -296,10 +298,15 @@ def _read_across_lines(masthead: Masthead, lines: list[str]) -> None:
         masthead.titled, masthead.meeting_number, masthead.number_in_words = True, misread, True
 
 
+_SUBSIDIARY_WITHIN = 40  # the lines a site's header and the masthead take before a committee's name
+
+
 def _body_named_across_lines(masthead: Masthead, lines: list[str]) -> None:
     """A body's name no one line holds: broken over two lines, or a conference's and its committee's apart."""
     if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
         masthead.body, masthead.body_name = body.code, body.name
+    if masthead.body is not None and (committee := subsidiary_named(masthead.body, lines[:_SUBSIDIARY_WITHIN])):
+        masthead.body, masthead.body_name = committee.code, committee.name
     # Above the contents only: a Sixth Committee's agenda may name the Conference on the Law of Treaties.
     above = list(takewhile(lambda line: not _CONTENTS.match(line.strip()), lines))
     if any("CONFERENCE" in line or "Conference" in line for line in above) and (
@@ -328,16 +335,20 @@ def _may_begin_a_name(line: str) -> bool:
     return len(line) < 80 and line.lstrip().split(" ", 1)[0].casefold() in _NAME_FIRST_WORDS
 
 
-def body_from_documents(masthead: Masthead, cited: list[str]) -> None:
+def body_from_documents(masthead: Masthead, cited: list[str], masthead_lines: list[str]) -> None:
     """A rendition that begins below the body's name: the body whose documents its agenda cites.
 
     "Twenty-ninth session / Summary record of the 628th meeting" says no body, but a meeting that
     considers CEDAW/C/2003/II/L.1 is the CEDAW's. The General Assembly's and the Council's
-    documents are cited by every body, so they say nothing.
+    documents are cited by every body, so they say nothing. A conference's document names the
+    conference, and the masthead which of its organs met ("Summary Records of Meetings of the Second
+    Committee" that cites A/CONF.97/6 or the First Committee's A/CONF.97/C.1/L.88 is A/CONF.97/C.2's).
     """
     for symbol in cited:
         body = body_for_symbol(symbol)
         if body is not None and body.code not in GENERIC_BODIES:
+            if body.code.startswith("A/CONF."):
+                body = conference_organ(body.code, masthead_lines) or body
             _adopt_body(masthead, body)
             return
 

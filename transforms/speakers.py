@@ -149,6 +149,13 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
             return found._replace(country_iso3=iso3_for_country(state)) if found is not None and state else found
     named = NAMED.match(text)
     if named:
+        at = named.end()
+        if (
+            text[at + 1 : at + 2] == " "
+            and _LETTER_APART.match(text, at)
+            and (mended := _mended_opening(text, in_romance))
+        ):
+            return mended  # "Mme P ereira (Brésil)": read as printed, Mme P would speak
         return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)
     if text.startswith(UNNAMED_OPENINGS) and (unnamed := UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
@@ -164,8 +171,16 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
 def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     """The speaker of an opening a conversion broke: a letter set apart, "THE" in capitals."""
     if (split := _SPLIT_WORD.match(text)) is not None:  # "Ms. Peláez N arváez", "The C hairperson"
-        at = next(split.start(part) for part in ("space", "late", "front", "romance") if split.group(part))
-        return attribute_by_rules(text[:at] + text[at + 1 :], in_romance=in_romance)
+        # Every letter set apart in the opening at once: "M me P ereira (Brésil)" read after the title alone would be
+        # Mme P, of no State.
+        for _ in range(_SPLITS_AT_MOST):
+            at = next(
+                split.start(part) for part in ("space", "late", "front", "romance", "article") if split.group(part)
+            )
+            text = text[:at] + text[at + 1 :]
+            if (split := _SPLIT_WORD.match(text)) is None:
+                break
+        return attribute_by_rules(text, in_romance=in_romance)
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
     if text[:1] == "T" and (misread_the := _MISREAD_THE.match(text)) is not None:  # "Tho CHAIRMAN", "Time CHAIRMAN"
@@ -220,12 +235,18 @@ def _office_misread_as(word: str) -> str | None:
 # Conversions that set a word's first letter apart ("Mr. Torres C orrea", "The C hairperson", "Ms.  R ao
 # (India)"), its last accented one ("Ms. Šimonovi ć") or last letter before the bracket, or a hyphenated part
 # ("Ms. Izsák -Ndiay e (Rapporteur)"); not "A" or "I", which are words.
+# A name whose first letter a conversion set apart, after its title: "P ereira", "Mc K innon".
+_LETTER_APART = re.compile(r"[A-ZÀ-Þ] [a-zß-ÿ]{2,}")
+_SPLITS_AT_MOST = 4  # "M me P eláez N arváez": the title's letter, and one in each of the name's words
 _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b|-[A-ZÀ-Þ]|[a-zß-ÿ]\s\()"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
-    # "M. A bouzaid (Maroc)", "M. McK innon", "M. Mc K innon".
-    r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+(?:Ma?c ?)?[A-ZÀ-Þ](?P<romance> )(?=[a-zß-ÿ]{2,})"
+    # "M. A bouzaid (Maroc)", "M. McK innon", "M. Mc K innon", "Mme Peláez N arváez".
+    r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?[A-ZÀ-Þ]"
+    r"(?P<romance> )(?=[a-zß-ÿ]{2,})"
+    # "M me Yang Jia", "L a Présidente", "E l Presidente": the title's or the article's first letter set apart.
+    r"|^(?:M(?= (?:me|lle)\s)|L(?= [ae]\s)|E(?= l\s))(?P<article> )"
 )
 
 
@@ -236,6 +257,8 @@ def attribute_cut(text: str) -> Attribution | None:
     """
     if (chair := CHAIR_OFFICE.match(text)) is not None and _CUT_AFTER_NAME.match(text, chair.end()):
         return attribute_by_rules(f"{text[: chair.end()]} said")  # "The Chairperson sa", "Le PRÉSIDENT di"
+    if len(text) < 16 and (office := _office_cut(text)) is not None:  # "The Cha", "Le PRÉSI": the office itself cut
+        return attribute_by_rules(f"{office} said")
     named = NAMED.match(text)
     run = NAME_RUN.match(text, named.end()) if named else None
     if named is None or run is None:
@@ -254,6 +277,23 @@ def attribute_cut(text: str) -> Attribution | None:
     return _named_attribution(f"{text[:after]} said", named)
 
 
+def _office_cut(text: str) -> str | None:
+    """The presiding office a paragraph cut short begins to name: "The Cha" is the Chair, "El Presid" "El
+    Presidente"; None for a fragment that may begin other words ("The C" may be "The Committee")."""
+    fragment = " ".join(text.split())
+    head, _, cut = fragment.partition(" ")
+    if len(cut) < 3 or head.casefold() not in ("the", "le", "la", "el"):
+        return None
+    office = next((office for office in _PRESIDING_OFFICES if office.casefold().startswith(fragment.casefold())), None)
+    if office is None:
+        return None
+    rest = office[len(fragment) :]
+    return f"{head} {cut}{rest.upper() if cut.isupper() else rest}"
+
+
+# The presiding offices whose start alone a cut paragraph may print, each in the case a record prints it.
+_PRESIDING_OFFICES = ("The Chairman", "The Chairperson", "The President", "Le Président", "La Présidente",
+                      "El Presidente", "La Presidenta")  # fmt: skip
 _CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
 _CUT_IN_PARENTHESIS = re.compile(r"\s*\((?P<start>[^()]{4,80})$")
 _CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})

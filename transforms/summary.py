@@ -79,6 +79,7 @@ _ELECTION_WORDS = ("elected", "appointed", "solemn")
 _ADOPTION_WORDS = ("adopted", "approved", "accepted", "deleted", "withdrawn", "rejected")
 # How far below the masthead a scan's page head is looked for, when the masthead lost its symbol: past page one.
 _PAGE_HEADS_WITHIN = 12_000
+_MASTHEAD_LINES = 30  # the lines, at most, a masthead and the site lines above it hold
 _CALLED_TO_ORDER = re.compile(
     rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began"
     rf"|commenced|reconvened)\s*at\s*\.?(?P<time>{CLOCK_TIME})",  # a scan's stray stop: "at .10.50 a.m."
@@ -126,7 +127,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
     agenda = _agenda_rows(body, masthead)
     document_refs = _document_ref_rows(agenda, body)
     if masthead.body is None or masthead.body in GENERIC_BODIES:  # the issuer only ("Economic and Social Council")
-        body_from_documents(masthead, [row["symbol"] for row in document_refs])
+        body_from_documents(masthead, [row["symbol"] for row in document_refs], _above_the_opening(body.preamble))
     if masthead.body is None:
         body_from_reporting_article(masthead, [row["title"] for row in agenda])
     if masthead.body is None:
@@ -150,6 +151,17 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
 
 # How far into a printed page, its columns read across, the chair's line may fall below the first paragraph.
 _COLUMN_LINES = 40
+
+
+def _above_the_opening(preamble: list[str]) -> list[str]:
+    """The masthead's lines: the preamble's first few, above the line that opens the meeting and the agenda's
+    headings below it (where "Report of the First Committee" names another organ than the one meeting)."""
+    lines = []
+    for line in preamble[:_MASTHEAD_LINES]:
+        if _CALLED_TO_ORDER.search(line):
+            break
+        lines.append(line)
+    return lines
 
 
 def _reads_like_a_record(body: Body, masthead: Masthead) -> bool:

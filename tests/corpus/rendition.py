@@ -469,8 +469,12 @@ class Rendition:
         return style.code != "SPT" and not (style.code == "CRPD" and self.meeting.year < 2012)
 
     def _cut_last(self, lines: list[str]) -> bool:
-        """The file's end lost: the last paragraph cut after its verb ("... said that the") and no closing line."""
+        """The file's end lost: the last paragraph cut after its verb ("... said that the") and no closing line; a
+        Chair's, now and then, inside the office ("12. The Cha")."""
         last = lines[-1]
+        if (chair := _CHAIR_OPENS.match(last)) is not None and self.rng.random() < 0.3:
+            lines[-1] = last[: chair.start("office") + self.rng.randint(3, len(chair.group("office")) - 1)]
+            return True
         verb = last.find(" said that ")
         if verb < 0 or len(last) < verb + 40:
             return False
@@ -488,6 +492,7 @@ _CLAUSES_BEFORE_THE_SPEAKER = (
     "Replying to the questions raised", "In reply to the Committee's questions", "Turning to the next issue",
     "On a point of order", "With regard to the matter under discussion",
 )  # fmt: skip
+_CHAIR_OPENS = re.compile(r"^\d{1,3}\.\s*The (?P<office>Chairperson|Chairman|CHAIRMAN|President|PRESIDENT) [a-z]")
 _DELEGATE_SAID_THAT = re.compile(r"^(\d{1,3}\.\s*(?:Mr|Mrs|Ms|Miss)\. [^()]{1,60} \([A-Z][^()]{2,60}\)) said that\b")
 _VIEWS_IN_AUXILIARIES = (
     "was of the opinion", "was convinced", "did not doubt", "had no doubt", "could confirm", "would stress",

@@ -307,6 +307,8 @@ ROMANCE_BODY_NAMES: dict[str, str] = {
     # The Assembly's legal commission, and the Commission's Sub-Commission and sister commission, in both languages.
     "commission du droit international": "ILC",
     "comision de derecho internacional": "ILC",
+    "commission des nations unies pour le droit commercial international": "UNCITRAL",
+    "comision de las naciones unidas para el derecho mercantil internacional": "UNCITRAL",
     "sous-commission de la promotion et de la protection des droits de l'homme": "SUBCOM",
     "sous-commission de la promotion et de la protection des droits de l’homme": "SUBCOM",
     "subcomision de promocion y proteccion de los derechos humanos": "SUBCOM",
