@@ -2762,3 +2762,33 @@ def test_numbered_items_above_unnumbered_turns_lose_none_of_the_turns(
     lines = [*BALKANS_MASTHEAD, *items, *below_the_items]
     turns = [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"]
     assert turns == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # A subject, one long phrase that ends with a full stop: the turns below it are the record's.
+        (
+            "1. Answers of the neighbouring Governments to the Committee’s questionnaire of 4 May (Com.Gen/SR.12) "
+            "and the points to be raised with the frontier delegations at Salonika and Sofia.",
+            [("Alvarez", "chair", None), ("Petersen", "delegation", "DNK"), ("Alvarez", "chair", None)],
+        ),
+        # A sentence says something happened: it is the record's first paragraph, the unnumbered text below it left
+        # over, as before.
+        (
+            "1. The answers of the neighbouring Governments to the Committee’s questionnaire of 4 May (Com.Gen/SR.12) "
+            "were circulated to the frontier delegations at Salonika and Sofia.",
+            [],
+        ),
+    ],
+)
+def test_a_numbered_item_that_ends_with_a_full_stop_keeps_the_turns_below_it(
+    item: str, expected: list[tuple[object, ...]]
+) -> None:
+    turns = [
+        "The CHAIRMAN drew the attention of the Committee to the answers received from the delegations.",
+        "Mr. PETERSEN (Denmark) had certain doubts about the second point of the list.",
+        "The CHAIRMAN, while agreeing with Mr. Petersen, thought the list useful.",
+    ]
+    lines = [*BALKANS_MASTHEAD, item, *turns]
+    assert [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"] == expected

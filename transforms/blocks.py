@@ -339,7 +339,7 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
         if numbered is None:
             continue
         item = lines[index][numbered.end() :].strip()
-        if len(item) > 200 or not _is_heading(item) or attribute(item) is not None:
+        if len(item) > 200 or not (_is_heading(item) or _item_with_a_stop(item)) or attribute(item) is not None:
             return False
         if not _speaker_below_item(lines, index + 1):
             return False
@@ -347,6 +347,17 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
         if items == 2:
             break
     return items > 0
+
+
+def _item_with_a_stop(item: str) -> bool:
+    """An item a commission's record numbers and ends with a full stop: "Replies of the delegations to the
+    questionnaire (Com.Jer/SR.33) and questions to be put to them." is a subject, one phrase that says nothing
+    happened; "The agenda was adopted." is a sentence."""
+    return item.endswith(".") and _SENTENCE_BREAK.search(item) is None and _FINITE_VERB.search(item) is None
+
+
+# What makes a numbered line a sentence rather than the subject of an item.
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|said|stated|took|decided|agreed|adopted|rose)\b")
 
 
 def _speaker_below_item(lines: list[str], start: int) -> bool:
