@@ -364,3 +364,30 @@ def test_a_label_misread_past_spelling_is_mended_before_the_name(line: str, mend
     from transforms.masthead_mending import mended_line
 
     assert mended_line(line) == mended
+
+
+def test_a_chair_listed_without_a_state_before_the_office_cell() -> None:
+    """An alternate presides: his row prints no State, the office cell below it after blank lines ("Mr. Okafor" /
+    "" / "- Chairman")."""
+    lines = [*TITLE, "held in Lausanne on Monday,", "8 August 1949, at 5 p.m.", "Mr. Okafor", "", "", "- Chairman"]
+    lines += ["Mr. Lindqvist(Turkey)", "Mr. Perez- Principal Secretary", PARAGRAPH]
+    batch = parse(lines)
+    assert only_meeting(batch)["chair_name"] == "Okafor"
+    assert batch.frames["statements"]["speaker_name"].to_list() == ["Okafor"]
+
+
+def test_a_first_row_that_lost_its_name_names_no_chair() -> None:
+    """Labels dropped and the first row's name lost with them, its State left ("(United States of America)"): the
+    next row is a member, not the one presiding."""
+    lines = [*TITLE, "Held at Government House, Jerusalem,", "on Saturday, 19 August, 1950 at 9:30 a.m."]
+    lines += ["(United States of America)", "Mr. LINDQVIST (France)", "Mr. OKAFOR (Turkey)", PARAGRAPH]
+    assert only_meeting(parse(lines))["chair_name"] is None
+
+
+@pytest.mark.parametrize("speck", ["'", "‘", "`"])
+def test_a_speck_a_scan_set_before_a_turn(speck: str) -> None:
+    lines = [*TITLE, "held in Lausanne on Monday,", "8 August 1949, at 5 p.m.", "Mr. Okafor(France) - Chairman"]
+    lines += [f"{speck}The CHAIRMAN pointed out that the draft report", "had been prepared by the Secretariat."]
+    lines += [f"{speck}Mr. LINDQVIST (Turkey) asked for time to read it."]
+    rows = parse(lines).frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]

@@ -275,7 +275,11 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
             first = _NEXT_TITLE.split(after, maxsplit=1)[0] if _NAME_LINE.match(after) else ""
             if _SURNAME_IN_CAPITALS.search(first):
                 return presiding_officer("Chairman", _STOP_BEFORE_STATE.sub(" ", first))
-        elif _OFFICER_LABEL.search(line) is not None or len(line) >= _NAME_LINE_AT_MOST:
+        elif (
+            _OFFICER_LABEL.search(line) is not None
+            or len(line) >= _NAME_LINE_AT_MOST
+            or _STATE_ALONE_IN_BRACKETS.match(line)
+        ):
             return None
         elif _NAME_LINE.match(line) and _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):
             return presiding_officer("Chairman", _STOP_BEFORE_STATE.sub(" ", line))
@@ -289,7 +293,7 @@ def chair_by_the_office_after_the_name(lines: list[str]) -> Presiding | None:
         return None
     previous = ""
     for cell in table_cells(lines):
-        row = f"{previous} {cell}" if cell in _CHAIR_CELLS else cell
+        row = f"{previous} {cell}" if cell.lstrip("-– ") in _CHAIR_CELLS else cell
         if (found := _NAME_THEN_OFFICE.match(row)) is not None:
             return presiding_officer("Chairman", found.group("who"))
         previous = cell
@@ -299,10 +303,12 @@ def chair_by_the_office_after_the_name(lines: list[str]) -> Presiding | None:
 # "Chairman" or "CHAIRMAN" ending a line: a cell of its own, or glued after the State's bracket.
 _OFFICE_AFTER = re.compile(r"(?:^|\))[\s|*\-–]*(?:Chairman|CHAIRMAN)[\s|*]*$")
 _CHAIR_CELLS = ("Chairman", "CHAIRMAN")
+# "Mr. X (Turkey) - Chairman"; the State may be left out, as for an alternate ("Mr. X" / "- Chairman").
 _NAME_THEN_OFFICE = re.compile(
-    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[^()|:]{2,60}?)\s*\([A-Z][^()]{1,60}\)\s*[-–]?\s*(?:Chairman|CHAIRMAN)$"
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[^()|:]{2,60}?)\s*(?:\([A-Z][^()]{1,60}\))?\s*[-–]?\s*(?:Chairman|CHAIRMAN)$"
 )
 
+_STATE_ALONE_IN_BRACKETS = re.compile(r"^\([A-Z][^()]{2,60}\)$")
 _HOUR = re.compile(r"\d\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)
 _SURNAME_IN_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer

@@ -9,7 +9,8 @@ A comma run onto the next word gets its space back ("Geneva,on Monday", "Mr. X
 before a comma or a word's full stop goes ("Mr . X (Chile) , replying"); an ellipsis keeps its space.
 A brace a scan read for one of a parenthesis's brackets is the bracket ("Mr. CASSIN (France} said"), and a
 not sign some conversions print for a soft hyphen inside a word goes ("Socialist Repub¬lics"), and so do an
-underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"). A
+underline a scan read after a title's stop ("Mr._MATELA (Poland)") and spaces inside brackets ("( Brazil )"), and a
+speck a scan read before a turn's first letter ("'The CHAIRMAN said"). A
 web table's cells flattened one a line keep their text, not the rule that closes each ("Mr. CHANCE |"). A Spanish
 article a conversion glued to the title after it gets its space back ("ElSr. Al Ahmad", "LaSra. Gaer"), and a
 delegate's name it spaced out at its start is closed up ("La Sra. M e lnikova (Letonia)").
@@ -35,6 +36,7 @@ _ARTICLE_GLUED_TO_TITLE = re.compile(r"\b(El|La)(?=Sra?\.|Srta\.)")
 # Its ". " first: `re` then looks for that literal alone through the text, fifteen times faster than a lookbehind.
 _SPACED_OUT_NAME = re.compile(r"\. (?P<name>[A-Z] [a-z](?: [a-z]){0,2} [a-z]{2,})(?= ?\()")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sr|Sra|Srta)\. $")
+_SPECK_BEFORE_A_TURN = re.compile(r"(?m)^['‘`](?=The [A-Z]{4}|(?:Mr|Mrs|Ms|Dr|M|Mme)\.? [A-Z]{2})")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
 
 
@@ -57,6 +59,8 @@ def plain_typography(text: str) -> str:
         text = _SPACE_INSIDE_BRACKETS.sub("", text)
     if "lSr" in text or "aSr" in text:  # "ElSr. Al Ahmad (República Árabe Siria) dice": the article glued on
         text = _ARTICLE_GLUED_TO_TITLE.sub(r"\1 ", text)
+    if "\n'" in text or "\n‘" in text or "\n`" in text:  # "'The CHAIRMAN pointed out": a scan's speck before a turn
+        text = _SPECK_BEFORE_A_TURN.sub("", text)
     if "}" in text or "{" in text:
         text = _BRACE_FOR_BRACKET.sub(lambda brace: f"({brace.group(1) or brace.group(2)})", text)
     if (spaced := _SPACED_OUT_NAME.search(text)) is not None:
