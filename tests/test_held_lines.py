@@ -9,7 +9,7 @@ their names (scans of the Commission, the Assembly's committees and the conferen
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -391,3 +391,20 @@ def test_a_speck_a_scan_set_before_a_turn(speck: str) -> None:
     lines += [f"{speck}Mr. LINDQVIST (Turkey) asked for time to read it."]
     rows = parse(lines).frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
+
+
+@pytest.mark.parametrize(("opening", "hour"), [("at_3.15 p.m", "15:15"), ("at_10.30.a.m.", "10:30")])
+def test_an_underline_a_scan_read_for_the_space_before_the_hour(opening: str, hour: str) -> None:
+    lines = [*TITLE, "held in Lausanne on Monday, 8 August 1949", f"The meeting was called to order {opening}"]
+    called = only_meeting(parse([*lines, PARAGRAPH]))["called_to_order"]
+    assert isinstance(called, time)
+    assert called.strftime("%H:%M") == hour
+
+
+def test_the_labels_of_a_column_run_onto_one_line_before_the_names() -> None:
+    """A flattened scan that printed the officers' labels, then the names in the labels' order, on one line:
+    "Chairman: Rapporteur: Members: Mr. X France Mr. Y Chile ...": the first name is the chair's."""
+    masthead = ["COMMISSION ON HUMAN RIGHTS", "SUMMARY RECORD OF THE THREE HUNDRED AND TENTH MEETING"]
+    masthead += ["Held at Headquarters, New York, on Tuesday, 20 May 1952, at 10.30 a.m."]
+    masthead += ["Chairman: Rapporteur: Members: Mr. OKAFOR France Mr. LINDQVIST Chile Mr. PEREZ Egypt"]
+    assert only_meeting(parse([*masthead, PARAGRAPH]))["chair_name"] == "Okafor"

@@ -221,6 +221,11 @@ _LIST_LABEL = (
 )
 _LABELS_ONLY = re.compile(rf"^(?:(?:{_LIST_LABEL}|{_PRESIDING_LABEL})\s*[:;]\s*)+$", re.IGNORECASE)
 _OFFICER_LABEL = re.compile(rf"({_LIST_LABEL}|{_PRESIDING_LABEL})\s*[:;]", re.IGNORECASE)
+# Two labels or more, the presiding officer's first, and the names run on after them: the first name is the chair's.
+_LABELS_THEN_NAMES = re.compile(
+    rf"^(?P<labels>(?i:{_PRESIDING_LABEL})\s*[:;]\s*(?:(?i:{_LIST_LABEL})\s*[:;]\s*)+)"
+    r"(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z][^:;]*?)(?=\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+[A-Z]|$)"
+)
 _NAME_LINE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prince)\.?\s+[A-Z]")
 _STOP_BEFORE_STATE = re.compile(r"(?<=[A-Z]{2})\.\s+(?=[A-Z][a-z])")  # "Mr. AGUILAR. Venezuela"
 
@@ -230,7 +235,12 @@ def chair_below_a_column_of_labels(lines: list[str]) -> Presiding | None:
     the labels, when the chair's label is the first officer's (the list of those present comes after)."""
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line.endswith((":", ";")) or _LABELS_ONLY.match(line) is None:
+        if not line.endswith((":", ";")):
+            # A scan run onto one line, the names after the labels: "Chairman: Rapporteur: Members: Mr. X France".
+            if (run_on := _LABELS_THEN_NAMES.match(line)) is not None:
+                return chair_below_a_column_of_labels([run_on.group("labels"), run_on.group("names")])
+            continue
+        if _LABELS_ONLY.match(line) is None:
             continue
         offices = [label for label in _OFFICER_LABEL.findall(line) if not label.lower().startswith(_NO_OFFICE)]
         presiding = [re.fullmatch(_PRESIDING_LABEL, office, re.IGNORECASE) is not None for office in offices]
