@@ -408,3 +408,17 @@ def test_the_labels_of_a_column_run_onto_one_line_before_the_names() -> None:
     masthead += ["Held at Headquarters, New York, on Tuesday, 20 May 1952, at 10.30 a.m."]
     masthead += ["Chairman: Rapporteur: Members: Mr. OKAFOR France Mr. LINDQVIST Chile Mr. PEREZ Egypt"]
     assert only_meeting(parse([*masthead, PARAGRAPH]))["chair_name"] == "Okafor"
+
+
+def test_the_assemblys_two_columns_read_across_below_held_on() -> None:
+    """The Official Records' masthead of the 1980s, its two columns read across: "held on" alone, the date after
+    the other column's session in capitals."""
+    masthead = ["GENERAL FIFTH COMMITTEE", "ASSEMBLY 41st meeting", "held on"]
+    masthead += ["FORTY-FIRST SESSION Tuesday, 11 November 1986", "Official Records* at 10 a.m.", "New York"]
+    masthead += ["SUMMARY RECORD OF THE 41st MEETING", "Chairman: Mr. OKAFOR (Ghana)"]
+    meeting = only_meeting(parse([*masthead, PARAGRAPH]))
+    assert (meeting["meeting_date"], meeting["session_number"], meeting["meeting_number"]) == (
+        date(1986, 11, 11),
+        41,
+        41,
+    )

@@ -109,6 +109,7 @@ _BOILERPLATE = re.compile(
 # A place of a few capitalised words: "Lake Success, New York", "Palais des Nations, Geneva".
 _PLACE_BEFORE = r"(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){1,5},?)"
 _MEETING_BEFORE = r"(?:\d{1,4}(?:st|nd|rd|th)|[A-Z][A-Z -]+[A-Z])\s+MEETING"
+_OTHER_COLUMN = r"(?-i:[A-Z][A-Z\-]{2,}\s+)"  # a word in capitals of the masthead's other column, read across
 _WEEKDAY_DATE = re.compile(
     # A printed column's word may precede it ("ASSEMBLY Friday, 27 September 1963,"), or the place
     # ("Lake Success, New York Thursday, 13 May 1948, at 11:00 a.m."), and the place may follow it.
@@ -116,7 +117,9 @@ _WEEKDAY_DATE = re.compile(
     # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.", "at 3"
     # with its "p.m." printed elsewhere).
     # A printed volume's heading may hold the meeting before it: "111th MEETING Tuesday, 26 June 1951, at 9.45 a.m.".
-    rf"^(?:held on\s+(?:[A-Z][a-z]+day[,.]?\s+)?|(?:[A-Z]{{3,}}\s+|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
+    # The other column's words may be two or three, in capitals: "THIRTY-NINTH SESSION Friday, 7 December 1984".
+    rf"^(?:held on\s+{_OTHER_COLUMN}{{0,3}}(?:[A-Z][a-z]+day[,.]?\s+)?"
+    rf"|(?:[A-Z]{{3,}}\s+|{_OTHER_COLUMN}{{2,3}}|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
     r"[A-Z][a-z]+day[,.]?\s+)"
     # "at a.m.": the hour's figures lost with a link.
     rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?|[ap]\.\s?m\.))?"
