@@ -422,3 +422,30 @@ def test_the_assemblys_two_columns_read_across_below_held_on() -> None:
         41,
         41,
     )
+
+
+def test_a_table_whose_first_row_is_in_mixed_case_names_no_chair_by_its_order() -> None:
+    """Labels dropped, the first row printed in mixed case ("Mr. Okafor", its State and office lost) above rows in
+    capitals: a table of those present, whose first row in capitals is a member, not the one presiding."""
+    lines = [*TITLE, "held in Beirut on 25 March 1949 at 10 p.m.", "Mr. Okafor", "Mr. LINDQVIST (Turkey)"]
+    lines += ["Mr. PEREZ (United States)", PARAGRAPH]
+    assert only_meeting(parse(lines))["chair_name"] is None
+
+
+def test_doubled_spaces_read_as_single_ones() -> None:
+    """A typist's or a converter's doubled spaces inside the lines: a printed volume's page under its cover, the end
+    of the meeting before above its heading, read as with single ones."""
+    single = ["Document:-", "A/CN.4/SR.1190", "Summary record of the 1190th meeting", "Topic:"]
+    single += ["Succession of States with respect to treaties"]
+    single += ["Extract from the Yearbook of the International Law Commission:-", "1972, vol. I"]
+    single += ["Copyright © United Nations", "1190th meeting—28 June 1972"]
+    single += ["of the treaties concluded by the union with third States.", "82. Mr. PEREZ agreed with him."]
+    single += ["The meeting rose at 1 p.m.", "1190th MEETING", "Wednesday, 28 June 1972, at 10.5 a.m."]
+    single += ["Chairman: Mr. OKAFOR", "1. The CHAIRMAN invited the Commission to continue its consideration."]
+    single += ["2. Mr. LINDQVIST said that he agreed with the Special Rapporteur."]
+    doubled = [line.replace(" ", "  ") for line in single]
+    batches = [parse(lines) for lines in (single, doubled)]
+    rows = [batch.frames["statements"].select("speaker_name", "speaker_role").rows() for batch in batches]
+    assert rows[0] == rows[1] == [("Okafor", "chair"), ("Lindqvist", "member")]
+    meetings = [only_meeting(batch) for batch in batches]
+    assert [(m["symbol"], m["meeting_date"]) for m in meetings] == [("A/CN.4/SR.1190", date(1972, 6, 28))] * 2

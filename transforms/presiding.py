@@ -291,7 +291,11 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
             or _STATE_ALONE_IN_BRACKETS.match(line)
         ):
             return None
-        elif _NAME_LINE.match(line) and _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):
+        elif _NAME_LINE.match(line):
+            # The first name decides: a row in mixed case first ("Mr. de Boisanger", above "Mr. YALCIN (Turkey)") is
+            # a table of those present, not the officers' names in their labels' order.
+            if not _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):
+                return None
             return presiding_officer("Chairman", _STOP_BEFORE_STATE.sub(" ", line))
     return None
 

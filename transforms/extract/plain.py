@@ -21,6 +21,7 @@ _RUNNING_HEADER = re.compile(
 )
 # A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
 _NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
+_SPACES_INSIDE_A_LINE = re.compile(r"(?<=\S)  +(?=\S)")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -51,6 +52,8 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
         running_head = header.group(0).split()[0]
         text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
+    if "  " in text:  # a typist's or a converter's doubled spaces: "Mr.  SMITH  (Canada)  said", "later:  Mr. X"
+        text = _SPACES_INSIDE_A_LINE.sub(" ", text)
     if ".\n" in text:
         text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
     text = unwrapped(text)
