@@ -490,6 +490,20 @@ def test_paragraph_numbers_a_scan_misread_open_their_paragraphs() -> None:
     assert [p.number for p in split_body("\n".join(lines[1:-1])).paragraphs] == list(range(1, 13))
 
 
+def test_a_capital_i_a_scan_read_for_a_one_opens_its_paragraph() -> None:
+    """ "I2." beside a digit, and "I." or "II." before a speaker's opening, are 12, 1 and 11: no Roman numeral numbers a
+    turn. A Roman "I." or "II." before a heading stays."""
+    lines = [
+        "I. INTRODUCTION",
+        "I. Mr. HOLM (Denmark) said that the first item was agreed.",
+        "II. The CHAIRMAN said that the second item was agreed too.",
+        "I2. Mr. OKAFOR (Nigeria) asked whether the third one was.",
+        "II. Other matters",
+    ]
+    text = extract_document("\n".join(lines).encode(), "scan.txt").text
+    assert [line.split(".")[0] for line in text.splitlines()] == ["I", "1", "11", "12", "II"]
+
+
 def test_a_comma_a_scan_read_for_a_numbers_stop_before_a_speaker_is_the_stop() -> None:
     """ "1, The CHAIRMAN, speaking as ...": the paragraph opens; a list of figures ("1, 2 and 3 were adopted") and
     a comma before anything but a speaker's opening stay as printed."""

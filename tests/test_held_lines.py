@@ -449,3 +449,10 @@ def test_doubled_spaces_read_as_single_ones() -> None:
     assert rows[0] == rows[1] == [("Okafor", "chair"), ("Lindqvist", "member")]
     meetings = [only_meeting(batch) for batch in batches]
     assert [(m["symbol"], m["meeting_date"]) for m in meetings] == [("A/CN.4/SR.1190", date(1972, 6, 28))] * 2
+
+
+def test_a_chair_listed_first_below_an_hour_whose_zero_a_scan_read_as_o() -> None:
+    """Labels dropped, the chair the first name below the hour, the hour printed "2.3O p.m."."""
+    lines = ["SUMMARY RECORD OF THE FORTY-SECOND MEETING", "Lake Success, New York Thursday, 20 May 1948, at 2.3O p.m."]
+    lines += ["Mrs. OKAFOR United States of America", "Mr. LINDQVIST Chile", PARAGRAPH]
+    assert only_meeting(parse(lines))["chair_name"] == "Okafor"

@@ -58,11 +58,11 @@ _MASTHEAD_FIELD = re.compile(
     # or after its place, with its hour at most after it ("Lake Success, New York Thursday, 20 May 1948, at 2.30 p.m.",
     # "Headquarters on Monday, 13 June 1955, at 2:00 p.m." below a title run on into "Held at")
     rf"|(?-i:[A-Z][\w.'-]*(?:,?\s+(?:[A-Z][\w.'-]*|des|de|du)){{0,5}},?)\s+(?:on\s+)?{WEEKDAY},"
-    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\s]{1,8}[ap]\.\s?m\.?)?$"
+    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,?\s+at\s+[\d.:\sO]{1,8}[ap]\.\s?m\.?)?$"  # "at 2.3O p.m.": a scan's O
     # or the date alone, its place or weekday left on the line above ("held in Lausanne on Thursday," / "16 June
     # 1949, at 10.30 a.m."; "Held at the Palais des Nations, Geneva," / "on Monday, 5 June 1950, at 11 a.m.")
     rf"|(?:(?:on\s+)?[A-Z][a-z]+day,?\s+|on\s+)?\d{{1,2}}\s+{MONTH_NAME},?\s+\d{{4}}"
-    r"(?:,?\s+(?:at\s+)?[\d.:\s]{1,8}(?:[ap]\.\s?m\.?|noon))?$"
+    r"(?:,?\s+(?:at\s+)?[\d.:\sO]{1,8}(?:[ap]\.\s?m\.?|noon))?$"
     # or a line of the list of those present that holds one of its headings ("Mr. X Specialized Agencies: Mr.
     # Y", the columns of a scan run together)
     r"|.{0,80}?\b(?:Specialized\s+Agencies|Non-Governmental\s+Organi\s?zati\s?ons?|Also\s+present|Secretariat)\s*:",

@@ -122,7 +122,7 @@ _WEEKDAY_DATE = re.compile(
     rf"|(?:[A-Z]{{3,}}\s+|{_OTHER_COLUMN}{{2,3}}|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
     r"[A-Z][a-z]+day[,.]?\s+)"
     # "at a.m.": the hour's figures lost with a link.
-    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$]{{1,6}}(?:\s*[ap]\.\s?m\.)?|[ap]\.\s?m\.))?"
+    rf"(?P<date>{DATE_TEXT})\.?(?:,?\s+at\s+(?:{CLOCK_TIME}|[\d.,:$O]{{1,6}}(?:\s*[ap]\.\s?m\.)?|[ap]\.\s?m\.))?"
     r"(?:[.,]|\s+[A-Z][\w ,]*)?$",
     re.IGNORECASE,
 )

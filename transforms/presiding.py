@@ -323,7 +323,7 @@ _NAME_THEN_OFFICE = re.compile(
 )
 
 _STATE_ALONE_IN_BRACKETS = re.compile(r"^\([A-Z][^()]{2,60}\)$")
-_HOUR = re.compile(r"\d\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)
+_HOUR = re.compile(r"[\dO]\s*(?:a\.\s?m\.|p\.\s?m\.)|\bnoon\b", re.IGNORECASE)  # "at 2.3O p.m.": a scan's O for 0
 _SURNAME_IN_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 _NO_OFFICE = ("present", "members", "contents")  # labels of the list or the contents, not of an officer
 _NAME_LINE_AT_MOST = 90  # a name and its State: a longer line is a paragraph ("Mr. X said that ...")

@@ -3,8 +3,9 @@
 Recognition takes a one for a small l and a zero for a capital O, in a paragraph's number as anywhere:
 "l. Mr. HOLM (Denmark) said", "l0. The CHAIRMAN", "2O. Mr. X". The parser finds a paragraph by the figure
 that opens its line, so such a paragraph would run into the one above it. A number is read again only at
-a line's start, before a full stop and a capital or an article ("l.el PRESIDENTE"), and only with a small l
-or an O beside a digit: a capital I is a Roman numeral there ("I. Introduction"), and no word is one or two l's.
+a line's start, before a full stop and a capital or an article ("l.el PRESIDENTE"), and only with a small l,
+an O or a capital I beside a digit ("I2."): a capital I alone is a Roman numeral there ("I. Introduction") but
+before a speaker's opening ("I. Mr. X (Peru) said"), and no word is one or two l's.
 A comma read for the number's stop ("1, The CHAIRMAN said") is read as the stop before a speaker's opening only.
 """
 
@@ -14,11 +15,14 @@ import re
 
 # Found from the newline before it, which `re` looks for fast, hence the newline put before the text.
 # A comma a scan read for the stop is read as one only before a speaker's opening: "1, The CHAIRMAN, speaking as".
+# A capital I is a one beside a digit ("I2.", "2I."), or before a speaker's opening ("I. Mr. X (Peru) said", "II."
+# for 11: no Roman numeral numbers a turn).
+_OPENING = r"[ \t]+(?:The (?:CHAIR|Chair|PRESIDENT|President)|(?:Mr|Mrs|Ms|Dr)\.|Miss |Sir )"
 _MISREAD_NUMBER = re.compile(
-    r"\n([ \t]*)(?:((?=[\dO]*l|\d+O|O\d)[\dlO]{1,3})\.(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b))"
-    r"|(\d{1,3}),(?=[ \t]+(?:The (?:CHAIR|Chair|PRESIDENT|President)|(?:Mr|Mrs|Ms|Dr)\.|Miss |Sir )))"
+    r"\n([ \t]*)(?:((?=[\dO]*l|\d+O|O\d|I\d|\dI)[\dlOI]{1,3})\.(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b))"
+    rf"|(\d{{1,3}}),(?={_OPENING})|([Il]{{1,2}})\.(?={_OPENING}))"
 )
-_AS_DIGITS = str.maketrans("lO", "10")
+_AS_DIGITS = str.maketrans("lOI", "101")
 
 
 def numbers_read_again(text: str) -> str:
@@ -28,4 +32,4 @@ def numbers_read_again(text: str) -> str:
 
 
 def _as_figures(number: re.Match[str]) -> str:
-    return f"\n{number.group(1)}{(number.group(2) or number.group(3)).translate(_AS_DIGITS)}."
+    return f"\n{number.group(1)}{(number.group(2) or number.group(3) or number.group(4)).translate(_AS_DIGITS)}."
