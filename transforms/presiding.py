@@ -237,7 +237,7 @@ def chair_below_a_column_of_labels(lines: list[str]) -> Presiding | None:
         line = raw.strip()
         if not line.endswith((":", ";")):
             # A scan run onto one line, the names after the labels: "Chairman: Rapporteur: Members: Mr. X France".
-            if (run_on := _LABELS_THEN_NAMES.match(line)) is not None:
+            if line.count(":") + line.count(";") > 1 and (run_on := _LABELS_THEN_NAMES.match(line)) is not None:
                 return chair_below_a_column_of_labels([run_on.group("labels"), run_on.group("names")])
             continue
         if _LABELS_ONLY.match(line) is None:

@@ -21,7 +21,10 @@ _RUNNING_HEADER = re.compile(
 )
 # A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
 _NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
-_SPACES_INSIDE_A_LINE = re.compile(r"(?<=\S)  +(?=\S)")
+_SPACING_SEEN_WITHIN = 4_000  # the masthead and the first paragraphs say how a text is spaced
+_DOUBLED_AT_LEAST = 5
+# Any run: a line's own indent is stripped where lines are read, and a literal start is six times faster to find.
+_SPACES_INSIDE_A_LINE = re.compile(r"  +")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -52,7 +55,9 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
         running_head = header.group(0).split()[0]
         text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
-    if "  " in text:  # a typist's or a converter's doubled spaces: "Mr.  SMITH  (Canada)  said", "later:  Mr. X"
+    if text.count("  ", 0, _SPACING_SEEN_WITHIN) >= _DOUBLED_AT_LEAST:
+        # A typist's or a converter's doubled spaces, all through: "Mr.  SMITH  (Canada)  said", "later:  Mr. X". One
+        # or two (after a job number, "GE.06-43336  (E)") are left: most texts have them, and nothing reads them.
         text = _SPACES_INSIDE_A_LINE.sub(" ", text)
     if ".\n" in text:
         text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
