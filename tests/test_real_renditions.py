@@ -2792,3 +2792,20 @@ def test_a_numbered_item_that_ends_with_a_full_stop_keeps_the_turns_below_it(
     ]
     lines = [*BALKANS_MASTHEAD, item, *turns]
     assert [row for row in speakers(parse("\n\n".join(lines))) if row[1] != "procedural"] == expected
+
+
+def test_an_item_followed_by_what_was_decided_keeps_the_turns_under_the_next_item() -> None:
+    """A commission's record numbers its items and not its paragraphs; below the first item only what was decided
+    ("It was agreed that ..."), below the second a speaker: both are items, and every paragraph is the record's. The
+    first item, citing its documents, runs long."""
+    first = (
+        "1. Reply of the delegation of the neighbouring State to the questionnaire on the frontier regime (Com.Gen./9) "
+        "and statement on the frontier made by the representative of that State at the 45th meeting (Com.Gen./W.20)"
+    )
+    lines = [*BALKANS_MASTHEAD, first, "It was agreed that the reply should simply be noted and acknowledged."]
+    lines += ["The statement by the representative of that State was noted."]
+    lines += ["2. Memoranda of the frontier commissions on their activities (Com.Gen./W.22 and 23)"]
+    lines += ["Mr. PETERSEN (Denmark) proposed that the delegation should be asked for information."]
+    rows = speakers(parse("\n\n".join(lines)))
+    assert rows[-1] == ("Petersen", "delegation", "DNK")
+    assert [row[1] for row in rows] == ["procedural", "procedural", "delegation"]

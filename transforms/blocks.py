@@ -333,20 +333,44 @@ def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
     Early records number the items discussed and print their paragraphs unnumbered below them. A
     paragraph wrapped over lines starts like a short heading too, but prose goes on below it.
     """
-    items = 0
+    items = spoken = 0
     for index in range(first_paragraph, len(lines)):
         numbered = _NUMBERED.match(lines[index])
         if numbered is None:
             continue
         item = lines[index][numbered.end() :].strip()
-        if len(item) > 200 or not (_is_heading(item) or _item_with_a_stop(item)) or attribute(item) is not None:
+        # An item that cites its documents may be long: "1. Reply of the delegation ... (Com.Jer./9) and statement ...".
+        if len(item) > _ITEM_AT_MOST or not (_is_heading(item) or _item_with_a_stop(item)) or attribute(item):
             return False
-        if not _speaker_below_item(lines, index + 1):
+        if _speaker_below_item(lines, index + 1):
+            spoken += 1
+        elif not _decision_below_item(lines, index + 1):
             return False
         items += 1
-        if items == 2:
+        if spoken == 2 or items == _ITEMS_LOOKED_AT:
             break
-    return items > 0
+    # An item may be followed by what was decided ("It was agreed that ..."), as long as another has a speaker.
+    return spoken > 0
+
+
+_ITEMS_LOOKED_AT = 4
+_ITEM_AT_MOST = 300
+# What a commission decided below an item, unnumbered: "It was agreed that the reply should be noted."
+_DECISION = re.compile(
+    r"^(?:It was (?:so )?(?:agreed|decided|noted)|The Commi(?:ttee|ssion) (?:agreed|decided|noted))\b"
+)
+
+
+def _decision_below_item(lines: list[str], start: int) -> bool:
+    """Whether what was decided follows an item's heading, which may wrap onto a line or two."""
+    below = [line.strip() for line in lines[start : start + 6] if line.strip()]
+    for wrapped in range(min(3, len(below))):
+        if _DECISION.match(below[wrapped]):
+            return True
+        wraps = below[wrapped]
+        if len(wraps) > 120 or not _is_heading(wraps[:1].upper() + wraps[1:]):
+            return False
+    return False
 
 
 def _item_with_a_stop(item: str) -> bool:
