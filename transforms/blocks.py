@@ -29,7 +29,7 @@ _NUMBERED = re.compile(
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(
     r"^(?:The (?:members of the )?delegations? of .{2,100}? (?:withdrew|took (?:places|its place|their places))"
-    r"|It was so (?:decided|agreed)"
+    r"|It was so (?:decided|agreed)|Il en est ainsi d[ée]cid[ée]|As[íi] queda (?:acordado|decidido)"
     r"|.{2,160}?, (?:Vice-Chair\w*|Chair\w*|Vice-President|President), (?:took|resumed) the Chair)\.?$"
 )
 _BOILERPLATE = re.compile(
@@ -269,6 +269,11 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 continue
             quoting = False
         numbered = _NUMBERED.match(line)
+        if numbered and _misnumbered(lines, index, int(numbered.group("n")), last_number):
+            # "42." / "63. Así queda acordado." / "43.": a number misprinted ahead of the sequence, which goes on
+            # below it; read as it would be unnumbered, or every paragraph below it would be text left over.
+            body.note(f"paragraph number {numbered.group('n')} out of sequence after {last_number}: read unnumbered")
+            line, numbered = line[numbered.end() :], None
         if numbered and (number := int(numbered.group("n"))) > last_number:
             if number != last_number + 1:
                 body.note(f"paragraph numbers jump from {last_number} to {number}")
@@ -305,6 +310,11 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 body.turn_without_number = attribute(line) is not None
         else:
             body.headings.append((line, 1))
+
+
+def _misnumbered(lines: list[str], index: int, number: int, last_number: int) -> bool:
+    """Whether a paragraph's number jumps ahead while the next numbered line takes the sequence up again."""
+    return last_number > 0 and number > last_number + 1 and _next_number(lines, index) == last_number + 1
 
 
 def _numbers_only_headings(body: Body) -> bool:
