@@ -269,7 +269,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 continue
             quoting = False
         numbered = _NUMBERED.match(line)
-        if numbered and _misnumbered(lines, index, int(numbered.group("n")), last_number):
+        if numbered and _misnumbered(lines, index, int(numbered.group("n")), last_number, line[numbered.end() :]):
             # "42." / "63. Así queda acordado." / "43.": a number misprinted ahead of the sequence, which goes on
             # below it; read as it would be unnumbered, or every paragraph below it would be text left over.
             body.note(f"paragraph number {numbered.group('n')} out of sequence after {last_number}: read unnumbered")
@@ -312,9 +312,15 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             body.headings.append((line, 1))
 
 
-def _misnumbered(lines: list[str], index: int, number: int, last_number: int) -> bool:
-    """Whether a paragraph's number jumps ahead while the next numbered line takes the sequence up again."""
-    return last_number > 0 and number > last_number + 1 and _next_number(lines, index) == last_number + 1
+def _misnumbered(lines: list[str], index: int, number: int, last_number: int, text: str) -> bool:
+    """Whether a paragraph's number jumps ahead while the next numbered line takes the sequence up again, on a line
+    that opens no turn: a speaker's paragraph keeps its number, whichever of the numbers is the misprint."""
+    return (
+        last_number > 0
+        and number > last_number + 1
+        and _next_number(lines, index) == last_number + 1
+        and attribute(text) is None
+    )
 
 
 def _numbers_only_headings(body: Body) -> bool:
