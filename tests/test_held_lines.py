@@ -384,7 +384,7 @@ def test_a_first_row_that_lost_its_name_names_no_chair() -> None:
     assert only_meeting(parse(lines))["chair_name"] is None
 
 
-@pytest.mark.parametrize("speck", ["'", "‘", "`"])
+@pytest.mark.parametrize("speck", ["'", "‘", "’", "`"])
 def test_a_speck_a_scan_set_before_a_turn(speck: str) -> None:
     lines = [*TITLE, "held in Lausanne on Monday,", "8 August 1949, at 5 p.m.", "Mr. Okafor(France) - Chairman"]
     lines += [f"{speck}The CHAIRMAN pointed out that the draft report", "had been prepared by the Secretariat."]

@@ -37,7 +37,7 @@ _ARTICLE_GLUED_TO_TITLE = re.compile(r"\b(El|La)(?=Sra?\.|Srta\.)")
 _SPACED_OUT_NAME = re.compile(r"\. (?P<name>[A-Z] [a-z](?: [a-z]){0,2} [a-z]{2,})(?= ?\()")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sr|Sra|Srta)\. $")
 # Found from the newline before it, a literal `re` looks for fast ("^" in multiline mode tries every position).
-_SPECK_BEFORE_A_TURN = re.compile(r"\n['‘`](?=The [A-Z]{4}|(?:Mr|Mrs|Ms|Dr|M|Mme)\.? [A-Z]{2})")
+_SPECK_BEFORE_A_TURN = re.compile(r"\n['‘’`](?=The [A-Z]{4}|(?:Mr|Mrs|Ms|Dr|M|Mme)\.? [A-Z]{2})")
 _OPENED_WITH_A_SPACE = re.compile(r"\( ")
 _SR = re.compile("Sr")
 _BRACE_FOR_BRACKET = re.compile(r"\(([^(){}\n]{2,60})\}|\{([^(){}\n]{2,60})\)")
