@@ -379,7 +379,7 @@ def test_a_chair_listed_without_a_state_before_the_office_cell() -> None:
 def test_a_first_row_that_lost_its_name_names_no_chair() -> None:
     """Labels dropped and the first row's name lost with them, its State left ("(United States of America)"): the
     next row is a member, not the one presiding."""
-    lines = [*TITLE, "Held at Government House, Jerusalem,", "on Saturday, 19 August, 1950 at 9:30 a.m."]
+    lines = [*TITLE, "Held at Government House, Nicosia,", "on Tuesday, 12 September, 1950 at 9:30 a.m."]
     lines += ["(United States of America)", "Mr. LINDQVIST (France)", "Mr. OKAFOR (Turkey)", PARAGRAPH]
     assert only_meeting(parse(lines))["chair_name"] is None
 
@@ -393,7 +393,7 @@ def test_a_speck_a_scan_set_before_a_turn(speck: str) -> None:
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
 
 
-@pytest.mark.parametrize(("opening", "hour"), [("at_3.15 p.m", "15:15"), ("at_10.30.a.m.", "10:30")])
+@pytest.mark.parametrize(("opening", "hour"), [("at_4.20 p.m", "16:20"), ("at_10.30.a.m.", "10:30")])
 def test_an_underline_a_scan_read_for_the_space_before_the_hour(opening: str, hour: str) -> None:
     lines = [*TITLE, "held in Lausanne on Monday, 8 August 1949", f"The meeting was called to order {opening}"]
     called = only_meeting(parse([*lines, PARAGRAPH]))["called_to_order"]

@@ -170,16 +170,16 @@ def test_a_record_whose_last_paragraph_is_cut_inside_the_office_ends_with_the_ch
             "Third Committee",
             "Summary record of the 41st meeting",
             "Held at Headquarters, New York, on Thursday, 6 November 2003, at 3 p.m.",
-            "Chairman: Mr. Mahiga (United Republic of Tanzania)",
+            "Chairman: Mr. Okafor (United Republic of Tanzania)",
             "The meeting was called to order at 3.10 p.m.",
-            "1. Mr. Quiroga (Bolivia) introduced the draft resolution on behalf of its sponsors.",
+            "1. Mr. Lindqvist (Bolivia) introduced the draft resolution on behalf of its sponsors.",
             "2. The Cha",
         ]
     )
     batch = parse(text)
     assert batch.frames["statements"].select("speaker_name", "speaker_role").rows() == [
-        ("Quiroga", "delegation"),
-        ("Mahiga", "chair"),
+        ("Lindqvist", "delegation"),
+        ("Okafor", "chair"),
     ]
 
 
@@ -189,8 +189,8 @@ def test_a_record_whose_last_paragraph_is_cut_inside_the_office_ends_with_the_ch
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("M me Y ang Jia, rappelant sa propre expérience, dit que", "Yang Jia", "member"),
-        ("M me P eláez N arváez dit qu’il est essentiel", "Peláez Narváez", "member"),
+        ("M me Y ilmaz Berg, rappelant sa propre expérience, dit que", "Yilmaz Berg", "member"),
+        ("M me A lvarado N úñez dit qu’il est essentiel", "Alvarado Núñez", "member"),
         ("M lle D ubois (France) dit que", "Dubois", "delegation"),
         # Read as printed, "Mme P" would speak, of no State.
         ("M me P ereira Haddad (Côte d’Ivoire) indique que", "Pereira Haddad", "delegation"),

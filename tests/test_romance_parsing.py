@@ -532,10 +532,10 @@ def test_observers_mandate_holders_and_a_delegate_who_leaves(
      ("Les documents CRC/C/56/L.2 et CRC/C/56/L.3 sont adoptés.", "fr"),
      ("El documento CAT/C/40/R.1, en su forma enmendada, queda aprobado.", "es"),
      # A vote's result, as the conferences' records print it.
-     ("Por 27 votos contra 2 y 11 abstenciones, queda rechazada la moción de división.", "es"),
-     ("Por 45 votos contra ninguno y ninguna abstención, queda aprobado el artículo 6.", "es"),
+     ("Por 19 votos contra 4 y 8 abstenciones, queda rechazada la enmienda de Suecia.", "es"),
+     ("Por 38 votos contra ninguno y ninguna abstención, queda aprobado el artículo 14.", "es"),
      ("Queda rechazada la enmienda de Francia.", "es"),
-     ("Par 28 voix contre 24, avec 13 abstentions, la motion de clôture est rejetée.", "fr")],
+     ("Par 31 voix contre 12, avec 9 abstentions, la proposition belge est rejetée.", "fr")],
 )  # fmt: skip
 def test_a_document_adopted_by_its_symbol_is_procedural_not_the_chair_continuing(adoption: str, language: str) -> None:
     """The symbol's stops end no sentence: the adoption is the Committee's act, not the last speaker's words; so is
@@ -925,17 +925,17 @@ def test_a_spanish_heading_run_into_the_chair_or_a_speaker_is_set_apart() -> Non
 
 
 def test_a_number_misprinted_ahead_of_the_sequence_loses_none_of_the_paragraphs_below() -> None:
-    """ "42." / "63. Así queda acordado." / "43.": the 63 misprinted, the sequence taken up again below it; and an
+    """ "17." / "71. Así queda acordado." / "18.": the 71 misprinted, the sequence taken up again below it; and an
     unnumbered "Il en est ainsi décidé." between numbered paragraphs is the Committee's act, not text left over."""
     record = (VERSIONS / "crc-c-sr-2501-es.txt").read_text(encoding="utf-8")
-    paragraphs = ["41.\tLa Presidenta invita al Comité a votar.", "42.\tQueda aprobado el artículo 6.",
-                  "63.\tAsí queda acordado.", "43.\tEl Sr. Ruiz (Chile) dice que su delegación se ha abstenido.",
-                  "44.\tLa Sra. Ortiz (México) dice que apoya el texto."]  # fmt: skip
+    paragraphs = ["16.\tLa Presidenta invita al Comité a votar.", "17.\tQueda aprobado el artículo 14.",
+                  "71.\tAsí queda acordado.", "18.\tEl Sr. Ruiz (Chile) dice que su delegación se ha abstenido.",
+                  "19.\tLa Sra. Ortiz (México) dice que apoya el texto."]  # fmt: skip
     text = record[: record.index("1.\t")] + "\n".join(paragraphs) + "\n"
     batch = parse_documents([RawRecord("file:///misnumbered.txt", text.encode(), "misnumbered.txt")])
     rows = batch.frames["statements"].sort("paragraph").select("paragraph", "speaker_name", "speaker_role").rows()
-    assert rows == [(41, "Otani", "chair"), (42, None, "procedural"), (43, "Ruiz", "delegation"),
-                    (44, "Ortiz", "delegation")]  # fmt: skip
+    assert rows == [(16, "Otani", "chair"), (17, None, "procedural"), (18, "Ruiz", "delegation"),
+                    (19, "Ortiz", "delegation")]  # fmt: skip
     french = (VERSIONS / "crc-c-sr-2501-fr.txt").read_text(encoding="utf-8")
     french = french[: french.index("1.\t")] + "1.\tLa Présidente propose d’adopter le texte.\nIl en est ainsi décidé.\n"
     batch = parse_documents([RawRecord("file:///decided.txt", french.encode(), "decided.txt")])

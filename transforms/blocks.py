@@ -270,7 +270,7 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             quoting = False
         numbered = _NUMBERED.match(line)
         if numbered and _misnumbered(lines, index, int(numbered.group("n")), last_number, line[numbered.end() :]):
-            # "42." / "63. Así queda acordado." / "43.": a number misprinted ahead of the sequence, which goes on
+            # "17." / "71. Así queda acordado." / "18.": a number misprinted ahead of the sequence, which goes on
             # below it; read as it would be unnumbered, or every paragraph below it would be text left over.
             body.note(f"paragraph number {numbered.group('n')} out of sequence after {last_number}: read unnumbered")
             line, numbered = line[numbered.end() :], None
@@ -390,8 +390,8 @@ def _decision_below_item(lines: list[str], start: int) -> bool:
 
 
 def _item_with_a_stop(item: str) -> bool:
-    """An item a commission's record numbers and ends with a full stop: "Replies of the delegations to the
-    questionnaire (Com.Jer/SR.33) and questions to be put to them." is a subject, one phrase that says nothing
+    """An item a commission's record numbers and ends with a full stop: "Answers of the Governments to the
+    questionnaire (Com.Gen/SR.12) and points to raise with them." is a subject, one phrase that says nothing
     happened; "The agenda was adopted." is a sentence."""
     return item.endswith(".") and _SENTENCE_BREAK.search(item) is None and _FINITE_VERB.search(item) is None
 

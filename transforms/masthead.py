@@ -117,7 +117,7 @@ _WEEKDAY_DATE = re.compile(
     # weekday's comma as a stop ("Friday. 7 November 1980") and garble the hour ("at 10,30", "at 10.4$ a.m.", "at 3"
     # with its "p.m." printed elsewhere).
     # A printed volume's heading may hold the meeting before it: "111th MEETING Tuesday, 26 June 1951, at 9.45 a.m.".
-    # The other column's words may be two or three, in capitals: "THIRTY-NINTH SESSION Friday, 7 December 1984".
+    # The other column's words may be two or three, in capitals: "FORTY-FIRST SESSION Tuesday, 11 November 1986".
     rf"^(?:held on\s+{_OTHER_COLUMN}{{0,3}}(?:[A-Z][a-z]+day[,.]?\s+)?"
     rf"|(?:[A-Z]{{3,}}\s+|{_OTHER_COLUMN}{{2,3}}|{_PLACE_BEFORE}\s+|{_MEETING_BEFORE}\s+)?"
     r"[A-Z][a-z]+day[,.]?\s+)"

@@ -292,7 +292,7 @@ def chair_listed_first(lines: list[str]) -> Presiding | None:
         ):
             return None
         elif _NAME_LINE.match(line):
-            # The first name decides: a row in mixed case first ("Mr. de Boisanger", above "Mr. YALCIN (Turkey)") is
+            # The first name decides: a row in mixed case first ("Mr. de Vries", above "Mr. OKAFOR (Turkey)") is
             # a table of those present, not the officers' names in their labels' order.
             if not _SURNAME_IN_CAPITALS.search(line.partition("(")[0]):
                 return None

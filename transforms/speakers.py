@@ -242,10 +242,10 @@ _SPLIT_WORD = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?|The\s+)[B-HJ-Z](?P<space> )(?=[a-zß-ÿ]{2,})"
     r"|^(?:Mr|Ms|Mrs|Miss|Dr)\.\s+[A-ZÀ-Þ][\w'-]+(?P<late> )(?=[ćčšžđ]\b|-[A-ZÀ-Þ]|[a-zß-ÿ]\s\()"
     r"|^T(?P<front> )(?=he\s)"  # "T he Chair said"
-    # "M. A bouzaid (Maroc)", "M. McK innon", "M. Mc K innon", "Mme Peláez N arváez".
+    # "M. A bouzaid (Maroc)", "M. McK innon", "M. Mc K innon", "Mme Alvarado N úñez".
     r"|^(?:M|Mme|Mlle|(?:El|La)\s+Sra?)\.?\s+(?:[A-ZÀ-Þ][\w'-]*\s+){0,2}?(?:Ma?c ?)?[A-ZÀ-Þ]"
     r"(?P<romance> )(?=[a-zß-ÿ]{2,})"
-    # "M me Yang Jia", "L a Présidente", "E l Presidente": the title's or the article's first letter set apart.
+    # "M me Okafor", "L a Présidente", "E l Presidente": the title's or the article's first letter set apart.
     r"|^(?:M(?= (?:me|lle)\s)|L(?= [ae]\s)|E(?= l\s))(?P<article> )"
 )
 

@@ -61,8 +61,8 @@ ROMANCE_PROCEDURAL = re.compile(
     # What is adopted may be a document by its symbol, whose stops end no sentence: "Le document CAT/C/28/2 est adopté".
     r"|(?:Le|La|Les|L['’])\s*(?:[^.]|\.(?=\w)){2,160}?\s+(?:est|sont)\s+(?:adopt[ée]e?s?|approuv[ée]e?s?)\b[^.]{0,60}\.?$"
     r"|(?:Queda|Quedan)\s+(?:aprobad[oa]s?|adoptad[oa]s?|rechazad[oa]s?)\b|Se\s+(?:aprueba|rechaza)"
-    # A vote's result: "Por 27 votos contra 2 y 11 abstenciones, queda rechazada la moción", "Par 28 voix contre 24,
-    # avec 13 abstentions, la motion est rejetée".
+    # A vote's result: "Por 19 votos contra 4 y 8 abstenciones, queda rechazada la enmienda", "Par 31 voix contre 12,
+    # avec 9 abstentions, la proposition est rejetée".
     r"|Por\s+\d+\s+votos\s+contra\s+(?:\d+|ninguno)|Par\s+\d+\s+voix\s+contre\s+(?:\d+|z[ée]ro)"
     r"|(?:El|La|Los|Las)\s+(?:[^.]|\.(?=\w)){2,160}?\s+(?:queda|quedan)\s+(?:aprobad[oa]s?|adoptad[oa]s?)\b[^.]{0,60}\.?$)",
     re.IGNORECASE,
