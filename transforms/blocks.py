@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from transforms.attendance import is_attendance_line, names_a_delegation
@@ -269,12 +270,13 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
                 continue
             quoting = False
         numbered = _NUMBERED.match(line)
-        if numbered and _misnumbered(lines, index, int(numbered.group("n")), last_number, line[numbered.end() :]):
+        number = int(numbered.group("n")) if numbered else 0
+        if numbered and _misnumbered(lines, index, number, last_number, line[numbered.end() :]):
             # "17." / "71. Así queda acordado." / "18.": a number misprinted ahead of the sequence, which goes on
             # below it; read as it would be unnumbered, or every paragraph below it would be text left over.
-            body.note(f"paragraph number {numbered.group('n')} out of sequence after {last_number}: read unnumbered")
+            body.note(f"paragraph number {number} out of sequence after {last_number}: read unnumbered")
             line, numbered = line[numbered.end() :], None
-        if numbered and (number := int(numbered.group("n"))) > last_number:
+        if numbered and number > last_number:
             if number != last_number + 1:
                 body.note(f"paragraph numbers jump from {last_number} to {number}")
             last_number = number
@@ -377,18 +379,6 @@ _DECISION = re.compile(
 )
 
 
-def _decision_below_item(lines: list[str], start: int) -> bool:
-    """Whether what was decided follows an item's heading, which may wrap onto a line or two."""
-    below = [line.strip() for line in lines[start : start + 6] if line.strip()]
-    for wrapped in range(min(3, len(below))):
-        if _DECISION.match(below[wrapped]):
-            return True
-        wraps = below[wrapped]
-        if len(wraps) > 120 or not _is_heading(wraps[:1].upper() + wraps[1:]):
-            return False
-    return False
-
-
 def _item_with_a_stop(item: str) -> bool:
     """An item a commission's record numbers and ends with a full stop: "Answers of the Governments to the
     questionnaire (Com.Gen/SR.12) and points to raise with them." is a subject, one phrase that says nothing
@@ -403,14 +393,29 @@ _FINITE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|said|stated|took|d
 def _speaker_below_item(lines: list[str], start: int) -> bool:
     """Whether a speaker's turn opens below an agenda item's heading, which may wrap onto a line or two ("61.
     Question of the admission of new Members" / "to the United Nations (continued)")."""
+    return _below_item(lines, start, _opens_a_turn)
+
+
+def _decision_below_item(lines: list[str], start: int) -> bool:
+    """Whether what was decided follows an item's heading, which may wrap onto a line or two."""
+    return _below_item(lines, start, lambda opening: _DECISION.match(opening[0]) is not None)
+
+
+def _opens_a_turn(opening: list[str]) -> bool:
+    # The speaker's line with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said that the" /
+    # "Committee would ..."). A delegation called to the table before it speaks opens its turn too.
+    joined = " ".join(opening)
+    return (joined.startswith(_SPEAKER_STARTS) and attribute(joined) is not None) or joined.startswith(
+        "At the invitation of the "
+    )
+
+
+def _below_item(lines: list[str], start: int, opens: Callable[[list[str]], bool]) -> bool:
+    """Whether what `opens` looks for, given the next three lines, follows an item's heading, past the lines the
+    heading wraps onto."""
     below = [line.strip() for line in lines[start : start + 6] if line.strip()]
     for wrapped in range(min(3, len(below))):
-        # The speaker's line with the next: a scan wraps a paragraph's opening ("The CHAIRMAN said that the" /
-        # "Committee would ...").
-        opening = " ".join(below[wrapped : wrapped + 3])
-        if opening.startswith(_SPEAKER_STARTS) and attribute(opening) is not None:
-            return True
-        if opening.startswith("At the invitation of the "):  # a delegation called to the table before it speaks
+        if opens(below[wrapped : wrapped + 3]):
             return True
         wraps = below[wrapped]  # the heading's own words go on in lower case: "to membership in ..."
         if len(wraps) > 120 or not _is_heading(wraps[:1].upper() + wraps[1:]):

@@ -230,12 +230,11 @@ def conference_body(masthead_text: str) -> Body | None:
     """The conference organ a masthead names ("THIRD CONFERENCE ON THE LAW OF THE SEA ... SECOND COMMITTEE"): the
     conference itself when it names none of its committees. Scans break and speck the name ("ON THE. _LAW"), so
     it is looked for in the masthead's letters alone."""
-    letters = " ".join(_NOT_A_LETTER.split(masthead_text.casefold()))
+    letters = _letters_of(masthead_text)
     conference = next((code for name, code in _CONFERENCE_NAMES if name in letters), None)
     if conference is None:
         return None
-    organ = next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), "")
-    return body_for_symbol(f"{conference}{organ}/SR.1")
+    return body_for_symbol(f"{conference}{_organ_named(letters) or ''}/SR.1")
 
 
 def conference_organ(conference: str, masthead_lines: list[str]) -> Body | None:
@@ -243,12 +242,22 @@ def conference_organ(conference: str, masthead_lines: list[str]) -> Body | None:
     of Meetings of the Second Committee", "1st plenary meeting"); None when it names none. A page that names the
     conference only by a document its agenda cites still names the organ that met, and the organs number their
     meetings apart: the Second Committee's 7th meeting is not the plenary's."""
-    letters = " ".join(_NOT_A_LETTER.split(" ".join(masthead_lines).casefold()))
+    letters = _letters_of(" ".join(masthead_lines))
     stem = "/".join(conference.split("/")[:2])
     if "plenary" in letters:
         return body_for_symbol(f"{stem}/SR.1")
-    organ = next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), None)
+    organ = _organ_named(letters)
     return body_for_symbol(f"{stem}{organ}/SR.1") if organ else None
+
+
+def _letters_of(text: str) -> str:
+    """The text's letters alone, case-folded, a space between words: scans break and speck names ("ON THE. _LAW")."""
+    return " ".join(_NOT_A_LETTER.split(text.casefold()))
+
+
+def _organ_named(letters: str) -> str | None:
+    """The symbol's part of the conference organ the letters name ("second committee": "/C.2"), if any."""
+    return next((suffix for name, suffix in _CONFERENCE_ORGANS if name in letters), None)
 
 
 def body_for_symbol(symbol: str) -> Body | None:

@@ -150,12 +150,9 @@ def attribute_by_rules(text: str, *, in_romance: bool = False) -> Attribution | 
     named = NAMED.match(text)
     if named:
         at = named.end()
-        if (
-            text[at + 1 : at + 2] == " "
-            and _LETTER_APART.match(text, at)
-            and (mended := _mended_opening(text, in_romance))
-        ):
-            return mended  # "Mme P ereira (Brésil)": read as printed, Mme P would speak
+        if text[at + 1 : at + 2] == " " and _LETTER_APART.match(text, at):
+            # "Mme P ereira (Brésil)": read as printed, Mme P would speak; mended first.
+            return _mended_opening(text, in_romance) or _named_attribution(text, named, in_romance)
         return _named_attribution(text, named, in_romance) or _mended_opening(text, in_romance)
     if text.startswith(UNNAMED_OPENINGS) and (unnamed := UNNAMED.match(text)) is not None:
         return _unnamed_attribution(text, unnamed)
