@@ -276,6 +276,22 @@ def body_for_symbol(symbol: str) -> Body | None:
     return None
 
 
+# A site that titles each page by the body's abbreviation: "CEIRPP meeting – Summary record", "Mr. X appointed
+# chairman – UNPC 1st meeting (N.Y.) – Summary record", where the masthead's own name of the body was cut.
+_SITE_TITLE = re.compile(
+    r"\b(?P<code>CEIRPP|UNPC)(?:\s+\d{1,4}(?:st|nd|rd|th))?\s+(?i:meeting|mtg\.).*(?i:\bsummary\s+record)"
+)
+_SITE_TITLE_LINES = 3
+
+
+def body_in_site_title(lines: list[str]) -> Body | None:
+    """The body a site's title over the masthead names by its abbreviation."""
+    for line in lines[:_SITE_TITLE_LINES]:
+        if "ummary" in line and (title := _SITE_TITLE.search(line)) is not None:
+            return _BY_CODE[title.group("code")]
+    return None
+
+
 def body_for_name(line: str) -> Body | None:
     """The body named by a masthead line such as "Committee against Torture"."""
     key = " ".join(line.split()).casefold()

@@ -11,13 +11,21 @@ from transforms.romance.formulas import ROMANCE_CLOSING, ROMANCE_FORMULA
 # Which part of a meeting a formula speaks of: "The second part (public) of the meeting", "The
 # second part of the meeting (public)", "The public part of the meeting".
 _PART_OF = (
-    r"(?:(?:first|second|third|public|closed|private|resumed)\s*part\s*(?:\((?:public|closed|private)\)\s*)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|public|closed|private|resumed)\s*part\s*(?:\((?:public|closed|private)\)\s*)?"
     r"\*?\s*of\s*the\s*)"
 )
+
+
+def _broken(word: str) -> str:
+    """A word a conversion may have broken with one space anywhere inside it ("The me eting w as called")."""
+    return r"\s?".join(word)
+
+
 FORMULA = re.compile(
-    rf"^(?:The\s*(?:{_PART_OF}|(?:public|closed|private|resumed)\s*)?meeting\s*(?:\((?:public|closed|private)\)\s*)?"
-    r"(?:was\s*(?:called\s*to\s*order|suspended|resumed|opened|closed|reconvened)|rose|resumed|began|opened|continued"
-    r"|commenced)"
+    rf"^(?:The\s*(?:{_PART_OF}|(?:(?:public|closed|private|resumed)\s*){{1,2}})?{_broken('meeting')}\s*"
+    r"(?:\((?:public|closed|private)\)\s*)?"
+    rf"(?:{_broken('was')}\s*(?:{_broken('called')}\s*to\s*{_broken('order')}|suspended|resumed|opened|closed"
+    r"|reconvened)|rose|resumed|began|opened|continued|commenced)"
     r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*(?:began|ended|resumed)"
     r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private)"
     # The older records' words, when they are all the paragraph says: "The CHAIRMAN called the meeting

@@ -18,6 +18,7 @@ from transforms.bodies import (
     body_by_code,
     body_for_name,
     body_for_symbol,
+    body_in_site_title,
     body_named_by,
     conference_body,
     conference_organ,
@@ -57,7 +58,7 @@ from transforms.romance.masthead import RomanceFields, fill_from_romance, langua
 _MEETING = re.compile(
     # "OF TH E": a broken word; "Summary Records of the 1st Plenary Meeting", a printed volume's extract.
     rf"summary\s*records?\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"
-    rf"(?:(?P<part>(?:first|second|third|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
+    rf"(?:(?P<part>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
     # A conference's "PLENARY MEETING"; a printed volume's extract, "of the 6th to 10th Meetings", its first.
     rf"(?P<n>{ORDINAL})(?:\s+to\s+{ORDINAL})?\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"
     # Older Council and Assembly mastheads: "18th meeting" (or "18th plenary meeting") alone, as the title.
@@ -246,6 +247,8 @@ def _read_with_the_line_above(masthead: Masthead, first_half: str, line: str) ->
     """Read the line with the first half of a field above it: whether the line was taken so, and what waits for
     the line below still, two lines of a field printed over three ("Held at the Palais des Nations," / "Geneva,"
     / "on Monday, 3 July 1950, at 11 a.m.")."""
+    if first_half[-1] not in ":;," and line[0] not in ":;" and BARE_LABEL.match(f"{first_half}:") is not None:
+        return False, None  # "Mr. X (United States)" / "Chairman" / "Mr. Y (France)": an office after its name
     if first_half[-1] in ":;" and PRESIDING.match(line) is not None:
         # A label over a field of its own ("President:" over "Chairman: Mr. X"), or over the next label of a column
         # whose names follow ("Acting Chairman;" over "Chairman; (later)"): the label above names no one.
@@ -275,6 +278,8 @@ def _starts_a_field(line: str) -> bool:
     return (
         line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED ", "held "))  # "held at" under the title
         or (line[-1] in ":;" and BARE_LABEL.match(line) is not None)
+        # "Chairman" over ": Mr. X": a conversion set the colon on the officer's line.
+        or (line[0] in "CP" and len(line) < 16 and BARE_LABEL.match(f"{line}:") is not None)
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
         or (line[0] in "CcAa" and _ROMANCE_TITLE_START.match(line) is not None)
     )
@@ -306,7 +311,9 @@ _SUBSIDIARY_WITHIN = 40  # the lines a site's header and the masthead take befor
 
 def _body_named_across_lines(masthead: Masthead, lines: list[str]) -> None:
     """A body's name no one line holds: broken over two lines, or a conference's and its committee's apart."""
-    if (masthead.body is None or masthead.body in GENERIC_BODIES) and (body := _body_named_over_two_lines(lines)):
+    if (masthead.body is None or masthead.body in GENERIC_BODIES) and (
+        body := _body_named_over_two_lines(lines) or body_in_site_title(lines)
+    ):
         masthead.body, masthead.body_name = body.code, body.name
     if masthead.body is not None and (committee := subsidiary_named(masthead.body, lines[:_SUBSIDIARY_WITHIN])):
         masthead.body, masthead.body_name = committee.code, committee.name

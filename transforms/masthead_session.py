@@ -25,13 +25,20 @@ _CATALOGUE_SESSION = re.compile(
 _TITLE_ENDS_WITH_SESSION = re.compile(rf",\s*(?P<n>{ORDINAL})\s+session\.?$", re.IGNORECASE)
 
 
+_LETTERS_SET_APART = re.compile(r"(?<=[A-Za-z]) (?=[a-z])")
+
+
 def session_in(line: str, lowered: str) -> re.Match[str] | None:
     """A session line, or the session a one-line title names before "Summary record" or after its " : ".
 
     Any other long line that says "session" is a sentence (a footnote, an agenda item), not a field.
     """
     if len(line) < 60:
-        return _CATALOGUE_SESSION.match(line) or _SESSION.search(line) or _SESSION_AFTER_ITS_WORD.search(line)
+        found = _SESSION.search(line)
+        if found is not None and line[found.start() - 1 : found.start()] == "-":
+            # "Si xt y-second session": a conversion's spaces inside the tens, whose units alone were read.
+            found = _SESSION.search(_LETTERS_SET_APART.sub("", line[: found.start()]) + line[found.start() :]) or found
+        return _CATALOGUE_SESSION.match(line) or found or _SESSION_AFTER_ITS_WORD.search(line)
     title_at = lowered.find("summary record")
     if title_at > 0:
         return _SESSION.search(line, 0, title_at) or _SESSION_AFTER_ITS_WORD.search(line[:title_at])

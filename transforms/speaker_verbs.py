@@ -15,12 +15,12 @@ from transforms.speaker_labels import REPORTING_VERBS, is_adverb, view_after_aux
 NEXT_WORD = re.compile(r"(?:\s+|(?<=['’]))([A-Za-zÀ-ÖØ-Ýà-öø-ÿ][a-zß-öø-ÿñ]+|[sdn]['’])")  # "évoque" too
 # "Ms. JILANI (Special Representative ...), …": excerpted renditions elide the rest of the opening.
 _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
-# "Mr. SHAKYA (Nepal) replying to the questions, said": a participle clause without its opening comma.
-_PARTICIPLE = re.compile(
-    rf"\s+(?:replying|responding|speaking|referring|introducing|commenting|turning)\b|{romance.ROMANCE_PARTICIPLE}"
-)
+# "Mr. SHAKYA (Nepal) replying to the questions, said", "Mr. X (Egypt) expressing appreciation ..., said": a
+# participle clause without its opening comma.
+_PARTICIPLE = re.compile(rf"\s+[a-z]{{3,}}ing\b|{romance.ROMANCE_PARTICIPLE}")
 _SAID_THAT = re.compile(r"\s(said|stated|noted|observed|explained)\s+that\b")
 _SENTENCE_END = re.compile(r"[.;:]\s+[A-Z]")
+_CLAUSE_ELIDED = re.compile(r"\s(?:…|\.\.\.)")
 _CLAUSE_REACH = 400
 # Where an interposed clause may end: a comma, or the full stop a scan read for one (". said").
 _CLAUSE_END = re.compile(r",|\.(?= [a-z])")
@@ -71,6 +71,10 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
             return position + found
         if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest
             return position + comma.end()
+    # ", speaking on behalf of the European Union; the candidate countries ...": an excerpt that cut the clause short.
+    elided = _CLAUSE_ELIDED.search(rest, 0, _CLAUSE_REACH)
+    if elided is not None and _SENTENCE_END.search(rest, 0, elided.start()) is None:
+        return position + elided.start()
     # ", introducing the reports (CEDAW/C/GHA/7 said that": the clause's closing bracket and comma lost.
     said = _SAID_THAT.search(rest, 0, _CLAUSE_REACH) if _PARTICIPLE.match(rest, 1) else None
     if said is not None and _SENTENCE_END.search(rest, 0, said.start()) is None:

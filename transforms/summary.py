@@ -80,10 +80,12 @@ _ADOPTION_WORDS = ("adopted", "approved", "accepted", "deleted", "withdrawn", "r
 # How far below the masthead a scan's page head is looked for, when the masthead lost its symbol: past page one.
 _PAGE_HEADS_WITHIN = 12_000
 _MASTHEAD_LINES = 30  # the lines, at most, a masthead and the site lines above it hold
-# A scan's stray stop or underline before the hour: "at .10.50 a.m.", "at_4.20 p.m".
+# A scan's stray stop or underline before the hour: "at .10.50 a.m.", "at_4.20 p.m", "at. 5.40 p.m."; a misprint's
+# "called to order to 10.10 a.m.".
 _CALLED_TO_ORDER = re.compile(
-    rf"(?:called\s*(?:the\s*meeting\s*)?to\s*order|opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began"
-    rf"|commenced|reconvened)\s*at[\s_]*\.?(?P<time>{CLOCK_TIME})",
+    r"(?:called\s*(?:the\s*meeting\s*)?to\s*order\s*(?:at|to(?=\s*\d))"
+    rf"|(?:opened(?:\s*the\s*meeting)?|declared\s*the\s*meeting\s*open|began|commenced|reconvened)\s*at)"
+    rf"[\s_]*\.?\s*(?P<time>{CLOCK_TIME})",
     re.IGNORECASE,
 )
 # A record of a part that began after a closed one: "The public part of the meeting was resumed at 4 p.m."

@@ -175,10 +175,23 @@ class Rendition:
             self._verb_run_into_that(lines)
             lines = self._numbers_misread(self._turns_run_together(lines, expected))
         self._clause_before_the_speaker(lines)
+        self._opening_line_broken(lines)
         if self.old_style:
             self._stop_after_headings_in_capitals(lines)
         self._word_broken_over_a_blank_line(lines)
         return self._spacing_broken(lines)
+
+    def _opening_line_broken(self, lines: list[str]) -> None:
+        """A conversion that broke "meeting" in the opening line with a space ("The mee ting was called to order"),
+        or set a stop after its "at" ("at. 3.40 p.m."), in one record in thirty: from a random stream of its own."""
+        rng = random.Random(f"{self.meeting.symbol} opening line broken")
+        if rng.random() >= 1 / 30 or not lines or not lines[0].startswith("The meeting was called to order at "):
+            return
+        if rng.random() < 0.5:
+            cut = rng.randrange(1, len("meeting"))
+            lines[0] = lines[0].replace("meeting", f"{'meeting'[:cut]} {'meeting'[cut:]}", 1)
+        else:
+            lines[0] = lines[0].replace(" at ", " at. ", 1)
 
     def _verb_run_into_that(self, lines: list[str]) -> None:
         """A scan that lost the space after a delegate's verb ("Mr. X (Ghana) saidthat"): in one old record in
