@@ -13,6 +13,7 @@ import pytest
 from flows.sources import RawRecord
 from transforms.parse import ParsedBatch, parse_documents
 from transforms.speakers import attribute
+from transforms.turns_in_line import turns_apart
 
 
 def parse(*texts: str) -> ParsedBatch:
@@ -166,3 +167,24 @@ def _site_page(title: str) -> str:
 def test_a_sites_title_names_the_body_its_masthead_lost(title: str, body: str | None, symbol: str | None) -> None:
     parsed = meeting(_site_page(title))
     assert (parsed["body"], parsed["symbol"]) == (body, symbol)
+
+
+def test_a_flattened_page_breaks_before_a_speaker_named_in_title_case_with_brackets() -> None:
+    seated = "At the invitation of the Chair, the delegation of Ruritania took places at the Committee table."
+    turn = "Monsignor Okafor (Ruritania) said that the report had been submitted late for want of a translation."
+    chair = "Ms. Halvorsen (Country Rapporteur) asked when the new code would enter into force and how it would apply."
+    assert turns_apart(f"{seated} {turn} {chair}") == [f"{seated}", turn, chair]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sentence that names a speaker without brackets, or with them but no verb of speech after.
+        "The Chair recalled the questions put at the previous meeting. Ms. Halvorsen had asked about the code.",
+        "The Chair recalled the questions put at the previous meeting. Ms. Halvorsen (Ruritania) herself was absent.",
+        # Brackets and a verb, but inside a sentence: no sentence ends before the name.
+        "The Chair recalled the questions put at the previous meeting, as Ms. Halvorsen (Ruritania) noted then.",
+    ],
+)
+def test_a_sentence_that_only_names_a_speaker_is_not_broken(sentence: str) -> None:
+    assert turns_apart(sentence) == [sentence]
