@@ -176,6 +176,18 @@ def test_a_flattened_page_breaks_before_a_speaker_named_in_title_case_with_brack
     assert turns_apart(f"{seated} {turn} {chair}") == [f"{seated}", turn, chair]
 
 
+def test_a_flattened_page_breaks_before_a_speaker_whose_name_a_conversion_broke() -> None:
+    seated = "At the invitation of the Chairperson, the delegation of Ruritania took places at the Committee table."
+    turn = "Mr. H alvorsen (Norway), introducing the periodic report, said that a new law had been adopted."
+    assert turns_apart(f"{seated} {turn}") == [seated, turn]
+
+
+def test_a_flattened_page_breaks_a_heading_from_the_speaker_it_ran_into() -> None:
+    heading = "Agenda item 27: Social development (continued) (A/80/3, A/80/56 and A/80/61)"
+    turn = "Ms. Okafor (Ruritania) said that her Government had doubled its spending on the care of older persons."
+    assert turns_apart(f"{heading} {turn}") == [heading, turn]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -184,6 +196,8 @@ def test_a_flattened_page_breaks_before_a_speaker_named_in_title_case_with_brack
         "The Chair recalled the questions put at the previous meeting. Ms. Halvorsen (Ruritania) herself was absent.",
         # Brackets and a verb, but inside a sentence: no sentence ends before the name.
         "The Chair recalled the questions put at the previous meeting, as Ms. Halvorsen (Ruritania) noted then.",
+        # Brackets after a heading's bracket, but no one speaking.
+        "The report (A/80/3) Ms. Halvorsen (Ruritania) had prepared was circulated.",
     ],
 )
 def test_a_sentence_that_only_names_a_speaker_is_not_broken(sentence: str) -> None:

@@ -25,11 +25,7 @@ _NAMED_IN_CAPITALS = rf"{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]
 # A person in title case, their State or office in brackets and a verb that reports speech right after: a turn
 # a flattened page of the later records ran into the sentence before ("... at the Committee table. Ms. Okafor
 # (Nigeria) said that"); a sentence that names a speaker otherwise ("Ms. Okafor had asked") is not broken.
-_NAMED_WITH_BRACKETS = (
-    r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Monsignor)\.?\s+[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|da|van|von|del|la|le)){0,3}"
-    r"\s*\([A-Z][^()]{1,80}\)\s+(?:said|stated|asked|noted|welcomed|thanked|replied|recalled|observed|explained"
-    r"|emphasized|stressed|requested|proposed|suggested|agreed|expressed|introduced|pointed|drew|enquired|inquired)"
-)
+_NAMED_WITH_BRACKETS = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Monsignor)\.?\s+[A-Z][^().!?;:]{1,50}\([A-Z][^()]{1,80}\),?\s+[a-z]+"
 # A sentence's end, then a speaker in capitals (an office, or a person), or one named with brackets.
 _TURN_IN_LINE = re.compile(
     r"(?<=[.!?])[\"”’]?(?P<gap>\s+)"
@@ -45,6 +41,9 @@ _OFFICE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
     r"|SECRETARY-GENERAL|Secretary-General)\s+[a-z])"
 )
+# A person named with brackets right after a heading's closing bracket, no stop between: "... (continued)
+# (A/80/3, A/80/56) Ms. X (Ruritania) said", as a flattened page of the later records runs them together.
+_PERSON_AFTER_HEADING = re.compile(rf"\)(?P<gap>\s+)(?={_NAMED_WITH_BRACKETS})")
 # The same in French and Spanish: the Chair, or a Spanish speaker whose article's capital opens the sentence.
 _ROMANCE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-zÀ-ÿ0-9)])(?P<gap>\s+)(?=(?:El|La)\s+Sra?\.\s+[A-ZÀ-Þ]|(?:Le|La|El)\s+(?:Pr[ée]sident(?:e|a)?|PR[ÉE]SIDENT[EA]?)"
@@ -113,6 +112,12 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # "... Draft concluding observations on the report of Peru The CHAIRPERSON said": the heading's words,
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
+    if (
+        ") M" in line
+        and (person := _PERSON_AFTER_HEADING.search(line, 20)) is not None
+        and attribute(line[person.end("gap") :])
+    ):
+        return [*turns_apart(line[: person.start("gap")]), *turns_apart(line[person.end("gap") :], is_last=is_last)]
     if (" El " in line or " La " in line or " Le " in line) and (
         romance := _ROMANCE_AFTER_HEADING.search(line, 20)
     ) is not None:
