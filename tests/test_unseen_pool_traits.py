@@ -202,3 +202,31 @@ def test_a_flattened_page_breaks_a_heading_from_the_speaker_it_ran_into() -> Non
 )
 def test_a_sentence_that_only_names_a_speaker_is_not_broken(sentence: str) -> None:
     assert turns_apart(sentence) == [sentence]
+
+
+def test_a_flattened_page_breaks_before_a_temporary_chair_numbered_after_a_heading() -> None:
+    page = " ".join(
+        [
+            "United Nations A/AC.183/SR.412 General Assembly Distr.: General 20 February 2026 Original: English",
+            "Committee on the Exercise of the Inalienable Rights of the Palestinian People",
+            "Summary record of the 412th meeting",
+            "Held at Headquarters, New York, on Monday, 9 February 2026, at 10 a.m.",
+            "Temporary Chair: Mr. Okafor (Secretary of the Committee) Chair: Mr. Halvorsen (Norway)",
+            "Contents Adoption of the agenda Election of officers",
+            "The meeting was called to order at 10.10 a.m. Adoption of the agenda (A/AC.183/2026/L.1)",
+            "1. The agenda was adopted. Election of officers",
+            "2. The Temporary Chair invited nominations for the office of Chair.",
+            "3. Mr. Brandt (Germany) nominated Mr. Halvorsen (Norway) for the office of Chair.",
+            "4. Ms. Lindqvist (Sweden) seconded the nomination.",
+        ]
+    )
+    batch = parse(page)
+    assert batch.rejects == []
+    turns = batch.frames["statements"].select("paragraph", "speaker_role", "text").rows()
+    assert [(paragraph, role) for paragraph, role, _ in turns][:4] == [
+        (1, "procedural"),
+        (2, "chair"),
+        (3, "delegation"),
+        (4, "delegation"),
+    ]
+    assert turns[0][2] == "The agenda was adopted. Election of officers"

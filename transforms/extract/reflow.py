@@ -106,7 +106,8 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     # A heading in capitals before a speaker's numbered paragraph: "GENERAL DEBATE 5. Mr. X (...) said".
     # Or in title case: "... Organizational and other matters 47. Ms. Sato (Secretary of the Committee) said".
     r"|(?<=[A-Za-z)])\s+(?P<after_heading>\d{1,3})\.\s+(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s"
-    rf"|The\s(?:CHAIR|PRESIDENT|Chair|President)|{_CLAUSE_OPENERS}\s|{_HONOURED_IN_CAPITALS})"
+    r"|The\s(?:Temporary\s|Acting\s|TEMPORARY\s|ACTING\s)?(?:CHAIR|PRESIDENT|Chair|President)"
+    rf"|{_CLAUSE_OPENERS}\s|{_HONOURED_IN_CAPITALS})"
     # After a heading in capitals, any paragraph: "ORGANIZATIONAL AND OTHER MATTERS 37. Turning to the next issue".
     r"|(?<=[A-Z]{3})\s+(?P<after_capitals>\d{1,3})\.\s+(?=[A-Z])"
     # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
