@@ -4,9 +4,9 @@ The mimeographed records of the first decades set each turn as a paragraph of it
 layers often lose the breaks: "... the article on asylum. Mr. CASSIN (France) stated that his delegation
 ..." holds two turns. Where a sentence ends and the next opens as a speaker in the capitals those
 records print names in ("Mr. CASSIN (France) stated", "The CHAIRMAN suggested"), the paragraph is broken
-there. Names in title case are looked at only with their State or office in brackets and a verb of speech right
-after: the records that print them (since the 1990s) keep their breaks but where a page was flattened, and their
-sentences name other speakers ("The Chairperson had asked ...") as often as not. Where a
+there. Names in title case are looked at only with their State or office in brackets, and broken off only where
+the opening reads as a turn: the records that print them (since the 1990s) keep their breaks but where a page was
+flattened, and their sentences name other speakers ("The Chairperson had asked ...") as often as not. Where a
 heading runs into the Chair with no stop between ("... of Peru The CHAIRPERSON said"), the capital of "The"
 says a sentence opens there. French and Spanish runs are broken before a person named with brackets or under a
 verb that opens turns, before the Chair, and before a clause that leads to a person ("Se référant au point 9,
@@ -22,9 +22,9 @@ from transforms.speakers import attribute, attribute_cut, names_a_provision
 _TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
 # A person in capitals as those records print a speaker: a title, at most two given names and a surname.
 _NAMED_IN_CAPITALS = rf"{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]{{2,}}"
-# A person in title case, their State or office in brackets and a verb that reports speech right after: a turn
-# a flattened page of the later records ran into the sentence before ("... at the Committee table. Ms. Okafor
-# (Nigeria) said that"); a sentence that names a speaker otherwise ("Ms. Okafor had asked") is not broken.
+# A person in title case, their State or office in brackets, a word after: a turn a flattened page of the later
+# records ran into the sentence before ("... at the Committee table. Ms. Okafor (Nigeria) said that"), if the
+# opening reads as one (`attribute`); a sentence that names a speaker otherwise ("Ms. Okafor had asked") is no turn.
 _NAMED_WITH_BRACKETS = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Monsignor)\.?\s+[A-Z][^().!?;:]{1,50}\([A-Z][^()]{1,80}\),?\s+[a-z]+"
 # A sentence's end, then a speaker in capitals (an office, or a person), or one named with brackets.
 _TURN_IN_LINE = re.compile(
