@@ -69,6 +69,29 @@ class Rendition:
             lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
             self._meeting_in_words(lines)
             lines = self._officers_on_the_held_line(lines)
+        return self._masthead_broken_apart(lines)
+
+    def _masthead_broken_apart(self, lines: list[str]) -> list[str]:
+        """A conversion that set the chair's colon at the start of the officer's line ("Chairperson" / ": Mr. X"),
+        or spaces inside a session's tens ("Si xt y-second session"), each in one record in forty: from random
+        streams of their own."""
+        colon = random.Random(f"{self.meeting.symbol} colon on the officer's line")
+        if colon.random() < 1 / 40:
+            found = next(
+                ((at, officer) for at, line in enumerate(lines) if (officer := _LABEL_THEN_OFFICER.match(line))), None
+            )
+            if found is not None:
+                at, officer = found
+                lines = [*lines[:at], officer.group("label"), f": {officer.group('who')}", *lines[at + 1 :]]
+        tens = random.Random(f"{self.meeting.symbol} session's tens broken")
+        if tens.random() < 1 / 40:
+            session = next((at for at, line in enumerate(lines) if _SESSION_IN_WORDS.match(line)), None)
+            if session is not None:
+                word, rest = lines[session].split("-", 1)
+                cuts = sorted(tens.sample(range(1, len(word)), min(2, len(word) - 1)), reverse=True)
+                for cut in cuts:
+                    word = f"{word[:cut]} {word[cut:]}"
+                lines[session] = f"{word}-{rest}"
         return lines
 
     def _officers_on_the_held_line(self, lines: list[str]) -> list[str]:
@@ -519,6 +542,12 @@ _DELEGATE_IN_CAPITALS = re.compile(
 )
 # The presiding officer's line of an old masthead: "Chairman: Mr. X", "President: Mr. X (Ghana)".
 _OFFICER_LINE = re.compile(r"^(Chairman|Chairperson|President):\s")
+# A chair's label and officer on one line ("Chairperson: Ms. X", "Chair:\tMr. Y"); a session in words ("Seventy-first
+# session"), its tens before the hyphen.
+_LABEL_THEN_OFFICER = re.compile(
+    r"^(?P<label>Chair(?:man|person)?|President)\s*:\s*(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\..*)$"
+)
+_SESSION_IN_WORDS = re.compile(r"^[A-Z][a-z]{4,}-[a-z]+ session$")
 _CHAIR_LABEL_MISREADINGS = ("Qhairman r':..", "Chainnan;", "Chajrman:", "Ghairman :")
 SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
 MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
