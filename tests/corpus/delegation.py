@@ -76,6 +76,12 @@ class Delegation:
             form = rng.randint(0, 5)
             if form == 0:
                 opening = f"{who}, replying to the questions on {writer.topic()}, said that {writer.fact()}."
+                # A participle clause with no comma after the State, in one such opening in five, from a stream of its
+                # own: "Mr. X (Chile) expressing appreciation for the questions on ..., said that".
+                clause = random.Random(f"{delegate.name} {delegate.affiliation} participle")
+                if clause.random() < 0.2:
+                    participle = clause.choice(("expressing appreciation for", "responding to", "thanking members for"))
+                    opening = opening.replace(", replying to", f" {participle}", 1)
             elif form == 1:
                 opening = f"{who}, on the subject of {writer.topic()}, explained that {writer.fact()}."
             else:
