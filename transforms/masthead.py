@@ -247,7 +247,7 @@ def _read_with_the_line_above(masthead: Masthead, first_half: str, line: str) ->
     """Read the line with the first half of a field above it: whether the line was taken so, and what waits for
     the line below still, two lines of a field printed over three ("Held at the Palais des Nations," / "Geneva,"
     / "on Monday, 3 July 1950, at 11 a.m.")."""
-    if first_half[-1] not in ":;," and line[0] not in ":;" and BARE_LABEL.match(f"{first_half}:") is not None:
+    if line[0] not in ":;" and _label_without_its_colon(first_half):
         return False, None  # "Mr. X (United States)" / "Chairman" / "Mr. Y (France)": an office after its name
     if first_half[-1] in ":;" and PRESIDING.match(line) is not None:
         # A label over a field of its own ("President:" over "Chairman: Mr. X"), or over the next label of a column
@@ -278,11 +278,15 @@ def _starts_a_field(line: str) -> bool:
     return (
         line.startswith(("Held ", "Reconvened ", "HELD ", "RECONVENED ", "held "))  # "held at" under the title
         or (line[-1] in ":;" and BARE_LABEL.match(line) is not None)
-        # "Chairman" over ": Mr. X": a conversion set the colon on the officer's line.
-        or (line[0] in "CP" and len(line) < 16 and BARE_LABEL.match(f"{line}:") is not None)
+        or _label_without_its_colon(line)
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
         or (line[0] in "CcAa" and _ROMANCE_TITLE_START.match(line) is not None)
     )
+
+
+def _label_without_its_colon(line: str) -> bool:
+    """ "Chairman" over ": Mr. X": a presiding label whose colon a conversion set on the officer's line."""
+    return line[0] in "CP" and len(line) < 16 and BARE_LABEL.match(f"{line}:") is not None
 
 
 _TITLE_START = re.compile(r"^(?:provisional\s+)?summary\s*record\s+of\s+the\b", re.IGNORECASE)

@@ -34,11 +34,13 @@ def session_in(line: str, lowered: str) -> re.Match[str] | None:
     Any other long line that says "session" is a sentence (a footnote, an agenda item), not a field.
     """
     if len(line) < 60:
+        if (catalogue := _CATALOGUE_SESSION.match(line)) is not None:
+            return catalogue
         found = _SESSION.search(line)
         if found is not None and line[found.start() - 1 : found.start()] == "-":
             # "Si xt y-second session": a conversion's spaces inside the tens, whose units alone were read.
             found = _SESSION.search(_LETTERS_SET_APART.sub("", line[: found.start()]) + line[found.start() :]) or found
-        return _CATALOGUE_SESSION.match(line) or found or _SESSION_AFTER_ITS_WORD.search(line)
+        return found or _SESSION_AFTER_ITS_WORD.search(line)
     title_at = lowered.find("summary record")
     if title_at > 0:
         return _SESSION.search(line, 0, title_at) or _SESSION_AFTER_ITS_WORD.search(line[:title_at])
