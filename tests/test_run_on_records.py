@@ -734,3 +734,42 @@ def test_numbered_items_run_into_their_turns_on_one_line() -> None:
         ("Novak", "delegation", "CSK"),
         ("Duarte", "delegation", "PRT"),
     ]
+
+
+def test_a_spanish_excerpt_that_starts_at_a_later_paragraph_without_its_opening_line() -> None:
+    """A law commission's page gives one meeting's title and then its paragraphs 40 to 43, no opening line: run onto
+    one line, the paragraphs still break at their running numbers (three in a row, though none is "1." or "2."),
+    the unnamed one continues the turn before it, and words of a sentence that a masthead also prints ("presentes",
+    "Comisión debe") break nothing."""
+    lines = [
+        "Acta resumida de la 512ª sesión de la Comisión (A/CN.9/SR.512).",
+        "40. El Sr. HALVORSEN (Noruega) opina que los peritos no necesitan estar presentes en todas las audiencias; "
+        "pueden declarar por escrito si las partes lo aceptan.",
+        "41. Añade que la Comisión debe aclarar en el comentario quién sufraga sus honorarios.",
+        "42. El PRESIDENTE dice que la propuesta se recogerá en el informe.",
+        "43. La Sra. OKAFOR (Nigeria) apoya la propuesta de Noruega.",
+    ]
+    expected = [
+        ("Halvorsen", "delegation", "NOR"),
+        ("Halvorsen", "delegation", "NOR"),
+        (None, "chair", None),
+        ("Okafor", "delegation", "NGA"),
+    ]
+    assert _both_ways(lines) == [expected, expected]
+
+
+def test_a_french_officer_in_capitals_run_into_the_heading_below_him() -> None:
+    """A yearbook's page run onto one line: "Président : M. Anatole B. KOVALENKO Examen du projet ..." ends the
+    officer's name at his capitals, so the chair is named and the heading is a heading."""
+    lines = [
+        "Compte rendu analytique de la 733e séance",
+        "A/CN.4/SR.733",
+        "Mardi 9 juin 1964, à 10 heures",
+        "Président : M. Anatole B. KOVALENKO",
+        "Examen du projet d'articles sur les missions spéciales (A/CN.4/166)",
+        "1. Le PRÉSIDENT invite la Commission à poursuivre l'examen de l'article 3.",
+        "2. M. DELACROIX estime que le texte doit être plus bref.",
+    ]
+    for batch in _parsed_both_ways(lines):
+        assert only_meeting(batch)["chair_name"] == "Anatole B. Kovalenko"  # as the masthead prints him
+        assert speakers(batch) == [("Anatole B. Kovalenko", "chair", None), ("Delacroix", "member", None)]

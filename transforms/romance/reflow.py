@@ -14,6 +14,7 @@ the names a reporting verb follows (`transforms.named_turns`) and at the decisio
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.romance.dates import WEEKDAY
@@ -43,10 +44,15 @@ _TURN_STARTS = (
     r"|(?:El|La|Le)\s+(?:PRESIDENTE?|PR[ÉE]SIDENTE?|PRESIDENTA)\s*(?:\s[a-zé]|,)"  # "La PRESIDENTA , hablando"
     r"|(?:El|La)\s+S\s?ra?\.\s*[A-ZÀ-Þ]{2,}|M(?:me|lle)?\.?\s+[A-ZÀ-Þ]{3,}\s*\("  # "El S r. DAVID": a broken title
 )
+# An article before a body's word makes it part of a sentence: "... par le Comité de coordination", "la Comisión".
+_ARTICLES = ("le", "Le", "la", "La", "el", "El", "du", "del", "au", "al")
+_NO_ARTICLE_BEFORE = "".join(rf"(?<!\b{article}\s)" for article in _ARTICLES)
 _BREAKS = re.compile(
     rf"{_NOT_AFTER_A_NUMBER}(?="
-    r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b|presentes\b"
-    r"|pr[ée]sents\b|original\s*:)"
+    r"(?i:acta\s+resumida|co\s?mpte[\s-]+rendu\s+analytique|celebrada[\s.]|tenue\s|s\s?umario\b|s\s?ommaire\b"
+    r"|original\s*:)"
+    # Those present, as a label: not "presentes" in a sentence ("... estén formalmente presentes para ...").
+    r"|(?:PRESENTES|Presentes|PR[ÉE]SENTS|Pr[ée]sents)\b"
     # A scan may read the colon as a letter: "Relator i Sr. GOMEZ".
     # "Présidence:", a label a conversion broke ("Président e:"), one for either sex ("Président (e):"), and
     # co-chairs ("Coprésidente:"); a temporary one's word after the label ("Président (e) provisoire:").
@@ -54,8 +60,9 @@ _BREAKS = re.compile(
     r"|Presidencia"
     rf"|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|Relator|RELATOR|Rapporteur|Miembros"
     rf"|Membres)(?:\s+{_TEMPORARY})?(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
-    r"|(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|DE|de|DES|des)"
-    r"|(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
+    # The body's name, not a sentence's: "Comisión debe", "le Comité de coordination", "la Commission des".
+    rf"|{_NO_ARTICLE_BEFORE}(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|(?:DE|de|DES|des)\b)"
+    rf"|{_NO_ARTICLE_BEFORE}(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
     # A session's ordinal, one capital to start it: "Sexto período de sesiones", "Soixante et onzième session".
     r"|[A-ZÁÉÍÓÚ][a-záéíóú]+(?:\s+[a-záéíóú]+)?\s+per[íi]odo\s+de\s+sesiones"
     r"|[A-ZÉ][a-zéèêàâîôûç\-]+(?:\s+[a-zéèêàâîôûç\-]+){0,2}\s+session\b"
@@ -139,8 +146,12 @@ def romance_unflattened(text: str) -> str:
         )
     line = text[start:end]
     opening = _OPENING.search(line, title.start() - start)
-    body_start = opening.start() if opening else len(line)
-    fields = _BREAKS.sub("\n", line[:body_start])
+    if opening is not None:
+        body_start = opening.start()
+    else:  # an excerpt without its opening line: the masthead ends where the paragraphs' running numbers begin
+        numbers = _running_numbers(line[title.start() - start :])
+        body_start = title.start() - start + numbers[0] if numbers else len(line)
+    fields = _HEADING_AFTER_THE_NAME.sub("\n", _BREAKS.sub("\n", line[:body_start]))
     head = "\n".join(_turns_apart(part) for part in f"{fields}\n{line[body_start:]}".split("\n") if part.strip())
     rest = "\n".join(_turns_apart(part) for part in text[end:].split("\n"))
     return text[:start] + head + rest
@@ -174,15 +185,23 @@ _VOLUME_HEADING_WITHIN = 4_000
 _MEETING_WORDS = ("séance", "sesión", "SÉANCE", "SESIÓN", "seance", "sesion", "SEANCE", "SESION")
 # The presiding officer's State, or name in capitals, ends the officer's line; the agenda's heading follows:
 # "Presidente: Sr. Z. X (Yugoslavia). Examen de la cuestión ...", "Président: M. Y. X. Droit des traités".
-_AFTER_THE_OFFICER = re.compile(r"(?:(?<=\)\.)|(?<=[A-ZÀ-Þ]{2}\.))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A name in capitals with no stop after it, a heading in title case next: "Président : M. Grigory I. TOUNKINE Examen
+# du projet de rapport", "Presidente: Sr. X Examen de la cuestión".
+_HEADING_AFTER_CAPITALS = r"(?<=[A-ZÀ-Þ]{3})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+(?:du|de|des|del|d['’]|sur|sobre)\s)"
+_HEADING_AFTER_THE_NAME = re.compile(_HEADING_AFTER_CAPITALS)
+_AFTER_THE_OFFICER = re.compile(rf"(?:(?<=\)\.)|(?<=[A-ZÀ-Þ]{{2}}\.))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])|{_HEADING_AFTER_CAPITALS}")
 
 
 def _turns_apart(line: str) -> str:
     """A run of paragraphs broken before each running number, each turn named in mixed case and each decision."""
     if len(line) < 80:
         return line
-    line = _BODY_BREAKS.sub("\n", line)
-    return "\n".join(_named_turns_apart(part) for part in line.split("\n"))
+    # The running numbers of the whole run first: an excerpt's that start past 2 are told by the three in a row.
+    bounds = [0, *_running_numbers(line), len(line)]
+    paragraphs = (line[start:end].strip() for start, end in pairwise(bounds))
+    return "\n".join(
+        _named_turns_apart(part) for paragraph in paragraphs for part in _BODY_BREAKS.sub("\n", paragraph).split("\n")
+    )
 
 
 def _named_turns_apart(line: str) -> str:
@@ -220,7 +239,26 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
         # from the first "2." a turn follows
         return next((index for index in seconds if _turn_after(line, numbers[index][1])), None)
     # An excerpt cut in its first paragraph: "1." before a speaker only.
-    return next((index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None)
+    first = next((index for index, (value, at) in enumerate(numbers) if value == 1 and _turn_after(line, at)), None)
+    if first is not None:
+        return first
+    # An excerpt that starts past the record's first paragraphs ("... (A/CN.9/SR.327). 40. El Sr. X (Australia)
+    # supone ... 41. Sin duda ... 42."): a number a turn follows, and the two after it, in order, later in the line.
+    return next(
+        (index for index, (value, at) in enumerate(numbers) if _runs_on(numbers, index) and _turn_after(line, at)),
+        None,
+    )
+
+
+def _runs_on(numbers: list[tuple[int, int]], index: int) -> bool:
+    """Whether the two numbers after the one at `index` follow it in the line, each after the one before."""
+    expected = numbers[index][0] + 1
+    for value, _ in numbers[index + 1 :]:
+        if value == expected:
+            expected += 1
+            if expected == numbers[index][0] + 3:
+                return True
+    return False
 
 
 def _turn_after(line: str, at: int) -> bool:
