@@ -677,10 +677,13 @@ def test_generated_records_read_as_their_truth(language: Language) -> None:
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_generated_volume_pages_read_as_their_truth(language: Language) -> None:
     """The generator prints 3% of records as a page of the printed volumes run onto one line under the Office of
-    Legal Affairs' cover, the end of the meeting before above the heading: every paragraph's speaker and the
-    chair, compared whole, and the meeting's date from its heading."""
+    Legal Affairs' cover, the end of the meeting before above the heading, some with the Chair in capitals run into
+    the agenda's heading: every paragraph's speaker and the chair, compared whole, and the meeting's date from its
+    heading."""
     records = [r for r in generate_romance_records(800, language, seed=37) if r.text.startswith("Doc")]
     assert len(records) >= 10
+    # Some print the Chair in capitals with no stop, the agenda's heading run on after him.
+    assert sum(f"{r.chair.upper()} Exam" in r.text for r in records) >= 3
     meetings = _read_as_their_truth(records, [record.text for record in records], language)
     assert meetings.filter(pl.col("meeting_date").is_null() | pl.col("rose_at").is_null()).height == 0
 
@@ -694,6 +697,22 @@ def test_generated_records_run_onto_one_line_read_as_their_truth(language: Langu
     _read_as_their_truth(records, [run_onto_one_line(record.text) for record in records], language)
     # The generated corpus holds such records too, one in about 25.
     assert 0 < sum(record.text.count("\n") == 1 for record in generate_romance_records(500, language, seed=7)) < 50
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_generated_runs_that_start_at_a_later_paragraph_read_as_their_truth(language: Language) -> None:
+    """Of the records run onto one line, the generator gives some from their third paragraph on, without the
+    opening line (a law commission's pages do): the paragraphs found by their running numbers alone, every
+    speaker and the chair compared whole."""
+    opening = "La séance est ouverte" if language == "fr" else "Se declara abierta"
+    records = [
+        record
+        for record in generate_romance_records(500, language, seed=7)
+        if record.text.count("\n") == 1 and opening not in record.text
+    ]
+    assert len(records) >= 5
+    assert all(" 3.\t" in record.text and " 1.\t" not in record.text for record in records)
+    _read_as_their_truth(records, [record.text for record in records], language)
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])

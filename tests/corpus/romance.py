@@ -66,9 +66,11 @@ class RomanceRecord:
 # Records run onto one line, as library pages extract a scan's or a PDF's text: drawn from a stream of their
 # own, so the rest of the corpus stays as it was.
 ONE_LINE = 0.04
+LATER_EXCERPT = 0.3  # of those: the page starts at the third paragraph, without the opening line
 # Records as a page of the printed volumes, run onto one line under the cover (`_as_a_volumes_page`): a stream of
 # their own too.
 VOLUME_PAGE = 0.03
+OFFICER_INTO_HEADING = 0.3  # of those pages: the Chair in capitals, the heading run on after him
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
 IN_CAPACITY = 0.2  # of the rapporteur's turns: "hablando en calidad de Relatora para el país" for "(Relatora ...)"
@@ -118,6 +120,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
         body.append(f"{len(paragraphs)}.\t{text}")
 
     presiding = chair
+    continuations: set[int] = set()  # the paragraphs, counted from 0, that continue the turn before them
     heard: dict[str, str] = {}  # each delegate heard with the State, and the title they were printed with
     bare_again = random.Random(f"{symbol} {language} heard again, printed bare")  # a stream of its own
     in_capacity = random.Random(f"{symbol} {language} rapporteur in capacity")  # and another
@@ -158,6 +161,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
             say(f"{_title(rng, language)} {_printed(secretary, capitals)} ({office}) {_verb(rng, language)} "
                 f"{_words(rng, language)}", (secretary, "secretariat", None))  # fmt: skip
         elif kind < 0.88 and speakers[-1][1] != "procedural":
+            continuations.add(len(paragraphs))
             say(_continuation(rng, language), speakers[-1])
         elif kind < 0.91 and presiding == chair:  # a Vice-Chair presides for a while
             presiding = rng.choice(members[:8])
@@ -174,6 +178,12 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     _first_letters_set_apart(body, symbol, language)
     text = "\n".join([*lines, *body, decided, closing]) + "\n"
     if random.Random(f"{symbol} {language} one line").random() < ONE_LINE:
+        cut = random.Random(f"{symbol} {language} excerpt from a later paragraph").random() < LATER_EXCERPT
+        if cut and len(paragraphs) > 4 and body[2].startswith("3.") and 2 not in continuations:
+            # A page that gives the meeting from its third paragraph on, without its opening line: the parser
+            # finds where its paragraphs begin by their running numbers alone.
+            text = "\n".join([*lines[:-2], *body[2:], decided, closing]) + "\n"
+            speakers = speakers[2:]
         text = run_onto_one_line(text)
     elif random.Random(f"{symbol} {language} volume page").random() < VOLUME_PAGE:
         text = _as_a_volumes_page(language, symbol, number, day, chair, [*body, decided, closing])
@@ -186,19 +196,24 @@ def _as_a_volumes_page(language: Language, symbol: str, number: int, day: date, 
     the Office of Legal Affairs' cover: the cover, the end of the meeting before, then the meeting's heading, its
     Chair and its paragraphs in one run. The volumes print no session."""
     month, weekday = _MONTHS[language][day.month - 1], _WEEKDAYS[language][day.weekday()]
+    # Now and then the Chair in capitals with no stop, the agenda's heading in title case run on after him
+    # ("Président : M. KOVALENKO Examen du projet ..."): a stream of its own, so other pages stay as they were.
+    headed = random.Random(f"{symbol} {language} officer run into the heading").random() < OFFICER_INTO_HEADING
     if language == "fr":
         cover = (f"Document:- {symbol} Compte rendu analytique de la {number}e séance Extrait de l'Annuaire:- "
                  f"{day.year}, vol. I Copyright © Nations Unies")  # fmt: skip
         before = "41. M. Dupont dit qu'il reviendra sur ce point. La séance est levée à 18 heures."
-        heading = (
-            f"{number}e séance {weekday.capitalize()} {day.day} {month} {day.year}, à 10 heures Président: M. {chair}."
-        )
+        officer = f"Président : M. {chair.upper()} Examen du projet d'articles" if headed else f"Président: M. {chair}."
+        heading = f"{number}e séance {weekday.capitalize()} {day.day} {month} {day.year}, à 10 heures {officer}"
     else:
         cover = (f"Documento:- {symbol} Acta resumida de la {number}.ª sesión Extracto del Anuario:- {day.year}, "
                  "vol. I Copyright © Naciones Unidas")  # fmt: skip
         before = "41. El Sr. Ruiz dice que volverá sobre ese punto. Se levanta la sesión a las 18.00 horas."
         held = f"{weekday.capitalize()} {day.day} de {month} de {day.year}, a las 10.00 horas"
-        heading = f"{number}.ª sesión {held} Presidente: Sr. {chair}."
+        officer = f"Presidente: Sr. {chair}."
+        if headed:
+            officer = f"Presidente: Sr. {chair.upper()} Examen del proyecto de artículos"
+        heading = f"{number}.ª sesión {held} {officer}"
     return f"{cover}\n{day.year - 1994}\n{run_onto_one_line(' '.join([before, heading, *body]))}"
 
 

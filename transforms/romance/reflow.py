@@ -243,20 +243,25 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
     if first is not None:
         return first
     # An excerpt that starts past the record's first paragraphs ("... (A/CN.9/SR.327). 40. El Sr. X (Australia)
-    # supone ... 41. Sin duda ... 42."): a number a turn follows, and the two after it, in order, later in the line.
+    # supone ... 41. Sin duda ... 42."): a number a turn follows and the two after it, in order, later in the line;
+    # or the three after it, where a clause comes before the speaker ("3. Après avoir remercié ..., Mme X").
     return next(
-        (index for index, (value, at) in enumerate(numbers) if _runs_on(numbers, index) and _turn_after(line, at)),
+        (
+            index
+            for index, (_, at) in enumerate(numbers)
+            if _runs_on(numbers, index, 2) and (_turn_after(line, at) or _runs_on(numbers, index, 3))
+        ),
         None,
     )
 
 
-def _runs_on(numbers: list[tuple[int, int]], index: int) -> bool:
-    """Whether the two numbers after the one at `index` follow it in the line, each after the one before."""
+def _runs_on(numbers: list[tuple[int, int]], index: int, count: int) -> bool:
+    """Whether the `count` numbers after the one at `index` follow it in the line, each after the one before."""
     expected = numbers[index][0] + 1
     for value, _ in numbers[index + 1 :]:
         if value == expected:
             expected += 1
-            if expected == numbers[index][0] + 3:
+            if expected > numbers[index][0] + count:
                 return True
     return False
 
