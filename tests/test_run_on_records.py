@@ -773,3 +773,21 @@ def test_a_french_officer_in_capitals_run_into_the_heading_below_him() -> None:
     for batch in _parsed_both_ways(lines):
         assert only_meeting(batch)["chair_name"] == "Anatole B. Kovalenko"  # as the masthead prints him
         assert speakers(batch) == [("Anatole B. Kovalenko", "chair", None), ("Delacroix", "member", None)]
+
+
+def test_a_french_title_without_analytique_over_a_run() -> None:
+    """ "Compte rendu de la 612ème séance", as some New York records title it, heads a run like the usual title:
+    the masthead's fields and the paragraphs below are broken apart, not refused."""
+    lines = [
+        "Comité pour l'élimination de la discrimination à l'égard des femmes",
+        "Trentième session",
+        "Compte rendu de la 612ème séance",
+        "Tenue au Siège, New York, le lundi 12 janvier 2004, à 15 heures.",
+        "Présidente:Mme Nordlund",
+        "La séance est ouverte à 15 h 5.",
+        "1. À l'invitation de la Présidente, Mme Berger (Luxembourg) prend place à la table du Comité.",
+        "2.Mme Berger (Luxembourg) dit que la loi sur l'égalité a été adoptée en 2003.",
+        "3.Mme Okonkwo demande si la loi s'applique aussi au secteur privé.",
+    ]
+    expected = [(None, "procedural", None), ("Berger", "delegation", "LUX"), ("Okonkwo", "member", None)]
+    assert _both_ways(lines) == [expected, expected]

@@ -70,6 +70,7 @@ LATER_EXCERPT = 0.3  # of those: the page starts at the third paragraph, without
 # Records as a page of the printed volumes, run onto one line under the cover (`_as_a_volumes_page`): a stream of
 # their own too.
 VOLUME_PAGE = 0.03
+UNANALYTIC_TITLE = 0.1  # of the French records: the title without "analytique", a stream of its own
 OFFICER_INTO_HEADING = 0.3  # of those pages: the Chair in capitals, the heading run on after him
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
@@ -222,6 +223,9 @@ def _masthead(rng: random.Random, language: Language, symbol: str, body: str, se
     month, weekday = _MONTHS[language][day.month - 1], _WEEKDAYS[language][day.weekday()]
     if language == "fr":
         title = f"Compte rendu analytique de la {number}e séance"
+        # Now and then without "analytique", the ordinal in full: "Compte rendu de la 601ème séance" (New York).
+        if random.Random(f"{symbol} {language} title without analytique").random() < UNANALYTIC_TITLE:
+            title = f"Compte rendu de la {number}ème séance"
         held = [f"Tenue au Palais Wilson, à Genève, le {weekday} {day.day} {month} {day.year}, à 10 heures"]
         if rng.random() < 0.4:  # the held line broken in two, as older conversions print it
             held = ["tenue au Palais Wilson, à Genève,", f"le {weekday} {day.day} {month} {day.year}, à 10 heures"]

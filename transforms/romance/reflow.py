@@ -27,7 +27,9 @@ _TITLE = re.compile(
     # "Co mpte", "A CTA", "(P ARCIAL )": a conversion's broken words.
     r"(?i:(?:a\s?cta\s+resumida(?:\s+provisional)?|co\s?mpte[\s-]+rendu\s+analytique)"
     r"\s*(?:\(\s*(?:p\s?arcial|p\s?artiel)\s*\)\s*|(?:parcial|partiel)\b\s*)?\**\s*de\s+la"
-    r"|co\s?mpte[\s-]+rendu\s+de\s+la\s+(?=(?:premi[eè]re|deuxi[eè]me|troisi[eè]me)\s+partie))"
+    # Without "analytique": "Compte rendu de la deuxième partie ...", "Compte rendu de la 601ème séance".
+    r"|co\s?mpte[\s-]+rendu\s+de\s+la\s+(?=(?:premi[eè]re|deuxi[eè]me|troisi[eè]me)\s+partie"
+    r"|\d{1,4}\s?(?:e|[eè]me|re|[eè]re)\s+s[ée]ance))"
 )
 _TITLE_WORDS = ("esumida", "ESUMIDA", "nalytique", "NALYTIQUE", "rendu de la", "RENDU DE LA")  # each way it prints
 _OFFICER = r"(?:(?:Sra?|Srta|M|Mme|Mlle)(?:\.\s*|\s)|(?:Mme|Mlle)(?=[A-ZÀ-Þ]))"  # "M.Kälin", "MmeHaddad" too
