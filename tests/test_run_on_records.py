@@ -791,3 +791,33 @@ def test_a_french_title_without_analytique_over_a_run() -> None:
     ]
     expected = [(None, "procedural", None), ("Berger", "delegation", "LUX"), ("Okonkwo", "member", None)]
     assert _both_ways(lines) == [expected, expected]
+
+
+def test_a_french_officer_in_a_tables_cells_and_after_a_spaced_colon_run_onto_one_line() -> None:
+    """A 1950 scan's officers printed as a table ("Président : | M. Olaf BRENNER | Norvège |") and a conference's
+    officer after a spaced colon ("Président : M. ARÉVALO (Guatemala)"): run onto one line, each is still the
+    masthead's presiding officer, and "Le PRÉSIDENT" is named after him."""
+    table = [
+        "COMITÉ SPÉCIAL DES RÉFUGIÉS : COMPTE RENDU ANALYTIQUE DE LA DIX-NEUVIÈME SÉANCE",
+        "E/AC.99/SR.19",
+        "Président : | M. Olaf BRENNER | Norvège |",
+        "Présents : | M. DUVAL | France |",
+        "M. OKSUZ | Turquie | |",
+        "PROJET DE CONVENTION (E/AC.99/L.2) (suite)",
+        "1. Le PRÉSIDENT invite le Comité à reprendre l'examen de l'article 4.",
+        "2. M. DUVAL (France) estime que l'article doit viser aussi les apatrides.",
+    ]
+    expected = [("Olaf Brenner", "chair", None), ("Duval", "delegation", "FRA")]
+    assert _both_ways(table) == [expected, expected]
+    conference = [
+        "COMPTE RENDU ANALYTIQUE DE LA DOUZIÈME SÉANCE",
+        "tenue au Capitole, La Havane, le 2 mars 1948, à 15 heures.",
+        "Président : M. ARÉVALO (Guatemala)",
+        "ARTICLE 9 (document E/CONF.9/C.3/12)",
+        "1. Le PRÉSIDENT ouvre la discussion sur l'article 9 et rappelle que la Commission a examiné hier les "
+        "propositions de plusieurs délégations relatives aux restrictions quantitatives.",
+        "2. M. KOWALSKI (Pologne) propose de supprimer le deuxième paragraphe, qui lui paraît inutile, puisque le "
+        "premier paragraphe vise déjà tous les cas dont il s'agit.",
+    ]
+    expected = [("Arévalo", "chair", None), ("Kowalski", "delegation", "POL")]
+    assert _both_ways(conference) == [expected, expected]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from transforms.attendance import table_cells
 from transforms.countries import is_country, iso3_for_cut_country
+from transforms.country_translations import iso3_for_translated_country
 from transforms.name_particles import PARTICLES
 from transforms.speaker_labels import TITLE_OR_RANK_GENDER
 from transforms.speaker_names import normalise_name
@@ -163,6 +164,8 @@ def _without_trailing_country(name: str) -> tuple[str, str | None]:
     for cut in range(max(1, len(words) - 6), len(words)):
         rest = " ".join(words[cut:])
         if is_country(rest) or (words[cut - 1].isupper() and cut < len(words) - 1 and iso3_for_cut_country(rest)):
+            return " ".join(words[:cut]), rest
+        if words[cut - 1].isupper() and iso3_for_translated_country(rest):  # "M. Olaf BRENNER Norvège": French
             return " ".join(words[:cut]), rest
     # A State the table does not know by that name ("Mr. ENGO United Republic of Cameroon", as Cameroon was
     # called in 1974): words in title case linked by "of" after a surname in capitals are no name's (given

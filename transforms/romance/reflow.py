@@ -61,7 +61,8 @@ _BREAKS = re.compile(
     rf"|(?:President\s?a|Presidente|PRESIDENT[AE]|Pr[ée]sident(?:\s?e|\s?\(\s?e\s?\))?|PR[ÉE]SIDENTE?|Pr[ée]sidence"
     r"|Presidencia"
     rf"|Copr[ée]sidente?|COPR[ÉE]SIDENTE?|Copresident[ae]|Relator|RELATOR|Rapporteur|Miembros"
-    rf"|Membres)(?:\s+{_TEMPORARY})?(?:\s*[:;]\s*|\s+[il!|]\s+|\s+){_OFFICER}"
+    # A table's cells, their rule printed: "Président : | M. Leslie CHANCE | Canada |".
+    rf"|Membres)(?:\s+{_TEMPORARY})?(?:\s*[:;]\s*(?:\|\s*)?|\s+[il!|]\s+|\s+){_OFFICER}"
     # The body's name, not a sentence's: "Comisión debe", "le Comité de coordination", "la Commission des".
     rf"|{_NO_ARTICLE_BEFORE}(?:COMISI[OÓ]N|Comisi[óo]n|COMMISSION|Commission)\s+(?:ECON|Econ|(?:DE|de|DES|des)\b)"
     rf"|{_NO_ARTICLE_BEFORE}(?:COMIT[EÉ]|Comit[ée])\s+[A-Za-zÀ-ÿ]"
@@ -73,7 +74,8 @@ _BREAKS = re.compile(
     rf"|(?<!:\s)(?<!:)(?:{_TURN_STARTS}))"
 )
 # Below the opening line, only turns and formulas start lines: a body's "Comité" or "session" is no field.
-_BODY_BREAKS = re.compile(rf"{_NOT_AFTER_A_NUMBER}(?={_TURN_STARTS})")
+# Not a name after a label's colon either: "Président : M. BETETA (Mexique)" is the officer, not his turn.
+_BODY_BREAKS = re.compile(rf"{_NOT_AFTER_A_NUMBER}(?<!:\s)(?={_TURN_STARTS})")
 _TURN_AHEAD = re.compile(rf"\s*(?:{_TURN_STARTS})")
 _OPENING = re.compile(
     r"Se\s+declara\s+abierta|L\s?a\s+s[ée]ance\s+est\s+(?:ouverte|reprise)|Se\s+(?:abre|reanuda)\s+la\s+sesi[óo]n"
@@ -154,6 +156,7 @@ def romance_unflattened(text: str) -> str:
         numbers = _running_numbers(line[title.start() - start :])
         body_start = title.start() - start + numbers[0] if numbers else len(line)
     fields = _HEADING_AFTER_THE_NAME.sub("\n", _BREAKS.sub("\n", line[:body_start]))
+    fields = _HEADING_AFTER_THE_STATE.sub("\\1\n", fields)
     head = "\n".join(_turns_apart(part) for part in f"{fields}\n{line[body_start:]}".split("\n") if part.strip())
     rest = "\n".join(_turns_apart(part) for part in text[end:].split("\n"))
     return text[:start] + head + rest
@@ -191,6 +194,11 @@ _MEETING_WORDS = ("séance", "sesión", "SÉANCE", "SESIÓN", "seance", "sesion"
 # du projet de rapport", "Presidente: Sr. X Examen de la cuestión".
 _HEADING_AFTER_CAPITALS = r"(?<=[A-ZÀ-Þ]{3})\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+(?:du|de|des|del|d['’]|sur|sobre)\s)"
 _HEADING_AFTER_THE_NAME = re.compile(_HEADING_AFTER_CAPITALS)
+# The officer's State in brackets ends the officer's line, a heading in capitals after it: "Président : M. ARÉVALO
+# (Guatemala) ARTICLE 9 (document ...)".
+_HEADING_AFTER_THE_STATE = re.compile(
+    r"(?m)^((?:Pr[ée]siden|PR[ÉE]SIDEN|Presiden|PRESIDEN)\w*\s*:\s*[^():\n]{3,80}?\([^()\n]{2,60}\))\s+(?=[A-ZÀ-Þ]{3,}\b)"
+)
 _AFTER_THE_OFFICER = re.compile(rf"(?:(?<=\)\.)|(?<=[A-ZÀ-Þ]{{2}}\.))\s+(?=[A-ZÀ-Þ][a-zà-ÿ])|{_HEADING_AFTER_CAPITALS}")
 
 
