@@ -821,3 +821,30 @@ def test_a_french_officer_in_a_tables_cells_and_after_a_spaced_colon_run_onto_on
     ]
     expected = [("Arévalo", "chair", None), ("Kowalski", "delegation", "POL")]
     assert _both_ways(conference) == [expected, expected]
+
+
+def test_a_closed_meetings_scan_with_a_semicolon_for_the_chairs_colon_a_rank_and_a_speck_run_onto_one_line() -> None:
+    """A 1947 scan run onto one line: "Held in closed session at ...", "Chairman; Mrs. X" (a semicolon for the
+    colon) still make a masthead; "Colonel BRANDT (Australia)" opens a turn as "Mr. X" does; and "'The CHAIRMAN",
+    a speck before the office, is the Chair's turn."""
+    lines = [
+        "ECONOMIC AND SOCIAL COUNCIL",
+        "COMMISSION ON HUMAN RIGHTS",
+        "SUMMARY RECORD OF THE FORTY-FIRST MEETING",
+        "Held in closed session at the Palais des Nations, Geneva, on Tuesday, 9 December 1947, at 3 p.m.",
+        "Chairman; Mrs. Ingrid HALVORSEN (Norway)",
+        "Members: Colonel W. R. BRANDT (Australia)",
+        "Mr. DUVAL (France)",
+        "Distribution of the list of communications",
+        "'The CHAIRMAN raised the question of who might attend the closed meeting, and asked the members for their "
+        "views before the list was handed out.",
+        "Colonel BRANDT (Australia) stated that the Commission could not exclude the observers without a decision of "
+        "the Council.",
+        "Mr. DUVAL (France) said that the question should be settled before the list was distributed.",
+    ]
+    expected = [
+        ("Ingrid Halvorsen", "chair", None),
+        ("Brandt", "delegation", "AUS"),
+        ("Duval", "delegation", "FRA"),
+    ]
+    assert _both_ways(lines) == [expected, expected]

@@ -13,18 +13,21 @@ from itertools import islice
 
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT, WEEKDAY
+from transforms.extract.typography import without_specks_before_turns
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
-from transforms.speaker_labels import PEERS, THE_AS_SCANNED
+from transforms.speaker_labels import PEERS, RANK_GENDER, THE_AS_SCANNED
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
 _SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
-    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld at|called to order|Chair\w*\s*:|President\s*:|Official Records"
+    # A scan's semicolon for the officer's colon ("Chairman; Mrs. X"); a closed meeting "Held in closed session at".
+    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld (?:in (?:closed|private) session )?at|called to order"
+    r"|Chair\w*\s*[:;]|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
     rf"|{WEEKDAY},?\s+{DATE_TEXT}"  # a printed volume's date, under no title
 )
@@ -96,8 +99,10 @@ _AS_DIGITS = str.maketrans("lO", "10")
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|y|bin|al)\s)"
 # Words a paragraph opens with before its speaker is named: "48. Replying to the questions raised, Ms. X said".
 _CLAUSE_OPENERS = r"(?:After|At|In|On|With|Following|Referring|Replying|Responding|Speaking|Turning)"
-# The first decades' peers and honorifics, before a name in capitals: "Viscount COLVILLE", "Begum IKRAMULLAH".
-_HONOURED_IN_CAPITALS = rf"(?:{'|'.join((*PEERS, 'Dame', 'Begum', 'Sheikh'))})\s+[A-Z][A-Z'\-]{{2,}}\b"
+# The first decades' peers, honorifics and ranks, before a name in capitals: "Viscount COLVILLE", "Begum IKRAMULLAH",
+# "Colonel HODGSON", "Chief ADEBO".
+_RANK_OR_PEER = rf"(?:{'|'.join(re.escape(rank) for rank in (*RANK_GENDER, *PEERS) if len(rank) > 1)})"
+_HONOURED_IN_CAPITALS = rf"(?:{'|'.join((*PEERS, 'Dame', 'Begum', 'Sheikh'))}|{_RANK_OR_PEER})\s+[A-Z][A-Z'\-]{{2,}}\b"
 _NUMBER_AFTER_SENTENCE = re.compile(
     # Every alternative starts at the spaces before a figure: looked for first, so that most places fail at once.
     rf"(?=\s+[\dlO])(?:(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
@@ -124,7 +129,10 @@ _FIRST_AFTER_HEADING = re.compile(r"(?<=[A-Za-z)\]])\s+(?P<n>1)\.\s*(?=[A-Z“\"
 _TURN_STARTS = re.compile(
     r"(?<=[.!?”\")A-Z])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}\b"
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
-    r"|The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair"
+    # A rank or peerage before a name in capitals and its State: "Colonel HODGSON (Australia)", "Lord DUKESTON (".
+    rf"|{_RANK_OR_PEER}\s+[A-Z][A-Z'\-]{{2,}}(?:\s+[A-Z][A-Z'\-]+){{0,2}}\s?\("
+    # A scan's speck before the office: "'The CHAIRMAN pointed out" (`_SPECK_BEFORE_A_TURN` takes it away).
+    r"|['‘]?The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair"
     r"|President)\b))"
 )
 # An office or State after a name, an office's own bracket inside it too: "(Office of the United Nations High
@@ -180,7 +188,9 @@ def unflattened(text: str) -> str:
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     broken = "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
                         for line in text.split("\n"))  # fmt: skip
-    return _numbered_turns_apart(broken)  # a printed page's columns read across run a turn into others
+    # A scan's speck before a turn that the run had hidden in a line is at a line's start now: taken away. A
+    # printed page's columns read across run a turn into others.
+    return _numbered_turns_apart(without_specks_before_turns(broken))
 
 
 def _is_run(line: str) -> bool:
@@ -356,7 +366,8 @@ def _broken(line: str) -> str:
 # A provisional record may print no opening line: its body starts with the first speaker's turn, a scan's
 # misread office too ("The CHAIRMAld said").
 _LABEL_IN_CAPITALS = re.compile(
-    r"(?<=[\s.:;)])(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
+    # A scan's speck before the label: "'The CHAIRMAN pointed out".
+    r"(?<=[\s.:;)])['‘]?(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
     rf"{_OFFICE}?|{_HONOURED_IN_CAPITALS}(?:\s+of(?:\s+[A-Z][\w'\-]*){{1,3}})?{_OFFICE}?"
     rf"|{THE_AS_SCANNED}\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT"
     rf"|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"

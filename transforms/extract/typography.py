@@ -64,8 +64,7 @@ def plain_typography(text: str) -> str:
         text = _SPACE_INSIDE_BRACKETS.sub("", text)
     if _SR.search(text) and ("lSr" in text or "aSr" in text):  # "ElSr. Al Ahmad (República Árabe Siria) dice"
         text = _ARTICLE_GLUED_TO_TITLE.sub(r"\1 ", text)
-    if _SPECK_BEFORE_A_TURN.search(text):  # "'The CHAIRMAN pointed out": a scan's speck before a turn
-        text = _SPECK_BEFORE_A_TURN.sub("\n", text)
+    text = without_specks_before_turns(text)
     if "}" in text or "{" in text:
         text = _BRACE_FOR_BRACKET.sub(lambda brace: f"({brace.group(1) or brace.group(2)})", text)
     if (spaced := _SPACED_OUT_NAME.search(text)) is not None:
@@ -81,3 +80,8 @@ def _names_closed_up(text: str, first: re.Match[str]) -> str:
             parts += [text[end : spaced.start("name")], spaced.group("name").replace(" ", "")]
             end = spaced.end()
     return "".join(parts) + text[end:]
+
+
+def without_specks_before_turns(text: str) -> str:
+    """ "'The CHAIRMAN pointed out": a scan's speck before a turn at a line's start, taken away."""
+    return _SPECK_BEFORE_A_TURN.sub("\n", text) if _SPECK_BEFORE_A_TURN.search(text) else text
