@@ -102,6 +102,30 @@ def test_a_last_paragraph_cut_in_mid_sentence_is_a_paragraph_not_a_heading() -> 
     assert meeting["rose_at"] is None  # the quality gate warns: the end may be missing
 
 
+def test_unnumbered_paragraphs_wrapped_at_a_pages_width_are_read_whole() -> None:
+    """A text extraction of an unnumbered record keeps the page's line ends: the Chair's opening line has no verb
+    yet ("The CHAIRMAN, after giving members time to read the preamble and definition of"), the next opens with a
+    quotation mark or a capital ("\"refugee\" adopted by the Council ..."); the turn and its paragraph are read
+    whole, blank lines between paragraphs, and the delegate's turn after it is a turn of its own."""
+    body = [
+        "Proposed draft convention relating to the status of refugees (E/1618,",
+        "E/AC.32/2 and E/AC.32/L.40)",
+        "",
+        "The CHAIRMAN, after giving members time to read the preamble and definition of",
+        '"refugee" adopted by the Council for submission to the General Assembly, called',
+        "attention to the comments of Governments on the draft and invited the Committee",
+        "to take them up in order.",
+        "",
+        "Mr. HALVORSEN (Norway) said that his Government had no objection to the",
+        "Council's text, which his delegation would support in the Assembly as it stood.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, "", *body]))
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3", "text").rows()
+    assert [row[:3] for row in rows] == [("Aidoo", "chair", None), ("Halvorsen", "delegation", "NOR")]
+    assert rows[0][3].endswith("invited the Committee to take them up in order.")
+    assert rows[1][3].endswith("support in the Assembly as it stood.")
+
+
 def test_a_clause_that_lost_its_closing_bracket_and_comma_still_leads_to_the_verb() -> None:
     opening = "Ms. OKAFOR (Ghana), introducing the combined reports (CEDAW/C/GHA/6-7 said that Ghana had done much."
     assert speakers(parse("\n".join([*MASTHEAD, OPENING, opening]))) == [("Okafor", "delegation", "GHA")]

@@ -466,7 +466,8 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             (
                 i
                 for i in range(after, len(lines))
-                if _opens_the_body(lines[i].strip(), i == last) and not _ends_a_held_line(lines, i)
+                if (_opens_the_body(lines[i].strip(), i == last) or _opens_a_wrapped_turn(lines, i))
+                and not _ends_a_held_line(lines, i)
             ),
             None,
         )
@@ -487,8 +488,8 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
-        elif body.paragraphs and line[:1].islower():  # a line wrapped out of its paragraph
-            body.paragraphs[-1].add_line(line)
+        elif body.paragraphs and (line[:1].islower() or _wraps_on(lines, index, body.paragraphs[-1])):
+            body.paragraphs[-1].add_line(line)  # a line wrapped out of its paragraph, in lower case or under a cut
         elif _is_paragraph(line, index == last) or not _is_heading_in_body(line) or _opens_a_wrapped_turn(lines, index):
             if number == MAX_PARAGRAPH:
                 body.beyond_the_last_number = True
@@ -536,11 +537,41 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
     if not line.startswith(_SPEAKER_STARTS) or not (line[-1].isalpha() or line[-1] in ",()"):
         return False  # a sentence's end: the line is whole
     wrapped = []
+    above = line
     for following in (raw.strip() for raw in lines[index + 1 : index + 5]):
-        if not following[:1].islower():
+        # A line in lower case goes on the one above; so does any line under one a wrap cut mid-sentence
+        # ("... definition of" / "\"refugee\" adopted by the Council ..."), short of a blank line.
+        if not (following[:1].islower() or (following and _cut_mid_sentence(above))):
             break
         wrapped.append(following)
+        above = following
     return bool(wrapped) and attribute(" ".join([line, *wrapped])) is not None
+
+
+def _wraps_on(lines: list[str], index: int, paragraph: Paragraph) -> bool:
+    """Whether the line goes on the paragraph right above it, whose last line a wrap cut mid-sentence; not where a
+    speaker's turn or a formula opens it."""
+    above = lines[index - 1].strip()
+    line = lines[index].strip()
+    return (
+        bool(above)
+        and paragraph.ends().endswith(above)
+        and _cut_mid_sentence(above)
+        and not (line.startswith(_SPEAKER_STARTS) and attribute(line) is not None)
+        and not FORMULA.match(line)
+    )
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """Whether a line of prose ends where a wrap cut it, in a sentence: on a word or a comma."""
+    return _WRAPPED_AT_LEAST < len(line) <= _WRAPPED_AT_MOST and (line[-1].isalpha() or line[-1] == ",")
+
+
+# A line a wrap cut is most of a page's width: a heading or a list's row may be shorter, and a longer line is a
+# paragraph of its own that may end with a heading run into it ("... two posts had been filled. Consideration of
+# reports of States parties").
+_WRAPPED_AT_LEAST = 55
+_WRAPPED_AT_MOST = 100
 
 
 def _is_heading(line: str) -> bool:
