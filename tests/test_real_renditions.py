@@ -126,6 +126,25 @@ def test_unnumbered_paragraphs_wrapped_at_a_pages_width_are_read_whole() -> None
     assert rows[1][3].endswith("support in the Assembly as it stood.")
 
 
+def test_a_year_a_wrap_set_at_a_lines_start_is_no_paragraph_number() -> None:
+    """An unnumbered record wrapped at a page's width may set a year, with the stop after it, at a line's start
+    ("... 796 cases had been reported in" / "2016. It would be useful ..."): no record's first paragraph is
+    numbered 2016, so the paragraphs stay unnumbered and each turn is read."""
+    body = [
+        OPENING,
+        "",
+        "Mr. Kotrane asked whether the measures taken had been evaluated. According to",
+        "the figures before the Committee, 796 cases of that kind had been reported in",
+        "2016. It would be useful to know how many children had benefited from the new",
+        "services.",
+        "",
+        "Ms. Aidoo said that the Committee would return to the question at its next meeting.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, "", *body]))
+    rows = batch.frames["statements"].select("paragraph", "speaker_name", "speaker_role").rows()
+    assert rows == [(1, "Kotrane", "member"), (2, "Aidoo", "chair")]
+
+
 def test_a_clause_that_lost_its_closing_bracket_and_comma_still_leads_to_the_verb() -> None:
     opening = "Ms. OKAFOR (Ghana), introducing the combined reports (CEDAW/C/GHA/6-7 said that Ghana had done much."
     assert speakers(parse("\n".join([*MASTHEAD, OPENING, opening]))) == [("Okafor", "delegation", "GHA")]

@@ -130,7 +130,7 @@ def split_body(text: str) -> Body:
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if first_formula is not None and len(lines[first_formula]) >= _FORMULA_LINE_AT_MOST:
         lines[first_formula : first_formula + 1] = _formula_apart(lines[first_formula].strip())
-    first_paragraph = next((i for i, line in enumerate(lines) if _NUMBERED.match(line)), None)
+    first_paragraph = next((i for i, line in enumerate(lines) if _opens_a_numbered_paragraph(line)), None)
     if (
         first_paragraph is None
         or _numbers_agenda_items(lines, first_paragraph)
@@ -157,6 +157,13 @@ def split_body(text: str) -> Body:
     if body.problems_left_out:
         body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body
+
+
+def _opens_a_numbered_paragraph(line: str) -> bool:
+    """A line that starts with a paragraph's number; not with a year a page's wrap set at the line's start ("...
+    796 cases had been reported in" / "2016. It would be useful ..."), which no record's first number is."""
+    numbered = _NUMBERED.match(line)
+    return numbered is not None and not (len(numbered.group("n")) == 4 and numbered.group("n")[:2] in ("19", "20"))
 
 
 def _formula_apart(line: str) -> list[str]:
