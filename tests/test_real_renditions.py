@@ -439,6 +439,9 @@ def test_two_presiding_officers_on_one_line_and_a_later_one() -> None:
         (["120 t h session", "Summary record of the 192 4th meeting"], 120, 1924, None),
         # The same in a masthead printed in capitals.
         (["120 T H SESSION", "SUMMARY RECORD OF THE 1228 TH MEETING"], 120, 1228, None),
+        # A figure a scan misread as well as broke: "I228 th Meeting".
+        (["Forty-fourth session", "Summary Record of the Second Part (Public)* of the I228 th Meeting"], 44, 1228,
+         "second part (public)"),
         (["NINETY-NIN TH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF THE 2771 ST MEETING"], 99, 2771, "partial"),
         (["FIFTY-SECO ND SESSION", "2771 ST MEETING"], 52, 2771, None),
         (["TWENTY-S EVENTH SESSION", "SUMMARY RECORD ( P ARTIAL )* OF TH E 409TH MEETING**"], 27, 409, "partial"),
@@ -453,6 +456,29 @@ def test_titles_and_sessions_broken_by_old_conversions(
 ) -> None:
     masthead = read_masthead(lines)
     assert (masthead.session_number, masthead.meeting_number, masthead.meeting_part) == (session, meeting, part)
+
+
+def test_a_scans_misread_figures_in_the_symbol_and_in_a_date_line_that_no_title_precedes() -> None:
+    """A scan's l and O for 1 and 0: "CRPD/C/6/SR.lO" is the tenth meeting's symbol; and a site's extract whose
+    masthead begins at its date line ("Lake Success, New York Thursday, 2O May 1948, at 2.3O p.m.") reads that
+    line as the date, not as the first paragraph, so the officers below it are read too."""
+    masthead = read_masthead(
+        ["United Nations", "CRPD/C/6/SR.lO", "Distr.: General", "Summary record of the 10th meeting"]
+    )
+    assert (masthead.symbol, masthead.meeting_number) == ("CRPD/C/6/SR.10", 10)
+    extract = [
+        "Document Type Summary Record",
+        "Extracted Text",
+        "Second Session",
+        "Lake Success, New York Thursday, 2O May 1948, at 2.3O p.m.",
+        "",
+        "Chairman: Mrs. Ingrid HALVORSEN Norway",
+        "",
+        "The CHAIRMAN opened the discussion on article 3 of the draft declaration.",
+        "Mr. DUVAL (France) said that the article should be shortened.",
+    ]
+    meeting = only_meeting(parse("\n".join(extract)))
+    assert (meeting["meeting_date"], meeting["chair_name"]) == (date(1948, 5, 20), "Ingrid Halvorsen")
 
 
 def test_a_field_run_onto_the_job_number_of_the_notice_above_it() -> None:

@@ -10,6 +10,7 @@ from transforms.attendance import is_attendance_line, names_a_delegation
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.formulas import CLOSING, FORMULA
+from transforms.masthead_mending import figures_read_again
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
 from transforms.speaker_labels import RANK_GENDER
@@ -245,7 +246,7 @@ def _opens_the_body(line: str, is_last: bool) -> bool:
         return False
     return (
         _is_paragraph(line, is_last)
-        and not _is_masthead_field(line)
+        and not _is_masthead_field(figures_read_again(line))  # "Thursday, 2O May 1948, at 2.3O p.m.": a scan's date
         and not _BOILERPLATE.match(line)
         and _TITLE_IN_A_LINE.search(line, 0, 200) is None
     )

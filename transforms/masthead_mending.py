@@ -37,7 +37,8 @@ _MISREAD_FIGURE = re.compile(
     r"|[IlO]{1,2}(?=(?:[.:][\dIlO]{2})?\s?(?:[ap]\.\s?m\b|h\b|heures\b|horas\b)"
     rf"|[.:][\dIlO]{{2}}\b|\s+(?i:{_MONTHS})\b)"
     r"|(?<=\d\sh\s)[IlO]{1,2}(?![A-Za-z])|(?<=\d[.:])[IlO]{1,2}(?![A-Za-z])"  # the minutes: "15 h lO", "10.lO"
-    r"|(?:(?<=Add\.)|(?<=Corr\.)|(?<=Rev\.))[IlO]{1,2}(?![A-Za-z]))"  # a symbol's addendum: "SR.1632/Add.l"
+    # A symbol's addendum or meeting: "SR.1632/Add.l", "CRPD/C/6/SR.lO".
+    r"|(?:(?<=Add\.)|(?<=Corr\.)|(?<=Rev\.)|(?<=/SR\.))[IlO]{1,2}(?![A-Za-z]))"
 )
 _AS_DIGITS = str.maketrans("IlO", "110")
 _BANG_FOR_ONE = re.compile(r"(?<![\w!])!(?=\d{2,3}(?:st|nd|rd|th)\b)")
@@ -141,7 +142,9 @@ def _joined_ordinal_word(match: re.Match[str]) -> str:
 
 def _joined_suffix(match: re.Match[str]) -> str:
     joined = match.group(1).replace(" ", "") + match.group(2)
-    return joined if joined[0].isdigit() or ordinal_value(joined) else match.group(0)
+    # "I228 th Meeting": a figure a scan misread is a figure too.
+    is_figure = joined[0].isdigit() or figures_read_again(joined)[0].isdigit()
+    return joined if is_figure or ordinal_value(joined) else match.group(0)
 
 
 def _joined_parenthesis(match: re.Match[str]) -> str:
