@@ -848,3 +848,29 @@ def test_a_closed_meetings_scan_with_a_semicolon_for_the_chairs_colon_a_rank_and
         ("Duval", "delegation", "FRA"),
     ]
     assert _both_ways(lines) == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("... que la Corte dijo en su fallo. La Comisión deberá cuidar de no privar a la costumbre de su flexibilidad "
+         "y de su carácter evolutivo. 23. En conclusión, el Sr. HALVORSEN dice que el programa de trabajo propuesto "
+         "le parece demasiado ambicioso y que habrá que tratar numerosas cuestiones espinosas. 24. El Sr. OKAFOR dice "
+         "que es esencial conservar la flexibilidad de la costumbre, y que el proceso de identificación debe ser "
+         "práctico y realista, no exageradamente positiviste; la práctica de los Estados no necesita ser universal, "
+         "basta con que sea general y constante.",
+         [("Halvorsen", "member", None), ("Okafor", "member", None)]),
+        ("... dont la Cour a parlé dans son arrêt. La Commission devra veiller à ne pas priver la coutume de sa "
+         "souplesse. 31. Pour conclure, M. HALVORSEN dit que le programme de travail proposé lui semble trop ambitieux "
+         "et que de nombreuses questions épineuses devront être traitées. 32. M. OKAFOR dit qu'il est essentiel de "
+         "préserver la souplesse de la coutume, et que le processus d'identification doit être pratique et réaliste; "
+         "la pratique des États n'a pas besoin d'être universelle, il suffit qu'elle soit générale et constante.",
+         [("Halvorsen", "member", None), ("Okafor", "member", None)]),
+    ],
+)  # fmt: skip
+def test_a_yearbook_page_run_onto_one_line_that_starts_inside_a_meeting(page: str, expected: list[object]) -> None:
+    """A yearbook's page run onto one line, under no title and no meeting's heading: its paragraphs are broken at
+    their running numbers (two in a row, a turn after each, the first after a clause: "23. En conclusión, el Sr. X
+    dice"), so each paragraph keeps its own speaker."""
+    padded = page.replace("... ", "... " + "La Comisión examinó el proyecto de artículos. " * 20, 1)
+    assert speakers(parse(padded)) == expected

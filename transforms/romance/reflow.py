@@ -19,6 +19,7 @@ from itertools import pairwise
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.romance.dates import WEEKDAY
 from transforms.romance.masthead import VOLUME_MEETING
+from transforms.speakers import attribute
 
 # The record's own title, not a site's heading that names one ("... – Compte rendu analytique (extraits)").
 # "COMPTE RENDU ANALYTIQUE PARTIEL* DE LA 724e SÉANCE", and the part's own title without "analytique": "Compte rendu
@@ -135,7 +136,8 @@ def romance_unflattened(text: str) -> str:
     """The text with a flattened French or Spanish masthead broken at its fields and turns, and the paragraphs run
     on after it broken at their numbers and speakers; else as it was."""
     if (title := _title(text)) is None:
-        return _volume_page_apart(text)
+        paged = _volume_page_apart(text)
+        return _untitled_runs_apart(text) if paged is text else paged
     start = text.rfind("\n", 0, title.start()) + 1
     end = text.find("\n", title.start())
     end = len(text) if end < 0 else end
@@ -160,6 +162,37 @@ def romance_unflattened(text: str) -> str:
     head = "\n".join(_turns_apart(part) for part in f"{fields}\n{line[body_start:]}".split("\n") if part.strip())
     rest = "\n".join(_turns_apart(part) for part in text[end:].split("\n"))
     return text[:start] + head + rest
+
+
+def _untitled_runs_apart(text: str) -> str:
+    """A page run onto one line under no title and no meeting's heading (a yearbook's page that starts inside a
+    meeting: "... consuetudinario. 23. En conclusión, el Sr. X dice ... 24. El Sr. Y dice ..."): each such run of
+    French or Spanish turns broken at its paragraphs' running numbers and its named turns."""
+    if not _has_a_line_as_long_as(text, _UNTITLED_RUN):  # most texts: looked at without splitting them
+        return text
+    lines = text.split("\n")
+    if not any(len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) for line in lines):
+        return text  # none that names a speaker as French or Spanish do
+    return "\n".join(
+        _turns_apart(line) if len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) else line for line in lines
+    )
+
+
+def _has_a_line_as_long_as(text: str, length: int) -> bool:
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        if end - start >= length:
+            return True
+        start = end + 1
+    return len(text) - start >= length
+
+
+_UNTITLED_RUN = 1_200  # longer than most paragraphs' lines
+_ROMANCE_SPEAKERS = (" El Sr. ", " La Sra. ", " M. ", " Mme ", " El PRESIDENTE", " La PRESIDENTA", " Le PRÉSIDENT")
+
+
+def _holds_romance_turns(line: str) -> bool:
+    return any(speaker in line for speaker in _ROMANCE_SPEAKERS) and len(_running_numbers(line)) > 0
 
 
 def _volume_page_apart(text: str) -> str:
@@ -255,14 +288,18 @@ def _first_of_the_run(numbers: list[tuple[int, int]], line: str) -> int | None:
     # An excerpt that starts past the record's first paragraphs ("... (A/CN.9/SR.327). 40. El Sr. X (Australia)
     # supone ... 41. Sin duda ... 42."): a number a turn follows and the two after it, in order, later in the line;
     # or the three after it, where a clause comes before the speaker ("3. Après avoir remercié ..., Mme X").
-    return next(
-        (
-            index
-            for index, (_, at) in enumerate(numbers)
-            if _runs_on(numbers, index, 2) and (_turn_after(line, at) or _runs_on(numbers, index, 3))
-        ),
-        None,
-    )
+    return next((index for index in range(len(numbers)) if _starts_an_excerpts_run(numbers, index, line)), None)
+
+
+def _starts_an_excerpts_run(numbers: list[tuple[int, int]], index: int, line: str) -> bool:
+    """Whether the number at `index` starts the paragraphs of an excerpt that begins past its record's first: the
+    two after it follow in order with a turn after it, or the three after it; or only the next follows, and a
+    turn comes after each of the two ("23. En conclusión, el Sr. X dice ... 24. El Sr. Y dice ...")."""
+    at = numbers[index][1]
+    if _runs_on(numbers, index, 2):
+        return _turn_after(line, at) or _runs_on(numbers, index, 3)
+    following = next((at for value, at in numbers[index + 1 :] if value == numbers[index][0] + 1), None)
+    return following is not None and _turn_after(line, at, clause_first=True) and _turn_after(line, following)
 
 
 def _runs_on(numbers: list[tuple[int, int]], index: int, count: int) -> bool:
@@ -276,10 +313,14 @@ def _runs_on(numbers: list[tuple[int, int]], index: int, count: int) -> bool:
     return False
 
 
-def _turn_after(line: str, at: int) -> bool:
+def _turn_after(line: str, at: int, *, clause_first: bool = False) -> bool:
     """Whether a speaker's turn follows the paragraph number found at `at`: one in capitals, or a name in mixed
-    case with its verb ("1.Le Président dit")."""
+    case with its verb ("1.Le Président dit"); with `clause_first`, a clause before the speaker too ("23. En
+    conclusión, el Sr. X dice"), as the speaker grammar reads one."""
     start = line.index(".", at) + 1
-    return _TURN_AHEAD.match(line, start) is not None or names_a_speaker(
-        line, start, _MIXED_CASE_AHEAD, in_romance=True
-    )
+    if _TURN_AHEAD.match(line, start) is not None or names_a_speaker(line, start, _MIXED_CASE_AHEAD, in_romance=True):
+        return True
+    return clause_first and attribute(line[start : start + _A_PARAGRAPHS_OPENING].strip(), in_romance=True) is not None
+
+
+_A_PARAGRAPHS_OPENING = 300  # enough for a clause, the speaker and the verb
