@@ -102,7 +102,7 @@ _CLAUSE_OPENERS = r"(?:After|At|In|On|With|Following|Referring|Replying|Respondi
 # The first decades' peers, honorifics and ranks, before a name in capitals: "Viscount COLVILLE", "Begum IKRAMULLAH",
 # "Colonel HODGSON", "Chief ADEBO".
 _RANK_OR_PEER = rf"(?:{'|'.join(re.escape(rank) for rank in (*RANK_GENDER, *PEERS) if len(rank) > 1)})"
-_HONOURED_IN_CAPITALS = rf"(?:{'|'.join((*PEERS, 'Dame', 'Begum', 'Sheikh'))}|{_RANK_OR_PEER})\s+[A-Z][A-Z'\-]{{2,}}\b"
+_HONOURED_IN_CAPITALS = rf"(?:Dame|Begum|Sheikh|{_RANK_OR_PEER})\s+[A-Z][A-Z'\-]{{2,}}\b"
 _NUMBER_AFTER_SENTENCE = re.compile(
     # Every alternative starts at the spaces before a figure: looked for first, so that most places fail at once.
     rf"(?=\s+[\dlO])(?:(?<=[.!?”\")\]*])\s+(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])"
@@ -131,7 +131,7 @@ _TURN_STARTS = re.compile(
     r"|(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?\s\([^()]{3,60}\)\s*(?:said|,|:)"
     # A rank or peerage before a name in capitals and its State: "Colonel HODGSON (Australia)", "Lord DUKESTON (".
     rf"|{_RANK_OR_PEER}\s+[A-Z][A-Z'\-]{{2,}}(?:\s+[A-Z][A-Z'\-]+){{0,2}}\s?\("
-    # A scan's speck before the office: "'The CHAIRMAN pointed out" (`_SPECK_BEFORE_A_TURN` takes it away).
+    # A scan's speck before the office: "'The CHAIRMAN pointed out" (`without_specks_before_turns` takes it away).
     r"|['‘]?The\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT|Chairman|Chairperson|Chair"
     r"|President)\b))"
 )

@@ -171,11 +171,10 @@ def _untitled_runs_apart(text: str) -> str:
     if not _has_a_line_as_long_as(text, _UNTITLED_RUN):  # most texts: looked at without splitting them
         return text
     lines = text.split("\n")
-    if not any(len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) for line in lines):
+    runs = [len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) for line in lines]
+    if not any(runs):
         return text  # none that names a speaker as French or Spanish do
-    return "\n".join(
-        _turns_apart(line) if len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) else line for line in lines
-    )
+    return "\n".join(_turns_apart(line) if run else line for line, run in zip(lines, runs, strict=True))
 
 
 def _has_a_line_as_long_as(text: str, length: int) -> bool:
