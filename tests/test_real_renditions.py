@@ -172,8 +172,23 @@ def test_a_last_paragraph_cut_inside_the_country_keeps_a_country_only_one_state_
 def test_a_last_paragraph_cut_inside_an_office_keeps_the_office_when_what_is_left_names_it() -> None:
     cut = "Ms. KING (Assistant Secretary-General and Special Adviser on Gender Iss"
     assert speakers(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, cut])))[-1] == ("King", "secretariat", None)
-    guest = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. KING (Amnesty Internatio"]))  # who: not said yet
-    assert speakers(guest)[-1] == ("Kotrane", "member", None)
+    unsaid = parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, "Ms. KING (Senior Adv"]))  # who: not said yet
+    assert speakers(unsaid)[-1] == ("Kotrane", "member", None)
+
+
+@pytest.mark.parametrize(
+    ("cut", "read"),
+    [
+        ("Ms. KING (Amnesty Internatio", ("King", "observer", None)),
+        ("Mr. LAMBERT (International Federation of Human Rights and Droits Plus, Fond", ("Lambert", "observer", None)),
+        ("Mr. ORTEGA (Centre Europe - ", ("Ortega", "observer", None)),
+        ("Ms. ARNOLD (Indian Law Resource Cent", ("Kotrane", "member", None)),  # no whole word says who yet
+    ],
+)
+def test_a_last_paragraph_cut_inside_an_organizations_name_keeps_its_guest(
+    cut: str, read: tuple[str, str, None]
+) -> None:
+    assert speakers(parse("\n".join([*MASTHEAD, OPENING, PARAGRAPH, cut])))[-1] == read
 
 
 def test_a_paragraph_that_lost_its_number_where_the_numbers_leave_room() -> None:

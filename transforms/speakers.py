@@ -262,9 +262,10 @@ def attribute_cut(text: str) -> Attribution | None:
         return None
     _, after = _parentheticals(text, run.end())
     if (cut := _CUT_IN_PARENTHESIS.match(text, after)) is not None:  # "Mr. MORJANE (Tuni", "Ms. King (Special Ad"
-        iso3 = iso3_for_cut_country(cut.group("start"))
-        inner = country_name(iso3) if iso3 else cut.group("start")  # an office is read if what is left says it
-        if iso3 is None and classify_parenthetical(inner).role not in _CUT_OFFICES:
+        start = cut.group("start")
+        iso3 = iso3_for_cut_country(start)
+        inner = country_name(iso3) if iso3 else start  # an office is read if what is left says it
+        if iso3 is None and classify_parenthetical(inner).role not in _CUT_OFFICES and not _CUT_GUEST.search(start):
             return None
         return _named_attribution(f"{text[:after]} ({inner}) said", named)
     if not _CUT_AFTER_NAME.match(text, after):
@@ -294,6 +295,13 @@ _PRESIDING_OFFICES = ("The Chairman", "The Chairperson", "The President", "Le Pr
 _CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
 _CUT_IN_PARENTHESIS = re.compile(r"\s*\((?P<start>[^()]{4,80})$")
 _CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})
+# A guest's organization, named before the cut: "(International Federation of Human Rights, Fond", "(Centre Europe -".
+# Whatever the rest would have said, such a body speaks as an observer.
+_CUT_GUEST = re.compile(
+    r"\b(?:Internationale?|Internacional|Federation|Fédération|Federación|Association|Asociación"
+    r"|League|Ligue|Liga|Centre|Center|Centro|Movement|Mouvement|Movimiento|Institute|Institut|Instituto"
+    r"|Foundation|Fondation|Fundación|Society|Société|Sociedad|Alliance|Alianza|Amnesty|Watch)\b"
+)
 
 
 def _unnamed_attribution(text: str, unnamed: re.Match[str]) -> Attribution | None:
