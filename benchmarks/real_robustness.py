@@ -10,9 +10,11 @@ so the facts file scores it as it scores the record as published. A reprinting t
 speakers the published text keeps shows a layout the parser leans on. FOLDER is as for
 `benchmarks.real_accuracy`; the tune split is the default, so nothing held out is looked at.
 
-Lines wrapped at a fixed width (what `pdftotext` writes) are not among the reprintings: a record
-without paragraph numbers, wrapped, loses where its paragraphs end, and the parser does not guess
-them back; PDFs are read by `transforms.extract.pdf`, which has the page geometry to tell.
+Lines wrapped at a fixed width (what `pdftotext` writes) are among them, with blank lines kept between
+paragraphs: a record without paragraph numbers, wrapped with none, loses where its paragraphs end, and
+the parser does not guess them back (PDFs are read by `transforms.extract.pdf`, which has the page
+geometry to tell). So are the heads of the next pages (the symbol over "page 2") that an extraction of
+a whole record prints between blank lines wherever a page ends, often in mid-sentence.
 """
 
 from __future__ import annotations
@@ -70,6 +72,24 @@ def _wrapped(text: str) -> str:
     if max(map(len, text.split("\n"))) > 1000:
         return text
     return "\n".join(part for line in text.split("\n") for part in (textwrap.wrap(line, 78) or [""]))
+
+
+_OWN_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/SR\.\d+(?:/Add\.\d+)?")
+
+
+def _page_heads(text: str) -> str:
+    """Wrapped as `_wrapped` wraps, with the next page's head (the record's symbol over "page 2") between blank
+    lines every 40 lines, as a text extraction of a whole record prints it, mid-paragraph or not."""
+    symbol = _OWN_SYMBOL.search(text)
+    lines = _wrapped(text).split("\n")
+    if symbol is None or len(lines) <= 40:
+        return text
+    pages = [lines[start : start + 40] for start in range(0, len(lines), 40)]
+    return "\n".join(
+        line
+        for number, page in enumerate(pages, 1)
+        for line in ([] if number == 1 else ["", symbol.group(0), f"page {number}", ""]) + page
+    )
 
 
 def _one_line(text: str) -> str:
@@ -156,6 +176,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "doubled spaces": _doubled_spaces,
     "wrapped at 78 characters": _wrapped,
     "run onto one line": _one_line,
+    "wrapped, with page heads": _page_heads,
     "CRLF line endings": _crlf,
     "no-break space after titles": _no_break_after_titles,
     "curly apostrophes": _curly_apostrophes,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from datetime import date, time
 
 import polars as pl
@@ -124,6 +125,37 @@ def test_unnumbered_paragraphs_wrapped_at_a_pages_width_are_read_whole() -> None
     assert [row[:3] for row in rows] == [("Aidoo", "chair", None), ("Halvorsen", "delegation", "NOR")]
     assert rows[0][3].endswith("invited the Committee to take them up in order.")
     assert rows[1][3].endswith("support in the Assembly as it stood.")
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["a-paragraph-a-line", "wrapped-at-78"])
+def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool) -> None:
+    """A text extraction of a whole unnumbered record prints the next page's head (the symbol over "page 2")
+    between blank lines, wherever the page ended: in mid-sentence, before a delegate's verb, the turn goes on
+    past it; a paragraph that ended before the page did stays a paragraph of its own."""
+    cut = [
+        "At the invitation of the Chairperson, the delegation of Norway took places at the Committee table.",
+        "Mr. Halvorsen (Norway), introducing the second periodic report of his country",
+        "(CRC/C/NOR/2), said that the new children's code had entered into force the year before. It gave every"
+        " child the right to be heard in any proceedings that concerned him or her, and set up an ombudsman with"
+        " powers to visit any place where children were held. The Government had also raised the age of criminal"
+        " responsibility, and would report to the Committee on the results within two years.",
+        "The Chairperson thanked the delegation.",
+        "Mr. Kotrane said that the report was late.",
+    ]
+    head = ["", "CRC/C/SR.1697", "page 2", ""]
+    # A wrapped page ends on a full line: the page is cut after the turn's first line, before its verb.
+    turn = textwrap.wrap(f"{cut[1]} {cut[2]}", 78) if wrapped else cut[1:3]
+    ends = [textwrap.wrap(line, 78) if wrapped else [line] for line in (cut[0], cut[3], cut[4])]
+    lines = [*ends[0], "", turn[0], *head, *turn[1:], "", *ends[1], *head, *ends[2]]
+    batch = parse("\n".join([*MASTHEAD, "", OPENING, "", *lines]))
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3", "text").rows()
+    assert [row[:3] for row in rows] == [
+        (None, "procedural", None),
+        ("Halvorsen", "delegation", "NOR"),
+        ("Aidoo", "chair", None),
+        ("Kotrane", "member", None),
+    ]
+    assert rows[1][3] == f"{cut[1]} {cut[2]}"
 
 
 def test_a_year_a_wrap_set_at_a_lines_start_is_no_paragraph_number() -> None:

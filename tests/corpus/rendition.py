@@ -184,6 +184,7 @@ class Rendition:
         if not self.old_style and rng.random() < 0.1:
             lines = [_NUMBER_PREFIX.sub("", line, count=1) for line in lines]  # numbers lost in conversion
             expected["numbering"] = "missing"
+            self._page_head_between_blank_lines(lines)
         if rng.random() < 0.05:
             lines = [_typographic(line, rng) for line in lines]
         if lines and lines[0].startswith("The public part of the meeting was called") and rng.random() < 0.5:
@@ -391,6 +392,21 @@ class Rendition:
             if len(lines[at]) > 160 and cut is not None and _NUMBER_PREFIX.match(lines[at]):
                 header = f"{self.meeting.symbol} page {rng.randint(2, 9)}"
                 lines[at : at + 1] = [" ".join(words[:cut]), header, " ".join(words[cut:])]
+                return
+
+    def _page_head_between_blank_lines(self, lines: list[str]) -> None:
+        """The next page's head (the symbol over "page 2") between blank lines, in mid-sentence, as a text extraction
+        of a whole unnumbered record prints it, in about one such record in five. A stream of its own, so the rest
+        of the corpus stays as it was."""
+        rng = random.Random(f"{self.meeting.symbol} page head between blank lines")
+        if rng.random() >= 0.2:
+            return
+        for at in rng.sample(range(len(lines)), len(lines)):
+            words = lines[at].split(" ")
+            cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
+            if len(lines[at]) > 160 and cut is not None and not words[cut - 1].endswith((".", ":", ";", ")")):
+                page = [self.meeting.symbol, f"page {rng.randint(2, 9)}"]
+                lines[at : at + 1] = [" ".join(words[:cut]), "", *page, "", " ".join(words[cut:])]
                 return
 
     def _speakers_misread(self, lines: list[str], statements: list[dict[str, Any]]) -> None:

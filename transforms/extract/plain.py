@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from transforms.extract.cleanup import SYMBOL
-from transforms.extract.unwrap import unwrapped
+from transforms.extract.unwrap import unwrapped, wrap_width
 from transforms.record import RecordRejected
 
 # Control characters and replacement marks: many of them mean the bytes were not text.
@@ -17,8 +17,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 # (five times faster than trying every line's start), hence the newline put before the text.
 # "E/CN.4/1984/SR.33 page 2", and "CAT/C/SR.803" over "página 2" in a Spanish record.
 _RUNNING_HEADER = re.compile(
-    rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)[ \t]+\d{{1,4}}[ \t]*(?=\n)"
+    rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)[ \t]+\d{{1,4}}[ \t]*"
+    r"(?P<below>(?:\n[ \t]*)*)(?=\n|$)"
 )
+# What a sentence, a heading or a list ends on; a page that ends on anything else cut its paragraph short.
+_SENTENCE_ENDS = (".", ":", "?", "!", '"', "”", ")", ";")
+_NEXT_TEXT = re.compile(r"\S")
+_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüñáíóú(")
 # A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
 _NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
 _SPACING_SEEN_WITHIN = 4_000  # the masthead and the first paragraphs say how a text is spaced
@@ -54,7 +59,7 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     running_head = None
     if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
         running_head = header.group(0).split()[0]
-        text = _RUNNING_HEADER.sub("", f"\n{text}")[1:]
+        text = _without_running_headers(f"\n{text}")[1:]
     if text.count("  ", 0, _SPACING_SEEN_WITHIN) >= _DOUBLED_AT_LEAST:
         # A typist's or a converter's doubled spaces, all through: "Mr.  SMITH  (Canada)  said", "later:  Mr. X". One
         # or two (after a job number, "GE.06-43336  (E)") are left: most texts have them, and nothing reads them.
@@ -66,3 +71,28 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
     return text, running_head
+
+
+def _without_running_headers(text: str) -> str:
+    """The text without its running headers. Where blank lines part a header from a paragraph that a page cut
+    mid-sentence ("his country's fifth periodic report" / "(CAT/C/LKA/5), said that"), the paragraph goes on.
+    Anything else keeps its lines and blank lines as they were."""
+    kept: list[str] = []
+    last = 0
+    joiner = None
+    for header in _RUNNING_HEADER.finditer(text):
+        before = text[last : header.start()]
+        stripped = before.rstrip()
+        blank = before[len(stripped) :].count("\n") + header.group("below").count("\n") > 0
+        after = _NEXT_TEXT.search(text, header.end())
+        if blank and stripped and after and not stripped.endswith(_SENTENCE_ENDS) and after.group() in _GOES_ON:
+            # A wrapped text's lines are joined by `unwrapped`, which the page's lines must be for; a text printed a
+            # paragraph a line has its paragraph made whole here.
+            joiner = joiner or ("\n" if wrap_width(text.split("\n")) is not None else " ")
+            kept.append(f"{stripped}{joiner}")
+            last = after.start()
+        else:
+            kept.append(before + header.group("below"))
+            last = header.end()
+    kept.append(text[last:])
+    return "".join(kept)

@@ -42,7 +42,7 @@ def unwrapped(text: str) -> str:
     if len(text) > _WIDEST * (text.count("\n") + 1) or _has_a_paragraph_line(text):
         return text  # lines longer than any wrap, on average or one of them: most texts say so early
     lines = text.split("\n")
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     if width is None:
         return text
     words = Vocabulary(lines)
@@ -62,7 +62,7 @@ def unwrapped(text: str) -> str:
     return "\n".join(joined)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def wrap_width(lines: list[str]) -> int | None:
     """The width a text was wrapped at, or None when it was not: most of its longer lines end near one narrow
     width (a masthead's short lines say nothing either way)."""
     lengths = sorted(length for line in lines if (length := len(line.rstrip())) >= _LONGER)
