@@ -2406,6 +2406,53 @@ def test_a_page_head_below_the_masthead_gives_the_symbol_the_masthead_lost() -> 
     assert (cited_only["symbol"], cited_only["symbol_derived"]) == ("E/CN.4/SR.412", True)  # derived, not cited
 
 
+@pytest.mark.parametrize(
+    "head",
+    [["A/C.3/39/SR.65", "English", "Page 3"], ["A/C.3/39/SR.65 English Page 3"], ["A/C.3/39/SR.65 ENGLISH", "Page 3"]],
+    ids=["three-lines", "one-line", "two-lines"],
+)
+def test_new_yorks_page_heads_with_the_versions_language_leave_the_paragraph_they_cut(head: list[str]) -> None:
+    """New York's records head each page with the symbol, the version's language and the page ("A/C.3/39/SR.65",
+    "English", "Page 3"), wherever the page ends: page furniture, not words of the delegate's paragraph."""
+    lines = [
+        "GENERAL ASSEMBLY",
+        "THIRD COMMITTEE",
+        "SUMMARY RECORD OF THE 65th MEETING",
+        "Held at Headquarters, New York, on Friday, 30 November 1984, at 3 p.m.",
+        "Chairman: Mr. SMITH (Canada)",
+        "The meeting was called to order at 3.30 p.m.",
+        "1. Mr. JONES (Chile) said that his delegation supported the draft resolution, which reflected the",
+        "/...",
+        "",
+        *head,
+        "",
+        "views of many delegations and deserved to be adopted without a vote.",
+        "2. Mr. BROWN (Kenya) said that he agreed.",
+    ]
+    batch = parse("\n".join(lines))
+    texts = batch.frames["statements"]["text"].to_list()
+    assert texts[0].endswith("which reflected the views of many delegations and deserved to be adopted without a vote.")
+    assert speakers(batch) == [("Jones", "delegation", "CHL"), ("Brown", "delegation", "KEN")]
+
+
+def test_the_page_head_the_extractor_took_out_gives_a_conferences_symbol_the_masthead_misread() -> None:
+    """A conference's record whose masthead symbol a scan misread ("E/C!ONF.26/SR.23"): the next page's head, taken
+    out as page furniture ("E/CONF.26/SR.23 English Page 2"), is its symbol, whichever body the conference is."""
+    lines = [
+        "E/C!ONF.26/SR.23 12 September 1958 ENGLISH ORIGINAL: FRENCH",
+        "UNITED NATIONS CONFERENCE ON INTERNATIONAL COMMERCIAL ARBITRATION",
+        "SUMMARY RECORD OF THE TWENTY-THIRD MEETING",
+        "Held at Headquarters, New York, on Monday, 9 June 1958, at 3.30 p.m.",
+        "President: Mr. SCHUMANN Netherlands",
+        "",
+        "E/CONF.26/SR.23 English Page 2",
+        "",
+        "The PRESIDENT said that the Secretariat had prepared two footnotes to the draft.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["symbol_derived"], meeting["meeting_number"]) == ("E/CONF.26/SR.23", False, 23)
+
+
 def test_a_delegates_name_a_conversion_spaced_out_is_closed_up() -> None:
     """ "La Sra. M e lnikova (Letonia)": the name's first letters set apart; any other lone letters stay."""
     text = "\n\n".join(

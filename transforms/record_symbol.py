@@ -167,6 +167,13 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
     and of the body the masthead names, if it names one."""
     if masthead.symbol is not None or masthead.meeting_number is None:
         return
+    if (
+        running_head is not None
+        and is_meeting_symbol(running_head)
+        and symbol_number(running_head) == masthead.meeting_number
+        and _adopted_below(masthead, running_head)
+    ):
+        return  # the page's own head, which the extractor took out: the record's symbol, whichever body's it is
     below = [running_head or "", text]  # the text searched in place, up to `within`: most records never get here
     printed = (
         found.group(0)
@@ -178,9 +185,15 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
     if symbol is None:
         misread = [found.group(0) for part in below for found in _MISREAD_SYMBOL.finditer(part, 0, within)]
         symbol = _misread_symbol(misread, masthead.meeting_number)
-    body = body_for_symbol(symbol) if symbol else None
-    if symbol is None or body is None:
-        return
+    if symbol is not None:
+        _adopted_below(masthead, symbol)
+
+
+def _adopted_below(masthead: Masthead, symbol: str) -> bool:
+    """Whether the symbol printed below the masthead was taken as the record's: not when it is of another body."""
+    body = body_for_symbol(symbol)
+    if body is None:
+        return False
     # A document of another body the text cites is not the record's (a conference's "FIRST COMMITTEE" was read
     # as the Assembly's).
     if (
@@ -188,10 +201,11 @@ def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, runnin
         and body.code != masthead.body
         and not body.code.startswith("A/CONF.")
     ):
-        return
+        return False
     masthead.symbol, masthead.derived_symbol = symbol, None
     adopt_symbol(masthead, symbol)
     settle_assembly_session(masthead)  # "A/C.3/45/SR.61 English Page 2": the Assembly's session the symbol says
+    return True
 
 
 def adopt_symbol(masthead: Masthead, symbol: str) -> None:

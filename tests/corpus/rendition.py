@@ -381,8 +381,9 @@ class Rendition:
         return rng.random() < 0.05 and self._derivable()
 
     def _running_header(self, lines: list[str]) -> None:
-        """A scan's running header ("E/CN.4/1984/SR.33 page 2") between two lines of a paragraph, in about
-        one old record in ten. Drawn from a generator of its own, so the rest of the corpus stays as it was."""
+        """A scan's running header ("E/CN.4/1984/SR.33 page 2", "A/C.3/39/SR.65 English Page 2") between two lines of
+        a paragraph, in about one old record in ten. Drawn from a generator of its own, so the rest of the corpus stays
+        as it was."""
         rng = random.Random(f"{self.meeting.symbol} running header")
         if rng.random() >= 0.1 and not self._symbol_in_the_running_header_only():
             return
@@ -390,7 +391,15 @@ class Rendition:
             words = lines[at].split(" ")
             cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
             if len(lines[at]) > 160 and cut is not None and _NUMBER_PREFIX.match(lines[at]):
-                header = f"{self.meeting.symbol} page {rng.randint(2, 9)}"
+                page = rng.randint(2, 9)
+                # New York's heads print the version's language too, on the symbol's line or on lines of their own.
+                header = rng.choice(
+                    [
+                        f"{self.meeting.symbol} page {page}",
+                        f"{self.meeting.symbol} English Page {page}",
+                        f"{self.meeting.symbol}\nEnglish\nPage {page}",
+                    ]
+                )
                 lines[at : at + 1] = [" ".join(words[:cut]), header, " ".join(words[cut:])]
                 return
 

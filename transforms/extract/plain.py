@@ -11,13 +11,16 @@ from transforms.record import RecordRejected
 
 # Control characters and replacement marks: many of them mean the bytes were not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# The language of the version, between the symbol and the page in New York's records ("A/C.3/39/SR.65 English Page 2").
+_VERSION = r"(?:English|ENGLISH|French|FRENCH|Spanish|SPANISH|Russian|RUSSIAN|Español|ESPAÑOL|Français|FRANÇAIS)"
+_PAGE = r"(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)"
 # A scan's running header, the symbol and the page on a line of their own ("E/CN.4/1984/SR.33 page 2"):
 # page furniture, which would otherwise cut a paragraph in two or pass for an agenda heading. A symbol
 # alone is kept: the masthead prints one. Found from the newline before it, which `re` looks for fast
 # (five times faster than trying every line's start), hence the newline put before the text.
 # "E/CN.4/1984/SR.33 page 2", and "CAT/C/SR.803" over "página 2" in a Spanish record.
 _RUNNING_HEADER = re.compile(
-    rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)[ \t]+\d{{1,4}}[ \t]*"
+    rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:{_VERSION}[ \t]*\n?[ \t]*)?{_PAGE}[ \t]+\d{{1,4}}[ \t]*"
     r"(?P<below>(?:\n[ \t]*)*)(?=\n|$)"
 )
 # What a sentence, a heading or a list ends on; a page that ends on anything else cut its paragraph short.
