@@ -78,8 +78,9 @@ _OWN_SYMBOL = re.compile(r"\b[A-Z]{1,6}(?:/[A-Za-z0-9.]+)*/SR\.\d+(?:/Add\.\d+)?
 
 
 def _page_heads(text: str) -> str:
-    """Wrapped as `_wrapped` wraps, with the next page's head (the record's symbol over "page 2") between blank
-    lines every 40 lines, as a text extraction of a whole record prints it, mid-paragraph or not."""
+    """Wrapped as `_wrapped` wraps, every 40 lines the page's foot (its job number, then its number) and the next
+    page's head (the record's symbol over "page 2") between blank lines, as a text extraction of a whole record
+    prints them, mid-paragraph or not."""
     symbol = _OWN_SYMBOL.search(text)
     lines = _wrapped(text).split("\n")
     if symbol is None or len(lines) <= 40:
@@ -88,7 +89,12 @@ def _page_heads(text: str) -> str:
     return "\n".join(
         line
         for number, page in enumerate(pages, 1)
-        for line in ([] if number == 1 else ["", symbol.group(0), f"page {number}", ""]) + page
+        for line in (
+            []
+            if number == 1
+            else ["", "GE.16-12345 (E)" if number == 2 else str(number - 1), "", symbol.group(0), f"page {number}", ""]
+        )
+        + page
     )
 
 

@@ -127,11 +127,15 @@ def test_unnumbered_paragraphs_wrapped_at_a_pages_width_are_read_whole() -> None
     assert rows[1][3].endswith("support in the Assembly as it stood.")
 
 
+@pytest.mark.parametrize(
+    "foot", [[], ["GE.16-12345 (E) 120516 130516", "*1612345*"], ["2"]], ids=["no-foot", "job-number", "page-number"]
+)
 @pytest.mark.parametrize("wrapped", [False, True], ids=["a-paragraph-a-line", "wrapped-at-78"])
-def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool) -> None:
+def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool, foot: list[str]) -> None:
     """A text extraction of a whole unnumbered record prints the next page's head (the symbol over "page 2")
-    between blank lines, wherever the page ended: in mid-sentence, before a delegate's verb, the turn goes on
-    past it; a paragraph that ended before the page did stays a paragraph of its own."""
+    between blank lines, wherever the page ended, and the page's foot above it (its job number and barcode, or its
+    number): in mid-sentence, before a delegate's verb, the turn goes on past them; a paragraph that ended before
+    the page did stays a paragraph of its own."""
     cut = [
         "At the invitation of the Chairperson, the delegation of Norway took places at the Committee table.",
         "Mr. Halvorsen (Norway), introducing the second periodic report of his country",
@@ -142,7 +146,7 @@ def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool) -> 
         "The Chairperson thanked the delegation.",
         "Mr. Kotrane said that the report was late.",
     ]
-    head = ["", "CRC/C/SR.1697", "page 2", ""]
+    head = ["", *foot, "", "CRC/C/SR.1697", "page 2", ""]
     # A wrapped page ends on a full line: the page is cut after the turn's first line, before its verb.
     turn = textwrap.wrap(f"{cut[1]} {cut[2]}", 78) if wrapped else cut[1:3]
     ends = [textwrap.wrap(line, 78) if wrapped else [line] for line in (cut[0], cut[3], cut[4])]

@@ -404,8 +404,9 @@ class Rendition:
                 return
 
     def _page_head_between_blank_lines(self, lines: list[str]) -> None:
-        """The next page's head (the symbol over "page 2") between blank lines, in mid-sentence, as a text extraction
-        of a whole unnumbered record prints it, in about one such record in five. A stream of its own, so the rest
+        """The next page's head (the symbol over "page 2") between blank lines, in mid-sentence, under the page's foot
+        (its number, or its job number and barcode) in two in three, as a text extraction of a whole unnumbered
+        record prints them, in about one such record in five. A stream of its own, so the rest
         of the corpus stays as it was."""
         rng = random.Random(f"{self.meeting.symbol} page head between blank lines")
         if rng.random() >= 0.2:
@@ -414,7 +415,9 @@ class Rendition:
             words = lines[at].split(" ")
             cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
             if len(lines[at]) > 160 and cut is not None and not words[cut - 1].endswith((".", ":", ";", ")")):
-                page = [self.meeting.symbol, f"page {rng.randint(2, 9)}"]
+                number = rng.randint(2, 9)
+                foot = rng.choice([[], [str(number - 1)], ["GE.16-12345 (E) 120516 130516", "*1612345*"]])
+                page = [*foot, "", self.meeting.symbol, f"page {number}"]
                 lines[at : at + 1] = [" ".join(words[:cut]), "", *page, "", " ".join(words[cut:])]
                 return
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.extract.cleanup import SYMBOL
+from transforms.extract.cleanup import SYMBOL, is_page_furniture
 from transforms.extract.unwrap import unwrapped, wrap_width
 from transforms.record import RecordRejected
 
@@ -84,7 +84,7 @@ def _without_running_headers(text: str) -> str:
     last = 0
     joiner = None
     for header in _RUNNING_HEADER.finditer(text):
-        before = text[last : header.start()]
+        before = _without_page_foot(text[last : header.start()])
         stripped = before.rstrip()
         blank = before[len(stripped) :].count("\n") + header.group("below").count("\n") > 0
         after = _NEXT_TEXT.search(text, header.end())
@@ -99,3 +99,14 @@ def _without_running_headers(text: str) -> str:
             last = header.end()
     kept.append(text[last:])
     return "".join(kept)
+
+
+def _without_page_foot(page: str) -> str:
+    """The page without the furniture at its foot, above the next page's head: its job number, barcode or number
+    ("GE.16-12345 (E) 120516 130516", "*1612345*", "2"), with the blank lines around them."""
+    while True:
+        stripped = page.rstrip()
+        foot = stripped.rfind("\n") + 1
+        if foot == 0 or not is_page_furniture(stripped[foot:], running_header=False):
+            return page
+        page = stripped[:foot]
