@@ -162,6 +162,36 @@ def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool, foo
     assert rows[1][3] == f"{cut[1]} {cut[2]}"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [["CRC/C/SR.1697"], ["2", "", "CRC/C/SR.1697"], ["CRC/C/SR.1697", "", "3"], ["GE.12-46317", "", "CRC/C/SR.1697"]],
+    ids=["symbol", "number-then-symbol", "symbol-then-number", "job-number-then-symbol"],
+)
+def test_a_recent_records_pages_headed_by_its_symbol_alone_leave_the_paragraph_they_cut(page: list[str]) -> None:
+    """Since the 2000s a record heads its pages with its symbol alone and numbers them on a line of their own; a
+    text extraction prints both wherever a page ends. The symbol that the masthead and the pages' heads print alone
+    is page furniture after its first line: the paragraph goes on past it."""
+    lines = [
+        "CRC/C/SR.1697",
+        *MASTHEAD,
+        "",
+        OPENING,
+        "",
+        "Mr. Halvorsen (Norway), introducing the second periodic report of his country",
+        "",
+        *page,
+        "",
+        "(CRC/C/NOR/2), said that the new code had entered into force.",
+        "",
+        "Mr. Kotrane said that the report was late.",
+    ]
+    batch = parse("\n".join(lines))
+    rows = batch.frames["statements"].select("speaker_name", "country_iso3", "text").rows()
+    assert [row[:2] for row in rows] == [("Halvorsen", "NOR"), ("Kotrane", None)]
+    assert rows[0][2].endswith("of his country (CRC/C/NOR/2), said that the new code had entered into force.")
+    assert only_meeting(batch)["symbol"] == "CRC/C/SR.1697"
+
+
 def test_a_year_a_wrap_set_at_a_lines_start_is_no_paragraph_number() -> None:
     """An unnumbered record wrapped at a page's width may set a year, with the stop after it, at a line's start
     ("... 796 cases had been reported in" / "2016. It would be useful ..."): no record's first paragraph is

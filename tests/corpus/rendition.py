@@ -30,6 +30,7 @@ class Rendition:
         self.meeting = meeting
         self.old_style = meeting.old_style
         self.end_lost = False
+        self.symbol_alone = False  # whether the masthead prints the symbol on a line of its own
 
     def masthead(self, lines: list[str]) -> list[str]:
         if not lines:
@@ -69,7 +70,9 @@ class Rendition:
             lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
             self._meeting_in_words(lines)
             lines = self._officers_on_the_held_line(lines)
-        return self._masthead_broken_apart(lines)
+        lines = self._masthead_broken_apart(lines)
+        self.symbol_alone = self.meeting.symbol in lines
+        return lines
 
     def _masthead_broken_apart(self, lines: list[str]) -> list[str]:
         """A conversion that set the chair's colon at the start of the officer's line ("Chairperson" / ": Mr. X"),
@@ -406,8 +409,9 @@ class Rendition:
     def _page_head_between_blank_lines(self, lines: list[str]) -> None:
         """The next page's head (the symbol over "page 2") between blank lines, in mid-sentence, under the page's foot
         (its number, or its job number and barcode) in two in three, as a text extraction of a whole unnumbered
-        record prints them, in about one such record in five. A stream of its own, so the rest
-        of the corpus stays as it was."""
+        record prints them, in about one such record in five; in half of those whose masthead prints the symbol
+        alone, the page's number over the symbol alone, as recent records head their pages. A stream of its own, so
+        the rest of the corpus stays as it was."""
         rng = random.Random(f"{self.meeting.symbol} page head between blank lines")
         if rng.random() >= 0.2:
             return
@@ -418,6 +422,8 @@ class Rendition:
                 number = rng.randint(2, 9)
                 foot = rng.choice([[], [str(number - 1)], ["GE.16-12345 (E) 120516 130516", "*1612345*"]])
                 page = [*foot, "", self.meeting.symbol, f"page {number}"]
+                if self.symbol_alone and rng.random() < 0.5:
+                    page = [str(number), "", self.meeting.symbol]  # a recent record's: its symbol alone, numbered
                 lines[at : at + 1] = [" ".join(words[:cut]), "", *page, "", " ".join(words[cut:])]
                 return
 

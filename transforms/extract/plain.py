@@ -23,6 +23,9 @@ _RUNNING_HEADER = re.compile(
     rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:{_VERSION}[ \t]*\n?[ \t]*)?{_PAGE}[ \t]+\d{{1,4}}[ \t]*"
     r"(?P<below>(?:\n[ \t]*)*)(?=\n|$)"
 )
+# A symbol on a line of its own; a meeting's symbol, of its summary or verbatim record.
+_LONE_SYMBOL = re.compile(rf"\n[ \t]*({SYMBOL})[ \t]*(?=\n)")
+_MEETING_SYMBOL = re.compile(r"/(?:SR|PV)\.\d")
 # What a sentence, a heading or a list ends on; a page that ends on anything else cut its paragraph short.
 _SENTENCE_ENDS = (".", ":", "?", "!", '"', "”", ")", ";")
 _NEXT_TEXT = re.compile(r"\S")
@@ -62,7 +65,9 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     running_head = None
     if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
         running_head = header.group(0).split()[0]
-        text = _without_running_headers(f"\n{text}")[1:]
+        text = _without_running_headers(f"\n{text}", _RUNNING_HEADER)[1:]
+    if (bare := _bare_running_header(f"\n{text}")) is not None:
+        text = _without_running_headers(f"\n{text}", bare, after_the_first=True)[1:]
     if text.count("  ", 0, _SPACING_SEEN_WITHIN) >= _DOUBLED_AT_LEAST:
         # A typist's or a converter's doubled spaces, all through: "Mr.  SMITH  (Canada)  said", "later:  Mr. X". One
         # or two (after a job number, "GE.06-43336  (E)") are left: most texts have them, and nothing reads them.
@@ -76,14 +81,30 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
     return text, running_head
 
 
-def _without_running_headers(text: str) -> str:
-    """The text without its running headers. Where blank lines part a header from a paragraph that a page cut
-    mid-sentence ("his country's fifth periodic report" / "(CAT/C/LKA/5), said that"), the paragraph goes on.
-    Anything else keeps its lines and blank lines as they were."""
+def _bare_running_header(text: str) -> re.Pattern[str] | None:
+    """The running header of a record whose pages are headed by its symbol alone, and numbered on a line of their
+    own ("S/PV.4507" under "3"), as a text extraction of a recent PDF prints them: the meeting symbol that more than
+    one line holds alone. The first such line is the masthead's."""
+    lone = _LONE_SYMBOL.findall(text)
+    symbol = next((symbol for symbol in lone if lone.count(symbol) > 1 and _MEETING_SYMBOL.search(symbol)), None)
+    if symbol is None:
+        return None
+    return re.compile(
+        rf"\n[ \t]*{re.escape(symbol)}[ \t]*(?:(?:\n[ \t]*)+\d{{1,4}}[ \t]*(?=\n|$))?(?P<below>(?:\n[ \t]*)*)(?=\n|$)"
+    )
+
+
+def _without_running_headers(text: str, headers: re.Pattern[str], *, after_the_first: bool = False) -> str:
+    """The text without its running headers (all but the first, `after_the_first`). Where blank lines part a header
+    from a paragraph that a page cut mid-sentence ("his country's fifth periodic report" / "(CAT/C/LKA/5), said
+    that"), the paragraph goes on. Anything else keeps its lines and blank lines as they were."""
     kept: list[str] = []
     last = 0
     joiner = None
-    for header in _RUNNING_HEADER.finditer(text):
+    found = headers.finditer(text)
+    if after_the_first:
+        next(found, None)
+    for header in found:
         before = _without_page_foot(text[last : header.start()])
         stripped = before.rstrip()
         blank = before[len(stripped) :].count("\n") + header.group("below").count("\n") > 0
