@@ -192,6 +192,62 @@ def test_a_recent_records_pages_headed_by_its_symbol_alone_leave_the_paragraph_t
     assert only_meeting(batch)["symbol"] == "CRC/C/SR.1697"
 
 
+ATTENDANCE = [("President", "Okafor", "Nigeria"), ("Members", "Lindqvist", "Sweden"), ("", "Moreau", "France")]
+
+
+def test_a_wrapped_record_with_long_lines_of_leader_dots_is_still_unwrapped() -> None:
+    """A text extraction wraps a record at its column's width, but prints a line of the attendance with its
+    leader dots ("President: Mr. Lavrov . . . . (Russian Federation)") whole and long: such lines do not make
+    the record a web page's, whose paragraphs are each a line. A sentence that ends at a wrapped line's end goes
+    on in the paragraph, and so does the paragraph's next line, cut mid-sentence."""
+    wrapped = [
+        "1. Mr. HALVORSEN (Norway) said that his delegation welcomed the",
+        "report of the Secretary-General on children in armed conflict.",
+        "That report, which was in keeping with the goals agreed at the",
+        "Summit, called for the release of children from armed groups",
+        "and for their return to their families and communities, and his",
+        "delegation supported every one of its recommendations on them.",
+        "2. Mr. KOTRANE said that the Committee would take up the report",
+        "of the Secretary-General at its next meeting, and asked whether",
+        "the delegation could send its replies in writing before then.",
+    ]
+    leaders = "\n".join(f"{office}: Mr. {name} " + ". " * 40 + f"({state})" for office, name, state in ATTENDANCE)
+    more = [  # a whole record's wrapped lines, which say the width however long the line of leader dots
+        f"{number}. Mr. KOTRANE said that the Committee would take up the report at its" for number in range(3, 15)
+    ]
+    text = "\n".join([*MASTHEAD[:4], leaders, OPENING, *wrapped, *more])
+    rows = parse(text).frames["statements"].select("text").rows()
+    assert [text for (text,) in rows[:2]] == [
+        " ".join(wrapped[:6]).removeprefix("1. "),
+        " ".join(wrapped[6:]).removeprefix("2. "),
+    ]
+
+
+def test_a_numbered_paragraphs_sentences_a_conversion_broke_apart_stay_in_it() -> None:
+    """A conversion may break a numbered paragraph where a sentence ends ("... and bilateral donors." / "That
+    effort, which ..."): the next number follows on, so the prose between is the paragraph's, not text left over.
+    The body's decision and a notice on corrections are no speaker's words, and stay out of the paragraph."""
+    lines = [
+        *MASTHEAD,
+        OPENING,
+        "1. Mr. BARRETO (Peru) said that his country had carried out a reform programme with the help of donors.",
+        "That effort, which was in keeping with the goals agreed at the Summit, sought to create jobs for the poor.",
+        "2. Mr. Kotrane said that the commentary to article 13 should be shortened.",
+        "The commentary to article 13, as amended, was adopted by the Committee without a vote.",
+        "3. Ms. Aidoo said that the Committee would resume its work in the afternoon.",
+        "Corrections will be issued after the end of the session, in a separate corrigendum.",
+    ]
+    batch = parse("\n".join(lines))
+    rows = batch.frames["statements"].select("speaker_name", "text").rows()
+    assert [name for name, _ in rows] == ["Barreto", "Kotrane", "Aidoo"]
+    assert rows[0][1].endswith(
+        "with the help of donors. That effort, which was in keeping with the goals agreed at"
+        " the Summit, sought to create jobs for the poor."
+    )
+    assert rows[1][1].endswith("should be shortened.")
+    assert rows[2][1].endswith("in the afternoon.")
+
+
 def test_a_year_a_wrap_set_at_a_lines_start_is_no_paragraph_number() -> None:
     """An unnumbered record wrapped at a page's width may set a year, with the stop after it, at a line's start
     ("... 796 cases had been reported in" / "2016. It would be useful ..."): no record's first paragraph is

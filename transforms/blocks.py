@@ -314,6 +314,8 @@ def _read_blocks(body: Body, lines: list[str]) -> None:
             # An excerpt's last line, cut before its stop, may be a turn rather than a heading.
             if index == len(lines) - 1 and not body.turn_without_number:
                 body.turn_without_number = attribute(line) is not None
+        elif body.paragraphs and _a_sentence_of_the_paragraph(lines, index, last_number):
+            body.paragraphs[-1].add_line(line)
         elif body.paragraphs:
             body.note(f"unnumbered text after paragraph {last_number}: {line[:80]!r}")
             if not body.turn_without_number:  # one is enough to tell
@@ -444,6 +446,29 @@ def _numbers_a_quoted_list(lines: list[str], first_paragraph: int) -> bool:
         line.startswith(_SPEAKER_STARTS) and attribute(line) is not None
         for line in (raw.strip() for raw in lines[_end_of_title(lines) : first_paragraph])
     )
+
+
+def _a_sentence_of_the_paragraph(lines: list[str], index: int, last_number: int) -> bool:
+    """Whether the line is sentences of the numbered paragraph above it, which a conversion broke where a sentence
+    ended ("... and bilateral donors." / "That effort, which was fully in keeping with ... conferences."): prose,
+    no speaker's opening, and the next number follows on, so the line cannot be a paragraph that lost its own."""
+    line = lines[index].strip()
+    if len(line) < _SENTENCES_AT_LEAST or line.count(" ") < _SENTENCE_WORDS or not _FINISHED.search(line):
+        return False
+    if not (line[0].isupper() or line[0] in "\"“‘'(") or line.isupper() or _NOT_THE_SPEAKERS.search(line):
+        return False
+    return _next_number(lines, index) in (0, last_number + 1) and attribute(line) is None
+
+
+_SENTENCES_AT_LEAST = 60
+_SENTENCE_WORDS = 8
+# What no speaker says: the body's decision ("The commentary to article 13 was adopted", "Le commentaire ... est
+# adopté"), and a notice on corrections ("Corrections will be issued after the end of the session").
+_NOT_THE_SPEAKERS = re.compile(
+    r"\b(?:was|were) (?:adopted|approved|so decided)\b|\b(?:est|sont) (?:adopté|approuvé)|\bainsi décidé"
+    r"|\b(?:queda|quedan|fue|fueron) (?:aprobad|acordad|adoptad)|^(?:Corrections|Any corrections|This record"
+    r"|Les rectifications|Le présent compte rendu|Las correcciones|La presente acta)"
+)
 
 
 def _next_number(lines: list[str], index: int) -> int:

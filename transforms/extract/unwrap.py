@@ -21,6 +21,8 @@ from transforms.extract.cleanup import Vocabulary, join_hyphenated
 _WIDEST = 100  # a text wrapped wider than this is no typewriter's or converter's page
 _SLACK = 22  # how far short of the width a wrapped line may end (a long word moved to the next line)
 _LONGER = 40  # lines this long or longer tell whether a text was wrapped
+_PARAGRAPH_LINES = 3  # lines longer than any wrap that say a text was not wrapped
+_LEADERS = re.compile(r"(?:\. ){4}|\.{5}")
 _ENDS_SENTENCE = (".", ":", "?", "!", '."', ".”", ".)")
 # A title's full stop ends no sentence: "in response to a question by Mr." / "WANG Xuexian, said".
 _ENDS_IN_A_TITLE = re.compile(r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|M|Sr|Sra|Srta|Dra|St|No|Nos|art|para|paras)\.$")
@@ -64,8 +66,10 @@ def unwrapped(text: str) -> str:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a text was wrapped at, or None when it was not: most of its longer lines end near one narrow
-    width (a masthead's short lines say nothing either way)."""
-    lengths = sorted(length for line in lines if (length := len(line.rstrip())) >= _LONGER)
+    width (a masthead's short lines say nothing either way, nor do lines of leader dots)."""
+    lengths = sorted(
+        length for line in lines if (length := len(line.rstrip())) >= _LONGER and not _LEADERS.search(line)
+    )
     if len(lengths) < 8:
         return None
     width = lengths[int(len(lengths) * 0.95)]
@@ -89,13 +93,17 @@ def _printed_twice(lines: list[str]) -> set[str]:
 
 
 def _has_a_paragraph_line(text: str) -> bool:
-    """Whether a line is longer than any wrap leaves one: a paragraph printed on one line."""
-    start = 0
+    """Whether lines are longer than any wrap leaves one: paragraphs printed on one line. A wrapped record may print
+    its attendance with leader dots ("President: Mr. Lavrov . . . . (Russian Federation)"), which say nothing, and
+    a table's row or two on one long line."""
+    start, long_lines = 0, 0
     while (end := text.find("\n", start)) != -1:
-        if end - start > _WIDEST:
-            return True
+        if end - start > _WIDEST and not _LEADERS.search(text, start, end):
+            long_lines += 1
+            if long_lines == _PARAGRAPH_LINES:
+                return True
         start = end + 1
-    return len(text) - start > _WIDEST
+    return long_lines + (len(text) - start > _WIDEST) >= _PARAGRAPH_LINES
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:
