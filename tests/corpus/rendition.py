@@ -206,6 +206,8 @@ class Rendition:
         if self.old_style:
             self._stop_after_headings_in_capitals(lines)
         self._word_broken_over_a_blank_line(lines)
+        if expected.get("numbering") != "missing":  # in a record without numbers, each line is a paragraph
+            self._sentences_broken_apart(lines)
         return self._spacing_broken(lines)
 
     def _opening_line_broken(self, lines: list[str]) -> None:
@@ -406,6 +408,24 @@ class Rendition:
                 lines[at : at + 1] = [" ".join(words[:cut]), header, " ".join(words[cut:])]
                 return
 
+    def _sentences_broken_apart(self, lines: list[str]) -> None:
+        """A numbered paragraph a conversion broke where a sentence ended, its next sentences on a line of their own
+        ("... and bilateral donors." / "That effort, which ..."), in about one numbered record in ten. A stream of
+        its own, so the rest of the corpus stays as it was."""
+        rng = random.Random(f"{self.meeting.symbol} sentences broken apart")
+        if rng.random() >= 0.1:
+            return
+        for at in rng.sample(range(len(lines)), len(lines)):
+            number = _NUMBER_PREFIX.match(lines[at])
+            following = next((line for line in lines[at + 1 :] if _NUMBER_PREFIX.match(line)), None)
+            if number is None or following is None or not following.startswith(f"{int(number.group(1)) + 1}."):
+                continue
+            stops = [stop.end() for stop in _SENTENCE_BREAK.finditer(lines[at], number.end())]
+            rest = lines[at][stops[0] :] if stops else ""
+            if len(rest) >= 60 and rest.count(" ") >= 8 and not rest.startswith(_TURN_OPENINGS):
+                lines[at : at + 1] = [lines[at][: stops[0]].rstrip(), rest]
+                return
+
     def _page_head_between_blank_lines(self, lines: list[str]) -> None:
         """The next page's head (the symbol over "page 2") between blank lines, in mid-sentence, under the page's foot
         (its number, or its job number and barcode) in two in three, as a text extraction of a whole unnumbered
@@ -570,6 +590,10 @@ _VIEWS_IN_AUXILIARIES = (
 )  # fmt: skip
 _DELEGATE_OPENING = re.compile(r"^(\d{1,3}\.\s*)Mr\. ([A-Z][A-Z'\-]+) \([A-Z][^()]{2,60}\) said\b")
 _NUMBER_PREFIX = re.compile(r"^(\d{1,4})\.\s*")
+# A sentence's end inside a paragraph, before a sentence that opens with a capital; not after a title ("Mr.").
+_SENTENCE_BREAK = re.compile(r"(?<!\b(?:Mr|Ms|Dr|No))(?<!\bMrs)\. (?=[A-Z][a-z])")
+# What a line the parser would read as a new turn opens with.
+_TURN_OPENINGS = ("The ", "Mr", "Ms", "Mrs", "Miss", "Dr", "Sir", "At the", "In ", "On ", "Referring", "Speaking")
 _DELEGATE_IN_CAPITALS = re.compile(
     r"^\d{1,3}\.\s*(?P<title>Mr|Mrs|Ms|Miss)\. (?P<surname>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
     r" \((?P<state>[A-Z][^()]{2,60})\)"
