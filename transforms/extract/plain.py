@@ -16,8 +16,9 @@ _VERSION = r"(?:English|ENGLISH|French|FRENCH|Spanish|SPANISH|Russian|RUSSIAN|Es
 _PAGE = r"(?:page|Page|PAGE|p[áa]gina|P[áa]gina|P[ÁA]GINA)"
 # A scan's running header, the symbol and the page on a line of their own ("E/CN.4/1984/SR.33 page 2"):
 # page furniture, which would otherwise cut a paragraph in two or pass for an agenda heading. A symbol
-# alone is kept: the masthead prints one. Found from the newline before it, which `re` looks for fast
-# (five times faster than trying every line's start), hence the newline put before the text.
+# alone is kept here, as the masthead prints it (`_bare_running_header` finds those that head pages).
+# Found from the newline before it, which `re` looks for fast (five times faster than trying every line's
+# start), hence the newline put before the text.
 # "E/CN.4/1984/SR.33 page 2", and "CAT/C/SR.803" over "página 2" in a Spanish record.
 _RUNNING_HEADER = re.compile(
     rf"\n[ \t]*{SYMBOL}[ \t]*\n?[ \t]*(?:{_VERSION}[ \t]*\n?[ \t]*)?{_PAGE}[ \t]+\d{{1,4}}[ \t]*"
@@ -29,7 +30,6 @@ _MEETING_SYMBOL = re.compile(r"/(?:SR|PV)\.\d")
 # What a sentence, a heading or a list ends on; a page that ends on anything else cut its paragraph short.
 _SENTENCE_ENDS = (".", ":", "?", "!", '"', "”", ")", ";")
 _NEXT_TEXT = re.compile(r"\S")
-_GOES_ON = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüñáíóú(")
 # A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
 _NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
 _SPACING_SEEN_WITHIN = 4_000  # the masthead and the first paragraphs say how a text is spaced
@@ -109,12 +109,13 @@ def _without_running_headers(text: str, headers: re.Pattern[str], *, after_the_f
         stripped = before.rstrip()
         blank = before[len(stripped) :].count("\n") + header.group("below").count("\n") > 0
         after = _NEXT_TEXT.search(text, header.end())
-        if blank and stripped and after and not stripped.endswith(_SENTENCE_ENDS) and after.group() in _GOES_ON:
+        goes_on = after is not None and (after.group().islower() or after.group() == "(")
+        if blank and stripped and goes_on and not stripped.endswith(_SENTENCE_ENDS):
             # A wrapped text's lines are joined by `unwrapped`, which the page's lines must be for; a text printed a
             # paragraph a line has its paragraph made whole here.
             joiner = joiner or ("\n" if wrap_width(text.split("\n")) is not None else " ")
             kept.append(f"{stripped}{joiner}")
-            last = after.start()
+            last = header.end() if after is None else after.start()
         else:
             kept.append(before + header.group("below"))
             last = header.end()

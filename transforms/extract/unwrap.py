@@ -42,7 +42,7 @@ _FIELD = re.compile(
 def unwrapped(text: str) -> str:
     """The text with the lines of a hard-wrapped paragraph joined; any other text as it is."""
     if len(text) > _WIDEST * (text.count("\n") + 1) or _has_a_paragraph_line(text):
-        return text  # lines longer than any wrap, on average or one of them: most texts say so early
+        return text  # lines longer than any wrap, on average or three of them: most texts say so early
     lines = text.split("\n")
     width = wrap_width(lines)
     if width is None:
