@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tests.corpus.formats import ordinal_figures, ordinal_words_in_hundreds
@@ -392,21 +393,20 @@ class Rendition:
         rng = random.Random(f"{self.meeting.symbol} running header")
         if rng.random() >= 0.1 and not self._symbol_in_the_running_header_only():
             return
-        for at in rng.sample(range(len(lines)), len(lines)):
-            words = lines[at].split(" ")
-            cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
-            if len(lines[at]) > 160 and cut is not None and _NUMBER_PREFIX.match(lines[at]):
-                page = rng.randint(2, 9)
-                # New York's heads print the version's language too, on the symbol's line or on lines of their own.
-                header = rng.choice(
-                    [
-                        f"{self.meeting.symbol} page {page}",
-                        f"{self.meeting.symbol} English Page {page}",
-                        f"{self.meeting.symbol}\nEnglish\nPage {page}",
-                    ]
-                )
-                lines[at : at + 1] = [" ".join(words[:cut]), header, " ".join(words[cut:])]
-                return
+        found = _a_line_cut_mid_sentence(lines, rng, lambda line, _: _NUMBER_PREFIX.match(line) is not None)
+        if found is None:
+            return
+        at, first, rest = found
+        page = rng.randint(2, 9)
+        # New York's heads print the version's language too, on the symbol's line or on lines of their own.
+        header = rng.choice(
+            [
+                f"{self.meeting.symbol} page {page}",
+                f"{self.meeting.symbol} English Page {page}",
+                f"{self.meeting.symbol}\nEnglish\nPage {page}",
+            ]
+        )
+        lines[at : at + 1] = [first, header, rest]
 
     def _sentences_broken_apart(self, lines: list[str]) -> None:
         """A numbered paragraph a conversion broke where a sentence ended, its next sentences on a line of their own
@@ -435,17 +435,16 @@ class Rendition:
         rng = random.Random(f"{self.meeting.symbol} page head between blank lines")
         if rng.random() >= 0.2:
             return
-        for at in rng.sample(range(len(lines)), len(lines)):
-            words = lines[at].split(" ")
-            cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
-            if len(lines[at]) > 160 and cut is not None and not words[cut - 1].endswith((".", ":", ";", ")")):
-                number = rng.randint(2, 9)
-                foot = rng.choice([[], [str(number - 1)], ["GE.16-12345 (E) 120516 130516", "*1612345*"]])
-                page = [*foot, "", self.meeting.symbol, f"page {number}"]
-                if self.symbol_alone and rng.random() < 0.5:
-                    page = [str(number), "", self.meeting.symbol]  # a recent record's: its symbol alone, numbered
-                lines[at : at + 1] = [" ".join(words[:cut]), "", *page, "", " ".join(words[cut:])]
-                return
+        found = _a_line_cut_mid_sentence(lines, rng, lambda _, before: not before.endswith((".", ":", ";", ")")))
+        if found is None:
+            return
+        at, first, rest = found
+        number = rng.randint(2, 9)
+        foot = rng.choice([[], [str(number - 1)], ["GE.16-12345 (E) 120516 130516", "*1612345*"]])
+        page = [*foot, "", self.meeting.symbol, f"page {number}"]
+        if self.symbol_alone and rng.random() < 0.5:
+            page = [str(number), "", self.meeting.symbol]  # a recent record's: its symbol alone, numbered
+        lines[at : at + 1] = [first, "", *page, "", rest]
 
     def _speakers_misread(self, lines: list[str], statements: list[dict[str, Any]]) -> None:
         """A conversion's "T he Chair said"; a scan's State one letter off ("Mr. X (Franco)").
@@ -590,6 +589,21 @@ _VIEWS_IN_AUXILIARIES = (
 )  # fmt: skip
 _DELEGATE_OPENING = re.compile(r"^(\d{1,3}\.\s*)Mr\. ([A-Z][A-Z'\-]+) \([A-Z][^()]{2,60}\) said\b")
 _NUMBER_PREFIX = re.compile(r"^(\d{1,4})\.\s*")
+
+
+def _a_line_cut_mid_sentence(
+    lines: list[str], rng: random.Random, fits: Callable[[str, str], bool]
+) -> tuple[int, str, str] | None:
+    """A long line, drawn at random, cut before a word in lower case in its second half where `fits(line, the word
+    before the cut)` says so: its index and its two parts; None when no line is long enough."""
+    for at in rng.sample(range(len(lines)), len(lines)):
+        words = lines[at].split(" ")
+        cut = next((i for i in range(len(words) // 2, len(words) - 3) if words[i][:1].islower()), None)
+        if len(lines[at]) > 160 and cut is not None and fits(lines[at], words[cut - 1]):
+            return at, " ".join(words[:cut]), " ".join(words[cut:])
+    return None
+
+
 # A sentence's end inside a paragraph, before a sentence that opens with a capital; not after a title ("Mr.").
 _SENTENCE_BREAK = re.compile(r"(?<!\b(?:Mr|Ms|Dr|No))(?<!\bMrs)\. (?=[A-Z][a-z])")
 # What a line the parser would read as a new turn opens with.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # No-break, thin, figure and other fixed-width spaces: plain spaces in clean text.
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -91,6 +91,17 @@ def number_with_tab(text: str) -> str:
 def paragraph_number(text: str) -> int | None:
     match = NUMBERED.match(text)
     return int(match.group("n")) if match else None
+
+
+def lines_at_least(text: str, length: int) -> Iterator[tuple[int, int]]:
+    """Where each line of `length` characters or more starts and ends, found without splitting the text."""
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        if end - start >= length:
+            yield start, end
+        start = end + 1
+    if len(text) - start >= length:
+        yield start, len(text)
 
 
 def is_page_furniture(line: str, *, running_header: bool) -> bool:

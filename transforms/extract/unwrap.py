@@ -15,8 +15,9 @@ paragraph a line, so their lines are far wider and this leaves them alone.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from transforms.extract.cleanup import Vocabulary, join_hyphenated
+from transforms.extract.cleanup import Vocabulary, join_hyphenated, lines_at_least
 
 _WIDEST = 100  # a text wrapped wider than this is no typewriter's or converter's page
 _SLACK = 22  # how far short of the width a wrapped line may end (a long word moved to the next line)
@@ -96,14 +97,8 @@ def _has_a_paragraph_line(text: str) -> bool:
     """Whether lines are longer than any wrap leaves one: paragraphs printed on one line. A wrapped record may print
     its attendance with leader dots ("President: Mr. Lavrov . . . . (Russian Federation)"), which say nothing, and
     a table's row or two on one long line."""
-    start, long_lines = 0, 0
-    while (end := text.find("\n", start)) != -1:
-        if end - start > _WIDEST and not _LEADERS.search(text, start, end):
-            long_lines += 1
-            if long_lines == _PARAGRAPH_LINES:
-                return True
-        start = end + 1
-    return long_lines + (len(text) - start > _WIDEST) >= _PARAGRAPH_LINES
+    paragraph_lines = (line for line in lines_at_least(text, _WIDEST + 1) if not _LEADERS.search(text, *line))
+    return len(list(islice(paragraph_lines, _PARAGRAPH_LINES))) == _PARAGRAPH_LINES
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:

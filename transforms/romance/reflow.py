@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from transforms.extract.cleanup import lines_at_least
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.romance.dates import WEEKDAY
 from transforms.romance.masthead import VOLUME_MEETING
@@ -168,22 +169,14 @@ def _untitled_runs_apart(text: str) -> str:
     """A page run onto one line under no title and no meeting's heading (a yearbook's page that starts inside a
     meeting: "... consuetudinario. 23. En conclusión, el Sr. X dice ... 24. El Sr. Y dice ..."): each such run of
     French or Spanish turns broken at its paragraphs' running numbers and its named turns."""
-    if not _has_a_line_as_long_as(text, _UNTITLED_RUN):  # most texts: looked at without splitting them
-        return text
-    lines = text.split("\n")
-    runs = [len(line) >= _UNTITLED_RUN and _holds_romance_turns(line) for line in lines]
-    if not any(runs):
-        return text  # none that names a speaker as French or Spanish do
-    return "\n".join(_turns_apart(line) if run else line for line, run in zip(lines, runs, strict=True))
-
-
-def _has_a_line_as_long_as(text: str, length: int) -> bool:
-    start = 0
-    while (end := text.find("\n", start)) >= 0:
-        if end - start >= length:
-            return True
-        start = end + 1
-    return len(text) - start >= length
+    runs = [(start, end) for start, end in lines_at_least(text, _UNTITLED_RUN) if _holds_romance_turns(text[start:end])]
+    if not runs:
+        return text  # most texts: no line that long, or none that names a speaker as French or Spanish do
+    pieces, last = [], 0
+    for start, end in runs:
+        pieces += [text[last:start], _turns_apart(text[start:end])]
+        last = end
+    return "".join([*pieces, text[last:]])
 
 
 _UNTITLED_RUN = 1_200  # longer than most paragraphs' lines
