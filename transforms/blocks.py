@@ -450,7 +450,7 @@ def _numbers_a_quoted_list(lines: list[str], first_paragraph: int) -> bool:
 
 def _a_sentence_of_the_paragraph(lines: list[str], index: int, last_number: int) -> bool:
     """Whether the line is sentences of the numbered paragraph above it, which a conversion broke where a sentence
-    ended ("... and bilateral donors." / "That effort, which was fully in keeping with ... conferences."): prose,
+    ended ("... to the fisheries of the region." / "The new plan, which ... as well."): prose,
     no speaker's opening, and the next number follows on, so the line cannot be a paragraph that lost its own."""
     line = lines[index].strip()
     if len(line) < _SENTENCES_AT_LEAST or line.count(" ") < _SENTENCE_WORDS or not _FINISHED.search(line):

@@ -295,7 +295,7 @@ _PRESIDING_OFFICES = ("The Chairman", "The Chairperson", "The President", "Le Pr
 _CUT_AFTER_NAME = re.compile(r"\s*(?:,.*|\s\w*)?$")
 _CUT_IN_PARENTHESIS = re.compile(r"\s*\((?P<start>[^()]{4,80})$")
 _CUT_OFFICES = frozenset({"secretariat", "rapporteur", "chair"})
-# A guest's organization, named before the cut: "(International Federation of Human Rights, Fond", "(Centre Europe -".
+# A guest's organization, named before the cut: "(International League of Jurists, Fond", "(Centre for Civil Rights -".
 # Whatever the rest would have said, such a body speaks as an observer.
 _CUT_GUEST = re.compile(
     r"\b(?:Internationale?|Internacional|Federation|Fédération|Federación|Association|Asociación"

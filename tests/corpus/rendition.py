@@ -410,8 +410,8 @@ class Rendition:
 
     def _sentences_broken_apart(self, lines: list[str]) -> None:
         """A numbered paragraph a conversion broke where a sentence ended, its next sentences on a line of their own
-        ("... and bilateral donors." / "That effort, which ..."), in about one numbered record in ten. A stream of
-        its own, so the rest of the corpus stays as it was."""
+        ("... to the fisheries of the region." / "The new plan, which ..."), in about one numbered record in ten. A
+        stream of its own, so the rest of the corpus stays as it was."""
         rng = random.Random(f"{self.meeting.symbol} sentences broken apart")
         if rng.random() >= 0.1:
             return

@@ -96,7 +96,7 @@ def _bare_running_header(text: str) -> re.Pattern[str] | None:
 
 def _without_running_headers(text: str, headers: re.Pattern[str], *, after_the_first: bool = False) -> str:
     """The text without its running headers (all but the first, `after_the_first`). Where blank lines part a header
-    from a paragraph that a page cut mid-sentence ("his country's fifth periodic report" / "(CAT/C/LKA/5), said
+    from a paragraph that a page cut mid-sentence ("introducing the second report of her country" / "(CRC/C/NOR/2), said
     that"), the paragraph goes on. Anything else keeps its lines and blank lines as they were."""
     kept: list[str] = []
     last = 0

@@ -95,7 +95,7 @@ def _printed_twice(lines: list[str]) -> set[str]:
 
 def _has_a_paragraph_line(text: str) -> bool:
     """Whether lines are longer than any wrap leaves one: paragraphs printed on one line. A wrapped record may print
-    its attendance with leader dots ("President: Mr. Lavrov . . . . (Russian Federation)"), which say nothing, and
+    its attendance with leader dots ("President: Mr. X . . . . (State)"), which say nothing, and
     a table's row or two on one long line."""
     paragraph_lines = (line for line in lines_at_least(text, _WIDEST + 1) if not _LEADERS.search(text, *line))
     return len(list(islice(paragraph_lines, _PARAGRAPH_LINES))) == _PARAGRAPH_LINES
