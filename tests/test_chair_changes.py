@@ -46,6 +46,9 @@ VERSIONS = Path(__file__).parent / "fixtures" / "versions"
         ("Sr. Mariño Menéndez (Vicepresidente)", "Mariño Menéndez", "Vicepresidente"),
         # The next column of a scan run onto the name: cut at a word in lower case that is no particle.
         ("Mr. Guillermo FLORES AVENDANO cation in the field of work", "Guillermo Flores Avendano", None),
+        # A surname in capitals before the next column's "of" is the name's last word, not a heading's first.
+        ("Mr. Piotr WALENSKI of the committee with a view to", "Piotr Walenski", None),
+        ("Ms. Okafor Adoption of the report", "Okafor", None),
         ("Mr. van BOVEN", "van Boven", None),
         ("Sr. Pinto de Albuquerque", "Pinto de Albuquerque", None),
         # A masthead in capitals: "MME", "MR."; a name that only begins like a title keeps its letters.

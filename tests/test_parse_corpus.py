@@ -119,6 +119,28 @@ def test_generated_records_run_onto_one_line_parse_as_generated() -> None:
         assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
 
 
+def test_generated_officers_with_the_next_columns_words_run_on_parse_as_generated() -> None:
+    """The generator runs the next column's words onto the presiding officer's name in capitals in one old record
+    in five whose officer has a name of two words or more ("Chairman: Mr. Ana MORALES IBANEZ of the territories
+    with a view to (Chile)"): the Chair's turns still name the whole of it."""
+    from tests.corpus import generate_labelled_records
+    from tests.corpus.rendition import _NEXT_COLUMN_WORDS
+
+    records = [
+        record
+        for record in generate_labelled_records(2000, seed=20261208)
+        if any(f" {words}" in record[1][:3000] for words in _NEXT_COLUMN_WORDS)
+    ]
+    assert len(records) >= 5
+    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
+    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
+    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    for name, _, labels in records:
+        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
+        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
+        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
+
+
 def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_statement() -> None:
     """The generator breaks one numbered paragraph in about one numbered record in ten where a sentence ends, the
     next sentences on a line of their own: they are read as the paragraph's, not left over and lost."""

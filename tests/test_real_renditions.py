@@ -2875,6 +2875,33 @@ def test_a_printed_pages_columns_read_across_run_a_turn_and_the_chair_into_other
     assert ("Ramon Alvarado Mendez", "chair", None) in turns
 
 
+def test_the_chair_line_among_a_paragraphs_words_of_a_volume_page_run_across_its_columns() -> None:
+    """A printed volume's page run onto one line across its columns can set the chair's line inside a paragraph's
+    words ("... to the Rapporteur for her Chairman: Mr. X (State). kind words ..."), or inside the contents when
+    the opening reaches no paragraph: the masthead's chair is read from it, and the Chair's turns name him. The
+    line of an acting officer is no chair's."""
+    head = (
+        "SECOND COMMITTEE, 1211th GENERAL MEETING ASSEMBLY Tuesday, 5 December 1967, at 10.40 a.m. "
+        "TWENTY-SECOND SESSION Official Records NEW YORK"
+    )
+    page = (
+        "CONTENTS was a link between the two programmes Page of the Organization. Agenda item 40: 3. Mr. BRANDT "
+        "(Sweden) thanked the Rapporteur for her Chairman: Mr. Paul K. ODUYA (Kenya). careful work on the draft "
+        "report and said that his delegation would vote for it. 4. The CHAIRMAN said that the Committee would vote "
+        "on the draft report at its next meeting."
+    )
+    batch = parse(f"{head}\n\n{page}")
+    assert only_meeting(batch)["chair_name"] == "Paul K. Oduya"
+    assert ("Paul K. Oduya", "chair", None) in speakers(batch)
+    contents_only = (
+        "CONTENTS Page the future of the Territory lay with its people and the full President: Mr. Ivo DANIC "
+        "(Yugoslavia). attainment of self-government by the Territory Opening statement ...... 19"
+    )
+    assert only_meeting(parse(f"{head}\n\n{contents_only}"))["chair_name"] == "Ivo Danic"
+    acting = contents_only.replace("the full President:", "the full Acting President:")
+    assert only_meeting(parse(f"{head}\n\n{acting}"))["chair_name"] is None
+
+
 def test_an_agenda_heading_run_into_the_first_turn_of_a_record_without_numbers() -> None:
     """A scan's text layer lost the break between the agenda item's heading and the first turn: the heading,
     in title case with no sentence in it, is set apart; a sentence that names a speaker is not."""

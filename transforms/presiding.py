@@ -197,8 +197,10 @@ def _without_run_on_text(name: str) -> str:
     words = name.split(" ")
     for at, word in enumerate(words[1:], start=1):
         if word[:1].islower() and word not in PARTICLES:
-            # "Ms. Ameline Adoption of the report": a heading's first word before "of", "the", "by" is no name.
-            return " ".join(words[: at - 1 if at > 1 and word in HEADING_LINKS else at])
+            # "Ms. Ameline Adoption of the report": a heading's first word before "of", "the", "by" is no name; a
+            # surname in capitals is ("Mr. Paul KOWALSKI of the population", the next column run on after it).
+            heading_word = at > 1 and word in HEADING_LINKS and not words[at - 1].isupper()
+            return " ".join(words[: at - 1 if heading_word else at])
     return name
 
 
@@ -266,10 +268,22 @@ def chair_among_the_columns(lines: list[str], masthead: list[str]) -> Presiding 
             return presiding_officer(found.group("label"), found.group("who"))
         if _ANOTHER_OFFICER.search(line):  # "... Acting President: Mr. X (Legal Counsel)": the first who presides
             return None
+        if (amid := _CHAIR_AMID_A_LINE.search(line, 0, _AMID_WITHIN)) is not None:
+            # "... thanks expressed to her Chairman: Mr. Paul K. ODUYA (Kenya). very kind ...": a volume's page run
+            # onto one line across its columns, the chair's line among a paragraph's words.
+            return presiding_officer(amid.group("label"), amid.group("who"))
     return None
 
 
 _COLUMN_LABELS = ("Chairman:", "President:", "Chairman :", "President :")
+# The chair's line inside a line of other words, as a volume's page run across its columns prints it: the label
+# after a word in lower case, a surname in capitals, the State in brackets and a full stop.
+_CHAIR_AMID_A_LINE = re.compile(
+    r"(?<=[a-z,;] )(?P<label>Chairman|President)\s?:\s+"
+    r"(?P<who>(?:Mr|Mrs|Miss|Ms|Sir|Prince|Dr)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?"
+    r"\s+\([A-Z][^()]{2,60}\))\."
+)
+_AMID_WITHIN = 4_000
 _ANOTHER_OFFICER = re.compile(r"\b(?:Acting|Temporary)\s+(?:Chairman|President)\s*:")
 
 

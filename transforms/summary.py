@@ -113,7 +113,7 @@ def parse_summary_record(text: str, metadata: Mapping[str, str], language: str =
         body = split_body(text) if pages.reaches_the_meeting else Body(preamble=text.split("\n"))
         body.problems[:0] = pages.notes
     masthead = read_masthead(body.preamble)
-    if masthead.chair is None and body.paragraphs:
+    if masthead.chair is None:
         masthead.chair = chair_among_the_columns(text.split("\n", _COLUMN_LINES)[:_COLUMN_LINES], body.preamble)
         masthead.presiding = [masthead.chair] if masthead.chair else masthead.presiding
     if cover is not None:

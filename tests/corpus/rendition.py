@@ -71,6 +71,7 @@ class Rendition:
             lines = self._figures_misread(self._stray_full_stops(self._held_in_lower_case(lines)))
             self._meeting_in_words(lines)
             lines = self._officers_on_the_held_line(lines)
+            lines = self._next_column_after_the_officer(lines)
         lines = self._masthead_broken_apart(lines)
         self.symbol_alone = self.meeting.symbol in lines
         return lines
@@ -113,6 +114,22 @@ class Rendition:
         if presiding.startswith("Chairman:") and rng.random() < 0.5:
             presiding = rng.choice(_CHAIR_LABEL_MISREADINGS) + presiding[len("Chairman:") :]
         return [*lines[:held], " ".join([*lines[held:officer], presiding]), *lines[officer + 1 :]]
+
+    def _next_column_after_the_officer(self, lines: list[str]) -> list[str]:
+        """A scan that read a two-column page across, running the next column's words onto the presiding officer's
+        name in capitals before the State ("Chairman: Mr. Ana MORALES IBANEZ of the territories with a view to
+        (Chile)"): in one old record in five whose officer's name has two words or more, from a random stream of
+        its own."""
+        at = next((at for at, line in enumerate(lines) if _OFFICER_LINE.match(line)), None)
+        if at is None or (officer := _OFFICER_IN_CAPITALS.match(lines[at])) is None:
+            return lines
+        rng = random.Random(f"{self.meeting.symbol} next column after the officer")
+        if rng.random() >= 0.2:
+            return lines
+        run_on = rng.choice(_NEXT_COLUMN_WORDS)
+        lines = list(lines)
+        lines[at] = f"{lines[at][: officer.end('name')]} {run_on}{lines[at][officer.end('name') :]}"
+        return lines
 
     def _meeting_in_words(self, lines: list[str]) -> None:
         """The first years' title numbers its meeting in words ("SUMMARY RECORD OF THE HUNDRED AND FORTY-FIFTH
@@ -620,6 +637,13 @@ _LABEL_THEN_OFFICER = re.compile(
     r"^(?P<label>Chair(?:man|person)?|President)\s*:\s*(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\..*)$"
 )
 _SESSION_IN_WORDS = re.compile(r"^[A-Z][a-z]{4,}-[a-z]+ session$")
+# An officer's name of two words or more, the last in capitals: "Chairman: Mr. Ana MORALES IBANEZ (Chile)".
+_OFFICER_IN_CAPITALS = re.compile(
+    r"^\w+:\s*(?:Mr|Mrs|Ms|Miss)\. (?P<name>[\w'-]+(?: [\w'-]+)*? [A-ZÀ-Þ'-]{2,})(?= \(|$)"
+)
+# The next column's words a scan read across into the officer's line.
+_NEXT_COLUMN_WORDS = ("of the territories with a view to", "for the region in the", "to the whole of the",
+                      "of the population under", "and the other Powers on")  # fmt: skip
 _CHAIR_LABEL_MISREADINGS = ("Qhairman r':..", "Chainnan;", "Chajrman:", "Ghairman :")
 SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
 MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
