@@ -355,6 +355,14 @@ def test_a_title_numbering_the_meeting_in_its_session_yields_to_the_symbols_numb
         ("Time CHAIRMAN announced that the group had nominated its candidate.", "chair"),
         ("The US PRESIDENT said that the treaty would be signed.", None),
         ("The COMMITTEE decided to defer the item.", None),
+        # Misread past knowing: capitals and stray marks, kept by the office's first letter and the verb after it;
+        # not a possessive, initials, or a garbled word before no verb.
+        ("The CIRAT1ii1l':N said that the papers were not yet ready.", "chair"),
+        ("The CH&IRMAF appealed to speakers to be brief.", "chair"),
+        ("The P~ESIi)EN'l' said that the Conference would resume.", "chair"),
+        ("The Committee's proposed text was adopted without a vote.", None),
+        ("The P.L.O. stated that it would attend.", None),
+        ("The CI&IRMAF of the sub-committee was absent.", None),
     ],
 )
 def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) -> None:

@@ -186,6 +186,11 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return attribute_by_rules(f"The {office}{text[broken.end() :]}")  # "The CHAIRM AN", "The C HAIRMAN"
     if text[4:6].isupper() and (misread := _MISREAD_OFFICE.match(text)) and (office := _office_misread_as(misread[1])):
         return attribute_by_rules(f"The {office}{text[misread.end(1) :]}")  # "The CHAIRMAld said"
+    if text[4:5] in "CP" and (garbled := _GARBLED_OFFICE.match(text)) and is_reporting_verb(garbled["verb"]):
+        # "The CI&IRMAF appealed", "The P~SIi)EN'l' said": a scan's office past spelling, kept by its first letter,
+        # its capitals and the verb after it.
+        office = "CHAIRMAN" if text[4] == "C" else "PRESIDENT"
+        return attribute_by_rules(f"The {office}{text[garbled.end(1) :]}")
     if (" Bey" in text[:60] or " Pasha" in text[:60]) and (honorific := _HONORIFIC_AFTER.match(text)) is not None:
         # "SALEH Bey (Egypt) said": the title the 1940s-50s Egyptian delegates bore after their name.
         found = attribute_by_rules(f"Mr. {honorific.group('name')}{text[honorific.end() :]}")
@@ -213,6 +218,11 @@ _OFFICE_AS_SCANNED = r"(?:CH|C[Il1|]{1,2}|OH|PR)"
 _MISREAD_THE = re.compile(rf"^(?:{THE_AS_SCANNED}(?<!The)|The[.,])\s+(?={_OFFICE_AS_SCANNED}[A-Z]{{3}})")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
 # An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
+# An office in capitals a scan misread past knowing: a word of capitals and a stray mark or figure ("CITAT1ii11':N"),
+# neither a possessive ("The Committee's proposed") nor initials ("The P.L.O. said"), then a verb in lower case.
+_GARBLED_OFFICE = re.compile(
+    r"^The ((?=(?:\S*?[A-Z]){3})(?=\S*?[^\w\s-])(?!\S*'s\s)(?!(?:[A-Z]\.)+\s)[CP]\S{4,13}) (?P<verb>[a-z]{4,})"
+)
 _MISREAD_OFFICE = re.compile(rf"^The ({_OFFICE_AS_SCANNED}[A-Z.,'|!1Il]{{4,9}}[a-z]{{0,2}})(?= [a-z])")
 
 

@@ -648,7 +648,8 @@ _CHAIR_LABEL_MISREADINGS = ("Qhairman r':..", "Chainnan;", "Chajrman:", "Ghairma
 SPLIT_THE = 0.04  # of records: one chair's "The" with its first letter set apart
 MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one letter off
 CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan misread it
-_CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld")
+_CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld",
+                      "The CI&IRMAF", "The CHAT1ii1':N")  # fmt: skip
 # The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
 _DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
 # Letters a scan reads for others.
