@@ -2875,6 +2875,62 @@ def test_a_printed_pages_columns_read_across_run_a_turn_and_the_chair_into_other
     assert ("Ramon Alvarado Mendez", "chair", None) in turns
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "United Nations SIXTH COMMITTEE, 1377th GENERAL MEETING ASSEMBLY Wednesday, 9 October 1963, at 3.15 p.m. "
+        "EIGHTEENTH SESSION\n\nOfficial Records NEW YORK",
+        # A scan's specks between the columns, the session after the day.
+        "UNITED NATIONS 1377th meeting ~-:~ SIXTH COMMITTEE Wednesday, 9 October 1963 ~~ . ~ Eighteenth Session at "
+        "3.15 p.m.\n\n~~ ~ff OFFICIAL RECORDS NEW YORK",
+    ],
+)
+def test_a_printed_head_broken_before_its_official_records_column(head: str) -> None:
+    """A scan of a printed volume that set the head's "Official Records" column on a line of its own, below a blank
+    one: the head is read as one line, its date, session and meeting with it; the first turn, run on after the
+    contents with its number, opens paragraph 4."""
+    page = (
+        "CONTENTS 4. Mr. OKAFOR (Nigeria) said that his delegation Page\n"
+        "Agenda item 69: had abstained on the amendment for the reasons it had given before. Question of the law of "
+        "treaties (continued) ...... 41 The text before the Committee went further than the Commission had gone, "
+        "and his Government would need time to study it. AGENDA ITEM 69 Question of the law of treaties (A/5509, "
+        "A/C.6/L.530) Chairman: Mr. Paul DANIC (Yugoslavia). 5. Mr. HOLM (Denmark) said that his delegation could "
+        "accept the amendment as revised, since it kept the Commission's text in substance and met the wish of "
+        "several delegations for a clearer rule on the question."
+    )
+    batch = parse(f"{head}\n\n{page}")
+    meeting = only_meeting(batch)
+    assert (meeting["symbol"], meeting["meeting_number"], meeting["session_number"], meeting["meeting_date"]) == (
+        "A/C.6/SR.1377",
+        1377,
+        18,
+        date(1963, 10, 9),
+    )
+    assert speakers(batch)[0] == ("Okafor", "delegation", "NGA")
+    assert batch.frames["statements"]["paragraph"][0] == 4
+
+
+def test_the_economic_and_social_councils_symbol_as_numbered_before_1978() -> None:
+    """Until 1978 the Council numbered its meetings from its first (E/SR.1085 in 1959); a rendition that lost the
+    symbol is given the numbering of its year."""
+    from transforms.bodies import body_by_code
+
+    council = body_by_code("ECOSOC")
+    assert council is not None
+    assert council.symbol_format(1959) == "E/SR.{n}"
+    assert council.symbol_format(1978) == "E/{year}/SR.{n}"
+    lines = [
+        "ECONOMIC AND SOCIAL COUNCIL",
+        "Twenty-eighth Session",
+        "SUMMARY RECORD OF THE 1085th MEETING",
+        "Held at the Palais des Nations, Geneva, on Friday, 24 July 1959, at 10.30 a.m.",
+        "1. Mr. OKAFOR (Nigeria) said that the report was welcome.",
+    ]
+    assert only_meeting(parse("\n".join(lines)))["symbol"] == "E/SR.1085"
+    later = [*lines[:3], "Held at the Palais des Nations, Geneva, on Friday, 7 July 1978, at 10.30 a.m.", lines[4]]
+    assert only_meeting(parse("\n".join(later)))["symbol"] == "E/1978/SR.1085"
+
+
 def test_the_chair_line_among_a_paragraphs_words_of_a_volume_page_run_across_its_columns() -> None:
     """A printed volume's page run onto one line across its columns can set the chair's line inside a paragraph's
     words ("... to the Rapporteur for her Chairman: Mr. X (State). kind words ..."), or inside the contents when

@@ -125,7 +125,9 @@ BODIES: tuple[Body, ...] = (
     Body("T", "Trusteeship Council", ("T/",), "T/SR.{n}"),
     Body("SC", "Security Council", ("S/PV.", "S/")),
     Body("GA", "General Assembly", ("A/",)),
-    Body("ECOSOC", "Economic and Social Council", ("E/",), "E/{year}/SR.{n}"),
+    # The Council numbered its meetings from its first (E/SR.1085 met in 1959) until it began each year's
+    # count in 1978.
+    Body("ECOSOC", "Economic and Social Council", ("E/",), "E/{year}/SR.{n}", ("E/SR.{n}", 1978)),
 )
 
 _BY_CODE = {body.code: body for body in BODIES}

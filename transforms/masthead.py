@@ -44,7 +44,7 @@ from transforms.presiding import (
     chair_listed_first,
     presiding_officer,
 )
-from transforms.printed_head import printed_head_fields
+from transforms.printed_head import printed_head_fields, printed_head_rejoined
 from transforms.record_symbol import (
     GENERIC_BODIES,
     SymbolsSeen,
@@ -154,6 +154,7 @@ def read_masthead(lines: list[str]) -> Masthead:
     symbols = SymbolsSeen()
     first_half: str | None = None
     parties_session: int | None = None  # "Ninth Meeting", "13ª reunión": how the States parties number sessions
+    lines = printed_head_rejoined(lines)
     for raw in lines:
         line = raw.strip()
         if not line:

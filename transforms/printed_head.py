@@ -42,6 +42,28 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)+\b")
 _NOT_THE_BODY = re.compile(r"^(?:UNITED NATIONS|GENERAL ASSEMBLY|GENERAL|ASSEMBLY|OFFICIAL RECORDS|NEW YORK)\s*")
 
 
+def printed_head_rejoined(lines: list[str]) -> list[str]:
+    """The lines with a printed head that a scan broke before its "Official Records" column ("UNITED NATIONS
+    1085th meeting ... Friday, 24 July 1959 ... at 10.30 a.m." / "" / "OFFICIAL RECORDS GENEVA") made one line
+    again, so that the head is read as one; other lines as they were."""
+    for at, line in enumerate(lines[:_HEAD_WITHIN]):
+        if "eeting" not in line and "EETING" not in line:  # most lines: no meeting named
+            continue
+        if _OFFICIAL_RECORDS_SEEN.search(line) or not _MEETING.search(line) or not _DAY.search(line):
+            return lines
+        below = [(after, lines[after]) for after in range(at + 1, min(at + 4, len(lines))) if lines[after].strip()]
+        if below and _OFFICIAL_RECORDS_SEEN.search(below[0][1], 0, 40):
+            after, records = below[0]
+            return [*lines[:at], f"{line} {records.strip()}", *lines[at + 1 : after], *lines[after + 1 :]]
+        return lines
+    return lines
+
+
+# The lines a printed head may come below: a site's title and a line or two of its own.
+_HEAD_WITHIN = 6
+_OFFICIAL_RECORDS_SEEN = re.compile(_OFFICIAL_RECORDS, re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def printed_head_fields(line: str) -> RomanceFields | None:
     """The fields of a printed Official Records head run into one line; None when the line is no such head.

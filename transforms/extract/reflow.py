@@ -235,7 +235,10 @@ def _numbered_turns_apart(text: str) -> str:
 
 def _holds_other_matter(line: str) -> bool:
     """A line of other matter a turn may run on in ("CONTENTS 3, Mr. BOEG (Denmark) thought"), as long as a flattened
-    masthead's shortest run: a paragraph's own line (most long lines) is not looked into."""
+    masthead's shortest run, or the contents' line however short: a paragraph's own line (most long lines) is not
+    looked into."""
+    if line.startswith(("CONTENTS ", "Contents ")):  # "CONTENTS 4. Mr. X (Mexico) said that his Page"
+        return True
     return len(line) > _SHORT_RUN and not line.lstrip()[:1].isdigit() and not line.startswith(_TURN_OPENINGS)
 
 
