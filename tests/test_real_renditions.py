@@ -2910,6 +2910,32 @@ def test_a_printed_head_broken_before_its_official_records_column(head: str) -> 
     assert batch.frames["statements"]["paragraph"][0] == 4
 
 
+def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
+    """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
+    apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.
+    None of it is a statement: the record opens with its first turn."""
+    lines = [
+        "PROVISIONAL",
+        "A/CONF.99/C.1/SR.7",
+        "9 August 1978",
+        "FIRST COMMITTEE",
+        "PROVISIONAL SUMMARY RECORD OF THE SEVENTH MEETING",
+        "Held at Headquarters, New York, on Monday, 7 August 1978, at 3.15 p.m.",
+        "Chairman: Mr. OKAFOR Nigeria",
+        "CONTENTS",
+        "Organization of work (continued)",
+        "Corrections to this record should be submitted in one of the working languages, preferably in the same",
+        "USA, and also incorporated in one copy of the record.",
+        "AS THIS RECORD WAS DISTRIBUTED ON 9 AUGUST 1978, THE TIME-LIMIT FOR CORRECTIONS WILL BE 16 AUGUST 1978.",
+        "The co-operation of participants in strictly observing this time-limit would be greatly appreciated.",
+        "C-5365",
+        "ORGANIZATION OF WORK (continued)",
+        "Mr. HOLM (Denmark) said that his delegation could accept the programme of work as revised by the Bureau.",
+    ]
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [("Holm", "delegation", "DNK")]
+
+
 def test_the_economic_and_social_councils_symbol_as_numbered_before_1978() -> None:
     """Until 1978 the Council numbered its meetings from its first (E/SR.1085 in 1959); a rendition that lost the
     symbol is given the numbering of its year."""

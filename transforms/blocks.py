@@ -37,7 +37,12 @@ _EVENT = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:GE\.\d{2}-\d{4,6}.*|\d{2}-\d{5}\s*\(E\).*|\*\d{5,}\*|Please recycle.*|"
     r"This record is subject to correction.*|Corrections (?:to|should).*|N\.\s?B\.\s.*\bcorrections\b.*|"
-    r"Any corrections to the records.*|The meeting was declared closed.*\(E\)|\*\s*[^\d\s*].*)$",
+    r"Any corrections to the records.*|The meeting was declared closed.*\(E\)|\*\s*[^\d\s*].*|"
+    # The rest of New York's notice, its lines as a scan set them apart: "The co-operation of participants in
+    # strictly observing this time-limit would be greatly appreciated.", "... and also incorporated in one copy of
+    # the record.", "AS THIS RECORD WAS DISTRIBUTED ON ..., THE TIME-LIMIT FOR CORRECTIONS WILL BE ...".
+    r"The co-operation of participants in strictly observing.*|.{0,60}\bincorporated in one copy of the record\b.*|"
+    r"As this record was distributed on.*)$",
     re.IGNORECASE,
 )
 

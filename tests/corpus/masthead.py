@@ -136,7 +136,7 @@ class Masthead:
             *self._presiding_lines(),
             "CONTENTS",
             *contents,
-            *_CORRECTION_FOOTNOTE,
+            *self._new_yorks_notice(issued),
             "Distr. GENERAL",
             meeting.symbol,
             long_date(issued, weekday=False),
@@ -144,6 +144,20 @@ class Masthead:
             "ORIGINAL: ENGLISH",
             self._job_number(),
         ]
+
+    def _new_yorks_notice(self, issued: date) -> tuple[str, ...]:
+        """The notice on corrections; in a third of the old Assembly records, from a random stream of its own, as
+        New York's provisional records print it, with the time-limit and a plea to keep it."""
+        if random.Random(f"{self.meeting.symbol} New York's notice").random() >= 1 / 3:
+            return _CORRECTION_FOOTNOTE
+        limit = issued + timedelta(days=7)
+        return (
+            "Corrections to this record should be submitted in one of the working languages, preferably in the "
+            "same language as the text to which they refer, and also incorporated in one copy of the record.",
+            f"AS THIS RECORD WAS DISTRIBUTED ON {long_date(issued, weekday=False).upper()}, THE TIME-LIMIT FOR "
+            f"CORRECTIONS WILL BE {long_date(limit, weekday=False).upper()}.",
+            "The co-operation of participants in strictly observing this time-limit would be greatly appreciated.",
+        )
 
     def _title_line(self, part: str | None, *, upper: bool) -> str:
         figures = ordinal_figures(self.meeting.number)
