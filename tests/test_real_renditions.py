@@ -1618,6 +1618,29 @@ def test_generated_renditions_show_the_traits_and_parse_as_generated() -> None:
     assert wrong == []
 
 
+def test_generated_printed_volume_heads_read_as_generated() -> None:
+    """The generator sets one old General Assembly committee record in seven under the printed volume's head, its
+    columns read across onto one line, or broken before "Official Records" in half of them: each masthead and
+    each speaker reads as generated."""
+    from tests.corpus import generate_expected_records
+
+    records = [r for r in generate_expected_records(3000, seed=20261209) if "GENERAL MEETING ASSEMBLY" in r.text]
+    assert len(records) >= 8
+    assert sum("SESSION\n\nOfficial Records" in r.text for r in records) >= 3
+    batch = parse_documents([RawRecord(f"file:///{r.name}", r.text.encode(), r.name) for r in records])
+    assert batch.rejects == []
+    meetings = {row["source_uri"]: row for row in batch.frames["meetings"].iter_rows(named=True)}
+    for record in records:
+        row = meetings[f"file:///{record.name}"]
+        for key in ("symbol", "session_number", "meeting_number", "meeting_date", "called_to_order", "chair_name"):
+            want, got = record.expected["meeting"][key], row[key]
+            got = got.isoformat()[:5] if isinstance(got, time) else got.isoformat() if isinstance(got, date) else got
+            assert want is None or got == want, (record.name, key)
+        read = batch.frames["statements"].filter(pl.col("meeting_id") == row["meeting_id"])
+        fields = ("paragraph", "speaker_name", "speaker_role", "country_iso3")
+        assert read.select(fields).rows() == [tuple(s[k] for k in fields) for s in record.expected["statements"]]
+
+
 def test_generated_attendance_lists_seat_the_delegates_the_paragraphs_print_bare() -> None:
     """The generator's lists of those present (old General Assembly committees): each delegate the list names
     is printed without a State in the paragraphs, and the parser gives back the State and role labelled."""
@@ -2934,6 +2957,25 @@ def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it
     ]
     batch = parse("\n".join(lines))
     assert speakers(batch) == [("Holm", "delegation", "DNK")]
+
+
+@pytest.mark.parametrize(("label", "officer"), [("Chairman:", "Mr. Paul DANIC (Yugoslavia)"),
+                                                ("Chairman", ": Mr. Paul DANIC (Yugoslavia)")])  # fmt: skip
+def test_the_chairs_label_alone_below_a_printed_volumes_contents(label: str, officer: str) -> None:
+    """A printed volume sets the chair below the contents; a conversion may set the label and the officer on lines
+    apart: the label is no agenda item, and is read with the line below."""
+    lines = [
+        "United Nations SIXTH COMMITTEE, 1377th GENERAL MEETING ASSEMBLY Wednesday, 9 October 1963, at 3.15 p.m. "
+        "EIGHTEENTH SESSION Official Records NEW YORK",
+        "CONTENTS",
+        "Agenda item 69: Question of the law of treaties (continued)",
+        label,
+        officer,
+        "AGENDA ITEM 69",
+        "1. The CHAIRMAN invited the Committee to continue its debate.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert meeting["chair_name"] == "Paul Danic"
 
 
 def test_the_economic_and_social_councils_symbol_as_numbered_before_1978() -> None:

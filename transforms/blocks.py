@@ -668,4 +668,14 @@ _SPEAKER_STARTS = (
 
 
 def _is_masthead_field(line: str) -> bool:
-    return bool(_MASTHEAD_FIELD.match(line.strip()) or PRINTED_HEAD.match(line) or is_attendance_line(line))
+    stripped = line.strip()
+    return bool(
+        _MASTHEAD_FIELD.match(stripped)
+        or (stripped[:1] == ":" and _OFFICER_BELOW_ITS_LABEL.match(stripped))
+        or PRINTED_HEAD.match(line)
+        or is_attendance_line(line)
+    )
+
+
+# The officer below a label whose colon a conversion set on the officer's line ("Chairman" / ": Mr. X (State)").
+_OFFICER_BELOW_ITS_LABEL = re.compile(r"^:\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle|M|Sr|Sra|Srta)\.?\s+[A-ZÀ-Þ]")

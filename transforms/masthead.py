@@ -182,7 +182,9 @@ def read_masthead(lines: list[str]) -> Masthead:
         if _read_line(masthead, line, in_contents=in_contents):
             in_contents, first_half = False, _held_cut_from(line) or _label_cut_from(line)
             continue
-        if not in_contents and line[0] in _FIRST_HALF_INITIALS and _starts_a_field(line):
+        # In the contents, only the chair's label starts a field: a printed volume sets the chair below them.
+        starts = line[0] in _FIRST_HALF_INITIALS and (not in_contents or _presiding_label_alone(line))
+        if starts and _starts_a_field(line):
             first_half = line
         elif not in_contents and (label_cut := _label_cut_from(line)) is not None:
             first_half = label_cut
@@ -283,6 +285,11 @@ def _starts_a_field(line: str) -> bool:
         or (line[0] in "SsP" and _TITLE_START.match(line) is not None)
         or (line[0] in "CcAa" and _ROMANCE_TITLE_START.match(line) is not None)
     )
+
+
+def _presiding_label_alone(line: str) -> bool:
+    """ "Chairman:" or "Chairman" (its colon on the officer's line) alone: no agenda item of the contents."""
+    return len(line) < 16 and (_label_without_its_colon(line) or BARE_LABEL.match(line) is not None)
 
 
 def _label_without_its_colon(line: str) -> bool:

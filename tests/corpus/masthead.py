@@ -12,6 +12,8 @@ from tests.corpus.people import Person
 from tests.corpus.states import printed_country
 from transforms.countries import Country
 
+# Of the old General Assembly committees' records: the printed volume's head instead of the mimeographed masthead.
+PRINTED_HEAD = 0.15
 _CORRECTION_FOOTNOTE = (
     "This record is subject to correction.",
     "Corrections should be submitted in one of the working languages. They should be "
@@ -53,6 +55,9 @@ class Masthead:
         scheduled = clock(10 * 60 if self.rng.random() < 0.5 else 15 * 60)
         contents = [without_citation(heading) for heading in headings]
         if meeting.style.kind == "assembly" and meeting.old_style:
+            printed = random.Random(f"{meeting.symbol} printed volume's head")
+            if part is None and printed.random() < PRINTED_HEAD:
+                return self._printed_volume_head(contents, scheduled, broken=printed.random() < 0.5)
             return self._old_assembly_masthead(contents, issued, scheduled, part)
         session = (
             f"{ordinal_figures(meeting.session)} session"
@@ -143,6 +148,24 @@ class Masthead:
             "ENGLISH",
             "ORIGINAL: ENGLISH",
             self._job_number(),
+        ]
+
+    def _printed_volume_head(self, contents: list[str], scheduled: str, *, broken: bool) -> list[str]:
+        """The head of the printed Official Records as a scan's text layer reads its columns across, on one line
+        ("United Nations THIRD COMMITTEE, 412th GENERAL MEETING ASSEMBLY Thursday, 31 January 1952, at 3 p.m.
+        SIXTH SESSION Official Records NEW YORK"), or broken before its "Official Records" column when `broken`;
+        the contents and the chair below it, and no symbol, notice or job number."""
+        meeting = self.meeting
+        head = (
+            f"United Nations {meeting.style.name.upper()}, {ordinal_figures(meeting.number)} GENERAL MEETING "
+            f"ASSEMBLY {long_date(meeting.day)}, at {scheduled} {ordinal_words(meeting.session).upper()} SESSION"
+        )
+        records = "Official Records NEW YORK"
+        return [
+            *([head, "", records] if broken else [f"{head} {records}"]),
+            "CONTENTS",
+            *contents,
+            *self._presiding_lines(),
         ]
 
     def _new_yorks_notice(self, issued: date) -> tuple[str, ...]:
