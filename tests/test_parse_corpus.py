@@ -141,6 +141,23 @@ def test_generated_officers_with_the_next_columns_words_run_on_parse_as_generate
         assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
 
 
+def test_generated_officials_printed_bare_when_heard_again_parse_as_generated() -> None:
+    """The generator prints the Subcommittee's official bare the second time in half of its opening meetings
+    ("Ms. X said", her office given the first time): still the official, not a member."""
+    from tests.corpus import generate_labelled_records
+
+    office = "Chief, Groups in Focus Section"
+    records = [r for r in generate_labelled_records(2000, seed=20261208) if r[1].count(office) == 1]
+    assert len(records) >= 5
+    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
+    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
+    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    for name, _, labels in records:
+        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
+        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
+        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
+
+
 def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_statement() -> None:
     """The generator breaks one numbered paragraph in about one numbered record in ten where a sentence ends, the
     next sentences on a line of their own: they are read as the paragraph's, not left over and lost."""

@@ -1760,6 +1760,38 @@ def test_a_delegate_heard_with_the_state_speaks_for_it_when_printed_bare_again()
     ]
 
 
+def test_an_official_or_observer_heard_with_the_office_keeps_it_when_printed_bare_again() -> None:
+    """The Office's official or an organization's observer, named with the office the first time ("Ms. Ana Li-mei
+    Chen (Deputy High Commissioner for Human Rights)"), is printed bare when heard again, the full name or the
+    surname: still the official, not a member of the Committee; "Mr. Chen" is another person."""
+    lines = [
+        *MASTHEAD, OPENING,
+        "1. Ms. Ana Li-mei Chen (Deputy High Commissioner for Human Rights) declared open the session.",
+        "2. Ms. Ana Li-mei Chen recalled the consultations under way to strengthen the treaty bodies.",
+        "3. Mr. Okafor (International Commission of Jurists) said that the draft was welcome.",
+        "4. Ms. Chen said that the consultations would go on in June.",
+        "5. Mr. Okafor asked whether the draft would be published.",
+        "6. Mr. Chen asked about the Committee's budget.",
+    ]  # fmt: skip
+    assert [(name, role) for name, role, _ in speakers(parse("\n".join(lines)))] == [
+        ("Ana Li-mei Chen", "secretariat"),
+        ("Ana Li-mei Chen", "secretariat"),
+        ("Okafor", "observer"),
+        ("Ana Li-mei Chen", "secretariat"),
+        ("Okafor", "observer"),
+        ("Chen", "member"),
+    ]
+    spanish = [
+        "Naciones Unidas", "CMW/C/SR.156", "Comité de Protección de los Derechos de Todos los Trabajadores "
+        "Migratorios y de sus Familiares", "14º período de sesiones", "Acta resumida de la 156ª sesión",
+        "Celebrada en el Palais Wilson, Ginebra, el lunes 4 de abril de 2011, a las 10.00 horas",
+        "Presidente: Sr. Okafor", "Se declara abierta la sesión a las 10.10 horas.",
+        "1. La Sra. Ana Li-mei Chen (Alta Comisionada Adjunta para los Derechos Humanos) declara abierto el período.",
+        "2. La Sra. Chen recuerda el proceso consultivo en curso.",
+    ]  # fmt: skip
+    assert [role for _, role, _ in speakers(parse("\n".join(spanish)))] == ["secretariat", "secretariat"]
+
+
 def test_spaces_a_conversion_set_before_commas_and_stops_in_the_masthead_and_numbers() -> None:
     """ "celebrada en el Palais Wilson , Ginebra ," and "2 . El PRESIDENTE": no language sets those spaces."""
     lines = [

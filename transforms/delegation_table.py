@@ -59,13 +59,23 @@ class DelegationAtTheTable:
         self._attending = attending or {}  # the same, from the masthead's list of those present
         # Name key -> ISO3, titles and the name as first printed, of delegates heard.
         self._heard: dict[str, tuple[str, set[str | None], str]] = {}
+        # Name key -> how a guest was first heard ("Ms. X (Deputy High Commissioner for Human Rights)"): an
+        # official or an observer printed bare after ("Ms. X recalled") is still no member of the committee.
+        self._guests: dict[str, Attribution] = {}
 
     def seat(self, text: str) -> None:
         """Take note of who a "took places" paragraph seats, and for which State."""
         self._seated.update(_seated_delegates(text))
 
     def hear(self, attribution: Attribution) -> None:
-        """Take note of a delegate who speaks with their State, for the turns that print them bare."""
+        """Take note of a delegate who speaks with their State, or a guest with their office or organization, for
+        the turns that print them bare."""
+        if attribution.role in _GUESTS and attribution.name and (attribution.office or attribution.affiliation):
+            # "Ms. Kang" after "Ms. Kyung-wha Kang (Deputy High Commissioner)": the surname alone, too.
+            key = name_key(attribution.name)
+            for heard_as in (key, key.rsplit(" ", 1)[-1]):
+                self._guests.setdefault(heard_as, attribution)
+            return
         if attribution.role == "delegation" and attribution.name and attribution.country_iso3:
             # "Mr. J. LOPEZ (Chile)" is "Mr. Lopez" in the turns after: his initials are not printed again.
             keys = [name_key(attribution.name)]
@@ -89,6 +99,10 @@ class DelegationAtTheTable:
         if (heard := self._heard.get(key)) is not None and any(_same_sex(t, attribution.title) for t in heard[1]):
             # One person, one name: "Mr. Lopez" after "Mr. J. LOPEZ (Chile)" keeps the name first printed.
             return attribution._replace(role="delegation", country_iso3=heard[0], name=heard[2])
+        if (guest := self._guests.get(key)) is not None and _same_sex(guest.title, attribution.title):
+            return attribution._replace(
+                role=guest.role, name=guest.name, affiliation=guest.affiliation, office=guest.office
+            )
         states = set(self._seated.values())
         state = self._state_party or (next(iter(states)) if len(states) == 1 else None)
         if state and _OWN_DELEGATION.search(text, 0, 200):
@@ -97,6 +111,8 @@ class DelegationAtTheTable:
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
+# Who, heard with an office or organization, keeps it when printed bare after.
+_GUESTS = frozenset({"secretariat", "observer"})
 
 
 def _seated_delegates(text: str) -> dict[str, str]:

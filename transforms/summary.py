@@ -392,7 +392,9 @@ def _as_heard_before(
     if attribution.role == "delegation":
         table.hear(attribution)
     elif attribution.role in _MAY_HOLD_A_MANDATE:
-        return _rapporteur_as_named_before(attribution, body, rapporteurs)
+        attribution = _rapporteur_as_named_before(attribution, body, rapporteurs)
+    if attribution.role in ("secretariat", "observer"):
+        table.hear(attribution)
     return attribution
 
 

@@ -392,10 +392,11 @@ class Proceedings:
         office = (
             "Chief, Groups in Focus Section, Office of the United Nations High Commissioner for Human Rights (OHCHR)"
         )
-        for _ in range(2):
-            draft.turn(
-                official, f"{draft.printed(official)} ({office}) said that {writer.fact()}.", [writer.sentences(1, 2)]
-            )
+        # Heard again, the official is printed bare in half of the records ("Ms. X said"): a stream of its own.
+        bare_again = random.Random(f"{self.meeting.symbol} official bare again").random() < 0.5
+        for time in range(2):
+            printed = draft.printed(official) if time and bare_again else f"{draft.printed(official)} ({office})"
+            draft.turn(official, f"{printed} said that {writer.fact()}.", [writer.sentences(1, 2)])
             for member in self.rng.sample(members, min(len(members), self.rng.randint(3, 6))):
                 self._member_turn(draft, member)
         while len(draft.statements) < MIN_PARAGRAPHS - 1:
