@@ -480,3 +480,23 @@ def test_a_delegate_named_by_an_office_of_the_states_own(opening: str, in_romanc
     found = attribute(opening, in_romance=in_romance)
     assert found is not None
     assert (found.role, found.country_iso3) == ("delegation", iso3)
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Mr. Hale, Land Expert of the Commission, reported on the recruitment of experts.", "secretariat"),
+        ("Mr. Hale (Refugee Expert of the Commission) said that the census was complete.", "secretariat"),
+        ("Ms. Okoye (Legal Adviser to the Conference) said that the text was in order.", "secretariat"),
+        ("Mr. Berg (Economic Adviser of the Commission) said that the figures were provisional.", "secretariat"),
+        # A committee's members are experts too; an adviser to someone else is a guest.
+        ("Mr. Hale (Expert of the Committee) said that the figures were provisional.", "observer"),
+        ("Ms. Okoye (Adviser to the Prime Minister) said that the text was in order.", "observer"),
+    ],
+)
+def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> None:
+    """The first decades' commissions had staff of their own, named by the post ("Land Expert of the Commission",
+    "Legal Adviser to the Conference"), in brackets or set off by commas: the Secretariat, not members or guests."""
+    found = attribute(opening)
+    assert found is not None
+    assert found.role == role

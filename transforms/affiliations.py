@@ -84,6 +84,12 @@ _COMMITTEE_RAPPORTEUR = re.compile(
     r"^Special Rapporteur\b.*\b(?i:follow-up|communications|reprisals|views)\b"
     rf"|(?i:{ROMANCE_MANDATE_HOLDER}.*{ROMANCE_OWN_MANDATE})"
 )
+# The body's own staff named by their post: "Land Expert of the Commission", "Legal Adviser to the Conference"; an
+# expert is named by a field first, since a committee's members are experts too.
+_OWN_STAFF = re.compile(
+    r"^(?:(?:[A-Z][\w-]*\s+){1,3}Expert|(?:[A-Z][\w-]*\s+){0,3}(?:Adviser|Advisor|Consultant|Officer))"
+    r"\s+(?:of|to)\s+the\s+(?:Commission|Committee|Conference|Council|Sub-Commission|Subcommittee)$"
+)
 # An official or member who presides for the moment is the chair while presiding.
 _PRESIDING_NOW = re.compile(r"\b(?:Temporary|Acting)\s+(?:Chair\w*|President)\b", re.IGNORECASE)
 _SPOKE_IN = re.compile(r"^\s*(?:spoke|speaking) in (?P<language>[A-Z][a-z]+)\s*$", re.IGNORECASE)
@@ -122,6 +128,8 @@ def classify_parenthetical(inner: str) -> Affiliation:
         # "(Minister of Justice of Colombia)", "(Embajador de Colombia)", "(Représentant permanent du Mexique ...)":
         # an office of the State's own, so its delegate.
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=state)
+    if printed[-1:] in "nel" and _OWN_STAFF.match(printed):  # "(Land Expert of the Commission)": its staff
+        return Affiliation(printed, role="secretariat", office=printed)
     if _PRESIDING_NOW.search(printed):  # "(Representative of the Secretary-General, Temporary Chairman)"
         return Affiliation(printed, role="chair", affiliation=printed, office=printed)
     if _SECRETARIAT_WORDS.search(printed):

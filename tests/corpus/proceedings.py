@@ -36,7 +36,8 @@ VICE_BY_OFFICE = 0.2  # of hand-overs: the Vice-Chair who took the Chair is "The
 IN_CAPACITY = 0.15  # of a rapporteur's questions: "Mr. X, speaking as Country Rapporteur, asked"
 # Of the Secretariat's officers on organizational matters: one of another office than the Committee's secretary.
 OTHER_SECRETARIAT_OFFICE = 0.3
-_SECRETARIAT_OFFICES = ("Office of Legal Affairs", "United Nations Office at Geneva", "Treaty Body Unit")
+_SECRETARIAT_OFFICES = ("Office of Legal Affairs", "United Nations Office at Geneva", "Treaty Body Unit",
+                        "Legal Adviser to the Committee")  # fmt: skip
 _NAMES_WITHOUT_ARTICLE = ("Amnesty International", "Human Rights Watch", "Franciscans International")
 
 
