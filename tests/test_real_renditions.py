@@ -2965,6 +2965,19 @@ def test_a_printed_head_broken_before_its_official_records_column(head: str) -> 
     assert batch.frames["statements"]["paragraph"][0] == 4
 
 
+def test_a_turn_run_on_after_a_heading_in_capitals_on_a_scans_line() -> None:
+    """A scan of New York's provisional records runs the page's head, the agenda heading in capitals and the first
+    turn onto one line ("... English Page 2 STATEMENTS ON ITEM 12 ... OF THE SEA-BED COMMITTEE Mr. LO (China) said");
+    the turn is broken off the heading, a surname of two letters too. Capitals in a sentence are no heading."""
+    from transforms.turns_in_line import turns_apart
+
+    heading = "A/CONF.99/C.3/SR.6 English Page 2 REVIEW OF THE WORK OF THE SUB-COMMITTEE ON MARINE SCIENCE"
+    turn = "Mr. NG (Singapore) said that his delegation supported the draft articles on marine scientific research."
+    assert turns_apart(f"{heading} {turn}") == [heading, turn]
+    sentence = "He recalled that THE DRAFT ARTICLES Mr. NG (Singapore) said were ready."
+    assert turns_apart(sentence) == [sentence]
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

@@ -41,6 +41,16 @@ _OFFICE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
     r"|SECRETARY-GENERAL|Secretary-General)\s+[a-z])"
 )
+# A person in capitals with brackets right after a word in capitals or a bracket closing after one.
+_PERSON_AFTER_CAPITALS = re.compile(
+    rf"(?:(?<=[A-Z]{{3}})|(?<=[A-Z]\)))(?P<gap>\s+)"
+    rf"(?={_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\s*\()"  # "Mr. LO (China)"
+)
+# The end of a heading in capitals: three words of capitals or more before the speaker, after the line's start, a
+# figure or a stop (a page's head, an item's number), not after a sentence's word ("He recalled that THE ...").
+_HEADING_IN_CAPITALS = re.compile(
+    r"(?:^|(?<=[0-9.)\]:;] ))[(\[]?(?:[A-Z][A-Z'’\-]*[A-Z][,:;]?\)?\s+(?:[(\[]|\d+\s+)?){2,}[A-Z][A-Z'’\-]*[A-Z]\)?$"
+)
 # A person named with brackets right after a heading's closing bracket, no stop between: "... (continued)
 # (A/80/3, A/80/56) Ms. X (Ruritania) said", as a flattened page of the later records runs them together.
 _PERSON_AFTER_HEADING = re.compile(rf"\)(?P<gap>\s+)(?={_NAMED_WITH_BRACKETS})")
@@ -112,6 +122,14 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # "... Draft concluding observations on the report of Peru The CHAIRPERSON said": the heading's words,
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
+    if (
+        (capitals := _PERSON_AFTER_CAPITALS.search(line, 20)) is not None
+        and _HEADING_IN_CAPITALS.search(line, 0, capitals.start("gap"))
+        and attribute(line[capitals.end("gap") :])
+    ):
+        # "... REVIEW OF THE WORK OF THE SEA-BED COMMITTEE Mr. LO (China) said": a heading in capitals, then the
+        # first turn, as a scan of New York's provisional records runs them on one line.
+        return [*turns_apart(line[: capitals.start("gap")]), *turns_apart(line[capitals.end("gap") :], is_last=is_last)]
     if (
         ") M" in line
         and (person := _PERSON_AFTER_HEADING.search(line, 20)) is not None
