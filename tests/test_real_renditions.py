@@ -3067,6 +3067,8 @@ def test_the_chair_line_among_a_paragraphs_words_of_a_volume_page_run_across_its
         "(Yugoslavia). attainment of self-government by the Territory Opening statement ...... 19"
     )
     assert only_meeting(parse(f"{head}\n\n{contents_only}"))["chair_name"] == "Ivo Danic"
+    lost = contents_only.replace("(Yugoslavia)", "()")  # a scan lost the State
+    assert only_meeting(parse(f"{head}\n\n{lost}"))["chair_name"] == "Ivo Danic"
     acting = contents_only.replace("the full President:", "the full Acting President:")
     assert only_meeting(parse(f"{head}\n\n{acting}"))["chair_name"] is None
 

@@ -112,7 +112,7 @@ def presiding_officer(label: str, who: str) -> Presiding:
     # "Mr. Hoscheit (Vice-President) (Luxembourg)", "Mrs. Muñoz (Bolivia (Plurinational State of))": every
     # parenthesis after the name, the first its office.
     while who.endswith(")") and (opening := _opening_parenthesis(who)) is not None:
-        office = who[opening + 1 : -1].strip()
+        office = who[opening + 1 : -1].strip() or office  # "()": a scan lost what the brackets held
         who = who[:opening].strip()
     who = _OCR_TITLE_COMMA.sub(r"\1. ", who)  # "Mrs, Franklin D. Roosevelt": a scan's comma for the stop
     name = _TITLE_PREFIX.sub("", who).strip().rstrip(".,;")
@@ -281,7 +281,7 @@ _COLUMN_LABELS = ("Chairman:", "President:", "Chairman :", "President :")
 _CHAIR_AMID_A_LINE = re.compile(
     r"(?<=[a-z,;] )(?P<label>Chairman|President)\s?:\s+"
     r"(?P<who>(?:Mr|Mrs|Miss|Ms|Sir|Prince|Dr)\.?\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)?"
-    r"\s+\([A-Z][^()]{2,60}\))\."
+    r"\s+\((?:[A-Z][^()]{2,60})?\))\."  # "()": a scan lost the State
 )
 _AMID_WITHIN = 4_000
 _ANOTHER_OFFICER = re.compile(r"\b(?:Acting|Temporary)\s+(?:Chairman|President)\s*:")
