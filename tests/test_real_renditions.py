@@ -2894,11 +2894,19 @@ def test_a_provision_named_before_the_speaker_who_opens_its_discussion() -> None
     "opening",
     ["Mr. Thelin, speaking as Country Rapporteur, said that the dialogue had been useful.",
      "Ms. Sveaass, in her capacity as Country Rapporteur, asked whether an inquiry had been opened.",
-     "Sir Nigel Rodley, speaking as Country Rapporteur, said that the law was incompatible with the Covenant."],
+     "Sir Nigel Rodley, speaking as Country Rapporteur, said that the law was incompatible with the Covenant.",
+     # The 1990s records in lower case, the State named.
+     "Mr. Thelin, speaking as rapporteur for Somalia, said that no report had been received since 1985.",
+     "Mr. THELIN, speaking as country rapporteur for the United Republic of Tanzania, said that it was so."],
 )  # fmt: skip
 def test_a_member_speaking_as_country_rapporteur_is_the_rapporteur(opening: str) -> None:
+    """ "The Country Rapporteur" or "The RAPPORTEUR" after names the member heard in that office, for a State or
+    not."""
     lines = [*MASTHEAD, OPENING, opening, "Mr. Grossman, speaking as a member of the Committee, said he agreed."]
     assert [role for _, role, _ in speakers(parse("\n".join(lines)))] == ["rapporteur", "member"]
+    office = "Country Rapporteur" if "ountry rapporteur" in opening.casefold() else "RAPPORTEUR"
+    later = [*lines, f"The {office} thanked the delegation for its replies."]
+    assert speakers(parse("\n".join(later)))[-1][:2] == speakers(parse("\n".join(later)))[0][:2]
 
 
 def test_a_printed_pages_columns_read_across_run_a_turn_and_the_chair_into_other_lines() -> None:

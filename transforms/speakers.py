@@ -511,7 +511,10 @@ def _appositive_office(text: str, position: int) -> tuple[Affiliation | None, in
 
 _AS_RAPPORTEUR = re.compile(
     r"\s*,\s*(?:speaking\s+as|in\s+(?:his|her)\s+capacity\s+as)\s+(?:the\s+)?"
-    r"(?P<office>(?:Alternate\s+)?(?:Country\s+)?(?:Co-)?Rapporteur)\s*,"
+    # "speaking as rapporteur for Somalia", "speaking as country rapporteur for Ireland": in lower case too.
+    r"(?P<office>(?:[Aa]lternate\s+)?(?:[Cc]ountry\s+)?(?:[Cc]o-)?[Rr]apporteur"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][^,;()]{1,60}(?:\s*\([^()]{1,40}\))?)?)"  # "for Iran (Islamic Republic of)"
+    r"\s*,"
 )
 _MANDATE_APPOSITIVE = re.compile(
     r"\s*,\s*((?:Special Rapporteur|Independent Expert|Special Representative"

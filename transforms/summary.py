@@ -409,6 +409,8 @@ def _rapporteur_as_named_before(
     office = (attribution.office or attribution.affiliation or "").casefold()
     if not office or not (attribution.role == "rapporteur" or office.startswith(MANDATES)):
         return attribution
+    if " for " in office and (for_a_state := _FOR_A_STATE.match(office)) and iso3_for_country(for_a_state["state"]):
+        office = for_a_state["office"]  # "country rapporteur for ireland": the country rapporteur, heard as such
     heard = rapporteurs.setdefault(office, set())
     if attribution.name:
         heard.add(attribution.name)
@@ -417,6 +419,7 @@ def _rapporteur_as_named_before(
     return attribution
 
 
+_FOR_A_STATE = re.compile(r"^(?P<office>.*?rapporteur)\s+for\s+(?:the\s+)?(?P<state>.+)$")
 # Who, named with their office, may be the masthead's presiding officer: a Temporary Chair from the Office.
 _MAY_PRESIDE = frozenset({"secretariat", "observer"})
 

@@ -208,7 +208,11 @@ class Proceedings:
         capacity = random.Random(f"{self.meeting.symbol} capacity {len(draft.statements)}")
         if member.office in ("Country Rapporteur", "Rapporteur") and capacity.random() < IN_CAPACITY:
             as_what = capacity.choice(("speaking as", f"in {'her' if member.title != 'Mr.' else 'his'} capacity as"))
-            printed = f"{draft.printed(member)}, {as_what} {member.office},"
+            office = member.office
+            if self.meeting.old_style and self.meeting.state and capacity.random() < 0.5:
+                # The 1990s records in lower case, the State named: "speaking as country rapporteur for Ireland".
+                office = f"{office.lower()} for {self.meeting.state.name}"
+            printed = f"{draft.printed(member)}, {as_what} {office},"
             opening = f"{printed} {capacity.choice(QUESTION_VERBS)} whether {question}."
         if rng.random() < 0.5:
             opening += " " + writer.follow_up(member)
