@@ -2973,6 +2973,35 @@ def test_a_printed_head_broken_before_its_official_records_column(head: str) -> 
     assert batch.frames["statements"]["paragraph"][0] == 4
 
 
+def test_a_contents_list_whose_items_are_numbered_is_the_mastheads() -> None:
+    """A commission's record numbers the items of its contents ("1. Adoption of the agenda", "2. Valuation
+    programme", long ones citing letters and resolutions) above the list of those present, and numbers them again
+    as the body's headings, with the turns below them unnumbered: the contents are no paragraphs, the chair below
+    them is read, and the turns are."""
+    lines = [
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE", "",
+        "SUMMARY RECORD OF THE THREE HUNDRED AND FORTIETH MEETING (CLOSED)", "",
+        "Held at Headquarters, New York, on", "Tuesday 8 March 1960", ", at 3.30 p.m.", "", "CONTENTS", "",
+        "1. Adoption of the agenda", "", "2. Valuation programme", "",
+        "3. Letter dated 2 March 1960 addressed to the Chairman of the Commission from the Secretary-General "
+        "transmitting the text of General Assembly resolution 1500 (XIV) of 10 December 1959", "",
+        "4. Arrangements for the release of refugee bank accounts blocked in banks other than the two banks named "
+        "before", "",
+        '5. Note of 26 February 1960 from the permanent representative of Jordan addressed to the Commission '
+        'concerning the records of "Land Registration" of immovable property in two districts', "",
+        "PRESENT:", "", "Chairman:", "", "Mr. OKTAY", "", "Turkey", "", "Members:", "", "Mr. DURAND", "", "France", "",
+        "Secretariat:", "", "Mr. LINDQVIST", "", "Principal Secretary", "", "Mrs. HOLM", "",
+        "1. ADOPTION OF THE AGENDA", "", "The agenda was adopted.", "", "2. VALUATION PROGRAMME", "",
+        "Mr. HALE (United States of America) said that the programme should be completed within the year.", "",
+        "Mr. DURAND (France) agreed with the representative of the United States.",
+    ]  # fmt: skip
+    batch = parse("\n".join(lines))
+    assert only_meeting(batch)["chair_name"] == "Oktay"
+    assert [row for row in speakers(batch) if row[1] != "procedural"] == [
+        ("Hale", "delegation", "USA"), ("Durand", "delegation", "FRA"),
+    ]  # fmt: skip
+
+
 def test_a_turn_run_on_after_a_heading_in_capitals_on_a_scans_line() -> None:
     """A scan of New York's provisional records runs the page's head, the agenda heading in capitals and the first
     turn onto one line ("... English Page 2 STATEMENTS ON ITEM 12 ... OF THE SEA-BED COMMITTEE Mr. LO (China) said");

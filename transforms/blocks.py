@@ -137,6 +137,10 @@ def split_body(text: str) -> Body:
     if first_formula is not None and len(lines[first_formula]) >= _FORMULA_LINE_AT_MOST:
         lines[first_formula : first_formula + 1] = _formula_apart(lines[first_formula].strip())
     first_paragraph = next((i for i, line in enumerate(lines) if _opens_a_numbered_paragraph(line)), None)
+    if first_paragraph is not None and (below := _below_numbered_contents(lines, first_paragraph)) is not None:
+        # "CONTENTS" / "1. Adoption of the agenda" / "2. Valuation programme" / "PRESENT:": the items listed are
+        # the masthead's; the body's numbers start below them.
+        first_paragraph = next((i for i in range(below, len(lines)) if _opens_a_numbered_paragraph(lines[i])), None)
     if (
         first_paragraph is None
         or _numbers_agenda_items(lines, first_paragraph)
@@ -358,6 +362,30 @@ def _after_number_without_stop(line: str, number: int) -> str | None:
         return None
     text = line[len(figures) + 1 :].lstrip()
     return text if text.startswith(_SPEAKER_STARTS) and attribute(text) is not None else None
+
+
+def _below_numbered_contents(lines: list[str], first_paragraph: int) -> int | None:
+    """Where the masthead goes on below a contents list whose items are numbered ("CONTENTS" / "1. Adoption of the
+    agenda" / "2. ..." / "PRESENT:"); None when the first number opens no such list."""
+    if not any(_CONTENTS_LINE.match(line) for line in lines[max(0, first_paragraph - 3) : first_paragraph]):
+        return None
+    expected, index = 1, first_paragraph
+    while index < len(lines):
+        line = lines[index].strip()
+        numbered = _NUMBERED.match(line) if line else None
+        if numbered is not None:
+            item = line[numbered.end() :].strip()
+            if int(numbered.group("n")) != expected or not (_is_heading(item) or _item_with_a_stop(item)):
+                return None
+            expected += 1
+        elif line:
+            break
+        index += 1
+    # The list is the masthead's when a field follows it ("PRESENT:", "Chairman:"), not a paragraph.
+    return index if expected > 2 and index < len(lines) and _is_masthead_field(lines[index]) else None
+
+
+_CONTENTS_LINE = re.compile(r"^\s*(?:CONTENTS|Contents|SOMMAIRE|Sommaire|SUMARIO|Sumario)\s*:?\s*$")
 
 
 def _numbers_agenda_items(lines: list[str], first_paragraph: int) -> bool:
