@@ -41,10 +41,21 @@ _OFFICE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-z0-9)])(?P<gap>\s+)(?=The\s+(?:CHAIR(?:MAN|PERSON|WOMAN)?|PRESIDENT|Chair(?:man|person|woman)?|President"
     r"|SECRETARY-GENERAL|Secretary-General)\s+[a-z])"
 )
-# A person in capitals with brackets right after a word in capitals or a bracket closing after one.
-_PERSON_AFTER_CAPITALS = re.compile(
-    rf"(?:(?<=[A-Z]{{3}})|(?<=[A-Z]\)))(?P<gap>\s+)"
-    rf"(?={_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\s*\()"  # "Mr. LO (China)"
+
+
+def _person_after_a_heading_in_capitals(line: str) -> int | None:
+    """Where a person in capitals with brackets opens a turn right after a heading in capitals, or None."""
+    for person in _PERSON_IN_CAPITALS.finditer(line, 20):
+        gap = len(line[: person.start()].rstrip())
+        after_capitals = gap < person.start() and (line[gap - 1].isupper() or line[gap - 1] == ")")
+        if after_capitals and _HEADING_IN_CAPITALS.search(line, 0, gap) and attribute(line[person.start() :]):
+            return person.start()
+    return None
+
+
+# A person in capitals with brackets, a surname of two letters too ("Mr. LO (China)"); found by the title first.
+_PERSON_IN_CAPITALS = re.compile(
+    rf"{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\s*\("
 )
 # The end of a heading in capitals: three words of capitals or more before the speaker, after the line's start, a
 # figure or a stop (a page's head, an item's number), not after a sentence's word ("He recalled that THE ...").
@@ -122,14 +133,11 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         # "... Draft concluding observations on the report of Peru The CHAIRPERSON said": the heading's words,
         # then the Chair, the break between them lost; "The" opens no word of a sentence but its first.
         return [*turns_apart(line[: office.start("gap")]), *turns_apart(line[office.end("gap") :], is_last=is_last)]
-    if (
-        (capitals := _PERSON_AFTER_CAPITALS.search(line, 20)) is not None
-        and _HEADING_IN_CAPITALS.search(line, 0, capitals.start("gap"))
-        and attribute(line[capitals.end("gap") :])
-    ):
+    if (after_capitals := _person_after_a_heading_in_capitals(line)) is not None:
         # "... REVIEW OF THE WORK OF THE SEA-BED COMMITTEE Mr. LO (China) said": a heading in capitals, then the
         # first turn, as a scan of New York's provisional records runs them on one line.
-        return [*turns_apart(line[: capitals.start("gap")]), *turns_apart(line[capitals.end("gap") :], is_last=is_last)]
+        before, rest = line[:after_capitals].rstrip(), line[after_capitals:]
+        return [*turns_apart(before), *turns_apart(rest, is_last=is_last)]
     if (
         ") M" in line
         and (person := _PERSON_AFTER_HEADING.search(line, 20)) is not None
