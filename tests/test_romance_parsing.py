@@ -959,3 +959,25 @@ def test_a_number_misprinted_ahead_of_the_sequence_loses_none_of_the_paragraphs_
     french = french[: french.index("1.\t")] + "1.\tLa Présidente propose d’adopter le texte.\nIl en est ainsi décidé.\n"
     batch = parse_documents([RawRecord("file:///decided.txt", french.encode(), "decided.txt")])
     assert not any("Il en est ainsi" in problem for _, problem in batch.problems)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # A clause that cites the report's symbol in brackets, its closing comma lost before the verb.
+        ("Mme Okafor (Burkina Faso), présentant les quatrième et cinquième rapports périodiques (CEDAW/C/BFA/4-5) dit "
+         "que le Gouvernement a pris plusieurs mesures.", ("Okafor", "delegation", "BFA")),
+        ("La Sra. Okafor (Burkina Faso), presentando los informes periódicos (CEDAW/C/BFA/4-5) dice que el Gobierno "
+         "ha adoptado varias medidas.", ("Okafor", "delegation", "BFA")),
+        # An accented letter a conversion set apart inside the name, a space on each side.
+        ("M. del R í o Soto (Mexique) souligne que son pays ne nie pas les difficultés.", ("del Río Soto", "delegation",
+                                                                                        "MEX")),
+        ("El Sr. Gonz á lez Ruiz (México) dice que el informe se presentó a tiempo.", ("González Ruiz", "delegation",
+                                                                                    "MEX")),
+    ],
+)  # fmt: skip
+def test_french_and_spanish_openings_a_conversion_damaged(opening: str, speaker: tuple[str, str, str]) -> None:
+    found = attribute(opening, in_romance=True)
+    assert found is not None
+    assert (found.name, found.role, found.country_iso3) == speaker
+    assert attribute("M. Dupont (France) dit que à la fin de la session le rapport sera prêt.", in_romance=True)

@@ -18,7 +18,12 @@ _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said", "Mr. X (Egypt) expressing appreciation ..., said": a
 # participle clause without its opening comma.
 _PARTICIPLE = re.compile(rf"\s+[a-z]{{3,}}ing\b|{romance.ROMANCE_PARTICIPLE}")
-_SAID_THAT = re.compile(r"\s(said|stated|noted|observed|explained)\s+that\b")
+_SAID_THAT = re.compile(
+    r"\s((?:said|stated|noted|observed|explained)(?=\s+that\b)"
+    # "présentant le rapport (CEDAW/C/BFA/4-5) dit que", "presentando el informe (CAT/C/PER/4) dice que"
+    r"|(?:dit|déclare|indique|souligne|explique|ajoute)(?=\s+qu(?:e\b|['’]))"
+    r"|(?:dice|declara|indica|señala|explica|añade)(?=\s+que\b))"
+)
 _SENTENCE_END = re.compile(r"[.;:]\s+[A-Z]")
 _CLAUSE_ELIDED = re.compile(r"\s(?:…|\.\.\.)")
 _CLAUSE_REACH = 400

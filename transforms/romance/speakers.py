@@ -246,6 +246,14 @@ _NAME_IN_BITS = re.compile(
 )
 
 
+# An accented letter a conversion set apart inside the speaker's name, a space on each side ("M. del R í o Madrid
+# (Mexique)"); not "à", which is a word.
+_ACCENT_APART = re.compile(
+    r"^(?P<head>(?:(?:El|La)\s+)?(?:M|Mme|Mlle|Sra?|Srta)\.?\s+[^()]{0,40}?[A-Za-zß-ÿ])"
+    r" (?P<letter>(?!à)[à-ÿ]) (?=[a-z][^()]{0,40}\()"
+)
+
+
 def romance_opening_mended(text: str) -> str | None:
     """The opening to read again when the rules found no speaker: the office unglued, the words after the clause
     that precedes the speaker, or the name's bits joined; None when none applies."""
@@ -255,6 +263,8 @@ def romance_opening_mended(text: str) -> str | None:
         return text[clause.end() :]
     if (bits := _NAME_IN_BITS.match(text)) is not None and PARTICLES.isdisjoint(bits.group("bits").split()):
         return bits.group("head") + bits.group("bits").replace(" ", "") + text[bits.end() :]
+    if (accent := _ACCENT_APART.match(text)) is not None:  # "M. del R í o Madrid (Mexique)": "Río"
+        return text[: accent.end("head")] + accent.group("letter") + text[accent.end() :]
     return None
 
 
