@@ -74,6 +74,7 @@ UNANALYTIC_TITLE = 0.1  # of the French records: the title without "analytique",
 OFFICER_INTO_HEADING = 0.3  # of those pages: the Chair in capitals, the heading run on after him
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
+PRESENTING = 0.05  # of the delegates' turns heard with the State: a clause citing the report, its comma lost
 IN_CAPACITY = 0.2  # of the rapporteur's turns: "hablando en calidad de Relatora para el país" for "(Relatora ...)"
 # Of the Secretariat's turns: an office other than the Committee's secretary ("Oficina de Asuntos Jurídicos").
 OTHER_SECRETARIAT_OFFICE = 0.3
@@ -126,6 +127,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     bare_again = random.Random(f"{symbol} {language} heard again, printed bare")  # a stream of its own
     in_capacity = random.Random(f"{symbol} {language} rapporteur in capacity")  # and another
     other_office = random.Random(f"{symbol} {language} secretariat office")  # and another
+    presenting = random.Random(f"{symbol} {language} presenting the report")  # and another
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     office = _chairs_office_printed(symbol, language)
     say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
@@ -140,7 +142,13 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
             if heard.get(who) == title and bare_again.random() < BARE_WHEN_HEARD:
                 country, space = "", " "
             heard.setdefault(who, title)
-            say(f"{opener} {_printed(who, capitals)}{country}{space}{_verb(rng, language)} {_words(rng, language)}",
+            verb = _verb(rng, language)
+            if country and presenting.random() < PRESENTING:
+                # "Mme X (Mali), présentant le rapport (CAT/C/MLI/2) dit": the report's symbol, no comma after it.
+                report = "présentant le rapport périodique" if language == "fr" else "presentando el informe periódico"
+                country, verb = f"{country}, {report} ({prefix}/{iso3}/2)", "dit" if language == "fr" else "dice"
+                space = " "
+            say(f"{opener} {_printed(who, capitals)}{country}{space}{verb} {_words(rng, language)}",
                 (who, "delegation", iso3))  # fmt: skip
         elif kind < 0.55:
             who = rng.choice([member for member in members[:8] if member != presiding])  # the Chair is "Le Président"
