@@ -18,10 +18,10 @@ _ELIDED = re.compile(r"\s*,?\s*(?:…|\.\.\.)")
 # "Mr. SHAKYA (Nepal) replying to the questions, said", "Mr. X (Egypt) expressing appreciation ..., said": a
 # participle clause without its opening comma.
 _PARTICIPLE = re.compile(rf"\s+[a-z]{{3,}}ing\b|{romance.ROMANCE_PARTICIPLE}")
-_SAID_THAT = re.compile(
-    r"\s((?:said|stated|noted|observed|explained)(?=\s+that\b)"
-    # "présentant le rapport (CEDAW/C/BFA/4-5) dit que", "presentando el informe (CAT/C/PER/4) dice que"
-    r"|(?:dit|déclare|indique|souligne|explique|ajoute)(?=\s+qu(?:e\b|['’]))"
+_SAID_THAT = re.compile(r"\s(said|stated|noted|observed|explained)\s+that\b")
+# "présentant le rapport (CEDAW/C/BFA/4-5) dit que", "presentando el informe (CAT/C/PER/4) dice que"
+_ROMANCE_SAID_THAT = re.compile(
+    r"\s((?:dit|déclare|indique|souligne|explique|ajoute)(?=\s+qu(?:e\b|['’]))"
     r"|(?:dice|declara|indica|señala|explica|añade)(?=\s+que\b))"
 )
 _SENTENCE_END = re.compile(r"[.;:]\s+[A-Z]")
@@ -81,7 +81,8 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
     if elided is not None and _SENTENCE_END.search(rest, 0, elided.start()) is None:
         return position + elided.start()
     # ", introducing the reports (CEDAW/C/GHA/7 said that": the clause's closing bracket and comma lost.
-    said = _SAID_THAT.search(rest, 0, _CLAUSE_REACH) if _PARTICIPLE.match(rest, 1) else None
+    said_that = _ROMANCE_SAID_THAT if in_romance else _SAID_THAT
+    said = said_that.search(rest, 0, _CLAUSE_REACH) if _PARTICIPLE.match(rest, 1) else None
     if said is not None and _SENTENCE_END.search(rest, 0, said.start()) is None:
         return position + said.start(1)
     return None
