@@ -109,14 +109,7 @@ def test_generated_records_run_onto_one_line_parse_as_generated() -> None:
     records = [record for record in generate_labelled_records(800, seed=20261206) if record[1].count("\n") <= 1]
     assert len(records) >= 15
     assert sum(bool(re.search(r" 2\.[A-Z]", text)) for _, text, _ in records) >= 5  # numbers glued
-    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
-    assert batch.rejects == []
-    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
-    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
-    for name, _, labels in records:
-        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
-        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
-        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
+    _assert_parse_as_generated(records)
 
 
 def test_generated_officers_with_the_next_columns_words_run_on_parse_as_generated() -> None:
@@ -132,13 +125,7 @@ def test_generated_officers_with_the_next_columns_words_run_on_parse_as_generate
         if any(f" {words}" in record[1][:3000] for words in _NEXT_COLUMN_WORDS)
     ]
     assert len(records) >= 5
-    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
-    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
-    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
-    for name, _, labels in records:
-        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
-        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
-        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
+    _assert_parse_as_generated(records)
 
 
 def test_generated_officials_printed_bare_when_heard_again_parse_as_generated() -> None:
@@ -149,13 +136,7 @@ def test_generated_officials_printed_bare_when_heard_again_parse_as_generated() 
     office = "Chief, Groups in Focus Section"
     records = [r for r in generate_labelled_records(2000, seed=20261208) if r[1].count(office) == 1]
     assert len(records) >= 5
-    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
-    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
-    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
-    for name, _, labels in records:
-        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
-        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
-        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
+    _assert_parse_as_generated(records)
 
 
 def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_statement() -> None:
@@ -188,6 +169,18 @@ def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_st
     texts = {name: _letters(" ".join(by_meeting[(ids[f"file:///{name}"],)]["text"])) for name in broken}
     lost = [(name, line) for name, lines in broken.items() for line in lines if _letters(line) not in texts[name]]
     assert lost == []
+
+
+def _assert_parse_as_generated(records: list[tuple[str, str, list[dict[str, Any]]]]) -> None:
+    """Each record is loaded, its speakers, roles, countries and continuations read as the generator labelled them."""
+    batch = parse_documents([Document(f"file:///{name}", text.encode(), name) for name, text, _ in records])
+    assert batch.rejects == []
+    ids = dict(zip(batch.frames["meetings"]["source_uri"], batch.frames["meetings"]["meeting_id"], strict=True))
+    by_meeting = batch.frames["statements"].partition_by("meeting_id", as_dict=True)
+    for name, _, labels in records:
+        rows = by_meeting[(ids[f"file:///{name}"],)].to_dicts()
+        expected = [tuple(label[key] for key in STATEMENT_FIELDS) for label in labels]
+        assert [tuple(row[key] for key in STATEMENT_FIELDS) for row in rows] == expected, name
 
 
 _NUMBERED_LINE = re.compile(r"^(\d{1,4})\.\s")
