@@ -61,7 +61,8 @@ def _turn_start(text: str, at: int) -> int | None:
     if text[at - 1] in _SENTENCE_END:
         return at
     word = text[text.rfind(" ", 0, at) + 1 : at]  # a heading's last word: "session", "Paragraphe 34"
-    last = word.rsplit(".", 1)[-1] or word  # "1.La Sra. X": the article its glued number carries
+    # "1.La Sra. X", "5.\tEl Sr. X": the article its number carries, glued or after a tab.
+    last = word.rsplit(".", 1)[-1].strip() or word
     if word[:1].isalnum() and word[-1:] != "," and last.casefold() not in _WORDS_BEFORE_A_NAME_IN_A_SENTENCE:
         return at
     return None
