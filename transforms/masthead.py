@@ -183,8 +183,7 @@ def read_masthead(lines: list[str]) -> Masthead:
             in_contents, first_half = False, _held_cut_from(line) or _label_cut_from(line)
             continue
         # In the contents, only the chair's label starts a field: a printed volume sets the chair below them.
-        starts = line[0] in _FIRST_HALF_INITIALS and (not in_contents or _presiding_label_alone(line))
-        if starts and _starts_a_field(line):
+        if line[0] in _FIRST_HALF_INITIALS and (_presiding_label_alone(line) if in_contents else _starts_a_field(line)):
             first_half = line
         elif not in_contents and (label_cut := _label_cut_from(line)) is not None:
             first_half = label_cut
@@ -288,7 +287,8 @@ def _starts_a_field(line: str) -> bool:
 
 
 def _presiding_label_alone(line: str) -> bool:
-    """ "Chairman:" or "Chairman" (its colon on the officer's line) alone: no agenda item of the contents."""
+    """ "Chairman:" or "Chairman" (its colon on the officer's line) alone: no agenda item of the contents; two of the
+    fields `_starts_a_field` looks for."""
     return len(line) < 16 and (_label_without_its_colon(line) or BARE_LABEL.match(line) is not None)
 
 

@@ -51,10 +51,9 @@ def printed_head_rejoined(lines: list[str]) -> list[str]:
             continue
         if _OFFICIAL_RECORDS_SEEN.search(line) or not _MEETING.search(line) or not _DAY.search(line):
             return lines
-        below = [(after, lines[after]) for after in range(at + 1, min(at + 4, len(lines))) if lines[after].strip()]
-        if below and _OFFICIAL_RECORDS_SEEN.search(below[0][1], 0, 40):
-            after, records = below[0]
-            return [*lines[:at], f"{line} {records.strip()}", *lines[at + 1 : after], *lines[after + 1 :]]
+        after = next((after for after in range(at + 1, min(at + 4, len(lines))) if lines[after].strip()), None)
+        if after is not None and _OFFICIAL_RECORDS_SEEN.search(lines[after], 0, 40):
+            return [*lines[:at], f"{line} {lines[after].strip()}", *lines[at + 1 : after], *lines[after + 1 :]]
         return lines
     return lines
 

@@ -217,12 +217,12 @@ _OFFICE_AS_SCANNED = r"(?:CH|C[Il1|]{1,2}|OH|PR)"
 # A scan's misreading of "The" before an office in capitals: "Tho CHAIRMAN said", "Time CHAIRMAN announced".
 _MISREAD_THE = re.compile(rf"^(?:{THE_AS_SCANNED}(?<!The)|The[.,])\s+(?={_OFFICE_AS_SCANNED}[A-Z]{{3}})")
 _OFFICES = frozenset(("CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "PRESIDENT"))
-# An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
 # An office in capitals a scan misread past knowing: a word of capitals and a stray mark or figure ("CITAT1ii11':N"),
 # neither a possessive ("The Committee's proposed") nor initials ("The P.L.O. said"), then a verb in lower case.
 _GARBLED_OFFICE = re.compile(
     r"^The ((?=(?:\S*?[A-Z]){3})(?=\S*?[^\w\s-])(?!\S*'s\s)(?!(?:[A-Z]\.)+\s)[CP]\S{4,13}) (?P<verb>[a-z]{4,})"
 )
+# An office in capitals a scan misread letter by letter: "The CHAIRMAld", "The CHA.IIMN", "The PRESTDENT".
 _MISREAD_OFFICE = re.compile(rf"^The ({_OFFICE_AS_SCANNED}[A-Z.,'|!1Il]{{4,9}}[a-z]{{0,2}})(?= [a-z])")
 
 

@@ -388,13 +388,11 @@ def _as_a_members_mandate(attribution: Attribution) -> Attribution:
 def _as_heard_before(
     attribution: Attribution, body: str | None, rapporteurs: dict[str, set[str]], table: DelegationAtTheTable
 ) -> Attribution:
-    """A rapporteur or mandate holder named as heard before; a delegate heard with the State, noted for later."""
-    if attribution.role == "delegation":
-        table.hear(attribution)
-    elif attribution.role in _MAY_HOLD_A_MANDATE:
+    """A rapporteur or mandate holder named as heard before; a delegate heard with the State, or a guest with the
+    office, noted for later."""
+    if attribution.role in _MAY_HOLD_A_MANDATE:
         attribution = _rapporteur_as_named_before(attribution, body, rapporteurs)
-    if attribution.role in ("secretariat", "observer"):
-        table.hear(attribution)
+    table.hear(attribution)
     return attribution
 
 
