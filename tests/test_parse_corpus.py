@@ -139,6 +139,18 @@ def test_generated_officials_printed_bare_when_heard_again_parse_as_generated() 
     _assert_parse_as_generated(records)
 
 
+def test_generated_delegates_titles_a_scan_misread_parse_as_generated() -> None:
+    """The generator misreads one delegate's "Mr." in about one old record in sixteen, as scans print it before a
+    name in capitals ("MYlr. VALLARTA (Mexico)", "lIr. X (Chile)"): still that State's delegate."""
+    from tests.corpus import generate_labelled_records
+    from tests.corpus.rendition import _TITLE_MISREADINGS
+
+    misread = re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, _TITLE_MISREADINGS))}) [A-Z]{{2}}")
+    records = [r for r in generate_labelled_records(2000, seed=20261208) if misread.search(r[1])]
+    assert len(records) >= 10
+    _assert_parse_as_generated(records)
+
+
 def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_statement() -> None:
     """The generator breaks one numbered paragraph in about one numbered record in ten where a sentence ends, the
     next sentences on a line of their own: they are read as the paragraph's, not left over and lost."""

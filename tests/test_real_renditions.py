@@ -3015,6 +3015,24 @@ def test_a_turn_run_on_after_a_heading_in_capitals_on_a_scans_line() -> None:
     assert turns_apart(sentence) == [sentence]
 
 
+def test_a_turn_whose_title_a_scan_misread_on_a_flattened_page() -> None:
+    """A reading-room scan of a Law of the Sea record runs every page onto one line, the second page's head and
+    the agenda heading in capitals before the first turn, whose "Mr." the scan misread ("MYlr. VALLARTA
+    (Mexico)"): the turn is still found, and its delegate with it."""
+    text = (
+        "UNITED NATIONS Third Session PROVISIONAL For participants only A/CONF.99/C.2/SR.4 20 March 1975 "
+        "PROVISIONAL SUMMARY RECORD OF THE FOURTH MEETING Held at the Palais des Nations, Geneva, on Tuesday, "
+        "18 March 1975, at 3.15 p.m. Chairman: Mr. OKAFOR Nigeria Rapporteur: Mr. LINDQVIST Sweden CONTENTS "
+        "Consideration of the draft articles (continued) A/COIF.99/C.2/SR.4 English Page 2 CONSIDERATION OF THE "
+        "DRAFT ARTICLES (continued) MYlr. DURAND (France), speaking as Chairman of the informal group on "
+        "straits, said that the group had met four times and had agreed on a text concerning the passage of ships. "
+        "lIr. HALE (Canada) said that his delegation could accept that text as a basis for negotiation."
+    )
+    assert [row for row in speakers(parse(text)) if row[1] != "procedural"] == [
+        ("Durand", "delegation", "FRA"), ("Hale", "delegation", "CAN"),
+    ]  # fmt: skip
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

@@ -372,6 +372,28 @@ def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) ->
     assert (attribution.role if attribution else None) == role
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("MYlr. VALLARTA (Mexico) said that the group had met twice.", ("Vallarta", "delegation", "MEX")),
+        (
+            "lIr. OKAFOR (Nigeria), speaking as Chairman of the working group, said that it had met.",
+            ("Okafor", "delegation", "NGA"),
+        ),
+        ("Mlr. DE LA FUENTE (Peru) supported the amendment.", ("De la Fuente", "delegation", "PER")),
+        # Only before a name in capitals and a bracket: no word in a sentence, no title before a name in title case.
+        ("Ilr. the member said that it had met.", None),
+        ("MYlr. Vallarta said that the group had met.", None),
+    ],
+)
+def test_a_delegates_title_a_scan_misread(opening: str, speaker: tuple[str, str, str] | None) -> None:
+    from transforms.speakers import attribute
+
+    attribution = attribute(opening)
+    found = (attribution.name, attribution.role, attribution.country_iso3) if attribution else None
+    assert found == speaker
+
+
 def test_french_co_chairs_each_named_by_the_body_in_brackets() -> None:
     """A joint meeting of two bodies: "Coprésidente:" and "Coprésident:" in one word, each speaking as "Le
     COPRÉSIDENT (Comité contre la torture)" or "La COPRÉSIDENTE (Sous-Comité ...)"."""

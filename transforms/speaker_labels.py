@@ -109,6 +109,11 @@ TITLE = (
     # "Mr, SMITH": a scan's comma for the stop, before a name in capitals only.
     + r"(?:\s?\.|-(?=\s)|,(?=\s[A-ZÀ-Þ]{2,}))?"
 )
+# "Mr." as scans misread it ("MYlr. VALLARTA (Mexico)", "lIr. SMITH (Canada)"), its stop or a comma kept: only
+# before a name in capitals and a parenthesis, where no other word stands.
+MISREAD_MR = re.compile(
+    r"(?<!\S)(?:M[Yy|l1I'`]{1,2}r|[lI|1]{1,2}r)[.,](?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\([A-Z])"
+)
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
 # An Arabic article joined to the name in lower case is one word with it: "Mr. el-KHOURI (Syria)", "Mr. al-Sabah".

@@ -25,6 +25,7 @@ from transforms.speaker_labels import (
     GLUED_OFFICE,
     GOVERNMENT_OFFICE,
     MANDATES,
+    MISREAD_MR,
     NAME_RUN,
     NAME_WORD,
     NAMED,
@@ -178,6 +179,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
             if (split := _SPLIT_WORD.match(text)) is None:
                 break
         return attribute_by_rules(text, in_romance=in_romance)
+    if text[:1] in _MISREAD_M and (misread := MISREAD_MR.match(text)) is not None:
+        return attribute_by_rules(f"Mr.{text[misread.end() :]}")  # "MYlr. VALLARTA (Mexico) said"
     if text.startswith("THE "):  # "THE TEMPORARY CHAIRMAN said"
         return attribute_by_rules(f"The {text[4:]}", in_romance=in_romance)
     if text[:1] == "T" and (misread_the := _MISREAD_THE.match(text)) is not None:  # "Tho CHAIRMAN", "Time CHAIRMAN"
@@ -205,6 +208,7 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     return None
 
 
+_MISREAD_M = frozenset("MlI|1")  # how a scan's "Mr." may begin
 _HONORIFIC_AFTER = re.compile(r"^(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}) (?P<title>Bey|Pasha)\b")
 # A scan's "!" for the bracket that closes the State: "Mr. SABEV (Bulgaria! said".
 _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^()!]{2,60}(?P<bang>!)(?=\s+[a-z])")

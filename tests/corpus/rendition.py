@@ -491,6 +491,16 @@ class Rendition:
                 at, start = misreading.choice(chairs)
                 office = misreading.choice(_CHAIR_MISREADINGS)
                 lines[at] = f"{lines[at][:start]}{office}{lines[at][start + len('The CHAIRMAN') :]}"
+        # A scan's misreading of a delegate's "Mr." before a name in capitals ("MYlr. VALLARTA (Mexico)"): a stream
+        # of its own too.
+        misreading = random.Random(f"{self.meeting.symbol} a title misread")
+        if self.old_style and misreading.random() < TITLE_MISREAD:
+            titled = [(at, start) for at, start, label in openings if label["speaker_role"] == "delegation"]
+            titled = [(at, start) for at, start in titled if _IN_CAPITALS_AFTER_MR.match(lines[at], start)]
+            if titled:
+                at, start = misreading.choice(titled)
+                title = misreading.choice(_TITLE_MISREADINGS)
+                lines[at] = f"{lines[at][:start]}{title}{lines[at][start + len('Mr.') :]}"
         if self.old_style and rng.random() < MISREAD_STATE:
             delegates = [(at, label) for at, _, label in openings if label["speaker_role"] == "delegation"]
             for at, label in rng.sample(delegates, len(delegates)):
@@ -650,6 +660,9 @@ MISREAD_STATE = 0.08  # of old-style records (scans): one delegate's State one l
 CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan misread it
 _CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld",
                       "The CI&IRMAF", "The CHAT1ii1':N")  # fmt: skip
+TITLE_MISREAD = 0.06  # of old-style records (scans): one delegate's "Mr." as a scan misread it
+_TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,")
+_IN_CAPITALS_AFTER_MR = re.compile(r"Mr\. [A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)* \(")
 # The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
 _DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
 # Letters a scan reads for others.

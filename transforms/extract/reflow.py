@@ -19,7 +19,7 @@ from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
-from transforms.speaker_labels import PEERS, RANK_GENDER, THE_AS_SCANNED
+from transforms.speaker_labels import MISREAD_MR, PEERS, RANK_GENDER, THE_AS_SCANNED
 from transforms.speaker_verbs import verb_position
 
 _FLATTENED = 600  # a line this long that holds masthead fields is a flattened record
@@ -327,7 +327,8 @@ _MARKERS = (
 
 
 def _broken(line: str) -> str:
-    line = _DOT_LEADERS.sub(" ", line)
+    # A turn is found by its title: "MYlr. VALLARTA (Mexico)" read as "Mr." first.
+    line = MISREAD_MR.sub("Mr.", _DOT_LEADERS.sub(" ", line))
     first_paragraph = _first_paragraph(line)
     opening = None if first_paragraph else _BODY_OPENS.search(line)
     if first_paragraph is not None:
