@@ -384,12 +384,15 @@ def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) ->
         # Only before a name in capitals and a bracket: no word in a sentence, no title before a name in title case.
         ("Ilr. the member said that it had met.", None),
         ("MYlr. Vallarta said that the group had met.", None),
+        # A French scan's comma for the stop of "M.", before a name in capitals, its State glued on.
+        ("M, CHOUKAIRI(Syrie) dit que le paragraphe est urgent.", ("Choukairi", "delegation", "SYR")),
+        ("M, Choukairi dit que le paragraphe est urgent.", None),
     ],
 )
 def test_a_delegates_title_a_scan_misread(opening: str, speaker: tuple[str, str, str] | None) -> None:
     from transforms.speakers import attribute
 
-    attribution = attribute(opening)
+    attribution = attribute(opening, in_romance=opening.startswith("M,"))
     found = (attribution.name, attribution.role, attribution.country_iso3) if attribution else None
     assert found == speaker
 

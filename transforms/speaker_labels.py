@@ -105,7 +105,9 @@ TITLE = (
     rf"(?P<title>H\.\s?E\.(?:\s+(?:Mr|Mrs|Ms)\.?)?|M\s(?:me|lle)\b|S\sr(?:a|ta)?(?=\.)|{_RANK}|"
     + "|".join(sorted((re.escape(t) for t in TITLE_GENDER if t not in ("H.E.", "M")), key=len, reverse=True))
     # "Ms . Crickley": a space slipped before the full stop; "Mr- X": a scan's dot.
-    + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ]))"
+    + r"|M(?=\s?\.\s*(?:(?:van|von|de|der|den|del|da|di|du|le|la|el|al|ter|ten)\s+){0,3}(?:(?:al|el)-)?[A-ZÀ-ÖØ-Þ])"
+    # "M, CHOUKAIRI (Syrie)": a French scan's comma for the stop, before a name in capitals only.
+    + r"|M(?=,\s[A-ZÀ-Þ]{2,}))"
     # "Mr, SMITH": a scan's comma for the stop, before a name in capitals only.
     + r"(?:\s?\.|-(?=\s)|,(?=\s[A-ZÀ-Þ]{2,}))?"
 )
