@@ -96,6 +96,11 @@ def test_clock_times(printed: str, clock: time) -> None:
          {"meeting_number": 896, "meeting_part": "first part (public)", "place": "Palais Wilson, Ginebra",
           "meeting_date": date(2009, 11, 2), "scheduled_at": time(10, 30)}),
         ("ACTA RESUMIDA DE LA 27 ª SESIÓN", {"meeting_number": 27}),
+        # The part in brackets, no ordinal before it: the public part.
+        ("Acta resumida de la parte (pública)* de la 1542ª sesión (Sala A)",
+         {"meeting_number": 1542, "meeting_part": "public part"}),
+        ("Compte rendu analytique de la partie (publique)* de la 1542e séance",
+         {"meeting_number": 1542, "meeting_part": "public part"}),
         # A number and a word a conversion broke; a chamber glued to the held line below the title.
         ("ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA) * DE LA 86 8 ª SESIÓN",
          {"meeting_number": 868, "meeting_part": "first part (public)"}),
@@ -996,6 +1001,46 @@ def test_generated_delegates_presenting_the_report_read_as_their_truth() -> None
             if "présentant le rapport" in record.text or "presentando el informe" in record.text
         ]
         assert len(records) >= 40
+        _read_as_their_truth(records, [record.text for record in records], language)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # A clause that opens with a preposition after the State, no comma before it.
+        ("El Sr. Robles (Chile) en respuesta a la pregunta planteada sobre las cárceles, dice que hay planes.",
+         ("Robles", "delegation", "CHL")),
+        ("M. Diallo (Mali) en réponse à la question de Mme Sall, dit que le texte est prêt.",
+         ("Diallo", "delegation", "MLI")),
+        # A verb of French or Spanish after a clause between commas, as after the State alone.
+        ("M. Diallo (Mali), s’agissant des plaintes reçues, est d’avis que le médiateur a agi.",
+         ("Diallo", "delegation", "MLI")),
+        ("La Sra. Robles (Chile), con referencia a la cuestión de los géneros, considera que hay avances.",
+         ("Robles", "delegation", "CHL")),
+        # No clause, no verb: a sentence about the delegate, not a turn.
+        ("El Sr. Robles (Chile) en el informe no figura.", None),
+        ("M. Diallo (Mali), qui préside la délégation, est élu Vice-Président.", None),
+    ],
+)  # fmt: skip
+def test_a_clause_between_the_state_and_the_verb(opening: str, speaker: tuple[str, str, str] | None) -> None:
+    found = attribute(opening, in_romance=True)
+    assert (None if found is None else (found.name, found.role, found.country_iso3)) == speaker
+
+
+def test_generated_delegates_answering_after_the_state_read_as_their_truth() -> None:
+    """The generator has one delegate's turn in twenty put a clause that opens with a preposition between the State
+    and the verb, no comma after the State ("El Sr. X (Chile) en respuesta a la pregunta sobre ..., dice", "M. X
+    (Mali) s'agissant des plaintes ..., dit"): each such record reads as generated."""
+    from tests.corpus.romance import _ANSWERING
+
+    for language in ("fr", "es"):
+        clauses = [f") {clause}," for clause in _ANSWERING[language]]
+        records = [
+            record
+            for record in generate_romance_records(600, language, seed=20261211)
+            if any(clause in record.text for clause in clauses)
+        ]
+        assert len(records) >= 20
         _read_as_their_truth(records, [record.text for record in records], language)
 
 

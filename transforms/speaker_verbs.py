@@ -24,6 +24,13 @@ _ROMANCE_SAID_THAT = re.compile(
     r"\s((?:dit|déclare|indique|souligne|explique|ajoute)(?=\s+qu(?:e\b|['’]))"
     r"|(?:dice|declara|indica|señala|explica|añade)(?=\s+que\b))"
 )
+# A French or Spanish clause that opens with a preposition, between the State and the verb, its comma lost before it:
+# "El Sr. X (Chile) en respuesta a la pregunta planteada ..., dice que", "M. X (France) en réponse à ..., dit que".
+_ROMANCE_CLAUSE = re.compile(
+    r"\s+(?:en\s+respuesta\s+a|con\s+referencia\s+a|en\s+relaci[óo]n\s+con|en\s+cuanto\s+a|respecto\s+(?:de|a)\b"
+    r"|a\s+prop[óo]sito\s+de|en\s+r[ée]ponse\s+[àa]|au\s+sujet\s+d|s['’]agissant\s+d|en\s+ce\s+qui\s+concerne"
+    r"|quant\s+[àa]|[àa]\s+propos\s+d|pour\s+ce\s+qui\s+est\s+d)"
+)
 _SENTENCE_END = re.compile(r"[.;:]\s+[A-Z]")
 _CLAUSE_ELIDED = re.compile(r"\s(?:…|\.\.\.)")
 _CLAUSE_REACH = 400
@@ -68,10 +75,11 @@ def verb_position(text: str, position: int, *, in_romance: bool = False) -> int 
         return position + direct
     if rest.startswith(". ") and rest[2:3].islower():  # "(United Republic of Tanzania). as one of": a comma
         rest = "," + rest[1:]
-    if not rest.lstrip().startswith(",") and not _PARTICIPLE.match(rest):
+    clause = _PARTICIPLE.match(rest) is not None or (in_romance and _ROMANCE_CLAUSE.match(rest) is not None)
+    if not clause and not rest.lstrip().startswith(","):
         return None
     for comma in _CLAUSE_END.finditer(rest):
-        found = _verb_after_adverbs(rest, comma.end(), loose=False)
+        found = _verb_after_adverbs(rest, comma.end(), loose=False, in_romance=in_romance)
         if found is not None:
             return position + found
         if rest.startswith((" …", " ...", "…", "..."), comma.end()):  # the excerpt left out the rest

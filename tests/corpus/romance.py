@@ -75,6 +75,13 @@ OFFICER_INTO_HEADING = 0.3  # of those pages: the Chair in capitals, the heading
 # Of a delegate's turns after the first under the same title: printed without the State (a stream of its own).
 BARE_WHEN_HEARD = 0.1
 PRESENTING = 0.05  # of the delegates' turns heard with the State: a clause citing the report, its comma lost
+ANSWERING = 0.05  # of the others: a clause that opens with a preposition, no comma before it
+_ANSWERING = {
+    "fr": ("en réponse à la question sur la détention provisoire", "s’agissant des plaintes reçues par le médiateur",
+           "en ce qui concerne la formation des juges"),
+    "es": ("en respuesta a la pregunta sobre la prisión preventiva", "con referencia a las denuncias recibidas",
+           "en relación con la formación de los jueces"),
+}  # fmt: skip
 IN_CAPACITY = 0.2  # of the rapporteur's turns: "hablando en calidad de Relatora para el país" for "(Relatora ...)"
 # Of the Secretariat's turns: an office other than the Committee's secretary ("Oficina de Asuntos Jurídicos").
 OTHER_SECRETARIAT_OFFICE = 0.3
@@ -128,6 +135,7 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
     in_capacity = random.Random(f"{symbol} {language} rapporteur in capacity")  # and another
     other_office = random.Random(f"{symbol} {language} secretariat office")  # and another
     presenting = random.Random(f"{symbol} {language} presenting the report")  # and another
+    answering = random.Random(f"{symbol} {language} answering a question")  # and another
     say(_seating(rng, language, state, delegates[0]), (None, "procedural", None))
     office = _chairs_office_printed(symbol, language)
     say(f"{_chair(language, capitals, office)} {_verb(rng, language)} {_words(rng, language)}", (chair, "chair", None))
@@ -147,6 +155,12 @@ def _record(rng: random.Random, index: int, language: Language) -> RomanceRecord
                 # "Mme X (Mali), présentant le rapport (CAT/C/MLI/2) dit": the report's symbol, no comma after it.
                 report = "présentant le rapport périodique" if language == "fr" else "presentando el informe periódico"
                 country, verb = f"{country}, {report} ({prefix}/{iso3}/2)", "dit" if language == "fr" else "dice"
+                space = " "
+            elif country and answering.random() < ANSWERING:
+                # "El Sr. X (Chile) en respuesta a la pregunta sobre ..., dice": no comma between the State and a
+                # clause that opens with a preposition.
+                clause = answering.choice(_ANSWERING[language])
+                country = f"{country} {clause},"
                 space = " "
             say(f"{opener} {_printed(who, capitals)}{country}{space}{verb} {_words(rng, language)}",
                 (who, "delegation", iso3))  # fmt: skip

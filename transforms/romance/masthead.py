@@ -50,9 +50,12 @@ class RomanceFields:
 
 _PART_FR = (
     r"(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\s*partie(?:\s*\(\s*(?:publique|priv[ée]e)\s*\))?"
-    r"|partie\s*(?:publique|priv[ée]e)"
+    r"|partie\s*\(?\s*(?:publique|priv[ée]e)\s*\)?"  # "partie (publique)": the qualifier in brackets, no ordinal
 )
-_PART_ES = r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privada)\s*\))?|parte\s*(?:p[úu]blica|privada)"
+_PART_ES = (
+    r"(?:primera|segunda|tercera)\s*parte(?:\s*\(\s*(?:p[úu]blica|privada)\s*\))?"
+    r"|parte\s*\(?\s*(?:p[úu]blica|privada)\s*\)?"  # "parte (pública)"
+)
 _TITLE = re.compile(
     # "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION": the provisional records of the 1950s.
     # "Compte rendu de la première partie (publique)": "analytique" left out; "Co mpte": a broken word.
@@ -235,6 +238,8 @@ def _title_fields(title: re.Match[str]) -> dict[str, object]:
 def _english_part(printed: str) -> str:
     """ "première partie (publique)" -> "first part (public)", "parte pública" -> "public part"."""
     folded = " ".join(ascii_folded(printed.casefold()).replace("(", " (").replace(")", ") ").split())
+    if folded.startswith(("parte (", "partie (")):  # "parte (pública)": the part is its qualifier, "public part"
+        folded = folded.replace("(", "").replace(")", "")
     words, _, rest = folded.partition(" (")
     english = _PARTS.get(words, words)
     qualifier = _PUBLIC.get(rest.rstrip(") ").strip())
