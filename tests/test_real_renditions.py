@@ -3033,6 +3033,45 @@ def test_a_turn_whose_title_a_scan_misread_on_a_flattened_page() -> None:
     ]  # fmt: skip
 
 
+def test_a_document_sharing_sites_transcription_of_a_record() -> None:
+    """A site that hosts the PDF prints its own head ("Size: px", "Start display at page:", 'Download "..."',
+    "Transcription") and then each page run onto one line after its number ("1 Provisional ...", "2 Present: ...",
+    "3 The meeting was called to order ..."); its extraction lost the hour's figures ("at a.m."), and the excerpt
+    ends inside the third page's line. The head and the numbers go: the masthead is read, and the turns of the
+    third page, shorter than a flattened masthead, are found."""
+    title = "Provisional summary record of the 3401st meeting"
+    pages = [
+        "1 Provisional For participants only 3 June 2019 Original: English International Law Commission Seventy-first"
+        f" session (first part) {title} Held at the Palais des Nations, Geneva, on Tuesday, 30 April 2019, at 10 a.m."
+        " Contents Protection of the atmosphere (continued) Corrections to this record should be submitted in one of"
+        " the working languages. They should be set forth in a memorandum and also incorporated in a copy of the"
+        " record. GE (E)",
+        "2 Present: Chairman: Mr. Okafor Members: Mr. Lindqvist Ms. Durand Mr. Hale Secretariat: Mr. Mensah"
+        " Secretary to the Commission 2 GE",
+        "3 The meeting was called to order at a.m. Protection of the atmosphere (agenda item 7) (continued)"
+        " (A/CN.4/711) The Chairman invited the Commission to resume its consideration of the fifth report on the"
+        " protection of the atmosphere. Ms. Durand said that she welcomed the report and its draft guidelines, which"
+        " drew on the practice of States and on the case law of international courts and tribunals, and which",
+    ]
+    head = [title, "", "Size: px", "Start display at page:", "", f'Download "{title}"', "", "Transcription", ""]
+    batch = parse("\n".join([*head, "\n\n".join(pages)]))
+    meeting = only_meeting(batch)
+    fields = ("symbol", "meeting_number", "meeting_date", "chair_name")
+    assert tuple(meeting[field] for field in fields) == ("A/CN.4/SR.3401", 3401, date(2019, 4, 30), "Okafor")
+    assert speakers(batch) == [("Okafor", "chair", None), ("Durand", "member", None)]
+
+
+def test_a_transcription_whose_pages_are_not_numbered_keeps_its_lines() -> None:
+    """A site that prints a scan's lines below its head, the title again as the first line and no page numbers:
+    the head and the repeated title go, every line below stays; a text with no such head is left as it is."""
+    from transforms.extract.transcription import without_site_frame
+
+    lines = ["UNITED NATIONS", "RESTRICTED", "E/CN.4/SR.6", "3 February 1947", "1 member was absent."]
+    framed = "\n".join(["UNITED NATIONS", "", "Transcription", "", *lines])
+    assert without_site_frame(framed) == "\n".join(lines[1:])
+    assert without_site_frame("\n".join(lines)) == "\n".join(lines)
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

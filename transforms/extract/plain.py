@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from transforms.extract.cleanup import SYMBOL, is_page_furniture
+from transforms.extract.transcription import without_site_frame
 from transforms.extract.unwrap import unwrapped, wrap_width
 from transforms.record import RecordRejected
 
@@ -62,6 +63,7 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         text = text.replace("\f", "\n")
+    text = without_site_frame(text)  # a document-sharing site's head, and the numbers it sets before each page
     running_head = None
     if (header := _RUNNING_HEADER.search(f"\n{text}")) is not None:
         running_head = header.group(0).split()[0]

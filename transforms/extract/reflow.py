@@ -159,9 +159,10 @@ _INVITATION = re.compile(r"(?<=\S)\s+(?=At the invitation of the (?:Chair|Presid
 
 _LEADING_NUMBER = re.compile(rf"\s*(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])")
 # A scan's stray stop before the hour: "called to order at .10.50 a.m.".
-# And one set apart: "called to order at 12 . 20 p.m.".
+# And one set apart: "called to order at 12 . 20 p.m."; or its figures lost, as some sites' extractions lose them
+# ("called to order at a.m.").
 _BODY_OPENS = re.compile(
-    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:[\d.:]{1,5}\s?[ap]\.\s?m\.|noon\.?"
+    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:(?:[\d.:]{1,5}\s?)?[ap]\.\s?m\.|noon\.?"
     r"|\d{1,2}\s?[.:]\s?\d{2}\s?[ap]\.\s?m\.)"
 )
 
@@ -195,8 +196,11 @@ def unflattened(text: str) -> str:
 
 def _is_run(line: str) -> bool:
     """A line to break: a long one, or a shorter one that holds a masthead (an excerpt's cut may end a flattened
-    masthead early: "... President: Mr. X (Mexico) CONTENTS ... /...")."""
-    return len(line) > _FLATTENED or (len(line) > _SHORT_RUN and _holds_a_masthead(line))
+    masthead early: "... President: Mr. X (Mexico) CONTENTS ... /...") or opens the body with the turns after it (a
+    page that an excerpt's end cut short: "The meeting was called to order at 10 a.m. ... The Chairman invited ...")."""
+    if len(line) > _FLATTENED:
+        return True
+    return len(line) > _SHORT_RUN and (_holds_a_masthead(line) or _BODY_OPENS.search(line, 0, 80) is not None)
 
 
 _TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "held at", "Summary Record")  # "held at": a scan
