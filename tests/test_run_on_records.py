@@ -397,6 +397,27 @@ def test_a_delegates_title_a_scan_misread(opening: str, speaker: tuple[str, str,
     assert found == speaker
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Mr. OKAFOR Chief, Petitions Branch, Office of the High Commissioner for Human Rights (OHCHR)) said that it"
+         " was ready.", ("Okafor", "secretariat")),
+        ("Ms. LINDQVIST Director of the Division (UNICEF)) said that the programme had grown.",
+         ("Lindqvist", "observer")),
+        # Brackets that close what they opened, or a name in title case, are read as before.
+        ("Mr. OKAFOR said that article 4) was ready.", ("Okafor", "member")),
+        ("Mr. Okafor Chief of the Branch) said that it was ready.", None),
+    ],
+)  # fmt: skip
+def test_an_office_whose_opening_bracket_was_lost(opening: str, speaker: tuple[str, str] | None) -> None:
+    """ "Mr. X Chief, ... Branch (OHCHR)) said": a conversion lost the bracket that opens the office after a name
+    in capitals; the one that closes it stands before the verb."""
+    from transforms.speakers import attribute
+
+    found = attribute(opening)
+    assert (None if found is None else (found.name, found.role)) == speaker
+
+
 def test_french_co_chairs_each_named_by_the_body_in_brackets() -> None:
     """A joint meeting of two bodies: "Coprésidente:" and "Coprésident:" in one word, each speaking as "Le
     COPRÉSIDENT (Comité contre la torture)" or "La COPRÉSIDENTE (Sous-Comité ...)"."""

@@ -198,6 +198,10 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         # "SALEH Bey (Egypt) said": the title the 1940s-50s Egyptian delegates bore after their name.
         found = attribute_by_rules(f"Mr. {honorific.group('name')}{text[honorific.end() :]}")
         return found._replace(label=honorific.group(0), title=honorific.group("title")) if found else None
+    if text.count(")", 0, _BRACKET_REACH) > text.count("(", 0, _BRACKET_REACH) and (
+        lost := _OPENING_BRACKET_LOST.match(text)
+    ):  # "Mr. SALAMA Chief, Treaties Branch, OHCHR (OHCHR)) said": the bracket before the office lost
+        return attribute_by_rules(f"{lost.group('name')} ({text[lost.end('name') :].lstrip()}", in_romance=in_romance)
     if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"
         return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)
     if not in_romance and _TITLE_AFTER_A_COMMA.search(text, 0, 400) and (clause := ENGLISH_CLAUSE_FIRST.match(text)):
@@ -210,6 +214,13 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
 
 _MISREAD_M = frozenset("MlI|1")  # how a scan's "Mr." may begin
 _HONORIFIC_AFTER = re.compile(r"^(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2}) (?P<title>Bey|Pasha)\b")
+# A name in capitals, then an office in title case whose opening bracket a conversion lost, its closing one kept
+# before the verb: "Mr. SALAMA Chief, Treaties and Council Branch, Office of the High Commissioner (OHCHR)) said".
+_OPENING_BRACKET_LOST = re.compile(
+    r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3})\s+(?=[A-Z][a-z])"
+    r"(?:[^()]|\([^()]{1,80}\)){2,240}?\)(?=\s+[a-z])"
+)
+_BRACKET_REACH = 300
 # A scan's "!" for the bracket that closes the State: "Mr. SABEV (Bulgaria! said".
 _BANG_FOR_BRACKET = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.\s[^()!]{2,60}\([A-Z][^()!]{2,60}(?P<bang>!)(?=\s+[a-z])")
 # "M. le PRÉSIDENT dit": the Chair as the French address names the office, not a member called "le Président".
