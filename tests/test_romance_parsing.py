@@ -68,7 +68,8 @@ def test_dates(printed: str, day: date | None) -> None:
     ("printed", "clock"),
     [("10 heures", time(10)), ("15 h 30", time(15, 30)), ("10 h 5", time(10, 5)), ("15h05", time(15, 5)),
      ("10 h 1 0", time(10, 10)), ("10.30 horas", time(10, 30)), ("1 1 . 2 0 horas", time(11, 20)),
-     ("10 .00 h oras", time(10)), ("3.15 p.m.", time(15, 15)), ("midi", time(12))],
+     ("10 .00 h oras", time(10)), ("3.15 p.m.", time(15, 15)), ("midi", time(12)),
+     ("15 h. 20", time(15, 20))],  # the printed volumes' stop after the hour
 )  # fmt: skip
 def test_clock_times(printed: str, clock: time) -> None:
     assert romance_clock_time(printed) == clock

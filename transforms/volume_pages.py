@@ -22,6 +22,12 @@ from transforms.masthead_fields import Masthead
 from transforms.numbers import ORDINAL_WORD, ordinal_value
 from transforms.record_symbol import adopt_symbol, symbol_number
 from transforms.romance.dates import WEEKDAY as ROMANCE_WEEKDAY
+from transforms.romance.numbers import (
+    FRENCH_ORDINAL_WORDS,
+    SPANISH_ORDINAL_WORDS,
+    french_ordinal_value,
+    spanish_ordinal_value,
+)
 from transforms.symbols import SYMBOL, is_meeting_symbol
 
 # How far into the text a cover may start: a site's title and a few lines of its own come first.
@@ -52,7 +58,8 @@ _WEEKDAY = rf"(?:{WEEKDAY}|{ROMANCE_WEEKDAY})"
 _HEADING = re.compile(
     # "1955" / "e" / "SEANCE" / "Jeudi 29 mai 1986": a copy may set the number's letter and the word on lines apart.
     # "th MEETING Wednesday, 27 May 2009": figures a copy lost with a link.
-    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}{_SUFFIX}?|\b(?P<words>{ORDINAL_WORD})"
+    # "SEPTIÈME SÉANCE Vendredi 8 mars 1963": the number in French or Spanish words.
+    rf"(?:\b(?P<n>\d{{1,4}})\s{{0,3}}{_SUFFIX}?|\b(?P<words>{ORDINAL_WORD}|{FRENCH_ORDINAL_WORDS}|{SPANISH_ORDINAL_WORDS})"
     r"|(?<![\w.])(?P<lost>st|nd|rd|th))"
     rf"\s*{_PLENARY}?(?P<word>{_MEETING_WORD})\b\W{{0,4}}"
     rf"(?P<day>{_WEEKDAY})\b",
@@ -200,10 +207,15 @@ def _heading_of(text: str, number: int, start: int, *, lost_number: bool = False
             lost = heading.start() if lost is None else lost
             continue
         printed = heading.group("n")
-        value = int(printed) if printed else ordinal_value(heading.group("words"))
+        value = int(printed) if printed else _ordinal_value(heading.group("words"))
         if value == number:
             return heading.start()
     return lost if lost_number else None
+
+
+def _ordinal_value(words: str) -> int | None:
+    """ "TWENTY-SIXTH", "SEPTIÈME", "SÉPTIMA": the number in English, French or Spanish words."""
+    return ordinal_value(words) or french_ordinal_value(words) or spanish_ordinal_value(words)
 
 
 def adopt_cover(masthead: Masthead, cover: VolumeCover) -> None:

@@ -29,15 +29,15 @@ WEEKDAY = (
 DATE = rf"(?P<day>\d{{1,2}})\s*\.?(?:er|re|º|°|o)?\s+(?:de\s+)?(?P<month>{MONTH})\s+(?:de\s*|del\s+)?(?P<year>\d{{4}})"
 # "10 heures", "15 h 30", "10 h 5", "15h 30", "midi"; "10.30 horas", "10 horas", "las 12.00 horas".
 # A conversion may set every digit apart: "a las 1 1 . 2 0 horas".
-CLOCK = (  # "15 h eures": a word a conversion broke
-    r"(?:\d(?:\s?\d)?\s*(?:h(?:eures?)?\s*\d(?:\s?\d)?|h\s?eures?)\b"
+CLOCK = (  # "15 h eures": a word a conversion broke; "15 h. 20": the printed volumes' stop after the hour
+    r"(?:\d(?:\s?\d)?\s*(?:h(?:eures?|\.)?\s*\d(?:\s?\d)?|h\s?eures?)\b"
     # "10.00 h.", as newer Spanish records abbreviate the hours.
     r"|\d(?:\s?\d)?(?:\s?[.:,]\s?\d\s?\d)?\s*(?:h\s?oras\b|[ap]\s?\.\s?m\b\.?)|\d{1,2}[.:]\d\d\s?h\b\.?"
     r"|midi\b|mediod[íi]a\b)"
 )
 
 _DATE = re.compile(DATE, re.IGNORECASE)
-_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s*(?:h\s?(?:eures?)?|[.:,])?\s*(?P<minute>\d{1,2})?", re.IGNORECASE)
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s*(?:h\.?\s?(?:eures?)?|[.:,])?\s*(?P<minute>\d{1,2})?", re.IGNORECASE)
 
 
 _AFTERNOON = re.compile(r"\s*p\s?\.\s?m\b")
