@@ -309,6 +309,21 @@ def test_the_officers_a_scan_ran_on_after_the_held_line(officers: str, chair: st
     assert batch.frames["statements"]["speaker_name"].to_list() == [chair]
 
 
+@pytest.mark.parametrize(
+    "held",
+    [
+        # A scan's stop for the space after "at".
+        "Held at.the Town Hall, Caracas,' on Friday, 16 August 1974, at 4 .50 p.m.. .",
+        # The contents, their label lost, run on after the hour: longer than any field, still the held line.
+        "Held at the Town Hall, Caracas, on Friday, 16 August 1974, at 4.50 p.m. Presentation of proposals on item 12"
+        + " (Preservation of the marine environment) Reports of the Chairmen of the informal meetings" * 3,
+    ],
+)
+def test_a_held_line_a_scan_misread_or_ran_on(held: str) -> None:
+    masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", held, "Chairman: Mr. OKAFOR Ghana"]
+    assert only_meeting(parse([*masthead, PARAGRAPH]))["meeting_date"] == date(1974, 8, 16)
+
+
 def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
     """ "Mr. CHAPMAN Mr. X": a name in the list that is nearly "Chairman" stays a name."""
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]

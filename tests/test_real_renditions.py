@@ -3072,6 +3072,22 @@ def test_a_transcription_whose_pages_are_not_numbered_keeps_its_lines() -> None:
     assert without_site_frame("\n".join(lines)) == "\n".join(lines)
 
 
+def test_a_chairs_office_misread_past_knowing_opens_the_body_of_a_flattened_scan() -> None:
+    """A reading-room scan run onto one line, the second page's head and then the Chair's office misread past knowing
+    ("Page 2 The CITAT1ii11':N said"): the body opens there, the Chair's turn its first."""
+    text = (
+        "PROVISIONAL For participants only A/CONF.99/C.2/SR.7 28 March 1975 ORIGINAL: ENGLISH Third Session SECOND"
+        " COMMITTEE PROVISIONAL SUMMARY RECORD OF THE SEVENTH MEETING Held at the Palais des Nations, Geneva, on"
+        " Wednesday, 26 March 1975, at 4.50 p.m. Chairman: Mr. OKAFOR Nigeria Rapporteur: Mr. LINDQVIST Sweden"
+        " CONTENTS Documentation Statement on the work of the Committee A/CONF.99/C.2/SR.7 English Page 2 The"
+        " CITAT1ii11':N said that the final versions of the informal working papers were not yet available in all"
+        " the working languages. Mr. HALE (Canada) said that his delegation would wait for them."
+    )
+    assert [row for row in speakers(parse(text)) if row[1] != "procedural"] == [
+        ("Okafor", "chair", None), ("Hale", "delegation", "CAN"),
+    ]  # fmt: skip
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

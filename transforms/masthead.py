@@ -444,7 +444,9 @@ def _read_line(masthead: Masthead, line: str, *, in_contents: bool) -> bool:
     is read again with the words that old conversions broke apart joined.
     """
     if len(line) > 250 and not _OFFICER_RUN_ON.match(line):
-        return False  # a footnote or notice, not a field; an officer's line may run on into the list of members
+        if not line.startswith(("Held ", "HELD ")):
+            return False  # a footnote or notice, not a field; an officer's line may run on into the list of members
+        line = line[:250]  # a scan's held line run on into the contents: "... at 3.30 p.m. Presentation of ..."
     fields = _fields_in(line)
     if not fields and not in_contents and (not masthead.titled or masthead.session_number is None):
         fields = _fields_in_broken(line)

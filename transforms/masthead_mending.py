@@ -67,8 +67,8 @@ def mended_line(line: str) -> str:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
     if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
         line = _SPACE_BEFORE_STOP.sub("", line)
-    if line.startswith(("Held,", "Hold at")) or ",," in line:  # a scan's "Held, at", "Hold at", "Thursday,, 17 April"
-        line = _HELD_MISREAD.sub("Held at", line, count=1).replace(",,", ",")
+    if line.startswith(("Held,", "Hold at", "Held at.")) or ",," in line:  # "Held, at", "Hold at", "Held at.the"
+        line = _HELD_MISREAD.sub(_held_read, line, count=1).replace(",,", ",")
     if "MEETING" in line and _WEEKDAY_GLUED.search(line):  # "111th MEETINGTuesday, 26 June 1951"
         line = _WEEKDAY_GLUED.sub(" ", line)
     if ("19" in line or "20" in line or " 1 9 " in line) and _YEAR_GLUED.search(line) is not None:  # "October1965"
@@ -108,8 +108,12 @@ def _misread_chair_label_mended(line: str) -> str:
     return line
 
 
+def _held_read(misread: re.Match[str]) -> str:
+    return "Held at " if misread.group(0).endswith(".") else "Held at"
+
+
 _WEEKDAY_GLUED = re.compile(rf"(?<=MEETING)(?={WEEKDAY}\b)")
-_HELD_MISREAD = re.compile(r"^(?:Held,|Hold)\s+at\b")
+_HELD_MISREAD = re.compile(r"^(?:(?:Held,|Hold)\s+at\b|Held\s+at\.(?=[a-z]))")  # "Held at.the": a stop for the space
 # A year a scan ran into the month before it, spaced apart ("6 February 1 9 8 9") or followed by a letter read
 # for its comma.
 _YEAR_GLUED = re.compile(

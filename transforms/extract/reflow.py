@@ -378,7 +378,9 @@ _LABEL_IN_CAPITALS = re.compile(
     r"(?<=[\s.:;)])['‘]?(?:(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][A-Z'\-]{2,}(?:\s+[A-Z][A-Z'\-]{2,}){0,3}"
     rf"{_OFFICE}?|{_HONOURED_IN_CAPITALS}(?:\s+of(?:\s+[A-Z][\w'\-]*){{1,3}})?{_OFFICE}?"
     rf"|{THE_AS_SCANNED}\s+(?:TEMPORARY\s+|ACTING\s+|CO-)?(?:CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|PRESIDENT"
-    rf"|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}))"
+    rf"|(?:CH|PR)[A-Z.]{{4,9}}[a-z]{{0,2}}"
+    # Misread past knowing: capitals and a stray mark or figure ("The CITAT1ii11':N said"; `speakers`).
+    r"|[CP](?=(?:\S*?[A-Z]){3})(?=\S*?[^\w\s-])(?!\S*'s\s)\S{4,13}(?=\s+[a-z]{4,})))"
 )
 
 
