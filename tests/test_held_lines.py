@@ -324,6 +324,25 @@ def test_a_held_line_a_scan_misread_or_ran_on(held: str) -> None:
     assert only_meeting(parse([*masthead, PARAGRAPH]))["meeting_date"] == date(1974, 8, 16)
 
 
+def test_a_list_of_those_present_run_onto_one_line_with_the_offices_after_the_states() -> None:
+    """A copy that ran the whole record onto one line, the list of those present with each office after the State
+    ("Present: Mr. X (France) Chairman Mr. Y (Turkey) ... Dr. Z Principal Secretary"): "Chairman" is the member's
+    before it, not a label of the next; each member speaks for the State the list gives."""
+    text = (
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE SUMMARY RECORD OF THE FORTIETH MEETING held in"
+        " Lausanne on Friday, 20 May 1949, at 10 a.m. Present: Mr. Okafor (France) Chairman Mr. Lindqvist (Turkey)"
+        " Mr. Hale (U.S.A.) Dr. Mensah Principal Secretary The CHAIRMAN informed the Commission that it would first"
+        " hear the report of its General Committee on the talks held the day before. Mr. LINDQVIST said that he"
+        " agreed with the Chairman and would wait for the report, which the General Committee had promised for the"
+        " morning. Mr. Hale felt that the report should be heard first, and that the Commission should then decide"
+        " whether to meet the delegations again."
+    )
+    batch = parse([text])
+    assert (only_meeting(batch)["chair_name"], only_meeting(batch)["meeting_date"]) == ("Okafor", date(1949, 5, 20))
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR"), ("Hale", "delegation", "USA")]
+
+
 def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
     """ "Mr. CHAPMAN Mr. X": a name in the list that is nearly "Chairman" stays a name."""
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]

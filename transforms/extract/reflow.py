@@ -33,8 +33,13 @@ _SIGNS = re.compile(
 )
 # The officer's line ends with the country: "Chairman : Mrs. Ana FIGUEROA (Chile). 311 Draft covenant ...".
 _OFFICER_ENDS = re.compile(
-    r"(\b(?:Chairman|Chairperson|Chairwoman|President)\s*:?\s*(?:Mr|Mrs|Ms|Miss)\.[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
+    r"(\b(?:Chairman|Chairperson|Chairwoman|President)(?:\s*:\s*|(?<!\)\sChairman)(?<!\)\sPresident)\s*)"
+    r"(?:Mr|Mrs|Ms|Miss)\.[^():]{3,80}?\([^()]{2,60}\)\.?)\s+"
 )
+# The list of those present run onto one line, each member's office after the State ("Present: Mr. X (France)
+# Chairman Mr. Y (Turkey) Mr. Z (U.S.A.) Dr. W Principal Secretary"): one member a line, as the list prints them.
+_PRESENT = re.compile(r"\bPresent\s*:")
+_NEXT_PRESENT = re.compile(r"(?:(?<=:)|(?<=\))|(?<=\bChairman)|(?<=\bSecretary))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s)")
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
 _NAME_ENDS = re.compile(
@@ -53,10 +58,12 @@ _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting", "Temporary Chair" or a word broken at its hyphen ("Seventy- sixth
     # session").
     r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
-    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld at|Reconvened at|Official Records"
+    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld (?:at|in)\b|Reconvened at|Official Records"
     r"|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+|Co-)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
-    r"(?:\s*[:;]|\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
+    # "Mr. X (France) Chairman Mr. Y (Turkey)": an office after a State in the list of those present is that
+    # member's, not a label before the next name.
+    r"(?:\s*[:;]|(?<!\)\sChairman)(?<!\)\sPresident)\s+(?:Mr|Mrs|Ms|Miss)\.\s)|later\s*:"
     # The attendance below the officers: "Chairman: Mr. CHANCE Canada Members: Mr. GUERREIRO Brazil ...".
     r"|(?:Members|Present|Rapp?orteur(?:-General)?|Secretariat)\s*:"  # "Raporteur:", as a scan may read it
     r"|Agenda item \d|AGENDA ITEM \d|The (?:public )?meeting [Ww]as (?:called to order|reconvened)\b"
@@ -358,6 +365,8 @@ def _broken(line: str) -> str:
         + _CONTENTS_STARTS.sub("\n", line[fields_end:head_end])
     )
     head = _STAND_IN_ENDS.sub("\\1\n", _NAME_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head)))
+    if (present := _PRESENT.search(head)) is not None:
+        head = head[: present.start()] + _NEXT_PRESENT.sub("\n", head[present.start() :])
     if head_end == len(line):
         return head
     if first_paragraph:
