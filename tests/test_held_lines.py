@@ -343,6 +343,23 @@ def test_a_list_of_those_present_run_onto_one_line_with_the_offices_after_the_st
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR"), ("Hale", "delegation", "USA")]
 
 
+@pytest.mark.parametrize(
+    "present",
+    [
+        "Present: Mr. Okafor (France) Chairman Mr. Lindqvist (Turkey) Dr. Mensah Principal Secretary",
+        # A web table's cells flattened with their rules onto the line.
+        "Present: | ||| Mr. OKAFOR | (France) | Chairman | | Mr. LINDQVIST * | (Turkey) | || Dr. MENSAH | Principal"
+        " Secretary | || * Alternate",
+    ],
+)
+def test_a_list_of_those_present_on_one_line_of_a_record_printed_line_by_line(present: str) -> None:
+    lines = [*TITLE, "held in Lausanne on Friday, 20 May 1949, at 10 a.m.", present, PARAGRAPH]
+    batch = parse([*lines, "Mr. LINDQVIST said that he agreed."])
+    assert only_meeting(batch)["chair_name"] == "Okafor"
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
+
+
 def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
     """ "Mr. CHAPMAN Mr. X": a name in the list that is nearly "Chairman" stays a name."""
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]

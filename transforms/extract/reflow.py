@@ -39,6 +39,21 @@ _OFFICER_ENDS = re.compile(
 # The list of those present run onto one line, each member's office after the State ("Present: Mr. X (France)
 # Chairman Mr. Y (Turkey) Mr. Z (U.S.A.) Dr. W Principal Secretary"): one member a line, as the list prints them.
 _PRESENT = re.compile(r"\bPresent\s*:")
+# The same list on a line of its own, a web table's cells flattened with their rules ("Present: | Mr. X | (France) |
+# Chairman | | Mr. Y | (Turkey) | ..."), or run on without them.
+_PRESENT_ON_ONE_LINE = re.compile(
+    r"(?m)^Present\s*:[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*"
+)
+
+
+def _present_apart(line: str) -> str:
+    if line.count(":") > 1:  # "Present: Chairman: Mr. X Members: ...": labelled, read as it is
+        return line
+    if "|" in line:
+        line = " ".join(line.replace("|", " ").split())
+    return _NEXT_PRESENT.sub("\n", line)
+
+
 _NEXT_PRESENT = re.compile(r"(?:(?<=:)|(?<=\))|(?<=\bChairman)|(?<=\bSecretary))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s)")
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
@@ -184,6 +199,8 @@ def unflattened(text: str) -> str:
     if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
     text = without_previous_tail(text)
+    if "Present:" in text[:6000] and (listed := _PRESENT_ON_ONE_LINE.search(text, 0, 6000)) is not None:
+        text = text[: listed.start()] + _present_apart(listed.group(0)) + text[listed.end() :]
     # Asked before the job number is set apart: a flattened masthead runs on after it ("... GE.06-43336 (E) Held at").
     fields_on_lines_of_their_own = any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS)
     if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
@@ -366,7 +383,7 @@ def _broken(line: str) -> str:
     )
     head = _STAND_IN_ENDS.sub("\\1\n", _NAME_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head)))
     if (present := _PRESENT.search(head)) is not None:
-        head = head[: present.start()] + _NEXT_PRESENT.sub("\n", head[present.start() :])
+        head = head[: present.start()] + _present_apart(head[present.start() :])
     if head_end == len(line):
         return head
     if first_paragraph:
