@@ -3088,6 +3088,26 @@ def test_a_chairs_office_misread_past_knowing_opens_the_body_of_a_flattened_scan
     ]  # fmt: skip
 
 
+def test_an_excerpt_run_onto_one_line_whose_cut_leaves_a_heading_run_into_a_numbered_turn() -> None:
+    """An excerpt of a Commission record run onto one line marks its cuts ("… /…"); the piece between two cuts holds
+    the agenda heading, its documents and a numbered turn whose words were cut ("... (E/CN.4/2000/13) 36. Mr. X
+    (China) …"), shorter than a flattened masthead: the turn is broken off the heading and heard."""
+    text = (
+        "Right of peoples to self-determination – CHR – Summary record (excerpts) COMMISSION ON HUMAN RIGHTS"
+        " Fifty-sixth session SUMMARY RECORD OF THE 5th MEETING Held at the Palais des Nations, Geneva, on Wednesday,"
+        " 22 March 2000, at 3 p.m. Chairperson : Mr. OKAFOR (Nigeria) CONTENTS THE RIGHT OF PEOPLES TO"
+        " SELF-DETERMINATION (continued) The meeting was called to order at 3.10 p.m. … /… THE RIGHT OF PEOPLES TO"
+        " SELF-DETERMINATION AND ITS APPLICATION TO PEOPLES UNDER FOREIGN OCCUPATION (agenda item 5) (continued)"
+        " (E/CN.4/2000/13, E/CN.4/2000/14 and Corr.1, E/CN.4/2000/NGO/66) 36.  Mr. LIN"
+        " (China) … /… 37. In the Middle East, the key to peace lay in restoring the rights of the people concerned."
+        " 38. Mr. HALE (Canada) noted that the situation in the territories was slowly improving, despite the"
+        " violations reported."
+    )
+    assert [row for row in speakers(parse(text)) if row[1] != "procedural"] == [
+        ("Lin", "delegation", "CHN"), ("Lin", "delegation", "CHN"), ("Hale", "delegation", "CAN"),
+    ]  # fmt: skip
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

@@ -224,7 +224,14 @@ def _is_run(line: str) -> bool:
     page that an excerpt's end cut short: "The meeting was called to order at 10 a.m. ... The Chairman invited ...")."""
     if len(line) > _FLATTENED:
         return True
-    return len(line) > _SHORT_RUN and (_holds_a_masthead(line) or _BODY_OPENS.search(line, 0, 80) is not None)
+    if len(line) <= _SHORT_RUN:
+        return False
+    # Or an excerpt's piece between its cuts, a heading run into a numbered turn: "... (E/CN.4/2000/13) 36. Mr. X".
+    return (
+        _holds_a_masthead(line)
+        or _BODY_OPENS.search(line, 0, 80) is not None
+        or _NUMBERED_NAME.search(line) is not None
+    )
 
 
 _TITLE_OR_PLACE = ("ummary record", "UMMARY RECORD", "Held at", "held at", "Summary Record")  # "held at": a scan
