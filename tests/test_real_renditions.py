@@ -3108,6 +3108,25 @@ def test_an_excerpt_run_onto_one_line_whose_cut_leaves_a_heading_run_into_a_numb
     ]  # fmt: skip
 
 
+def test_a_meeting_held_via_videoconference_run_onto_one_line() -> None:
+    """A record of 2021 run onto one line: "Held via videoconference on Thursday, 1 July 2021, ..." is its held line,
+    and the chair's name in title case ends where the contents begin with a word before their link ("Chair:Ms.
+    Okafor Provisional agenda for the eightieth session")."""
+    text = (
+        "United Nations Convention on the Elimination of All Forms of Discrimination against Women Distr.: General"
+        " 6 July 2021 Original: English Committee on the Elimination of Discrimination against Women Seventy-ninth"
+        " session Summary record of the 1810th meeting Held via videoconference on Thursday, 1 July 2021, at 5 p.m."
+        " Central European Summer Time Chair:Ms. Okafor Provisional agenda for the eightieth session of the"
+        " Committee Closure of the session The meeting was called to order at 5.40 p.m. Provisional agenda for the"
+        " eightieth session of the Committee The Chair said she took it that the Committee wished to adopt the"
+        " provisional agenda for its eightieth session. Ms. Lindqvist (Rapporteur) said that she wished to"
+        " introduce the draft report."
+    )
+    batch = parse(text)
+    assert (only_meeting(batch)["meeting_date"], only_meeting(batch)["chair_name"]) == (date(2021, 7, 1), "Okafor")
+    assert speakers(batch) == [("Okafor", "chair", None), ("Lindqvist", "rapporteur", None)]
+
+
 def test_new_yorks_notice_on_corrections_is_no_statement_however_a_scan_broke_it() -> None:
     """A provisional record of New York prints a notice on corrections below its contents; a scan sets its lines
     apart, and the last ("The co-operation of participants ... would be greatly appreciated.") reads like prose.

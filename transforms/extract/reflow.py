@@ -26,7 +26,7 @@ _FLATTENED = 600  # a line this long that holds masthead fields is a flattened r
 _SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
     # A scan's semicolon for the officer's colon ("Chairman; Mrs. X"); a closed meeting "Held in closed session at".
-    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld (?:in (?:closed|private) session )?at|called to order"
+    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld (?:in (?:closed|private) session )?at|[Hh]eld via|called to order"
     r"|Chair\w*\s*[:;]|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
     rf"|{WEEKDAY},?\s+{DATE_TEXT}"  # a printed volume's date, under no title
@@ -61,7 +61,8 @@ _NAME_ENDS = re.compile(
     r"(\b(?:Chairman|Chairperson|Chairwoman|Chair|President)[ \t]*:[ \t]*(?:Mr|Mrs|Ms|Miss)\.[ \t]*"
     # A name in capitals is its capitals alone: "Mr. ENGO United Republic of Cameroon" ends at its State.
     r"(?:[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}?|[A-Z][a-z][\w'’\-]*(?: [A-Z][\w'’\-]+){0,2}?))"
-    rf" (?=[A-Z][a-z]+ (?:{'|'.join(sorted(HEADING_LINKS))}) )"
+    # "Chair:Ms. Acosta Vargas Provisional agenda for the ...": one word in lower case may come before the link.
+    rf" (?=[A-Z][a-z]+ (?:[a-z]+ )?(?:{'|'.join(sorted(HEADING_LINKS))}) )"
 )
 # A stand-in presiding, printed below the officers: "In the absence of the Chairman, Mr. X (Belgium),
 # Vice-Chairman, presided." ends its line, whatever heading follows.
@@ -73,7 +74,7 @@ _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting", "Temporary Chair" or a word broken at its hyphen ("Seventy- sixth
     # session").
     r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
-    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld (?:at|in)\b|Reconvened at|Official Records"
+    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld (?:at|in|via)\b|Reconvened at|Official Records"
     r"|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+|Co-)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     # "Mr. X (France) Chairman Mr. Y (Turkey)": an office after a State in the list of those present is that
