@@ -162,6 +162,32 @@ def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool, foo
     assert rows[1][3] == f"{cut[1]} {cut[2]}"
 
 
+def test_a_paragraph_a_page_cut_after_a_comma_goes_on_before_a_name() -> None:
+    """A page that ends on a comma ends no paragraph, whatever word opens the next page: "In accordance with rule 48
+    (1) (a) of the rules of procedure," / page head / "Ms. X withdrew during the consideration ..." is one procedural
+    paragraph, not a turn of Ms. X."""
+    lines = [
+        "In accordance with rule 48 (1) (a) of the Committee's rules of procedure,",
+        "",
+        "GE.16-12345 (E)",
+        "",
+        "CRC/C/SR.1697",
+        "page 2",
+        "",
+        "Ms. Lindqvist withdrew during the consideration of the report of Norway.",
+        "",
+        "At the invitation of the Chairperson, the delegation of Norway took places at the Committee table.",
+        "",
+        "Mr. Halvorsen (Norway) said that the new children's code had entered into force.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, "", OPENING, "", *lines]))
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3", "text").rows()
+    assert [row[:3] for row in rows] == [
+        (None, "procedural", None), (None, "procedural", None), ("Halvorsen", "delegation", "NOR"),
+    ]  # fmt: skip
+    assert rows[0][3] == f"{lines[0]} {lines[7]}"
+
+
 @pytest.mark.parametrize(
     "page",
     [["CRC/C/SR.1697"], ["2", "", "CRC/C/SR.1697"], ["CRC/C/SR.1697", "", "3"], ["GE.12-46317", "", "CRC/C/SR.1697"]],

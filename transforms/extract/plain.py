@@ -111,7 +111,9 @@ def _without_running_headers(text: str, headers: re.Pattern[str], *, after_the_f
         stripped = before.rstrip()
         blank = before[len(stripped) :].count("\n") + header.group("below").count("\n") > 0
         after = _NEXT_TEXT.search(text, header.end())
-        goes_on = after is not None and (after.group().islower() or after.group() == "(")
+        # A paragraph goes on below the head where its next word is in lower case, or its last line ended on a comma
+        # ("In accordance with rule 48 (1) (a) of the rules of procedure," / "Ms. X withdrew ...").
+        goes_on = after is not None and (after.group().islower() or after.group() == "(" or stripped.endswith(","))
         if blank and stripped and goes_on and not stripped.endswith(_SENTENCE_ENDS):
             # A wrapped text's lines are joined by `unwrapped`, which the page's lines must be for; a text printed a
             # paragraph a line has its paragraph made whole here.
