@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from flows.sources import RawRecord
 from transforms.parse import ParsedBatch, parse_documents
 
@@ -129,38 +131,43 @@ def test_covers_and_headings_in_french_and_spanish() -> None:
         assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Rosenne")]
 
 
-def test_a_conferences_heading_whose_number_is_in_words_and_its_hour_after_a_stop() -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Document:- A/CONF.99/C.2/SR.7 7ème séance de la Deuxième Commission Extrait des Documents officiels de"
+            " la Conférence Copyright © Nations Unies",
+            "M. OKAFOR appuie les amendements proposés.",
+            "La séance est levée à 12 h. 55.",
+            "SEPTIÈME SÉANCE Vendredi 8 mars 1963, à 15 h. 20 Président: M. LINDQVIST (Suède)",
+            "ARTICLE 30 (Inviolabilité des locaux) [suite]",
+            "1. Le PRÉSIDENT invite la Commission à poursuivre l'examen de l'article 30.",
+        ],
+        [
+            "Documento:- A/CONF.99/C.2/SR.7 7.ª sesión de la Segunda Comisión Extracto de los Documentos Oficiales de"
+            " la Conferencia Copyright © Naciones Unidas",
+            "El Sr. OKAFOR apoya las enmiendas propuestas.",
+            "Se levanta la sesión a las 12.55 horas.",
+            "SÉPTIMA SESIÓN Viernes 8 de marzo de 1963, a las 15.20 horas Presidente: Sr. LINDQVIST (Suecia)",
+            "ARTÍCULO 30 (Inviolabilidad de los locales) [continuación]",
+            "1. El PRESIDENTE invita a la Comisión a proseguir el examen del artículo 30.",
+        ],
+    ],
+    ids=["fr", "es"],
+)
+def test_a_conferences_heading_whose_number_is_in_words_and_its_hour_after_a_stop(lines: list[str]) -> None:
     """A codification conference's Official Records head each meeting with its number in words and the hour with a
     stop after "h" ("SEPTIÈME SÉANCE Vendredi 8 mars 1963, à 15 h. 20 Président: M. X (Brésil)", "SÉPTIMA SESIÓN
     ..."): the heading is found, the meeting before left out, and its date and officer read."""
-    french = [
-        "Document:- A/CONF.99/C.2/SR.7 7ème séance de la Deuxième Commission Extrait des Documents officiels de la"
-        " Conférence Copyright © Nations Unies",
-        "M. OKAFOR appuie les amendements proposés.",
-        "La séance est levée à 12 h. 55.",
-        "SEPTIÈME SÉANCE Vendredi 8 mars 1963, à 15 h. 20 Président: M. LINDQVIST (Suède)",
-        "ARTICLE 30 (Inviolabilité des locaux) [suite]",
-        "1. Le PRÉSIDENT invite la Commission à poursuivre l'examen de l'article 30.",
-    ]
-    spanish = [
-        "Documento:- A/CONF.99/C.2/SR.7 7.ª sesión de la Segunda Comisión Extracto de los Documentos Oficiales de la"
-        " Conferencia Copyright © Naciones Unidas",
-        "El Sr. OKAFOR apoya las enmiendas propuestas.",
-        "Se levanta la sesión a las 12.55 horas.",
-        "SÉPTIMA SESIÓN Viernes 8 de marzo de 1963, a las 15.20 horas Presidente: Sr. LINDQVIST (Suecia)",
-        "ARTÍCULO 30 (Inviolabilidad de los locales) [continuación]",
-        "1. El PRESIDENTE invita a la Comisión a proseguir el examen del artículo 30.",
-    ]
-    for lines in (french, spanish):
-        batch = parse("\n".join(lines))
-        meeting = only_meeting(batch)
-        assert (meeting["meeting_number"], meeting["meeting_date"], meeting["chair_name"]) == (
-            7,
-            date(1963, 3, 8),
-            "Lindqvist",
-        )
-        assert meeting["rose_at"] is None
-        assert batch.frames["statements"].select("speaker_name", "speaker_role").rows() == [("Lindqvist", "chair")]
+    batch = parse("\n".join(lines))
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["meeting_date"], meeting["chair_name"]) == (
+        7,
+        date(1963, 3, 8),
+        "Lindqvist",
+    )
+    assert meeting["rose_at"] is None
+    assert batch.frames["statements"].select("speaker_name", "speaker_role").rows() == [("Lindqvist", "chair")]
 
 
 def test_a_running_head_naming_the_meeting_is_no_heading() -> None:
