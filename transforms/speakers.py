@@ -200,7 +200,7 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
         return found._replace(label=honorific.group(0), title=honorific.group("title")) if found else None
     if text.count(")", 0, _BRACKET_REACH) > text.count("(", 0, _BRACKET_REACH) and (
         lost := _OPENING_BRACKET_LOST.match(text)
-    ):  # "Mr. SALAMA Chief, Treaties Branch, OHCHR (OHCHR)) said": the bracket before the office lost
+    ):  # "Mr. SALAMA Chief, Treaties and Council Branch (OHCHR)) said": the bracket before the office lost
         return attribute_by_rules(f"{lost.group('name')} ({text[lost.end('name') :].lstrip()}", in_romance=in_romance)
     if "!" in text[:120] and (bang := _BANG_FOR_BRACKET.match(text)) is not None:  # "Mr. SABEV (Bulgaria! said"
         return attribute_by_rules(f"{text[: bang.start('bang')]}){text[bang.end('bang') :]}", in_romance=in_romance)

@@ -45,15 +45,7 @@ _PRESENT_ON_ONE_LINE = re.compile(
     r"(?m)^Present\s*:[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*"
 )
 
-
-def _present_apart(line: str) -> str:
-    if line.count(":") > 1:  # "Present: Chairman: Mr. X Members: ...": labelled, read as it is
-        return line
-    if "|" in line:
-        line = " ".join(line.replace("|", " ").split())
-    return _NEXT_PRESENT.sub("\n", line)
-
-
+# Where the next member of the list starts: after the label, a State or an office.
 _NEXT_PRESENT = re.compile(r"(?:(?<=:)|(?<=\))|(?<=\bChairman)|(?<=\bSecretary))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s)")
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
 # the session", "Chair: Ms. Peláez Narváez Adoption of the report".
@@ -217,6 +209,16 @@ def unflattened(text: str) -> str:
     # A scan's speck before a turn that the run had hidden in a line is at a line's start now: taken away. A
     # printed page's columns read across run a turn into others.
     return _numbered_turns_apart(without_specks_before_turns(broken))
+
+
+def _present_apart(line: str) -> str:
+    """The list of those present one member a line, a table's rules taken out; a list with labels after "Present:"
+    ("Present: Chairman: Mr. X Members: ...") as it is."""
+    if line.count(":") > 1:
+        return line
+    if "|" in line:
+        line = " ".join(line.replace("|", " ").split())
+    return _NEXT_PRESENT.sub("\n", line)
 
 
 def _is_run(line: str) -> bool:
