@@ -360,6 +360,20 @@ def test_a_list_of_those_present_on_one_line_of_a_record_printed_line_by_line(pr
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
 
 
+def test_a_day_printed_as_an_ordinal_and_a_list_without_its_label_after_the_hour() -> None:
+    """A 1950 record gives its day as an ordinal ("on Wednesday, 8th March 1950") and its list of those present with
+    no label, the chair first ("Mr. X (France)Chairman"); run onto one line, the list follows the hour at once."""
+    lines = ["Held at the Palais des Nations, Geneva,", "on Wednesday, 8th March 1950, at 11 a.m."]
+    lines += ["Mr. OKAFOR (France)Chairman", "Mr. LINDQVIST (Turkey)", "Mr. de HALE.Principal Secretary"]
+    body = [PARAGRAPH, "Mr. LINDQVIST said that he agreed with the Chairman and would wait for the General Committee's"]
+    body += ["report before the Commission decided whether to meet the delegations again in the course of the week."]
+    for text in ("\n".join([*TITLE, *lines, *body]), " ".join([*TITLE, *lines, *body])):
+        batch = parse([text])
+        assert (only_meeting(batch)["meeting_date"], only_meeting(batch)["chair_name"]) == (date(1950, 3, 8), "Okafor")
+        rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+        assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
+
+
 def test_a_member_whose_name_is_like_the_label_is_no_label() -> None:
     """ "Mr. CHAPMAN Mr. X": a name in the list that is nearly "Chairman" stays a name."""
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING", "Held at Lake Success, New York, on Monday, 8 May 1950"]

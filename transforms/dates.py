@@ -51,7 +51,8 @@ def clock_time(text: str) -> time | None:
 
 # A scan may read the space before the year as a full stop ("20 October.1965"), and the year's 1 as a
 # capital I or a small l ("7 February I985"); the first years' records may set a comma there ("23 March, 1949").
-DATE_TEXT = rf"\d{{1,2}}\s+{MONTH_NAME}(?:,?\s+|\.\s*)(?:\d{{4}}|[Il]9\d\d)"
+# "8th March 1950": some records of the 1950s give the day as an ordinal.
+DATE_TEXT = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?:,?\s+|\.\s*)(?:\d{{4}}|[Il]9\d\d)"
 
 
 def month_number(name: str) -> int:
@@ -63,7 +64,7 @@ def parse_date(text: str) -> date | None:
     """date(2011, 4, 6) from "6 April 2011" (case-insensitive); None when it is no date."""
     # Not `datetime.strptime`: its "%B" reads the locale on every call, so a program that called
     # setlocale would silently stop reading English dates.
-    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)(?:,?\s+|\.\s*)(\d{4}|[Il]9\d\d)", text)
+    match = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)(?:,?\s+|\.\s*)(\d{4}|[Il]9\d\d)", text)
     if not match:
         return None
     month = _MONTH_NUMBERS.get(match.group(2).casefold())

@@ -45,6 +45,11 @@ _PRESENT_ON_ONE_LINE = re.compile(
     r"(?m)^Present\s*:[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*?(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^\n]*"
 )
 
+# The same list with no label, right after the held line's hour, the chair first: "... at 11 a.m. Mr. X (France)
+# Chairman Mr. Y (United States of America) ...".
+_LISTED_AFTER_THE_HOUR = re.compile(
+    r"(?<=[ap]\.m\.)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s[^()]{2,60}\([A-Z][^()]{2,60}\)\s?[-–]?\s?(?:Chairman|CHAIRMAN)\b)"
+)
 # Where the next member of the list starts: after the label, a State or an office.
 _NEXT_PRESENT = re.compile(r"(?:(?<=:)|(?<=\))|(?<=\bChairman)|(?<=\bSecretary))\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.\s)")
 # An officer named without a State ends where a heading in title case starts: "Chairperson:Ms. González Opening of
@@ -394,6 +399,8 @@ def _broken(line: str) -> str:
     head = _STAND_IN_ENDS.sub("\\1\n", _NAME_ENDS.sub("\\1\n", _OFFICER_ENDS.sub("\\1\n", head)))
     if (present := _PRESENT.search(head)) is not None:
         head = head[: present.start()] + _present_apart(head[present.start() :])
+    elif (listed := _LISTED_AFTER_THE_HOUR.search(head)) is not None:
+        head = f"{head[: listed.start()]}\n{_present_apart(head[listed.end() :])}"
     if head_end == len(line):
         return head
     if first_paragraph:
