@@ -1045,6 +1045,23 @@ def test_generated_delegates_answering_after_the_state_read_as_their_truth() -> 
         _read_as_their_truth(records, [record.text for record in records], language)
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("M. Jim é nez (Vice-Président) prend la présidence.", "Jiménez"),
+        ("El Sr. Rodr í guez (Vicepresidente) ocupa la Presidencia.", "Rodríguez"),
+        ("M. Jiménez (Vice-Président) prend la présidence.", "Jiménez"),
+    ],
+)
+def test_a_vice_chair_whose_name_has_an_accent_set_apart_takes_the_chair(line: str, name: str) -> None:
+    """The hand-over names the Vice-Chair as a conversion printed the name, an accented letter set apart ("Jim é
+    nez"): the Chair's turns after it name the whole of it."""
+    from transforms.chair_changes import chair_taken
+
+    taken = chair_taken(line)
+    assert (taken.name if taken else None) == name
+
+
 def test_generated_names_with_an_accent_set_apart_read_as_their_truth() -> None:
     """The generator sets an accented letter apart inside a speaker's name ("El Sr. Rodr í guez X (Chile)") in one
     French or Spanish record in thirty: each such record reads as generated."""

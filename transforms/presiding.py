@@ -140,7 +140,13 @@ def chair_taken_by(who: str, office: str | None) -> Presiding:
     took the Chair.", "La Vicepresidenta, Sra. X, ocupa la Presidencia.", where the office comes first."""
     if office and _TITLE_PREFIX.match(_SPANISH_ARTICLE.sub("", office)) and not _TITLE_PREFIX.match(who):
         who, office = office, who
+    if " " in who and _ACCENT_APART.search(who):  # "M. Jim é nez (Vice-Président) prend la présidence"
+        who = _ACCENT_APART.sub(r"\1", who)
     return presiding_officer(office or "Chair", who)
+
+
+# An accented letter a conversion set apart inside a name, a space on each side ("Jim é nez"); not "à", a word.
+_ACCENT_APART = re.compile(r"(?<=[A-Za-zß-ÿ]) (?!à )([à-ÿ]) (?=[a-z])")
 
 
 _LATER_LABEL_FIRST = re.compile(rf"^{_LATER_WORDS}\s*:\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b)")
