@@ -212,6 +212,8 @@ def test_unknown_code_has_no_name() -> None:
         ("Eqypt", "EGY"),
         ("Braz11", "BRA"),
         ("Ghaua", "GHA"),
+        ("New 3ealand", "NZL"),  # a figure for the "Z"
+        ("Bra2il", "BRA"),
         ("Chair", None),
         ("Judge", None),
         ("Malx", None),

@@ -3037,6 +3037,10 @@ def test_a_turn_run_on_after_a_heading_in_capitals_on_a_scans_line() -> None:
     heading = "A/CONF.99/C.3/SR.6 English Page 2 REVIEW OF THE WORK OF THE SUB-COMMITTEE ON MARINE SCIENCE"
     turn = "Mr. NG (Singapore) said that his delegation supported the draft articles on marine scientific research."
     assert turns_apart(f"{heading} {turn}") == [heading, turn]
+    # The heading's documents in brackets, the speaker's office between the State and the verb, the State misread.
+    heading = "English Page 3 (b) REPORT ON THE GENERAL WORK OF THE COMMITTEE (A/AC.99/L.264)"
+    turn = "Mr. HALE (New 3ealand), Rapporteur, stated that he had treated the debate in some detail."
+    assert turns_apart(f"{heading} {turn}") == [heading, turn]
     sentence = "He recalled that THE DRAFT ARTICLES Mr. NG (Singapore) said were ready."
     assert turns_apart(sentence) == [sentence]
 

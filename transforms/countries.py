@@ -346,7 +346,7 @@ def iso3_for_misread_country(printed: str) -> str | None:
 
 
 # Letters a scan takes for one another, each class a set of lookalikes.
-_LOOKALIKES = ("il1j!|", "ce", "gq", "nu", "hb", "o0", "s5")
+_LOOKALIKES = ("il1j!|", "ce", "gq", "nu", "hb", "o0", "s5", "z23")  # "New 3ealand"
 _LOOKALIKE_CLASS = {letter: index for index, letters in enumerate(_LOOKALIKES) for letter in letters}
 
 

@@ -25,7 +25,10 @@ _NAMED_IN_CAPITALS = rf"{_TITLES}\s+(?:[A-Z][a-z]*\.?\s+){{0,2}}[A-Z][A-Z'’\-]
 # A person in title case, their State or office in brackets, a word after: a turn a flattened page of the later
 # records ran into the sentence before ("... at the Committee table. Ms. Okafor (Nigeria) said that"), if the
 # opening reads as one (`attribute`); a sentence that names a speaker otherwise ("Ms. Okafor had asked") is no turn.
-_NAMED_WITH_BRACKETS = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Monsignor)\.?\s+[A-Z][^().!?;:]{1,50}\([A-Z][^()]{1,80}\),?\s+[a-z]+"
+# An office in one word may stand between the bracket and the verb: "Mr. THORP (New Zealand), Rapporteur, stated".
+_NAMED_WITH_BRACKETS = (
+    r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Monsignor)\.?\s+[A-Z][^().!?;:]{1,50}\([A-Z][^()]{1,80}\),?\s+(?:[A-Z][a-z]+,\s+)?[a-z]+"
+)
 # A sentence's end, then a speaker in capitals (an office, or a person), or one named with brackets.
 _TURN_IN_LINE = re.compile(
     r"(?<=[.!?])[\"”’]?(?P<gap>\s+)"
