@@ -197,7 +197,7 @@ def unflattened(text: str) -> str:
     if _ELISION_MARK.search(text, 0, 5000):  # excerpts mark their first cut right below the masthead
         text = _ELISION.sub("\n", text)
     text = without_previous_tail(text)
-    if "Present:" in text[:6000] and (listed := _PRESENT_ON_ONE_LINE.search(text, 0, 6000)) is not None:
+    if text.find("Present:", 0, 6000) >= 0 and (listed := _PRESENT_ON_ONE_LINE.search(text, 0, 6000)) is not None:
         text = text[: listed.start()] + _present_apart(listed.group(0)) + text[listed.end() :]
     # Asked before the job number is set apart: a flattened masthead runs on after it ("... GE.06-43336 (E) Held at").
     fields_on_lines_of_their_own = any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS)
