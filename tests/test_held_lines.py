@@ -36,6 +36,10 @@ def only_meeting(batch: ParsedBatch) -> dict[str, object]:
     return batch.frames["meetings"].row(0, named=True)
 
 
+def speakers(batch: ParsedBatch) -> list[tuple[object, ...]]:
+    return batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+
+
 @pytest.mark.parametrize(
     ("held", "place", "day"),
     [
@@ -236,7 +240,7 @@ def test_a_french_sites_table_of_those_present_a_row_a_line() -> None:
     ]
     batch = parse(lines)
     assert only_meeting(batch)["chair_name"] == "Dubois"
-    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(batch)
     assert rows == [("Dubois", "chair", None), ("Kaya", "delegation", "TUR")]
 
 
@@ -259,7 +263,7 @@ def test_a_held_line_broken_after_a_comma_above_a_table_of_cells(held: list[str]
     batch = parse([*TITLE, *held, *table, *turns])
     meeting = only_meeting(batch)
     assert (meeting["meeting_date"], meeting["chair_name"]) == (day, "Okafor")
-    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(batch)
     assert rows == [
         ("Okafor", "chair", None),
         ("Barak", "delegation", "ISR"),
@@ -339,7 +343,7 @@ def test_a_list_of_those_present_run_onto_one_line_with_the_offices_after_the_st
     )
     batch = parse([text])
     assert (only_meeting(batch)["chair_name"], only_meeting(batch)["meeting_date"]) == ("Okafor", date(1949, 5, 20))
-    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(batch)
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR"), ("Hale", "delegation", "USA")]
 
 
@@ -356,7 +360,7 @@ def test_a_list_of_those_present_on_one_line_of_a_record_printed_line_by_line(pr
     lines = [*TITLE, "held in Lausanne on Friday, 20 May 1949, at 10 a.m.", present, PARAGRAPH]
     batch = parse([*lines, "Mr. LINDQVIST said that he agreed."])
     assert only_meeting(batch)["chair_name"] == "Okafor"
-    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(batch)
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
 
 
@@ -370,7 +374,7 @@ def test_a_day_printed_as_an_ordinal_and_a_list_without_its_label_after_the_hour
     for text in ("\n".join([*TITLE, *lines, *body]), " ".join([*TITLE, *lines, *body])):
         batch = parse([text])
         assert (only_meeting(batch)["meeting_date"], only_meeting(batch)["chair_name"]) == (date(1950, 3, 8), "Okafor")
-        rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+        rows = speakers(batch)
         assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
 
 
@@ -388,7 +392,7 @@ def test_office_cells_a_dash_opens() -> None:
     turns = ["The CHAIRMAN said that the Committee would hear the delegation.", "Mr. AMIR replied at once."]
     batch = parse([*TITLE, "held in Lausanne on Monday,", "15 August 1949, at 4 p.m.", *table, *turns])
     assert only_meeting(batch)["chair_name"] == "Okafor"
-    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(batch)
     assert rows == [("Okafor", "chair", None), ("Amir", "delegation", "ISR")]
 
 
@@ -454,7 +458,7 @@ def test_a_speck_a_scan_set_before_a_turn(speck: str) -> None:
     lines = [*TITLE, "held in Lausanne on Monday,", "8 August 1949, at 5 p.m.", "Mr. Okafor(France) - Chairman"]
     lines += [f"{speck}The CHAIRMAN pointed out that the draft report", "had been prepared by the Secretariat."]
     lines += [f"{speck}Mr. LINDQVIST (Turkey) asked for time to read it."]
-    rows = parse(lines).frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    rows = speakers(parse(lines))
     assert rows == [("Okafor", "chair", None), ("Lindqvist", "delegation", "TUR")]
 
 
