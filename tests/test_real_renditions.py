@@ -1416,6 +1416,20 @@ def test_procedural_paragraphs_of_real_renditions() -> None:
     assert [role for _, role, _ in speakers(batch)] == ["chair", *["procedural"] * 5]
 
 
+def test_a_withdrawal_run_on_after_the_chairs_last_words_is_a_paragraph_of_its_own() -> None:
+    """Where a rendition without numbers runs the delegation's withdrawal on after the Chair's last words, the Chair's
+    turn keeps its speaker and the withdrawal is the procedural paragraph it was; where the numbers say it is one
+    paragraph, it stays one, and is the Chair's."""
+    paragraphs = [
+        "Ms. Okafor (Botswana) said that the plan would be evaluated in 2026.",
+        "The CHAIRMAN thanked the delegation. Mr. TLOU (Botswana) and the other members of the delegation withdrew.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+    assert speakers(batch) == [("Okafor", "delegation", "BWA"), ("Aidoo", "chair", None), (None, "procedural", None)]
+    numbered = parse("\n".join([*MASTHEAD, OPENING, *(f"{n}. {text}" for n, text in enumerate(paragraphs, 1))]))
+    assert speakers(numbered) == [("Okafor", "delegation", "BWA"), ("Aidoo", "chair", None)]
+
+
 def test_the_office_named_says_which_of_two_presiding_officers_speaks() -> None:
     masthead = [
         *MASTHEAD[:4],

@@ -109,8 +109,10 @@ def left_the_table(text: str) -> bool:
     return _LEFT_THE_TABLE.match(text) is not None
 
 
+# A sentence that ends before the withdrawal ("The Chair thanked the delegation. Mr. X (Botswana) withdrew.")
+# was somebody's words: the paragraph is theirs. A stop after a title or an initial ("Mr.", "M.") ends none.
 _LEFT_THE_TABLE = re.compile(
-    r"^(?:(?!\b(?:said|stated|that|which|who|dit|que|qui|dice|quien)\b)[^;:]){2,200}?"
+    r"^(?:(?!\b(?:said|stated|that|which|who|dit|que|qui|dice|quien)\b|[a-z]{3}\.\s+[A-Z])[^;:]){2,200}?"
     r"\s(?:withdrew|WITHDREW|se\s+retir(?:e|ent|a|an))\.?$"
 )
 

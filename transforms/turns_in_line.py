@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.speakers import attribute, attribute_cut, names_a_provision
+from transforms.speakers import attribute, attribute_cut, left_the_table, names_a_provision
 
 _TITLES = r"(?:Mr|Mrs|Miss|Ms|Dr|Sir|Prof|Professor|Begum|Lord|Lady|Dame)\.?"
 # A person in capitals as those records print a speaker: a title, at most two given names and a surname.
@@ -168,7 +168,10 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         rest = line[turn.end("gap") : turn.end("gap") + 400]
         # The last line of an excerpt may stop inside the turn's opening: "... should take. Professor CASSIN (Franc".
         cut = is_last and len(rest) < _CUT_TURN_AT_MOST and attribute_cut(rest) is not None
-        if not cut and attribute(rest) is None:
+        # The delegation's withdrawal after the Chair's last words ("... thanked the delegation. Mr. X (Chile) and the
+        # other members of the delegation withdrew.") was a procedural paragraph of its own.
+        withdrawal = not cut and left_the_table(line[turn.end("gap") :])
+        if not cut and not withdrawal and attribute(rest) is None:
             continue  # "Mr. CASSIN's proposal", "Mr. CASSIN had been elected": a sentence, not a turn
         parts.append(before)
         start = turn.end("gap")
