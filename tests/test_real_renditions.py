@@ -162,6 +162,26 @@ def test_a_paragraph_a_page_cut_goes_on_past_the_running_head(wrapped: bool, foo
     assert rows[1][3] == f"{cut[1]} {cut[2]}"
 
 
+def test_a_continuation_a_page_cut_mid_sentence_under_a_head_with_no_blank_lines_stays_a_paragraph() -> None:
+    """A page's head taken out from between two lines of a paragraph printed a line each ("... It would be" / head /
+    "useful to know ..."): the paragraph above the cut holds a sentence's end, so it is prose, not an agenda heading;
+    it continues the speaker's turn, and the line below goes on it, not on the paragraph before."""
+    lines = [
+        "Mr. Tanabe said that the plan had been adopted in 1997. It would be useful to know its results.",
+        "He would also welcome information on land rights. It would be",
+        "CRC/C/SR.1697 page 2",
+        "useful to know how many persons had benefited from those measures.",
+        "Mr. Kotrane said that the report was late.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *lines]))
+    rows = batch.frames["statements"].select("speaker_name", "is_continuation", "text").rows()
+    assert rows == [
+        ("Tanabe", False, lines[0]),
+        ("Tanabe", True, f"{lines[1]} {lines[3]}"),
+        ("Kotrane", False, lines[4]),
+    ]
+
+
 def test_a_paragraph_a_page_cut_after_a_comma_goes_on_before_a_name() -> None:
     """A page that ends on a comma ends no paragraph, whatever word opens the next page: "In accordance with rule 48
     (1) (a) of the rules of procedure," / page head / "Ms. X withdrew during the consideration ..." is one procedural

@@ -556,7 +556,12 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             body.footnotes.append(line)
         elif body.paragraphs and (line[:1].islower() or _wraps_on(lines, index, body.paragraphs[-1])):
             body.paragraphs[-1].add_line(line)  # a line wrapped out of its paragraph, in lower case or under a cut
-        elif _is_paragraph(line, index == last) or not _is_heading_in_body(line) or _opens_a_wrapped_turn(lines, index):
+        elif (
+            _is_paragraph(line, index == last)
+            or not _is_heading_in_body(line)
+            or _opens_a_wrapped_turn(lines, index)
+            or _prose_cut_by_a_page(lines, index)
+        ):
             if number == MAX_PARAGRAPH:
                 body.beyond_the_last_number = True
                 break
@@ -612,6 +617,14 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
         wrapped.append(following)
         above = following
     return bool(wrapped) and attribute(" ".join([line, *wrapped])) is not None
+
+
+def _prose_cut_by_a_page(lines: list[str], index: int) -> bool:
+    """Whether the line is a paragraph a page's end cut mid-sentence, its head taken out: it holds a sentence's end,
+    and the line under it goes on in lower case ("... It would be" / "useful to know ..."). No heading does both."""
+    line = lines[index].strip()
+    below = next((raw.strip() for raw in lines[index + 1 : index + 3] if raw.strip()), "")
+    return below[:1].islower() and _SENTENCE_BREAK.search(line) is not None
 
 
 def _wraps_on(lines: list[str], index: int, paragraph: Paragraph) -> bool:
