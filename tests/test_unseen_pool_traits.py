@@ -100,7 +100,13 @@ def test_an_office_printed_below_a_name_is_not_a_label_over_the_next_name() -> N
 
 @pytest.mark.parametrize(
     ("session", "number"),
-    [("Si xt y-second session", 62), ("Nin ety-fourth session", 94), ("Sixty-second session", 62)],
+    [
+        ("Si xt y-second session", 62),
+        ("Nin ety-fourth session", 94),
+        ("Sixty-second session", 62),
+        # A run's title a scan misread, left on the session's line: the line opens with the session.
+        ("Thirty-third session SUMMlRY RECORD OF THE TWO HUNDRED AND FOURTH MEETIHG", 33),
+    ],
 )
 def test_a_session_whose_tens_a_conversion_broke_is_read_whole(session: str, number: int) -> None:
     parsed = meeting(record(session=session, opening="The meeting was called to order at 3.05 p.m."))

@@ -42,6 +42,9 @@ def session_in(line: str, lowered: str) -> re.Match[str] | None:
             found = _SESSION.search(_LETTERS_SET_APART.sub("", line[: found.start()]) + line[found.start() :]) or found
         return found or _SESSION_AFTER_ITS_WORD.search(line)
     title_at = lowered.find("summary record")
+    if title_at < 0 and (first := _SESSION.match(line)) is not None:
+        # "Thirty-third session SUMMlRY RECORD OF THE ...": a run's title a scan misread, the session before it.
+        return first
     if title_at > 0:
         return _SESSION.search(line, 0, title_at) or _SESSION_AFTER_ITS_WORD.search(line[:title_at])
     return _TITLE_ENDS_WITH_SESSION.search(line) if title_at == 0 else None
