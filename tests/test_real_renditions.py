@@ -182,6 +182,25 @@ def test_a_continuation_a_page_cut_mid_sentence_under_a_head_with_no_blank_lines
     ]
 
 
+def test_a_turn_a_page_cut_on_a_figure_before_its_verb_keeps_its_speaker() -> None:
+    """A page's head between a member's name and the verb, the page cut after a figure ("... compared with 71,408" /
+    head / "in 2001, wondered whether ..."): the turn is the member's, not a heading over the paragraph before's."""
+    lines = [
+        "Ms. Vongsay asked whether the plan had been adopted.",
+        "Ms. MENDES, noting that in 2006, 20,002 complaints had been registered, compared with 71,408",
+        "E/C.12/2008/SR.54 page 8",
+        "in 2001, wondered whether an independent mechanism monitored the minimum wage.",
+        "Mr. Kotrane said that the report was late.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *lines]))
+    rows = batch.frames["statements"].select("speaker_name", "is_continuation", "text").rows()
+    assert rows == [
+        ("Vongsay", False, lines[0]),
+        ("Mendes", False, f"{lines[1]} {lines[3]}"),
+        ("Kotrane", False, lines[4]),
+    ]
+
+
 def test_a_paragraph_a_page_cut_after_a_comma_goes_on_before_a_name() -> None:
     """A page that ends on a comma ends no paragraph, whatever word opens the next page: "In accordance with rule 48
     (1) (a) of the rules of procedure," / page head / "Ms. X withdrew during the consideration ..." is one procedural

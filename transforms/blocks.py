@@ -605,7 +605,7 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
     """Whether the line opens a speaker's turn the wrap broke before its verb: "El Sr. X (República Islámica del
     Irán)," then "en relación con el proyecto, celebra ..."."""
     line = lines[index].strip()
-    if not line.startswith(_SPEAKER_STARTS) or not (line[-1].isalpha() or line[-1] in ",()"):
+    if not line.startswith(_SPEAKER_STARTS) or not (line[-1].isalnum() or line[-1] in ",()"):
         return False  # a sentence's end: the line is whole
     wrapped = []
     above = line
