@@ -173,13 +173,16 @@ def test_a_continuation_a_page_cut_mid_sentence_under_a_head_with_no_blank_lines
         "useful to know how many persons had benefited from those measures.",
         "Mr. Kotrane said that the report was late.",
     ]
-    batch = parse("\n".join([*MASTHEAD, OPENING, *lines]))
-    rows = batch.frames["statements"].select("speaker_name", "is_continuation", "text").rows()
-    assert rows == [
-        ("Tanabe", False, lines[0]),
-        ("Tanabe", True, f"{lines[1]} {lines[3]}"),
-        ("Kotrane", False, lines[4]),
-    ]
+    # A scan's space before the stop, after a figure: "... compared with 135 in 2001 . The budget allocated to the".
+    spaced = [*lines[:1], "He would also welcome figures for 2001 . The budget allocated to the", *lines[2:]]
+    for paragraphs in (lines, spaced):
+        batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+        rows = batch.frames["statements"].select("speaker_name", "is_continuation", "text").rows()
+        assert rows == [
+            ("Tanabe", False, paragraphs[0]),
+            ("Tanabe", True, f"{paragraphs[1]} {paragraphs[3]}".replace(" . ", ". ")),  # the stop closed up
+            ("Kotrane", False, paragraphs[4]),
+        ]
 
 
 def test_a_turn_a_page_cut_on_a_figure_before_its_verb_keeps_its_speaker() -> None:

@@ -624,7 +624,11 @@ def _prose_cut_by_a_page(lines: list[str], index: int) -> bool:
     and the line under it goes on in lower case ("... It would be" / "useful to know ..."). No heading does both."""
     line = lines[index].strip()
     below = next((raw.strip() for raw in lines[index + 1 : index + 3] if raw.strip()), "")
-    return below[:1].islower() and _SENTENCE_BREAK.search(line) is not None
+    return below[:1].islower() and _SENTENCE_END_INSIDE.search(line) is not None
+
+
+# A sentence's end inside a line, after a word or a figure, a scan's space before the stop too ("in 2001 . The").
+_SENTENCE_END_INSIDE = re.compile(r"[a-z0-9]{2} ?[.!?] [A-Z]")
 
 
 def _wraps_on(lines: list[str], index: int, paragraph: Paragraph) -> bool:
