@@ -1472,6 +1472,18 @@ def test_a_withdrawal_run_on_after_the_chairs_last_words_is_a_paragraph_of_its_o
     assert speakers(numbered) == [("Okafor", "delegation", "BWA"), ("Aidoo", "chair", None)]
 
 
+def test_a_withdrawal_with_the_next_items_heading_run_on_is_procedural() -> None:
+    """A run onto one line puts the next item's heading after the delegation's withdrawal ("... withdrew.
+    Organizational and other matters"): still no one's words, not the Chair's going on."""
+    paragraphs = [
+        "1. The Chair thanked the delegation.",
+        "2. Mrs. Strand (Lithuania) and the other members of the delegation withdrew. Organizational and other matters",
+        "3. Ms. Lee (Secretary of the Committee) said that the programme of work would be circulated.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+    assert [role for _, role, _ in speakers(batch)] == ["chair", "procedural", "secretariat"]
+
+
 def test_the_office_named_says_which_of_two_presiding_officers_speaks() -> None:
     masthead = [
         *MASTHEAD[:4],

@@ -71,7 +71,7 @@ class Attribution(NamedTuple):  # a tuple: made for most paragraphs, and a froze
 
 def attribute(text: str, *, in_romance: bool = False) -> Attribution | None:
     """The speaker this paragraph opens with, or None; `in_romance`: of a French or Spanish record."""
-    if text.endswith(_LEFT_ENDINGS) and _LEFT_THE_TABLE.match(text):
+    if left_the_table(text):
         return None  # "Mr. Smith (Canada) withdrew.": what the delegate did, not said
     if text.startswith(PROVISIONS) and (provision := _PROVISION_FIRST.match(text)) is not None:
         # "Rule 8. Mr. BRILEJ (Yugoslavia) said", "Article 13. The CHAIRMAN read": a drafting body's records name
@@ -105,8 +105,15 @@ _LEFT_ENDINGS = ("withdrew.", "withdrew", "WITHDREW.", "retire.", "retirent.", "
 def left_the_table(text: str) -> bool:
     """Whether the paragraph only says who left the table: "Mr. X (Canada) withdrew.", "M. X (Canada) se retire"."""
     if not text.endswith(_LEFT_ENDINGS):
-        return False
+        if "withdrew. " not in text or (heading := _HEADING_AFTER_WITHDRAWAL.search(text)) is None:
+            return False
+        text = text[: heading.start()]
     return _LEFT_THE_TABLE.match(text) is not None
+
+
+# The next item's heading a run onto one line put after the withdrawal: "... withdrew. Organizational and other
+# matters"; no sentence in it.
+_HEADING_AFTER_WITHDRAWAL = re.compile(r"(?<=withdrew\.)\s+[A-Z][^.!?;:]{3,120}$")
 
 
 # A sentence that ends before the withdrawal ("The Chair thanked the delegation. Mr. X (Botswana) withdrew.")
