@@ -3507,3 +3507,46 @@ def test_an_item_followed_by_what_was_decided_keeps_the_turns_under_the_next_ite
     rows = speakers(parse("\n\n".join(lines)))
     assert rows[-1] == ("Petersen", "delegation", "DNK")
     assert [row[1] for row in rows] == ["procedural", "procedural", "delegation"]
+
+
+@pytest.mark.parametrize(
+    ("call", "answer", "speaker"),
+    [
+        # The Chair names whom it calls on as Rapporteur; the delegate answers with the State: the Rapporteur.
+        (
+            "The CHAIRMAN called upon Dr. HADDAD (Lebanon), as Rapporteur, to introduce the draft report.",
+            "Dr. HADDAD (Lebanon) explained that the report consisted of a short statement and six annexes.",
+            ("Haddad", "rapporteur", None),
+        ),
+        (
+            "The CHAIRMAN invited the Country Rapporteur, Mr. OSEI, to read out the draft conclusions.",
+            "Mr. OSEI read out the following text.",
+            ("Osei", "rapporteur", None),
+        ),
+        # The office alone: the member printed bare who answers is the Rapporteur.
+        (
+            "The CHAIRMAN invited the Country Rapporteur to read out the draft conclusions.",
+            "Mr. OSEI read out the following text.",
+            ("Osei", "rapporteur", None),
+        ),
+        # Someone else answers: read as printed.
+        (
+            "The CHAIRMAN called upon Dr. HADDAD (Lebanon), as Rapporteur, to introduce the draft report.",
+            "Mr. DUPONT (France) said that the report was not yet circulated.",
+            ("Dupont", "delegation", "FRA"),
+        ),
+        (
+            "The CHAIRMAN invited the Country Rapporteur to read out the draft conclusions.",
+            "Mr. DUPONT (France) said that the report was not yet circulated.",
+            ("Dupont", "delegation", "FRA"),
+        ),
+    ],
+)
+def test_the_turn_that_answers_the_chairs_call_on_the_rapporteur_is_the_rapporteurs(
+    call: str, answer: str, speaker: tuple[object, ...]
+) -> None:
+    """A Rapporteur the Chair calls on by office is printed as any delegate or member when answering ("Dr. X
+    (Lebanon) explained"): that turn is the Rapporteur's; the same person's later turns are read as printed."""
+    later = "Dr. HADDAD (Lebanon) said that his delegation would vote for the draft."
+    batch = parse("\n\n".join([*OLD_MASTHEAD, call, answer, later]))
+    assert speakers(batch) == [("Roosevelt", "chair", None), speaker, ("Haddad", "delegation", "LBN")]

@@ -15,6 +15,7 @@ from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
 from transforms.formulas import FORMULA
+from transforms.invitations import answers_the_call, called_as_rapporteur
 from transforms.masthead import (
     body_from_documents,
     body_from_opening,
@@ -306,6 +307,7 @@ def _statement_rows(
     by_surname = masthead.meeting_date is not None and masthead.meeting_date.year < 1990
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
     rapporteurs: dict[str, set[str]] = {}  # a rapporteur's office, folded, and who has been heard in it
+    called: str | None = None  # whom the Chair has just called on as the Rapporteur (`transforms.invitations`)
     changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
         text = paragraph.text
@@ -321,28 +323,19 @@ def _statement_rows(
                 table.seat(text)
         if attribution is not None:
             attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
+            if called is not None:
+                attribution, called = answers_the_call(attribution, called), None
             attribution = _as_heard_before(attribution, masthead.body, rapporteurs, table)
         takes_chair = chair_taken(text)
         if takes_chair:
             chair = takes_chair
             attribution = None
-        if attribution is not None:
-            several = several_officers and takes_chair is None
-            presiding = _presiding_by_office(attribution, masthead, chair) if several else chair
-            row = _speaker_row(attribution, presiding)
-            continues = False
-        elif (
-            previous is not None
-            and previous["speaker_role"] != "procedural"
-            and not takes_chair
-            and not procedural
-            and not _is_procedural(text)
-        ):
-            row = previous.copy()  # the speaker's columns; the paragraph's own are set below
-            continues = True
+        if attribution is not None and several_officers and takes_chair is None:
+            presiding = _presiding_by_office(attribution, masthead, chair)
         else:
-            row = _PROCEDURAL_ROW.copy()
-            continues = False
+            presiding = chair
+        may_go_on = not (takes_chair or procedural)
+        row, continues = _paragraph_row(attribution, presiding, previous, text, may_go_on=may_go_on)
         if not continues:
             turn += 1
         row["paragraph"] = paragraph.number
@@ -352,7 +345,26 @@ def _statement_rows(
         row["text"] = text
         rows.append(row)
         previous = row
+        if row["speaker_role"] == "chair" and (calls := called_as_rapporteur(text)) is not None:
+            called = calls
     return rows
+
+
+def _paragraph_row(
+    attribution: Attribution | None,
+    presiding: Presiding | None,
+    previous: StatementRow | None,
+    text: str,
+    *,
+    may_go_on: bool,
+) -> tuple[StatementRow, bool]:
+    """The paragraph's row, its own columns still placeholders, and whether it goes on the turn before: the speaker
+    it names, or the speaker before it where it names none and is no procedure, or a procedural row."""
+    if attribution is not None:
+        return _speaker_row(attribution, presiding), False
+    if may_go_on and previous is not None and previous["speaker_role"] != "procedural" and not _is_procedural(text):
+        return previous.copy(), True  # the speaker's columns; the paragraph's own are set by the caller
+    return _PROCEDURAL_ROW.copy(), False
 
 
 def _who_presides_or_sits(
