@@ -3550,3 +3550,22 @@ def test_the_turn_that_answers_the_chairs_call_on_the_rapporteur_is_the_rapporte
     later = "Dr. HADDAD (Lebanon) said that his delegation would vote for the draft."
     batch = parse("\n\n".join([*OLD_MASTHEAD, call, answer, later]))
     assert speakers(batch) == [("Roosevelt", "chair", None), speaker, ("Haddad", "delegation", "LBN")]
+
+
+def test_a_conference_record_whose_title_says_summary_record_in_title_case_run_onto_one_line_is_read() -> None:
+    """A refugee agency's page of the 1951 Conference of Plenipotentiaries titles its records "Summary Record of the
+    Twelfth Meeting", capital R, above the list of those present ("AustraliaMr. DOYLE"); run onto one line, it is a
+    flattened masthead all the same: the symbol, the meeting and the President, not a record with none."""
+    line = (
+        "Conference of Plenipotentiaries on the Status of Refugees and Stateless Persons: Summary Record of the Twelfth"
+        " Meeting A/CONF.2/SR.12 14 July 1951 Present: President:Mr. HALVORSEN Members: AustraliaMr. DOYLE AustriaMr."
+        " KELLNER BelgiumMr. MARCHAL CanadaMr. LEBLANC DenmarkMr. NIELSEN FranceMr. GIRARD Secretariat: Mr. OKAFOR"
+        "Executive Secretary CONSIDERATION OF THE DRAFT CONVENTION ON THE STATUS OF REFUGEES (item 5 (a) of the agenda)"
+        " (A/CONF.2/1) Article 12 The PRESIDENT invited the Conference to consider article 12. Mr. GIRARD (France) said"
+        " that his delegation would support the text as drafted by the Ad Hoc Committee."
+    )
+    batch = parse(line)
+    assert batch.rejects == []
+    meeting = batch.frames["meetings"].row(0, named=True)
+    assert (meeting["symbol"], meeting["meeting_number"], meeting["chair_name"]) == ("A/CONF.2/SR.12", 12, "Halvorsen")
+    assert speakers(batch) == [("Halvorsen", "chair", None), ("Girard", "delegation", "FRA")]

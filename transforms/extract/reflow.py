@@ -26,8 +26,8 @@ _FLATTENED = 600  # a line this long that holds masthead fields is a flattened r
 _SHORT_RUN = 150  # shorter, a line that holds three masthead fields is one too: an excerpt cut it early
 _SIGNS = re.compile(
     # A scan's semicolon for the officer's colon ("Chairman; Mrs. X"); a closed meeting "Held in closed session at".
-    r"Distr\.|Summary record|SUMMARY RECORD|[Hh]eld (?:in (?:closed|private) session )?at|[Hh]eld via|called to order"
-    r"|Chair\w*\s*[:;]|President\s*:|Official Records"
+    r"Distr\.|Summary [Rr]ecord|SUMMARY RECORD|[Hh]eld (?:in (?:closed|private) session )?at|[Hh]eld via"
+    r"|called to order|Chair\w*\s*[:;]|President\s*:|Official Records"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|Agenda item \d|AGENDA ITEM \d"
     rf"|{WEEKDAY},?\s+{DATE_TEXT}"  # a printed volume's date, under no title
 )
@@ -71,7 +71,7 @@ _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting", "Temporary Chair" or a word broken at its hyphen ("Seventy- sixth
     # session").
     r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
-    r"(?=Distr\.|Original\s*:|Summary record|SUMMARY RECORD|[Hh]eld (?:at|in|via)\b|Reconvened at|Official Records"
+    r"(?=Distr\.|Original\s*:|Summary [Rr]ecord|SUMMARY RECORD|[Hh]eld (?:at|in|via)\b|Reconvened at|Official Records"
     r"|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+|Co-)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
     # "Mr. X (France) Chairman Mr. Y (Turkey)": an office after a State in the list of those present is that
@@ -363,8 +363,9 @@ _OPENING_SENTENCE = re.compile(
 )
 # Words one of which a flattened masthead holds, cheap to look for before the signs are counted.
 _MARKERS = (
-    "Distr.", "ummary record", "UMMARY RECORD", "Held at", "held at", "called to order", "Agenda item", "AGENDA ITEM",
-    "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "meeting", "MEETING",
+    "Distr.", "ummary record", "ummary Record", "UMMARY RECORD", "Held at", "held at", "called to order",
+    "Agenda item", "AGENDA ITEM", "Chairman:", "Chairman;", "Chairperson:", "Chair:", "President:", "meeting",
+    "MEETING",
     "Official Records",  # the printed head, whose "MEETING" a scan may lose ("THIRD COMMITTEE 410th GENERAL")
 )  # fmt: skip
 
