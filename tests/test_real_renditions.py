@@ -3569,3 +3569,33 @@ def test_a_conference_record_whose_title_says_summary_record_in_title_case_run_o
     meeting = batch.frames["meetings"].row(0, named=True)
     assert (meeting["symbol"], meeting["meeting_number"], meeting["chair_name"]) == ("A/CONF.2/SR.12", 12, "Halvorsen")
     assert speakers(batch) == [("Halvorsen", "chair", None), ("Girard", "delegation", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A heading in sentence case, then a member named with the office in brackets.
+        (
+            "Closure of the session Ms. Okafor-Lindqvist (Rapporteur) said that the Committee had met by video.",
+            ("Okafor-Lindqvist", "rapporteur", None),
+        ),
+        # A heading that cites its document, then a member in capitals with the office after a comma.
+        (
+            "Report of the Special Rapporteur for follow-up on concluding observations (CCPR/C/99/R.1) Sir Alan MORLEY,"
+            " Special Rapporteur for follow-up on concluding observations, introduced his report.",
+            ("Alan Morley", "rapporteur", None),
+        ),
+        # A clause, not a heading: the delegate named takes a place, and says nothing.
+        (
+            "At the invitation of the Chair, Ms. Okafor (Luxembourg) took a place at the Committee table.",
+            (None, "procedural", None),
+        ),
+    ],
+)
+def test_the_first_turn_run_on_after_the_items_heading_on_a_flattened_page(
+    line: str, speaker: tuple[object, ...]
+) -> None:
+    """A flattened page of the later records runs the first turn on after the item's heading, no stop between: the
+    turn is broken off the heading, named as printed."""
+    opening = "The public part of the meeting was called to order at 4.35 p.m."
+    assert speakers(parse("\n".join([*MASTHEAD, opening, line]))) == [speaker]

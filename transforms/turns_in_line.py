@@ -67,12 +67,27 @@ _HEADING_IN_CAPITALS = re.compile(
 )
 # A person named with brackets right after a heading's closing bracket, no stop between: "... (continued)
 # (A/80/3, A/80/56) Ms. X (Ruritania) said", as a flattened page of the later records runs them together.
-_PERSON_AFTER_HEADING = re.compile(rf"\)(?P<gap>\s+)(?={_NAMED_WITH_BRACKETS})")
+# Or named in capitals with the office after a comma: "... (CCPR/C/93/R.1) Sir Nigel RODLEY, Special Rapporteur for
+# follow-up, introduced".
+_PERSON_AFTER_HEADING = re.compile(
+    rf"\)(?P<gap>\s+)(?={_NAMED_WITH_BRACKETS}|{_TITLES}\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’\-]{{2,}},\s)"
+)
+# A heading in sentence case opening the line, no sentence in it, run into a speaker named with brackets: "Closure
+# of the session Ms. X (Rapporteur) said", as a flattened page of the later records runs the first turn on.
+_SENTENCE_CASE_HEADING_THEN_TURN = re.compile(
+    rf"^(?=[A-Z])(?:(?:\([^()]*\)|[^\s.!?;:()]+)\s+){{2,30}}?(?P<gap>)(?={_NAMED_WITH_BRACKETS})"
+)
 # The same in French and Spanish: the Chair, or a Spanish speaker whose article's capital opens the sentence.
 _ROMANCE_AFTER_HEADING = re.compile(
     r"(?<=[A-Za-zÀ-ÿ0-9)])(?P<gap>\s+)(?=(?:El|La)\s+Sra?\.\s+[A-ZÀ-Þ]|(?:Le|La|El)\s+(?:Pr[ée]sident(?:e|a)?|PR[ÉE]SIDENT[EA]?)"
     r"\b)"
 )
+# Words of a clause, which no heading holds: "The Committee was told that as Mr. X (Chile) stated, ...".
+_CLAUSE_WORDS = frozenset((
+    "that", "as", "was", "were", "is", "are", "be", "been", "had", "has", "have", "would", "could", "should", "will",
+    "which", "who", "whom", "when", "while", "if", "because", "he", "she", "it", "they", "we", "i", "his", "her",
+    "said", "recalled", "noted", "asked", "stated",
+))  # fmt: skip
 _SMALL_WORDS = frozenset(("of", "the", "to", "in", "on", "and", "for", "a", "an", "be", "by", "with", "at", "or"))
 
 
@@ -142,7 +157,15 @@ def turns_apart(line: str, *, is_last: bool = False) -> list[str]:
         before, rest = line[:after_capitals].rstrip(), line[after_capitals:]
         return [*turns_apart(before), *turns_apart(rest, is_last=is_last)]
     if (
-        ") M" in line
+        (heading := _SENTENCE_CASE_HEADING_THEN_TURN.match(line)) is not None
+        and not line[: heading.end()].rstrip().endswith(",")  # "At the invitation of the Chair, Ms. X (Chile) took"
+        and _CLAUSE_WORDS.isdisjoint(line[: heading.end()].lower().split())  # "He recalled that ... Mr. X said"
+        and not _MAY_NAME.search(line, 0, heading.end())
+        and attribute(line[heading.end() :])
+    ):
+        return [line[: heading.end()].rstrip(), *turns_apart(line[heading.end() :], is_last=is_last)]
+    if (
+        (") M" in line or ") S" in line)
         and (person := _PERSON_AFTER_HEADING.search(line, 20)) is not None
         and attribute(line[person.end("gap") :])
     ):
