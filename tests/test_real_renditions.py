@@ -3599,3 +3599,33 @@ def test_the_first_turn_run_on_after_the_items_heading_on_a_flattened_page(
     turn is broken off the heading, named as printed."""
     opening = "The public part of the meeting was called to order at 4.35 p.m."
     assert speakers(parse("\n".join([*MASTHEAD, opening, line]))) == [speaker]
+
+
+def test_a_closing_meeting_run_onto_one_line_with_a_stray_stop_before_the_hour_is_read_turn_by_turn() -> None:
+    """A library page runs a closing meeting onto one line: the opening line has a scan's stop after "at" ("called to
+    order at. 5.40 p.m."), and an item's heading "on its seventy-ninth session" runs into the Rapporteur's turn. The
+    body is broken at its turns and decisions all the same, and the session named in the heading is no masthead
+    field."""
+    line = " ".join(
+        [
+            "United Nations Committee on the Elimination of Discrimination against Women Seventy-ninth session",
+            "Summary record of the 1810th meeting Held via videoconference on Thursday, 1 July 2021, at 5 p.m.",
+            "Chair:Ms. Halvorsen Provisional agenda for the eightieth session Adoption of the report of the",
+            "Committee on its seventy-ninth session Closure of the session",
+            "The meeting was called to order at. 5.40 p.m. Provisional agenda for the eightieth session",
+            "The Chair said she took it that the Committee wished to adopt the provisional agenda. It was so decided.",
+            "Adoption of the report of the Committee on its seventy-ninth session Ms. Okafor (Rapporteur) said that",
+            "she would introduce the draft report. The Chair said she took it that the Committee wished to adopt the",
+            "report. It was so decided.",
+        ]
+    )
+    batch = parse(line)
+    meeting = batch.frames["meetings"].row(0, named=True)
+    assert (meeting["session_number"], meeting["called_to_order"]) == (79, time(17, 40))
+    assert speakers(batch) == [
+        ("Halvorsen", "chair", None),
+        (None, "procedural", None),
+        ("Okafor", "rapporteur", None),
+        ("Halvorsen", "chair", None),
+        (None, "procedural", None),
+    ]

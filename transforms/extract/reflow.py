@@ -178,11 +178,11 @@ _INVITATION = re.compile(r"(?<=\S)\s+(?=At the invitation of the (?:Chair|Presid
 
 
 _LEADING_NUMBER = re.compile(rf"\s*(?P<n>\d{{1,3}}|{_MISREAD_NUMBER})\.\s*(?=[A-Z“\"])")
-# A scan's stray stop before the hour: "called to order at .10.50 a.m.".
+# A scan's stray stop before the hour: "called to order at .10.50 a.m.", "at. 5.40 p.m.".
 # And one set apart: "called to order at 12 . 20 p.m."; or its figures lost, as some sites' extractions lose them
 # ("called to order at a.m.").
 _BODY_OPENS = re.compile(
-    r"\b(?:called to order|was resumed|was reconvened|began) at \.?(?:(?:[\d.:]{1,5}\s?)?[ap]\.\s?m\.|noon\.?"
+    r"\b(?:called to order|was resumed|was reconvened|began) at\.? \.?(?:(?:[\d.:]{1,5}\s?)?[ap]\.\s?m\.|noon\.?"
     r"|\d{1,2}\s?[.:]\s?\d{2}\s?[ap]\.\s?m\.)"
 )
 
