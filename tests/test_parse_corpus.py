@@ -151,6 +151,18 @@ def test_generated_delegates_titles_a_scan_misread_parse_as_generated() -> None:
     _assert_parse_as_generated(records)
 
 
+def test_generated_rapporteurs_the_chair_calls_on_by_office_parse_as_generated() -> None:
+    """The generator has the Chair call on the closing rapporteur by office in about one dialogue in ten ("invited the
+    Country Rapporteur, Ms. X, to sum up", or the office alone), the rapporteur then printed bare: still the
+    rapporteur, not a member."""
+    from tests.corpus import generate_labelled_records
+
+    called = re.compile(r"invited the (?:Country )?Rapporteur\b")
+    records = [r for r in generate_labelled_records(2000, seed=20261208) if called.search(r[1])]
+    assert len(records) >= 10
+    _assert_parse_as_generated(records)
+
+
 def test_generated_sentences_broken_from_their_numbered_paragraph_stay_in_its_statement() -> None:
     """The generator breaks one numbered paragraph in about one numbered record in ten where a sentence ends, the
     next sentences on a line of their own: they are read as the paragraph's, not left over and lost."""

@@ -31,6 +31,9 @@ OTHER_ORGAN = 0.05  # of debates: the presiding officer of another organ present
 UNNAMED_OBSERVER = 0.1  # of observers' turns: "The observer for the International Labour Organization said"
 DELEGATES_WITHDREW = 0.1  # of dialogues: "Mr. X (Chile) and the other members of the delegation withdrew."
 RAPPORTEUR_BY_OFFICE = 0.2  # of dialogues: the rapporteur who closes is printed by office alone
+# Of dialogues: the Chair calls on the rapporteur who closes by office ("invited the Country Rapporteur, Ms. X, to sum
+# up"), who is then printed bare ("Ms. X thanked").
+RAPPORTEUR_CALLED = 0.1
 OTHER_ORGAN_BY_OFFICE = 0.25  # of those presiding officers' turns: "The President of the ... Council said"
 VICE_BY_OFFICE = 0.2  # of hand-overs: the Vice-Chair who took the Chair is "The Vice-Chairperson" from there on
 IN_CAPACITY = 0.15  # of a rapporteur's questions: "Mr. X, speaking as Country Rapporteur, asked"
@@ -150,6 +153,8 @@ class Proceedings:
         by_office = random.Random(f"{meeting.symbol} rapporteur by office").random() < RAPPORTEUR_BY_OFFICE
         if alone and by_office and closing.office in ("Country Rapporteur", "Rapporteur"):
             who = f"The {closing.office.upper() if draft.old_style else closing.office}"
+        else:
+            who = self._call_on(draft, closing, alone) or who
         draft.turn(
             closing,
             f"{who} thanked the delegation for the constructive dialogue. {self.writer.follow_up(closing)}",
@@ -323,6 +328,22 @@ class Proceedings:
                     f"{writer.fact()}.",
                     [],
                 )
+
+    def _call_on(self, draft: Draft, rapporteur: Person, alone: bool) -> str | None:
+        """Now and then the Chair calls on the closing rapporteur by office, named or not, and the turn that answers
+        prints the rapporteur bare: how that turn names its speaker, or None (a stream of its own, so that the rest of
+        the record stays as it was)."""
+        called = random.Random(f"{self.meeting.symbol} rapporteur called")
+        if (
+            not alone
+            or rapporteur.office not in ("Country Rapporteur", "Rapporteur")
+            or called.random() >= RAPPORTEUR_CALLED
+        ):
+            return None
+        office = f"the {rapporteur.office}"
+        whom = f"{office}, {draft.printed(rapporteur)}," if called.random() < 0.5 else office
+        draft.chair_turn(f"{draft.chair_ref} invited {whom} to sum up the dialogue.")
+        return draft.printed(rapporteur)
 
     def _write_general_comment(self, draft: Draft, members: list[Person]) -> None:
         """A thematic meeting: the Committee reads a draft general comment, paragraph by paragraph."""
