@@ -2443,6 +2443,20 @@ def test_a_turn_whose_last_word_a_blank_line_broke_is_not_taken_for_a_heading() 
     assert statements["text"][1].endswith('provi- sions of article 2".')
 
 
+def test_a_turn_whose_verb_a_blank_line_broke_keeps_its_speaker() -> None:
+    """The word a scan broke over a blank line may be the verb of a turn's opening ("Ms. SCHWARTZ, noting that ...,
+    wond-", then "ered whether ..."): the turn is still hers, and its text as printed."""
+    lines = [
+        *OLD_MASTHEAD,
+        "Mr. MALIK (Lebanon) said that he could accept the text.",
+        "Ms. SCHWARTZ, noting that the budget had increased by 85 per cent between 1947 and 1949, wond-",
+        "ered whether data were available on the matter.",
+    ]
+    statements = parse("\n\n".join(lines)).frames["statements"]
+    assert statements.select("speaker_name", "speaker_role").rows() == [("Malik", "delegation"), ("Schwartz", "member")]
+    assert statements["text"][1].endswith("wond- ered whether data were available on the matter.")
+
+
 def test_the_conciliation_commissions_records_as_unispal_serves_them() -> None:
     """A WordPress entry (UNISPAL's API) whose page holds the title, "held in" with the date on the next line, and
     the chair in the list of those present ("Mr. X (State)Chairman"): a record with its masthead and speakers."""

@@ -316,6 +316,8 @@ def _statement_rows(
         # "Por invitación de la Presidencia, el Sr. X (Chile) toma asiento": a speaker named, who does not speak.
         procedural = in_romance and ROMANCE_PROCEDURAL.match(text) is not None
         attribution = None if procedural else attribute(text, in_romance=in_romance)
+        if attribution is None and not procedural and "- " in text[:_OPENING_AT_MOST]:
+            attribution = _attribute_word_rejoined(text, in_romance=in_romance)
         if attribution is None:
             if paragraph is last and body.cut_short:
                 attribution = attribute_cut(text)  # "Mr. HENKIN", the excerpt's end: seated like any other
@@ -348,6 +350,21 @@ def _statement_rows(
         if row["speaker_role"] == "chair" and (calls := called_as_rapporteur(text)) is not None:
             called = calls
     return rows
+
+
+# A word a scan broke over a blank line, its halves joined with a space when the paragraph was made whole ("Ms. X,
+# noting that ..., wond- ered whether"): closed up where it hides the verb of a turn's opening.
+_WORD_BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z])")
+_OPENING_AT_MOST = 400
+
+
+def _attribute_word_rejoined(text: str, *, in_romance: bool) -> Attribution | None:
+    opening = _WORD_BROKEN.sub("", text[:_OPENING_AT_MOST])
+    return (
+        attribute(opening + text[_OPENING_AT_MOST:], in_romance=in_romance)
+        if opening != text[:_OPENING_AT_MOST]
+        else None
+    )
 
 
 def _paragraph_row(
