@@ -3643,3 +3643,16 @@ def test_a_closing_meeting_run_onto_one_line_with_a_stray_stop_before_the_hour_i
         ("Halvorsen", "chair", None),
         (None, "procedural", None),
     ]
+
+
+@pytest.mark.parametrize("rank", ["Chief", "Ambassador", "Professor", "Judge"])
+def test_a_delegate_seated_under_a_rank_speaks_for_the_state_when_printed_bare(rank: str) -> None:
+    """A delegation seated with one of its members under a rank instead of a title ("Mr. Otieno (Nigeria), Mrs. Okonkwo
+    and Chief Adeyemi took places"): that member, printed bare after ("Chief ADEYEMI said"), is Nigeria's delegate."""
+    paragraphs = [
+        f"At the invitation of the Chairperson, Mr. Otieno (Nigeria), Mrs. Okonkwo and {rank} Adeyemi took places at"
+        " the Committee table.",
+        f"{rank} ADEYEMI, replying to the questions on violence against women, said that a plan had been adopted.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+    assert speakers(batch) == [(None, "procedural", None), ("Adeyemi", "delegation", "NGA")]

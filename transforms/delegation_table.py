@@ -35,8 +35,10 @@ _SEATED_ROMANCE = re.compile(
     r"^(?:(?:S\s?ur|[ÀA])\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden\w*|(?:Por|A)\s+invitaci[óo]n\s+de(?:l|\s+la)\s+"
     r"Presiden\w*),\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+(?:(?:re)?prenn?ent\s+place|toman?\s+asiento)"
 )
+# A rank may stand for the title: "Chief Adeyemi", "Ambassador X".
 _SEATED_NAME = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta)\.?\s+(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta|Chief|Ambassador|Professor|Prof|Judge|Justice|Senator)\.?\s+"
+    r"(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
 )
 _OWN_DELEGATION = re.compile(
     r"\b(?:his|her|my) delegation\b|\b(?:sa|ma|notre) d[ée]l[ée]gation\b|\b(?:su|mi|nuestra) delegaci[óo]n\b"
