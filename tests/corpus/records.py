@@ -84,7 +84,7 @@ class RecordBuilder:
             lines.append(closing_formula(part, rose))
         lines = rendition.flattened(lines)
         if masthead:
-            lines = rendition.in_a_volume(lines)
+            lines = rendition.in_a_volume(lines, numbered=expected.get("numbering") != "missing")
         name = meeting.symbol.replace("/", "_") + "-EN.txt"
         return LabelledRecord(name, "\n".join(lines) + "\n", expected)
 

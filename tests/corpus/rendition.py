@@ -548,14 +548,15 @@ class Rendition:
             f"{last + 1}. It was so decided. The meeting rose at {rose}",
         ]
 
-    def in_a_volume(self, lines: list[str]) -> list[str]:
+    def in_a_volume(self, lines: list[str], *, numbered: bool) -> list[str]:
         """The meeting as the pages of a printed volume, in 3% of old records: the cover the Office of Legal
         Affairs puts on them, the end of the meeting before, half the time the volume's heading of the meeting
         ("123rd MEETING Tuesday, 4 June 1976"), and, after a record that kept its end, the start of the meeting
         after. Drawn from a generator of its own; the labels do not change, since a reader skips the other
-        meetings."""
+        meetings. Only `numbered` records: the volumes print every paragraph's number, which only a mimeographed
+        record's text layer loses."""
         rng = random.Random(f"{self.meeting.symbol} in a volume")
-        if not self.old_style or rng.random() >= 0.03:
+        if not self.old_style or not numbered or rng.random() >= 0.03:
             return lines
         meeting, day = self.meeting, self.meeting.day
         dated = f"{day:%A}, {day.day} {day:%B} {day.year}"
