@@ -928,3 +928,26 @@ def test_a_yearbook_page_run_onto_one_line_that_starts_inside_a_meeting(page: st
     dice"), so each paragraph keeps its own speaker."""
     padded = page.replace("... ", "... " + "La Comisión examinó el proyecto de artículos. " * 20, 1)
     assert speakers(parse(padded)) == expected
+
+
+def test_a_numbered_turn_whose_misread_title_is_glued_to_its_number_keeps_the_run_of_numbers() -> None:
+    """A numbered record run onto one line, its numbers glued to the text ("33.lIr. BANDA (Malawi)"), whose scan
+    misread one title: that turn opens its paragraph, and the numbers after it still break the run; every turn after
+    it had been read into one paragraph."""
+    line = " ".join(
+        [
+            "HUMAN RIGHTS COUNCIL First session SUMMARY RECORD OF THE 38th MEETING Held at the Palais des Nations,",
+            "Geneva, on Friday, 21 April 2006, at 10 a.m. President: Mrs. SHONGWE (Belize)",
+            "The meeting was called to order at 10.10 a.m.",
+            "1.Mr. TAVARES (Angola) said that the legislation had been amended.",
+            "2.lIr. BANDA (Malawi) indicated that any decision must be taken by consensus.",
+            "3.The observer for Human Rights Watch said that the decision must be taken by consensus.",
+            "4.Mr. HAMDAN (United Arab Emirates) pointed out that the report was late.",
+        ]
+    )
+    assert speakers(parse(line)) == [
+        ("Tavares", "delegation", "AGO"),
+        ("Banda", "delegation", "MWI"),
+        (None, "observer", None),
+        ("Hamdan", "delegation", "ARE"),
+    ]

@@ -112,9 +112,11 @@ TITLE = (
     + r"(?:\s?\.|-(?=\s)|,(?=\s[A-ZÀ-Þ]{2,}))?"
 )
 # "Mr." as scans misread it ("MYlr. VALLARTA (Mexico)", "lIr. SMITH (Canada)"), its stop or a comma kept: only
-# before a name in capitals and a parenthesis, where no other word stands.
+# before a name in capitals and a parenthesis, where no other word stands, or a paragraph's number glued before it
+# ("33.lIr. BANDA (Malawi)").
 MISREAD_MR = re.compile(
-    r"(?<!\S)(?:M[Yy|l1I'`]{1,2}r|[lI|1]{1,2}r)[.,](?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\([A-Z])"
+    r"(?:(?<!\S)|(?<=\d\.))(?:M[Yy|l1I'`]{1,2}r|[lI|1]{1,2}r)[.,]"
+    r"(?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\([A-Z])"
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.
