@@ -66,10 +66,12 @@ class Cast:
             if self.old_style and title_name(upper_name(name)) != name:
                 continue  # capitals would not give the name back ("Yılmaz" -> "YILMAZ")
             return self._register(Person(name, rng.choice(("Mr.", "Mr.", "Ms.", "Ms.", "Mrs.")), role, **fields))
-        fallback = f"{rng.choice(NAME_POOLS['anglophone'])}-{rng.choice(NAME_POOLS['nordic'])}"
+        # Not "O'Donnell": a name without its apostrophe ("ODonnell-Lindahl") would not come back from capitals.
+        first = rng.choice([name for name in NAME_POOLS["anglophone"] if "'" not in name])
+        fallback = f"{first}-{rng.choice(NAME_POOLS['nordic'])}"
         while self._is_taken(fallback):
             fallback += "e"
-        return self._register(Person(fallback.replace("'", ""), "Mr.", role, **fields))
+        return self._register(Person(fallback, "Mr.", role, **fields))
 
     def delegate(self, country: Country, printed: str) -> Person:
         person = self.person("delegation", REGION_OF.get(country.iso3), affiliation=printed, iso3=country.iso3)

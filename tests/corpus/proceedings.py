@@ -176,8 +176,9 @@ class Proceedings:
         unnamed_at = rng.randint(1, turns - 1)
         index = 0
         while (index < turns or len(draft.statements) < MIN_PARAGRAPHS - 3) and self._room_left(draft):
-            if index == misprint_at:
-                # The head of delegation once more, correctly, then once misprinted.
+            if index == misprint_at and len(delegates[0].name.split()[-1]) >= 3:
+                # The head of delegation once more, correctly, then once misprinted; not a name of two letters, whose
+                # letter changed makes another name ("Ri", "Re") that no reader would take for a misprint.
                 delegation.turn(draft, delegates[0], intro=False)
                 delegation.turn(draft, delegates[0], intro=False, spelling=_misspelt(delegates[0].name))
             else:
