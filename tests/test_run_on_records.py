@@ -951,3 +951,34 @@ def test_a_numbered_turn_whose_misread_title_is_glued_to_its_number_keeps_the_ru
         (None, "observer", None),
         ("Hamdan", "delegation", "ARE"),
     ]
+
+
+@pytest.mark.parametrize("opening", ["The me eting was called to order", "The meetin g w as called to order"])
+@pytest.mark.parametrize("masthead", [True, False], ids=["whole", "excerpt-from-the-opening-line"])
+def test_a_run_onto_one_line_whose_opening_line_a_conversion_broke_is_read(opening: str, masthead: bool) -> None:
+    """A record run onto one line whose opening line has a letter set apart by a conversion ("The me eting was called
+    to order at 3 p.m."): the hour is the opening line's, not the resumption's after a suspension, and the numbered
+    turns are read, whether the masthead is there or the excerpt begins at that line."""
+    head = (
+        "United Nations CERD/C/SR.2910 Committee on the Elimination of Racial Discrimination 108th session Summary"
+        " record of the 2910th meeting Held at the Palais des Nations, Geneva, on Tuesday, 17 October 2023, at 3 p.m."
+        " Chair: Mrs. Diallo Contents General comments of the Committee (continued) "
+    )
+    body = (
+        f"{opening} at 3.10 p.m. General comments of the Committee (continued) 1. The Chair invited the Committee to"
+        " resume its reading of the draft general comment. 2. Mr. Issoufou (Rapporteur for the general comment)"
+        " explained that paragraph 29 addressed hate speech. The meeting was suspended at 3.40 p.m. and resumed at"
+        " 3.55 p.m. 3. Ms. Quispe asked whether the paragraph was needed, since the Committee had adopted a general"
+        " recommendation on the same question at its previous session and the text before it repeated much of it."
+        " 4. Mr. Issoufou (Rapporteur for the general comment) said that the paragraph went further than the general"
+        " recommendation, since it addressed the obligations of States parties towards indigenous peoples' land."
+    )
+    batch = parse(head + body if masthead else body)
+    assert batch.rejects == []
+    assert batch.frames["meetings"]["called_to_order"].to_list() == [time(15, 10)]
+    assert speakers(batch) == [
+        ("Diallo" if masthead else None, "chair", None),
+        ("Issoufou", "rapporteur", None),
+        ("Quispe", "member", None),
+        ("Issoufou", "rapporteur", None),
+    ]

@@ -199,6 +199,10 @@ def unflattened(text: str) -> str:
     text = without_previous_tail(text)
     if text.find("Present:", 0, 6000) >= 0 and (listed := _PRESENT_ON_ONE_LINE.search(text, 0, 6000)) is not None:
         text = text[: listed.start()] + _present_apart(listed.group(0)) + text[listed.end() :]
+    # A conversion's space inside the opening line's words ("The me eting w as called to order"), by which a run's
+    # fields and body are found: closed up.
+    if (broken_opening := _OPENING_LINE_BROKEN.search(text, 0, 6000)) is not None:
+        text = f"{text[: broken_opening.start()]}The meeting was called to order{text[broken_opening.end() :]}"
     # Asked before the job number is set apart: a flattened masthead runs on after it ("... GE.06-43336 (E) Held at").
     fields_on_lines_of_their_own = any(text.find(field, 0, 6000) >= 0 for field in _LINE_STARTS)
     if "GE." in text:  # "GE.08-44893 (EXT)Se declara abierta la sesión": a line run onto the job number
@@ -214,6 +218,12 @@ def unflattened(text: str) -> str:
     # A scan's speck before a turn that the run had hidden in a line is at a line's start now: taken away. A
     # printed page's columns read across run a turn into others.
     return _numbered_turns_apart(without_specks_before_turns(broken))
+
+
+_OPENING_LINE_BROKEN = re.compile(
+    r"The\s+(?!meeting was called to order\b)"
+    r"m\s?e\s?e\s?t\s?i\s?n\s?g\s+w\s?a\s?s\s+c\s?a\s?l\s?l\s?e\s?d\s+to\s+o\s?r\s?d\s?e\s?r\b"
+)
 
 
 def _present_apart(line: str) -> str:
