@@ -10,7 +10,7 @@ from datetime import date, time
 
 import pytest
 
-from tests.test_real_renditions import only_meeting, parse, speakers
+from tests.test_real_renditions import MASTHEAD, only_meeting, parse, speakers
 from transforms.parse import ParsedBatch
 
 OHCHR = "Office of the United Nations High Commissioner for Human Rights"
@@ -982,3 +982,26 @@ def test_a_run_onto_one_line_whose_opening_line_a_conversion_broke_is_read(openi
         ("Quispe", "member", None),
         ("Issoufou", "rapporteur", None),
     ]
+
+
+def test_paragraph_numbers_printed_at_the_end_of_the_line_above_open_their_paragraphs() -> None:
+    """A conversion that read each paragraph's number in the margin with the line before prints it at that line's end
+    ("... the agenda item. 2." / "Mr. X (Albania) recalled ..."): each number opens its own paragraph again. A year
+    that merely ends a sentence and a line ("in 2010.") stays where it is."""
+    lines = [
+        *MASTHEAD,
+        "The meeting was called to order at 3.15 p.m.",
+        "Agenda item 77: Conventional weapons (continued) (A/64/198) 1.",
+        "The Chair invited the Committee to continue its general discussion of the agenda item. 2.",
+        "Mr. Tavares (Albania) recalled that the meeting would be held in 2010. 3.",
+        "Ms. Nasser (United Arab Emirates) observed that the Office had received 738 complaints. 4.",
+        "Nuclear disarmament could not be addressed in isolation.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    assert statements.select("paragraph", "speaker_name", "speaker_role").rows() == [
+        (1, "Aidoo", "chair"),
+        (2, "Tavares", "delegation"),
+        (3, "Nasser", "delegation"),
+        (4, "Nasser", "delegation"),
+    ]
+    assert statements["text"][1] == "Mr. Tavares (Albania) recalled that the meeting would be held in 2010."

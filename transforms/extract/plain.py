@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from transforms.extract.cleanup import SYMBOL, is_page_furniture
 from transforms.extract.transcription import without_site_frame
@@ -33,6 +34,9 @@ _SENTENCE_ENDS = (".", ":", "?", "!", '"', "”", ")", ";")
 _NEXT_TEXT = re.compile(r"\S")
 # A paragraph's number on a line of its own, its text on the next, as some conversions print them: one line.
 _NUMBER_ALONE = re.compile(r"\n[ \t]*(\d{1,3})\.[ \t]*\n(?:[ \t]*\n)*(?=[ \t]*[^\d\s])")
+# A paragraph's number at the end of the line above its text, after the sentence there ends ("... agenda item. 2." /
+# "Mr. X (Chile) recalled ..."), as a conversion that read the margin's number with the line before prints it.
+_NUMBER_ENDING_THE_LINE_ABOVE = re.compile(r"(?<=[.!?)\]”\"]) (\d{1,3})\.[ \t]*\n(?=[A-Z])")
 _SPACING_SEEN_WITHIN = 4_000  # the masthead and the first paragraphs say how a text is spaced
 _DOUBLED_AT_LEAST = 5
 # Any run: a line's own indent is stripped where lines are read, and a literal start is six times faster to find.
@@ -76,11 +80,21 @@ def text_from_plain(content: bytes) -> tuple[str, str | None]:
         text = _SPACES_INSIDE_A_LINE.sub(" ", text)
     if ".\n" in text:
         text = _NUMBER_ALONE.sub(r"\n\1.\t", text)
+        text = _numbers_moved_down(text)
     text = unwrapped(text)
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > 0.1 * len(sample):
         raise RecordRejected("extract", "binary content: not a text, PDF, DOCX or HTML record")
     return text, running_head
+
+
+def _numbers_moved_down(text: str) -> str:
+    """Each paragraph's number put back before its text where every number ends the line above (three in a row that
+    run on: a figure that ends a sentence and a line is no paragraph's number)."""
+    first = [int(found.group(1)) for found in islice(_NUMBER_ENDING_THE_LINE_ABOVE.finditer(text), 3)]
+    if len(first) < 3 or first != list(range(first[0], first[0] + 3)):
+        return text
+    return _NUMBER_ENDING_THE_LINE_ABOVE.sub(r"\n\1. ", text)
 
 
 def _bare_running_header(text: str) -> re.Pattern[str] | None:
