@@ -175,7 +175,15 @@ def test_a_continuation_a_page_cut_mid_sentence_under_a_head_with_no_blank_lines
     ]
     # A scan's space before the stop, after a figure: "... compared with 135 in 2001 . The budget allocated to the".
     spaced = [*lines[:1], "He would also welcome figures for 2001 . The budget allocated to the", *lines[2:]]
-    for paragraphs in (lines, spaced):
+    # No sentence's end above the cut, one below it: "... had benefited from those" / head / "measures. According".
+    below = [
+        *lines[:1],
+        "It would be useful to know how many indigenous peoples had benefited from those",
+        lines[2],
+        "measures. According to information before the Committee, 356 cases had been reported.",
+        lines[4],
+    ]
+    for paragraphs in (lines, spaced, below):
         batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
         rows = batch.frames["statements"].select("speaker_name", "is_continuation", "text").rows()
         assert rows == [

@@ -620,11 +620,15 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
 
 
 def _prose_cut_by_a_page(lines: list[str], index: int) -> bool:
-    """Whether the line is a paragraph a page's end cut mid-sentence, its head taken out: it holds a sentence's end,
-    and the line under it goes on in lower case ("... It would be" / "useful to know ..."). No heading does both."""
-    line = lines[index].strip()
+    """Whether the line is a paragraph a page's end cut mid-sentence, its head taken out: the line under it goes on in
+    lower case, and one of the two holds a sentence's end ("... It would be" / "useful to know ...", "... benefited
+    from those" / "measures. According to ..."). A heading wrapped over two lines ("... under" / "article 40 of the
+    Covenant (continued)") holds none."""
     below = next((raw.strip() for raw in lines[index + 1 : index + 3] if raw.strip()), "")
-    return below[:1].islower() and _SENTENCE_END_INSIDE.search(line) is not None
+    if not below[:1].islower():
+        return False
+    line = lines[index].strip()
+    return bool(_SENTENCE_END_INSIDE.search(line) or _SENTENCE_END_INSIDE.search(below) or below.endswith("."))
 
 
 # A sentence's end inside a line, after a word or a figure, a scan's space before the stop too ("in 2001 . The").
