@@ -1005,3 +1005,21 @@ def test_paragraph_numbers_printed_at_the_end_of_the_line_above_open_their_parag
         (4, "Nasser", "delegation"),
     ]
     assert statements["text"][1] == "Mr. Tavares (Albania) recalled that the meeting would be held in 2010."
+
+
+def test_a_turn_whose_misread_title_opens_in_lower_case_is_no_wrapped_line() -> None:
+    """In a record without paragraph numbers, a line that opens in lower case goes on the paragraph above; not a turn
+    whose "Mr." a scan misread with a small l ("lIr. SABBAGH (Jordan) said")."""
+    lines = [
+        *MASTHEAD,
+        "The meeting was called to order at 3.15 p.m.",
+        "Mrs. ABDELAZIZ (Jordan) said that the legislation had been amended in 2002.",
+        "lIr. SABBAGH (Jordan), on the subject of juvenile justice, explained that training had been provided.",
+        "and to the prison staff of the country.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    assert statements.select("speaker_name", "speaker_role", "country_iso3").rows() == [
+        ("Abdelaziz", "delegation", "JOR"),
+        ("Sabbagh", "delegation", "JOR"),
+    ]
+    assert statements["text"][1].endswith("training had been provided. and to the prison staff of the country.")

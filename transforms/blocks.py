@@ -13,7 +13,7 @@ from transforms.formulas import CLOSING, FORMULA
 from transforms.masthead_mending import figures_read_again
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
-from transforms.speaker_labels import RANK_GENDER
+from transforms.speaker_labels import MISREAD_MR, RANK_GENDER
 from transforms.speakers import attribute, attribute_cut
 from transforms.turns_in_line import turns_apart
 
@@ -554,7 +554,7 @@ def _unnumbered_body(lines: list[str], first_formula: int | None) -> Body:
             body.formulas.append(line)
         elif _BOILERPLATE.match(line):
             body.footnotes.append(line)
-        elif body.paragraphs and (line[:1].islower() or _wraps_on(lines, index, body.paragraphs[-1])):
+        elif body.paragraphs and (_in_lower_case(line) or _wraps_on(lines, index, body.paragraphs[-1])):
             body.paragraphs[-1].add_line(line)  # a line wrapped out of its paragraph, in lower case or under a cut
         elif (
             _is_paragraph(line, index == last)
@@ -617,6 +617,12 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
         wrapped.append(following)
         above = following
     return bool(wrapped) and attribute(" ".join([line, *wrapped])) is not None
+
+
+def _in_lower_case(line: str) -> bool:
+    """A line that opens in lower case, as a wrapped paragraph's next line does; not a turn whose "Mr." a scan misread
+    ("lIr. SABBAGH (Jordan) said")."""
+    return line[:1].islower() and not (line[0] == "l" and MISREAD_MR.match(line) is not None)
 
 
 def _prose_cut_by_a_page(lines: list[str], index: int) -> bool:
