@@ -75,7 +75,7 @@ _PERSON_AFTER_HEADING = re.compile(
 # A heading in sentence case opening the line, no sentence in it, run into a speaker named with brackets: "Closure
 # of the session Ms. X (Rapporteur) said", as a flattened page of the later records runs the first turn on.
 _SENTENCE_CASE_HEADING_THEN_TURN = re.compile(
-    rf"^(?=[A-Z])(?:(?:\([^()]*\)|[^\s.!?;:()]+)\s+){{2,30}}?(?P<gap>)(?={_NAMED_WITH_BRACKETS})"
+    rf"^(?=[A-Z])(?:(?:\([^()]*\)|[^\s.!?;:()]+)\s+){{2,30}}?(?={_NAMED_WITH_BRACKETS})"
 )
 # The same in French and Spanish: the Chair, or a Spanish speaker whose article's capital opens the sentence.
 _ROMANCE_AFTER_HEADING = re.compile(
