@@ -1023,3 +1023,24 @@ def test_a_turn_whose_misread_title_opens_in_lower_case_is_no_wrapped_line() -> 
         ("Sabbagh", "delegation", "JOR"),
     ]
     assert statements["text"][1].endswith("training had been provided. and to the prison staff of the country.")
+
+
+@pytest.mark.parametrize("numbered", ["l2.\tlIr. RAHIMI (Azerbaijan)", "12.lIr. RAHIMI (Azerbaijan)"])
+def test_a_numbered_paragraph_whose_title_a_scan_misread_opens_its_paragraph(numbered: str) -> None:
+    """A scan that misread a paragraph's "Mr." with a small l, its number misread too ("l2.") or glued to the title
+    ("12.lIr."): the line still opens paragraph 12, the delegate's, and is not run into paragraph 11."""
+    lines = [
+        *MASTHEAD,
+        "The meeting was called to order at 3.15 p.m.",
+        *(f"{n}.\tMs. HOLLENDER asked whether the plan had been adopted, question {n}." for n in range(1, 12)),
+        f"{numbered}, on the subject of rural women, explained that the legislation had been amended.",
+        "13.\tMs. NAZAROV (Azerbaijan) said that a plan had been adopted.",
+    ]
+    statements = parse("\n".join(lines)).frames["statements"]
+    assert statements.filter(statements["paragraph"] >= 11).select(
+        "paragraph", "speaker_name", "country_iso3"
+    ).rows() == [
+        (11, "Hollender", None),
+        (12, "Rahimi", "AZE"),
+        (13, "Nazarov", "AZE"),
+    ]

@@ -24,9 +24,10 @@ _MAX_PROBLEMS = 20
 _BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # The paragraph's text is the rest of the line, from where the match ends (a line holds no "\n").
 # "1.el PRESIDENTE": a Spanish or French article in lower case may follow the number run on to it.
-# "1... Por invitación": a copy's stops doubled after the number.
+# "1... Por invitación": a copy's stops doubled after the number. "29.lIr. X (Egypt)": a title a scan misread.
 _NUMBERED = re.compile(
-    r"^\s*(?P<n>\d{1,4}) ?\.(?:\.\.(?=\s))?(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]))(?=\S)"
+    r"^\s*(?P<n>\d{1,4}) ?\.(?:\.\.(?=\s))?(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]|[lI|1]{1,2}r[.,]\s))"
+    r"(?=\S)"
 )
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(

@@ -15,11 +15,13 @@ import re
 
 # Found from the newline before it, which `re` looks for fast, hence the newline put before the text.
 # A comma a scan read for the stop is read as one only before a speaker's opening: "1, The CHAIRMAN, speaking as".
+# The title after the number may be misread too: "l2. lIr. RAHIMI (Azerbaijan)" (`speaker_labels.MISREAD_MR`).
 # A capital I is a one beside a digit ("I2.", "2I."), or before a speaker's opening ("I. Mr. X (Peru) said", "II."
 # for 11: no Roman numeral numbers a turn).
 _OPENING = r"[ \t]+(?:The (?:CHAIR|Chair|PRESIDENT|President)|(?:Mr|Mrs|Ms|Dr)\.|Miss |Sir )"
 _MISREAD_NUMBER = re.compile(
-    r"\n([ \t]*)(?:((?=[\dO]*l|\d+O|O\d|I\d|\dI)[\dlOI]{1,3})\.(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b))"
+    r"\n([ \t]*)(?:((?=[\dO]*l|\d+O|O\d|I\d|\dI)[\dlOI]{1,3})\."
+    r"(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b|[lI|1]{1,2}r[.,]\s))"
     rf"|(\d{{1,3}}),(?={_OPENING})|([Il]{{1,2}})\.(?={_OPENING}))"
 )
 _AS_DIGITS = str.maketrans("lOI", "101")
