@@ -3653,7 +3653,7 @@ def test_a_closing_meeting_run_onto_one_line_with_a_stray_stop_before_the_hour_i
     ]
 
 
-@pytest.mark.parametrize("rank", ["Chief", "Ambassador", "Professor", "Judge"])
+@pytest.mark.parametrize("rank", ["Chief", "Ambassador", "Professor", "Judge", "Daw", "U"])
 def test_a_delegate_seated_under_a_rank_speaks_for_the_state_when_printed_bare(rank: str) -> None:
     """A delegation seated with one of its members under a rank instead of a title ("Mr. Otieno (Nigeria), Mrs. Okonkwo
     and Chief Adeyemi took places"): that member, printed bare after ("Chief ADEYEMI said"), is Nigeria's delegate."""

@@ -35,9 +35,9 @@ _SEATED_ROMANCE = re.compile(
     r"^(?:(?:S\s?ur|[ÀA])\s+l['’]invitation\s+d[ue]\s+(?:la\s+)?Pr[ée]siden\w*|(?:Por|A)\s+invitaci[óo]n\s+de(?:l|\s+la)\s+"
     r"Presiden\w*),\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+(?:(?:re)?prenn?ent\s+place|toman?\s+asiento)"
 )
-# A rank may stand for the title: "Chief Adeyemi", "Ambassador X".
+# Any title or rank a speaker is printed with: "Chief Adeyemi", "Daw Wijaya", "Ambassador X".
 _SEATED_NAME = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|M|Mme|Mlle|Sra?|Srta|Chief|Ambassador|Professor|Prof|Judge|Justice|Senator)\.?\s+"
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(TITLE_OR_RANK_GENDER, key=len, reverse=True)))})\.?\s+"
     r"(?P<name>[^,]+?)(?=,|\s+(?:and|et|y|e)\s+|$)"
 )
 _OWN_DELEGATION = re.compile(
