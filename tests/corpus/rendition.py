@@ -339,7 +339,16 @@ class Rendition:
             for name in (label["speaker_name"], label["printed_name"])
         }
         openings = (opening.group(2) for line in lines if (opening := _DELEGATE_OPENING.match(line)))
-        peer = next((name for name in openings if name not in misprinted), None)
+        # Nor one whose title a scan misread somewhere ("Mr, ASHBY"): the title of nobility would not replace it.
+        misread = " ".join(line for line in lines if any(title in line for title in _TITLE_MISREADINGS))
+        peer = next(
+            (
+                name
+                for name in openings
+                if name not in misprinted and not any(f"{t} {name} " in misread for t in _TITLE_MISREADINGS)
+            ),
+            None,
+        )
         if peer is not None:
             title = rng.choice(("Viscount", "Baron", "Count"))
             # A peer of the realm may carry his seat after the name ("Viscount ASHBY of HARTLEY"), which the name
