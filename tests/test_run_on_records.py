@@ -1044,3 +1044,21 @@ def test_a_numbered_paragraph_whose_title_a_scan_misread_opens_its_paragraph(num
         (12, "Rahimi", "AZE"),
         (13, "Nazarov", "AZE"),
     ]
+
+
+@pytest.mark.parametrize("session", ["Si xt y-fourth session", "S ixt y-fourth session", "Sixty-fourth session"])
+def test_a_session_whose_tens_a_conversion_broke_in_a_run_onto_one_line_is_read(session: str) -> None:
+    """A run onto one line whose session's tens a conversion broke with spaces ("... Cultural Rights Si xt y-fourth
+    session Summary record ..."): the session is found as a field all the same."""
+    line = (
+        "United Nations E/C.12/2018/SR.59 Economic and Social Council Distr.: General 21 September 2018 Original:"
+        f" English Committee on Economic, Social and Cultural Rights {session} Summary record of the 59th meeting Held"
+        " at the Palais des Nations, Geneva, on Monday, 10 September 2018, at 3 p.m. Chair:Ms. Zhou Contents"
+        " Consideration of reports submitted by States parties under articles 16 and 17 of the Covenant (continued)"
+        " The meeting was called to order at 3.05 p.m. Consideration of reports submitted by States parties under"
+        " articles 16 and 17 of the Covenant (continued) 1. The Chair invited the delegation to continue replying to"
+        " the questions raised at the previous meeting. 2. Mr. Rahimi (Azerbaijan) said that the legislation had"
+        " been amended in 2017 to bring it into line with the Covenant."
+    )
+    meeting = only_meeting(parse(line))
+    assert (meeting["session_number"], meeting["meeting_number"]) == (64, 59)

@@ -212,6 +212,9 @@ def unflattened(text: str) -> str:
     # A French or Spanish title is looked for last: only where the English look would break the run.
     if fields_on_lines_of_their_own or not _is_flattened(text) or has_romance_title(text):
         return romance_unflattened(_numbered_turns_apart(text))  # a French or Spanish run, if it is one
+    # A conversion's spaces inside a session's tens ("... Rights Si xt y-fourth session"), which hide the field.
+    if (tens := _TENS_SET_APART.search(text, 0, 6000)) is not None and " " in tens.group(0):
+        text = f"{text[: tens.start()]}{tens.group(0).replace(' ', '')}{text[tens.end() :]}"
     # A scan's run may have its spaces doubled: "Held  at  the  Palais".
     broken = "\n".join(_broken(_SPACE_RUN.sub(" ", line) if "  " in line else line) if _is_run(line) else line
                         for line in text.split("\n"))  # fmt: skip
@@ -220,6 +223,11 @@ def unflattened(text: str) -> str:
     return _numbered_turns_apart(without_specks_before_turns(broken))
 
 
+_TENS_SET_APART = re.compile(
+    "|".join(
+        " ?".join(tens) for tens in ("Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety")
+    ).join((r"\b(?:", r")(?=-[a-z]+ session\b)"))
+)
 _OPENING_LINE_BROKEN = re.compile(
     r"The\s+(?!meeting was called to order\b)"
     r"m\s?e\s?e\s?t\s?i\s?n\s?g\s+w\s?a\s?s\s+c\s?a\s?l\s?l\s?e\s?d\s+to\s+o\s?r\s?d\s?e\s?r\b"
