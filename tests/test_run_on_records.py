@@ -1062,3 +1062,34 @@ def test_a_session_whose_tens_a_conversion_broke_in_a_run_onto_one_line_is_read(
     )
     meeting = only_meeting(parse(line))
     assert (meeting["session_number"], meeting["meeting_number"]) == (64, 59)
+
+
+def test_a_number_glued_to_a_speaker_whose_name_opens_with_an_accented_capital_breaks_the_run() -> None:
+    """A numbered run onto one line, a heading before a number glued to a speaker whose name opens with an accented
+    capital ("Organizational and other matters 37.Ms. Çelik (Legal Adviser ...)"): the number breaks the run, and the
+    numbers after it too; they had all been read into the Chair's paragraph."""
+    paragraphs = " ".join(
+        [
+            "1.The Chair invited the Committee to resume its consideration of the report of Estonia.",
+            "2.Mrs. Ahlström (Estonia) observed that the legislation had been amended in 2022.",
+            "3.The Chair thanked the delegation. Organizational and other matters",
+            "4.Ms. Çelik (Legal Adviser to the Committee) said that the programme of work would be circulated shortly.",
+            "5.The Chair said that she would take it that the Committee wished to take note of the information.",
+            "6.It was so decided. The meeting rose at 5.49 p.m.",
+        ]
+    )
+    line = (
+        "United Nations CRPD/C/SR.675 Convention on the Rights of Persons with Disabilities Distr.: General 2 April"
+        " 2024 Committee on the Rights of Persons with Disabilities Thirtieth session Summary record of the 675th"
+        " meeting Held at the Palais des Nations, Geneva, on Friday, 22 March 2024, at 3 p.m. Chair: Ms. Kayiranga"
+        " Contents Consideration of reports of States parties The meeting was called to order at 3.05 p.m. "
+        + paragraphs
+    )
+    assert speakers(parse(line)) == [
+        ("Kayiranga", "chair", None),
+        ("Ahlström", "delegation", "EST"),
+        ("Kayiranga", "chair", None),
+        ("Çelik", "secretariat", None),
+        ("Kayiranga", "chair", None),
+        (None, "procedural", None),
+    ]

@@ -135,9 +135,9 @@ _NUMBER_AFTER_SENTENCE = re.compile(
     rf"|{_CLAUSE_OPENERS}\s|{_HONOURED_IN_CAPITALS})"
     # After a heading in capitals, any paragraph: "ORGANIZATIONAL AND OTHER MATTERS 37. Turning to the next issue".
     r"|(?<=[A-Z]{3})\s+(?P<after_capitals>\d{1,3})\.\s+(?=[A-Z])"
-    # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (".
+    # A heading, the number glued to the speaker: "... for Human Rights 2.Ms. Andrijasevic-Boko (", "... 37.Ms. Çelik".
     # After a heading that ends with a figure too: "... adopted. Paragraph 12 5.After a discussion".
-    rf"|(?<=[A-Za-z0-9)])\s+(?P<glued>\d{{1,3}})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?{_PARTICLE}{{0,2}}[A-Z]"
+    rf"|(?<=[A-Za-z0-9)])\s+(?P<glued>\d{{1,3}})\.(?=(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.\s?{_PARTICLE}{{0,2}}[A-ZÀ-Þ]"
     r"|The\s?(?:Temporary\s|Acting\s|TEMPORARY\s|ACTING\s)?(?:CHAIR|PRESIDENT|Chair|President)"
     rf"|{_CLAUSE_OPENERS}\s))"  # "... of the report 2.After a discussion"
 )
