@@ -91,9 +91,10 @@ class Cast:
     def _is_taken(self, name: str) -> bool:
         # Overlapping names ("Muñoz", "Negrín Muñoz") may meet, as in real records; names
         # equal but for accents may not, since nothing could tell them apart, nor names a
-        # letter apart ("Perera", "Pereira"), which a reader too would take for a misprint.
+        # letter apart ("Perera", "Pereira"; "Jung", "Aung" in one delegation), which a reader too would take for a
+        # misprint.
         return any(
-            folded(name) == folded(taken) or name_similarity(name, taken) >= MERGE_THRESHOLD
+            folded(name) == folded(taken) or name_similarity(name, taken, same_delegation=True) >= MERGE_THRESHOLD
             for taken in self.used_names
         )
 

@@ -341,11 +341,15 @@ class Rendition:
         openings = (opening.group(2) for line in lines if (opening := _DELEGATE_OPENING.match(line)))
         # Nor one whose title a scan misread somewhere ("Mr, ASHBY"): the title of nobility would not replace it.
         misread = " ".join(line for line in lines if any(title in line for title in _TITLE_MISREADINGS))
+        # Nor one printed bare after the seating ("Mr. NASSER, replying"), whom the seating names without the title.
+        bare = " ".join(line for line in lines if _BARE_DELEGATE.match(line))
         peer = next(
             (
                 name
                 for name in openings
-                if name not in misprinted and not any(f"{t} {name} " in misread for t in _TITLE_MISREADINGS)
+                if name not in misprinted
+                and f"Mr. {name}," not in bare
+                and not any(f"{t} {name} " in misread for t in _TITLE_MISREADINGS)
             ),
             None,
         )
@@ -672,6 +676,7 @@ _CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHA
                       "The CI&IRMAF", "The CHAT1ii1':N")  # fmt: skip
 TITLE_MISREAD = 0.06  # of old-style records (scans): one delegate's "Mr." as a scan misread it
 _TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,")
+_BARE_DELEGATE = re.compile(r"^\d{1,4}\.\s*Mr\. [A-Z'\-]+(?: [A-Z'\-]+)*,")
 _IN_CAPITALS_AFTER_MR = re.compile(r"Mr\. [A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)* \(")
 # The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
 _DELEGATE_STATE = re.compile(r"^\d{1,4}\.\s*(?:Mr|Ms|Mrs)\. [^()\d,.]+? \(([^()]+)\)")
