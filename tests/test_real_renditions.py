@@ -2079,6 +2079,22 @@ def test_a_printed_head_whose_meeting_lost_its_one_to_a_bang_and_whose_columns_s
     assert (masthead.meeting_number, masthead.meeting_date) == (1622, date(1968, 11, 27))
 
 
+def test_a_printed_head_broken_before_official_records_under_a_sites_title_is_read_as_one() -> None:
+    """A site's title above a printed head that a scan broke before its "Official Records" column ("Summary record of
+    the 6th meeting. 25/11/02." / "United Nations SECOND COMMITTEE, 6th GENERAL MEETING ASSEMBLY Monday, 25 November
+    2002, at 10 a.m. ..." / "" / "Official Records NEW YORK"): the head is made whole and its date read."""
+    lines = [
+        "Summary record of the 6th meeting. 25/11/02.",
+        "A/C.2/57/SR.6. (Summary Record)",
+        "United Nations SECOND COMMITTEE, 6th GENERAL MEETING ASSEMBLY Monday, 25 November 2002, at 10 a.m."
+        " FIFTY-SEVENTH SESSION",
+        "",
+        "Official Records NEW YORK",
+    ]
+    masthead = read_masthead(lines)
+    assert (masthead.meeting_number, masthead.meeting_date) == (6, date(2002, 11, 25))
+
+
 def test_the_officer_after_the_title_in_a_scans_lower_case() -> None:
     masthead = read_masthead(["SUMMARY RECORD OF THE 31st MEETING chairman : Mr. OKAFOR (Nigeria)"])
     assert (masthead.meeting_number, masthead.chair.name if masthead.chair else None) == (31, "Okafor")

@@ -49,8 +49,10 @@ def printed_head_rejoined(lines: list[str]) -> list[str]:
     for at, line in enumerate(lines[:_HEAD_WITHIN]):
         if "eeting" not in line and "EETING" not in line:  # most lines: no meeting named
             continue
-        if _OFFICIAL_RECORDS_SEEN.search(line) or not _MEETING.search(line) or not _DAY.search(line):
+        if _OFFICIAL_RECORDS_SEEN.search(line):
             return lines
+        if not _MEETING.search(line) or not _DAY.search(line):
+            continue  # a site's title above the head ("Summary record of the 6th meeting. 25/11/02.")
         after = next((after for after in range(at + 1, min(at + 4, len(lines))) if lines[after].strip()), None)
         if after is not None and _OFFICIAL_RECORDS_SEEN.search(lines[after], 0, 40):
             return [*lines[:at], f"{line} {lines[after].strip()}", *lines[at + 1 : after], *lines[after + 1 :]]
