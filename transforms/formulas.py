@@ -16,15 +16,15 @@ _PART_OF = (
 )
 
 
-def _broken(word: str) -> str:
+def broken_word(word: str) -> str:
     """A word a conversion may have broken with one space anywhere inside it ("The me eting w as called")."""
     return r"\s?".join(word)
 
 
 FORMULA = re.compile(
-    rf"^(?:The\s*(?:{_PART_OF}|(?:(?:public|closed|private|resumed)\s*){{1,2}})?{_broken('meeting')}\s*"
+    rf"^(?:The\s*(?:{_PART_OF}|(?:(?:public|closed|private|resumed)\s*){{1,2}})?{broken_word('meeting')}\s*"
     r"(?:\((?:public|closed|private)\)\s*)?"
-    rf"(?:{_broken('was')}\s*(?:{_broken('called')}\s*to\s*{_broken('order')}|suspended|resumed|opened|closed"
+    rf"(?:{broken_word('was')}\s*(?:{broken_word('called')}\s*to\s*{broken_word('order')}|suspended|resumed|opened|closed"
     r"|reconvened)|rose|resumed|began|opened|continued|commenced)"
     r"|The\s*discussion\s*covered\s*in\s*the\s*summary\s*record\s*(?:began|ended|resumed)"
     r"|The\s*(?:meeting|Committee)\s*(?:continued|resumed)\s*in\s*(?:closed|public|private)"

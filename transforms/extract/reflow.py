@@ -14,6 +14,7 @@ from itertools import islice
 from transforms.bodies import BODY_NAMES
 from transforms.dates import CLOCK_TIME, DATE_TEXT, WEEKDAY
 from transforms.extract.typography import without_specks_before_turns
+from transforms.formulas import broken_word
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
 from transforms.numbers import ORDINAL_WORD
 from transforms.presiding import HEADING_LINKS
@@ -229,8 +230,8 @@ _TENS_SET_APART = re.compile(
     ).join((r"\b(?:", r")(?=-[a-z]+ session\b)"))
 )
 _OPENING_LINE_BROKEN = re.compile(
-    r"The\s+(?!meeting was called to order\b)"
-    r"m\s?e\s?e\s?t\s?i\s?n\s?g\s+w\s?a\s?s\s+c\s?a\s?l\s?l\s?e\s?d\s+to\s+o\s?r\s?d\s?e\s?r\b"
+    rf"The\s+(?!meeting was called to order\b){broken_word('meeting')}\s+{broken_word('was')}\s+"
+    rf"{broken_word('called')}\s+to\s+{broken_word('order')}\b"
 )
 
 
