@@ -13,7 +13,7 @@ from transforms.formulas import CLOSING, FORMULA
 from transforms.masthead_mending import figures_read_again
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
-from transforms.speaker_labels import MISREAD_MR, RANK_GENDER
+from transforms.speaker_labels import MISREAD_MR, MR_MISREAD_SMALL, RANK_GENDER
 from transforms.speakers import attribute, attribute_cut
 from transforms.turns_in_line import turns_apart
 
@@ -26,8 +26,8 @@ _BEYOND_THE_LAST_NUMBER = re.compile(r"^\s*\d{5,}\.\s")
 # "1.el PRESIDENTE": a Spanish or French article in lower case may follow the number run on to it.
 # "1... Por invitación": a copy's stops doubled after the number. "29.lIr. X (Egypt)": a title a scan misread.
 _NUMBERED = re.compile(
-    r"^\s*(?P<n>\d{1,4}) ?\.(?:\.\.(?=\s))?(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]|[lI|1]{1,2}r[.,]\s))"
-    r"(?=\S)"
+    r"^\s*(?P<n>\d{1,4}) ?\.(?:\.\.(?=\s))?"
+    rf"(?:[ \t\u00a0]+|(?=[A-Z“\"'‘(]|(?:el|la|le)\s[A-ZÀ-Þ]|{MR_MISREAD_SMALL}[.,]\s))(?=\S)"
 )
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(

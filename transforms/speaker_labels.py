@@ -114,8 +114,11 @@ TITLE = (
 # "Mr." as scans misread it ("MYlr. VALLARTA (Mexico)", "lIr. SMITH (Canada)"), its stop or a comma kept: only
 # before a name in capitals and a parenthesis, where no other word stands, or a paragraph's number glued before it
 # ("33.lIr. BANDA (Malawi)").
+# Its forms that open with a small l or its look-alikes ("lIr.", "IIr.", "1r."), where a paragraph's number before it
+# or a line in lower case must not be taken for text.
+MR_MISREAD_SMALL = r"[lI|1]{1,2}r"
 MISREAD_MR = re.compile(
-    r"(?:(?<!\S)|(?<=\d\.))(?:M[Yy|l1I'`]{1,2}r|[lI|1]{1,2}r)[.,]"
+    rf"(?:(?<!\S)|(?<=\d\.))(?:M[Yy|l1I'`]{{1,2}}r|{MR_MISREAD_SMALL})[.,]"
     r"(?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\([A-Z])"
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,

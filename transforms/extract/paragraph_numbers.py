@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.speaker_labels import MR_MISREAD_SMALL
+
 # Found from the newline before it, which `re` looks for fast, hence the newline put before the text.
 # A comma a scan read for the stop is read as one only before a speaker's opening: "1, The CHAIRMAN, speaking as".
 # The title after the number may be misread too: "l2. lIr. RAHIMI (Azerbaijan)" (`speaker_labels.MISREAD_MR`).
@@ -21,7 +23,7 @@ import re
 _OPENING = r"[ \t]+(?:The (?:CHAIR|Chair|PRESIDENT|President)|(?:Mr|Mrs|Ms|Dr)\.|Miss |Sir )"
 _MISREAD_NUMBER = re.compile(
     r"\n([ \t]*)(?:((?=[\dO]*l|\d+O|O\d|I\d|\dI)[\dlOI]{1,3})\."
-    r"(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b|[lI|1]{1,2}r[.,]\s))"
+    rf"(?=[ \t]*(?:[A-Z]|(?:el|la|le|les|los|las)\b|{MR_MISREAD_SMALL}[.,]\s))"
     rf"|(\d{{1,3}}),(?={_OPENING})|([Il]{{1,2}})\.(?={_OPENING}))"
 )
 _AS_DIGITS = str.maketrans("lOI", "101")
