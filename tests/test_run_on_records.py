@@ -1093,3 +1093,45 @@ def test_a_number_glued_to_a_speaker_whose_name_opens_with_an_accented_capital_b
         ("Kayiranga", "chair", None),
         (None, "procedural", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("symbol_line", "title_line"),
+    [
+        ("C AT/C/SR.1704", "Summary record (partial)* of the 1704th meeting"),
+        ("CAT/C/SR.1704", "SUMMARY RECORD (PARTIAL)* OF THE 1704th MEETING"),
+        ("C AT/C/SR.1704", "Summary record ( p artial )* of th e 1704th meeting"),
+    ],
+)
+def test_a_symbol_whose_first_letter_stands_apart_and_a_partial_title_in_a_run(
+    symbol_line: str, title_line: str
+) -> None:
+    """A run onto one line whose symbol's first letter a conversion set apart ("United Nations C AT/C/SR.1704 ..."), or
+    whose title says the record is partial in capitals or with its words broken ("OF THE 1704th MEETING", "of th e
+    1704th meeting"): the symbol is whole and the part is kept, as when the masthead is printed line by line."""
+    lines = [
+        "United Nations",
+        symbol_line,
+        "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+        "Distr.: General 3 May 2018",
+        "Original: English",
+        "Committee against Torture",
+        "Sixty-third session",
+        title_line,
+        "Held at the Palais Wilson, Geneva, on Monday, 23 April 2018, at 10 a.m.",
+        "Chair:Mr. Modvig",
+        "Contents",
+        "Opening of the session",
+        "The meeting was called to order at 10.05 a.m.",
+        "Opening of the session",
+        "1.The Chair declared open the sixty-third session of the Committee.",
+        "2.Mr. Salama (Office of the United Nations High Commissioner for Human Rights) said that the Office would"
+        " report on its budget.",
+    ]
+    for batch in _parsed_both_ways(lines):
+        meeting = only_meeting(batch)
+        assert (meeting["symbol"], meeting["meeting_number"], meeting["meeting_part"]) == (
+            "CAT/C/SR.1704",
+            1704,
+            "partial",
+        )

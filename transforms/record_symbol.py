@@ -27,6 +27,8 @@ _SYMBOL_AT_START = re.compile(SYMBOL)
 # Refworld's entry says so too: "Citation / Document Symbol E/AC.32/SR.39".
 _CATALOGUE_SYMBOL = re.compile(rf"^(?:UN|Citation /) Document Symbol\s*\|?\s*(?P<symbol>{SYMBOL})\s*\|?$")
 _SPACE_AFTER_STOP = re.compile(r"(?<=[A-Za-z])\. (?=\d)")
+# "C AT/C/SR.1823 Convention against Torture ...": the symbol's first letter set apart, the line run on.
+_FIRST_LETTER_APART = re.compile(r"^[A-Z] (?=[A-Z]{1,5}/)")
 _OTHER_PART = re.compile(rf"\bpart\b.*\b(?:appears|is\s+issued)\s+as\s+document\s+(?P<symbol>{SYMBOL})")
 # "13 mai 2005", "11 de enero de 2010": a French or Spanish date runs on the same way.
 # What follows a symbol run into the issue date: "17 November 2003", "9 de mayo", "1º de septiembre", "1er mai".
@@ -49,6 +51,12 @@ def collect_symbol(line: str, symbols: SymbolsSeen) -> None:
         and is_meeting_symbol(compact := line.replace(" ", ""))
     ):
         symbols.printed.append((compact, ""))  # "C AT/C/SR.1823": a space slipped into the symbol
+    elif (
+        (letter_apart := _FIRST_LETTER_APART.match(line))
+        and (joined := _SYMBOL_AT_START.match(closed := line[0] + line[letter_apart.end() :]))
+        and is_meeting_symbol(joined.group(0))
+    ):
+        symbols.printed.append((joined.group(0), closed[joined.end() :]))
     elif (
         len(line) < 60
         and ". " in line

@@ -71,7 +71,7 @@ _CONTENTS = re.compile(r"\s(?=Contents\b|CONTENTS\b)")
 _FIELD_STARTS = re.compile(
     # Not inside "on Friday", "the 27th meeting", "Temporary Chair" or a word broken at its hyphen ("Seventy- sixth
     # session").
-    r"(?<!\bon)(?<!\bthe)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
+    r"(?<!\bon)(?<!\bthe)(?<!\bTHE)(?<!\bth e)(?<!-)(?<!\bTemporary)(?<!\bActing)\s+"
     r"(?=Distr\.|Original\s*:|Summary [Rr]ecord|SUMMARY RECORD|[Hh]eld (?:at|in|via)\b|Reconvened at|Official Records"
     r"|General Assembly\b"
     r"|(?:Temporary\s+|Acting\s+|Co-)?(?:Chair|Chair\s?person|Chairman|Chairwoman|President)"
@@ -85,7 +85,9 @@ _FIELD_STARTS = re.compile(
     r"|The (?:discussion covered|public part|(?:first|second|third) part)\b"
     r"|\*+\s*(?:The summary record|No summary record)"
     # A symbol, with a scan's space after a stop too: "A/CONF. 62/SR. 56".
-    r"|[A-Z]{1,6}(?:/[A-Za-z0-9.]+(?:\s\d+)?)+/SR\.\s?\d|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
+    # Or its first letter set apart: "C AT/C/SR.1823".
+    r"|(?<!\b[A-Z]\s)(?:[A-Z]\s)?[A-Z]{1,6}(?:/[A-Za-z0-9.]+(?:\s\d+)?)+/SR\.\s?\d"
+    r"|\d+(?:st|nd|rd|th)\s+(?:meeting|MEETING)\b|held on\b"
     rf"|{WEEKDAY},?\s+{DATE_TEXT}"
     rf"|(?i:{ORDINAL_WORD}\s+session)\b|\d+(?:st|nd|rd|th)\s+session\b"  # "Second Session" in a scan
     rf"|(?i:{'|'.join(re.escape(name) for name in BODY_NAMES)})\b)"
