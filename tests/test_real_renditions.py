@@ -2636,6 +2636,30 @@ def test_an_unnumbered_turn_whose_wrap_broke_it_before_its_verb_keeps_its_speake
     assert speakers(parse("\n".join(english))) == expected
 
 
+def test_an_unnumbered_turn_whose_office_a_narrow_column_left_in_an_open_bracket_keeps_its_speaker() -> None:
+    """A two-column page without its numbers breaks an officer's turn inside the bracket of his office ("Mr. Okafor
+    (Under-Secretary-General for Economic and" / "Social Affairs) said that ..."): the next line opens in capitals
+    and the first is shorter than a column, yet the turn is one paragraph with its speaker, not two headings."""
+    lines = [
+        "Third Committee",
+        "Summary record of the 5th meeting",
+        "Held at Headquarters, New York, on Tuesday, 14 October 1997, at 3 p.m.",
+        "Chairman: Mr. Alvarez (Uruguay)",
+        "The meeting was called to order at 3.10 p.m.",
+        "Statement by the Under-Secretary-General for",
+        "Economic and Social Affairs",
+        "Mr. Okafor (Under-Secretary-General for Economic and",
+        "Social Affairs) said that the world economy had grown",
+        "faster than expected and that the Department would",
+        "report on it to the Committee.",
+        "The Chairman thanked the Under-Secretary-General.",
+    ]
+    batch = parse("\n".join(lines))
+    assert speakers(batch) == [("Okafor", "secretariat", None), ("Alvarez", "chair", None)]
+    statement = batch.frames["statements"]["text"][0]
+    assert statement.startswith("Mr. Okafor (Under-Secretary-General for Economic and Social Affairs) said that")
+    assert statement.endswith("report on it to the Committee.")
+
 def test_the_special_political_committees_symbol_from_its_session() -> None:
     """A rendition that prints no symbol: the Committee numbered its records within the Assembly's session."""
     lines = ["SPECIAL POLITICAL COMMITTEE", "14th meeting", "held on", "Tuesday, 3 November 1987", "at 3 p.m."]

@@ -612,12 +612,18 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
     above = line
     for following in (raw.strip() for raw in lines[index + 1 : index + 5]):
         # A line in lower case goes on the one above; so does any line under one a wrap cut mid-sentence
-        # ("... definition of" / "\"refugee\" adopted by the Council ..."), short of a blank line.
-        if not (following[:1].islower() or (following and _cut_mid_sentence(above))):
+        # ("... definition of" / "\"refugee\" adopted by the Council ..."), short of a blank line, or under an
+        # office whose bracket a narrow column's wrap left open ("Mr. X (Under-Secretary-General for Economic and" /
+        # "Social Affairs) said that ...").
+        if not (following[:1].islower() or (following and (_cut_mid_sentence(above) or _bracket_left_open(above)))):
             break
         wrapped.append(following)
         above = following
     return bool(wrapped) and attribute(" ".join([line, *wrapped])) is not None
+
+
+def _bracket_left_open(line: str) -> bool:
+    return line.count("(") > line.count(")")
 
 
 def _in_lower_case(line: str) -> bool:
@@ -643,14 +649,14 @@ _SENTENCE_END_INSIDE = re.compile(r"[a-z0-9]{2} ?[.!?] [A-Z]")
 
 
 def _wraps_on(lines: list[str], index: int, paragraph: Paragraph) -> bool:
-    """Whether the line goes on the paragraph right above it, whose last line a wrap cut mid-sentence; not where a
-    speaker's turn or a formula opens it."""
+    """Whether the line goes on the paragraph right above it, whose last line a wrap cut mid-sentence or whose
+    speaker's office it left in an open bracket; not where a speaker's turn or a formula opens it."""
     above = lines[index - 1].strip()
     line = lines[index].strip()
     return (
         bool(above)
         and paragraph.ends().endswith(above)
-        and _cut_mid_sentence(above)
+        and (_cut_mid_sentence(above) or (not paragraph.wrapped and _bracket_left_open(above)))
         and not (line.startswith(_SPEAKER_STARTS) and attribute(line) is not None)
         and not FORMULA.match(line)
     )
