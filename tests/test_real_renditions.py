@@ -3704,3 +3704,26 @@ def test_a_delegate_seated_under_a_rank_speaks_for_the_state_when_printed_bare(r
     ]
     batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
     assert speakers(batch) == [(None, "procedural", None), ("Adeyemi", "delegation", "NGA")]
+
+
+@pytest.mark.parametrize(
+    "seating",
+    [
+        "Mr. Otieno and Mrs. Okonkwo (Nigeria) took seats at the Committee table.",
+        "Mr. Otieno and Mrs. Okonkwo (Nigeria) took their seats at the Committee table.",
+        "Mr. Otieno (Nigeria), Mr. Bello and Mrs. Okonkwo took their places at the Committee table.",
+        "Mrs. Okonkwo (Nigeria) took a place at the Committee table.",
+        "Mrs. Okonkwo, representative of Nigeria, took a seat at the Committee table.",
+        "Mrs. Okonkwo, the representative of Nigeria, took her seat at the Committee table.",
+    ],
+)
+def test_a_delegate_seated_in_any_of_the_records_wordings_speaks_for_the_state_when_printed_bare(seating: str) -> None:
+    """Records word the seating several ways besides "took places": "took seats", "took their seats", "took a
+    place" for one delegate, and in the first years "Mrs. X, representative of Nigeria, took a seat". Whichever,
+    the delegate printed bare after ("Mrs. OKONKWO said") is Nigeria's, and the seating paragraph is procedural."""
+    paragraphs = [
+        f"At the invitation of the Chairperson, {seating}",
+        "Mrs. OKONKWO said that the report had been prepared with the help of civil society.",
+    ]
+    batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
+    assert speakers(batch) == [(None, "procedural", None), ("Okonkwo", "delegation", "NGA")]

@@ -31,7 +31,8 @@ _NUMBERED = re.compile(
 )
 # Unnumbered lines between paragraphs that record what happened.
 _EVENT = re.compile(
-    r"^(?:The (?:members of the )?delegations? of .{2,100}? (?:withdrew|took (?:places|its place|their places))"
+    r"^(?:The (?:members of the )?delegations? of .{2,100}?"
+    r" (?:withdrew|took (?:places|seats|its place|their (?:places|seats)))"
     r"|It was so (?:decided|agreed)|Il en est ainsi d[ée]cid[ée]|As[íi] queda (?:acordado|decidido)"
     r"|.{2,160}?, (?:Vice-Chair\w*|Chair\w*|Vice-President|President), (?:took|resumed) the Chair)\.?$"
 )

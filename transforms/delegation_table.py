@@ -21,14 +21,23 @@ from transforms.speaker_labels import TITLE_OR_RANK_GENDER
 from transforms.speaker_names import normalise_name
 from transforms.speakers import Attribution
 
+# However the seating is worded: "took places", "took their places", "took a place", "took seats", "took a seat".
+_TOOK_PLACES = r"took (?:(?:a|their|his|her) )?(?:places?|seats?)\b"
 _SEATED = re.compile(
-    r"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+took (?:their )?places"
+    rf"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+{_TOOK_PLACES}"
 )
 # The country printed after the first name only: "Mrs. A (Yugoslavia), Mr. B and Mrs. C took places".
 _SEATED_FIRST = re.compile(
     r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"
-    r"\s+took (?:their )?places"
+    rf"\s+{_TOOK_PLACES}"
 )
+# The first years' wording, the State in an apposition: "At the invitation of the Chairman, Mr. Eban, representative
+# of Israel, took a seat at the Committee table".
+_SEATED_AS_REPRESENTATIVE = re.compile(
+    r"^At the invitation of the \w+,\s+(?P<names>[^(),]+?),\s+(?:the\s+)?representatives?\s+of\s+"
+    rf"(?P<country>[^(),]+?),\s+{_TOOK_PLACES}"
+)
+_TAKES_PLACES = re.compile(_TOOK_PLACES)
 # "Sur l'invitation du Président, M. X et Mme Y (Bénin) prennent place à la table du Comité", "Por invitación
 # de la Presidencia, el Sr. X y la Sra. Y (Chile) toman asiento a la mesa del Comité".
 _SEATED_ROMANCE = re.compile(
@@ -48,7 +57,7 @@ _OWN_DELEGATION = re.compile(
 def takes_places(text: str) -> bool:
     """Whether a paragraph seats a delegation at the table, in English, French or Spanish."""
     if text.startswith("At the invitation"):
-        return "took places" in text or "took their places" in text
+        return _TAKES_PLACES.search(text) is not None
     return _SEATED_ROMANCE.match(text) is not None
 
 
@@ -66,7 +75,8 @@ class DelegationAtTheTable:
         self._guests: dict[str, Attribution] = {}
 
     def seat(self, text: str) -> None:
-        """Take note of who a "took places" paragraph seats, and for which State."""
+        """Take note of who a paragraph that seats a delegation ("took places", "took a seat") seats, and for which
+        State."""
         self._seated.update(_seated_delegates(text))
 
     def hear(self, attribution: Attribution) -> None:
@@ -118,7 +128,7 @@ _GUESTS = frozenset({"secretariat", "observer"})
 
 
 def _seated_delegates(text: str) -> dict[str, str]:
-    seated = _SEATED.match(text) or _SEATED_ROMANCE.match(text)
+    seated = _SEATED.match(text) or _SEATED_ROMANCE.match(text) or _SEATED_AS_REPRESENTATIVE.match(text)
     names = seated.group("names") if seated else ""
     if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
         names = f"{seated.group('first')}, {seated.group('names')}"

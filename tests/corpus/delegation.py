@@ -26,6 +26,8 @@ SEATED_BY_NAME = 0.06  # of dialogues with three delegates or more
 BARE_WHEN_SEATED = 0.6  # of a seated delegate's later turns
 OWN_DELEGATION = 0.5  # of those dialogues: a delegate not named at the table speaks, bare, of "his delegation"
 BARE_WHEN_HEARD = 0.01  # of a delegate's later turns, once heard with the State
+SEATING_WORDS = ("took places", "took their places", "took seats", "took their seats")
+SEATING_WEIGHTS = (0.75, 0.1, 0.1, 0.05)
 
 
 class Delegation:
@@ -48,15 +50,19 @@ class Delegation:
         self.heard: set[str] = set()  # the delegates printed with the State so far
         # A stream of its own, so that the trait leaves every other draw of the record as it was.
         self.bare_again = random.Random(f"{meeting.symbol} heard again, printed bare")
+        self.seating_words = random.Random(f"{meeting.symbol} seating words")
 
     def seat(self, draft: Draft, office: str) -> None:
-        """ "At the invitation of the Chairperson, the delegation of X took places at the Committee table." """
+        """ "At the invitation of the Chairperson, the delegation of X took places (or seats) at the Committee
+        table." """
         if not self.seated:
             seated = f"the delegation of {with_article(self.state)}"
         else:
             first, *others = (f"{person.title} {person.name}" for person in self.seated)
             seated = f"{first} ({self.state}), {', '.join(others[:-1])} and {others[-1]}"
-        draft.procedural(f"At the invitation of the {office}, {seated} took places at the Committee table.")
+        # Records word it several ways; most say "took places".
+        took = self.seating_words.choices(SEATING_WORDS, weights=SEATING_WEIGHTS)[0]
+        draft.procedural(f"At the invitation of the {office}, {seated} {took} at the Committee table.")
 
     def turn(self, draft: Draft, delegate: Person, *, intro: bool, spelling: str | None = None) -> None:
         """A delegate's paragraph and its continuations; the head of delegation introduces the report."""
