@@ -3727,3 +3727,49 @@ def test_a_delegate_seated_in_any_of_the_records_wordings_speaks_for_the_state_w
     ]
     batch = parse("\n".join([*MASTHEAD, OPENING, *paragraphs]))
     assert speakers(batch) == [(None, "procedural", None), ("Okonkwo", "delegation", "NGA")]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_questions_and_answers_printed_word_for_word_are_the_askers_and_the_seated_guests(numbered: bool) -> None:
+    """A record of the first years that prints an exchange verbatim, announced by the Secretariat, each paragraph
+    opening "Question:" or "Answer:" without a speaker: the questions are the delegate's who had the floor, the
+    answers the guest's seated for the State the announcement names, a one-word answer ("Answer: No.") too. The
+    announcement is procedural, and a turn that names its speaker ends the exchange."""
+    paragraphs = [
+        "The CHAIRMAN said that the Committee had decided to hear the representative of Ruritania.",
+        "At the invitation of the Chairman, Mr. Halloran, representative of Ireland, took a seat at the Committee"
+        " table.",
+        "Mr. DUSEK (Czechoslovakia) wished to put some questions to the representative of Ireland.",
+        "A verbatim account of the questions put by the representative of Czechoslovakia and of the replies given by"
+        " the representative of Ireland follows.",
+        "Question: Does the Government of Ireland accept the obligations of the Charter?",
+        "Answer: It accepts them without reservation.",
+        "Question: Has the Government made any declaration to that effect?",
+        "Answer: No.",
+        "Mr. MORENO (Chile) said that the answers had satisfied his delegation.",
+        "Question marks remained over the date of the vote, which the Committee would fix later.",
+    ]
+    if numbered:
+        paragraphs = [f"{number}. {text}" for number, text in enumerate(paragraphs, start=1)]
+    masthead = [
+        "Ad Hoc Political Committee",
+        "Summary record of the forty-fifth meeting",
+        "Held at Lake Success, New York, on Thursday, 5 May 1949, at 3 p.m.",
+        "Chairman: General Carlos P. ROMULO (Philippines)",
+    ]
+    batch = parse("\n".join([*masthead, *paragraphs]))
+    rows = batch.frames["statements"].select("speaker_name", "speaker_role", "country_iso3").rows()
+    asker, answerer = ("Dusek", "delegation", "CSK"), ("Halloran", "delegation", "IRL")
+    chile = ("Moreno", "delegation", "CHL")
+    assert rows == [
+        ("Carlos P. Romulo", "chair", None),
+        (None, "procedural", None),
+        asker,
+        (None, "procedural", None),
+        asker,
+        answerer,
+        asker,
+        answerer,
+        chile,
+        chile,
+    ]

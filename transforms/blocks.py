@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from transforms.attendance import is_attendance_line, names_a_delegation
 from transforms.chair_changes import is_chair_change_line
 from transforms.dates import MONTH_NAME, WEEKDAY
+from transforms.exchanges import side_of
 from transforms.formulas import CLOSING, FORMULA
 from transforms.masthead_mending import figures_read_again
 from transforms.numbers import ORDINAL_WORD
@@ -708,6 +709,8 @@ def _is_paragraph(line: str, is_last: bool) -> bool:
         return False
     if line[-1] in '.!?”"' and len(line.split()) > 5:
         return not _in_capitals(line)
+    if side_of(line) is not None:
+        return True  # "Answer: No.", in an exchange printed word for word
     if len(line) > 300 and (_SENTENCE_BREAK.search(line) or is_last):
         return True  # a long agenda heading citing many documents has no sentence in it
     if is_last and len(line.split()) > 12:

@@ -67,6 +67,7 @@ class DelegationAtTheTable:
     def __init__(self, state_party: str | None, attending: dict[str, str] | None = None) -> None:
         self._state_party = state_party
         self._seated: dict[str, str] = {}  # name key -> ISO3
+        self._seated_alone: dict[str, str | None] = {}  # ISO3 -> the one delegate seated for it, None if several
         self._attending = attending or {}  # the same, from the masthead's list of those present
         # Name key -> ISO3, titles and the name as first printed, of delegates heard.
         self._heard: dict[str, tuple[str, set[str | None], str]] = {}
@@ -77,7 +78,15 @@ class DelegationAtTheTable:
     def seat(self, text: str) -> None:
         """Take note of who a paragraph that seats a delegation ("took places", "took a seat") seats, and for which
         State."""
-        self._seated.update(_seated_delegates(text))
+        seated = _seated_delegates(text)
+        self._seated.update({key: iso3 for key, (iso3, _) in seated.items()})
+        for iso3 in {iso3 for iso3, _ in seated.values()}:
+            names = [name for state, name in seated.values() if state == iso3]
+            self._seated_alone[iso3] = names[0] if len(names) == 1 else None
+
+    def seated_alone(self) -> dict[str, str]:
+        """ISO3 -> name, of each State seated so far with one delegate named: who answers for it."""
+        return {iso3: name for iso3, name in self._seated_alone.items() if name}
 
     def hear(self, attribution: Attribution) -> None:
         """Take note of a delegate who speaks with their State, or a guest with their office or organization, for
@@ -127,7 +136,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+")
 _GUESTS = frozenset({"secretariat", "observer"})
 
 
-def _seated_delegates(text: str) -> dict[str, str]:
+def _seated_delegates(text: str) -> dict[str, tuple[str, str]]:
+    """Name key -> ISO3 and the name as printed, of each delegate the paragraph seats."""
     seated = _SEATED.match(text) or _SEATED_ROMANCE.match(text) or _SEATED_AS_REPRESENTATIVE.match(text)
     names = seated.group("names") if seated else ""
     if seated is None and (seated := _SEATED_FIRST.match(text)) is not None:
@@ -136,7 +146,8 @@ def _seated_delegates(text: str) -> dict[str, str]:
     iso3 = iso3_for_country(country) or iso3_for_translated_country(country)
     if iso3 is None:
         return {}
-    return {name_key(normalise_name(m.group("name"))): iso3 for m in _SEATED_NAME.finditer(names)}
+    printed = (normalise_name(m.group("name")) for m in _SEATED_NAME.finditer(names))
+    return {name_key(name): (iso3, name) for name in printed}
 
 
 def _same_sex(title: str | None, other: str | None) -> bool:

@@ -8,12 +8,13 @@ from datetime import time
 
 from transforms.aliases import merge_misprints
 from transforms.attendance import EXPERT_BODIES, attending_states, heads_the_list_of_those_present
-from transforms.blocks import MAX_PARAGRAPH, Body, split_body
+from transforms.blocks import MAX_PARAGRAPH, Body, Paragraph, split_body
 from transforms.chair_changes import chair_taken
 from transforms.countries import iso3_for_country
 from transforms.country_translations import LANGUAGES as TRANSLATED_LANGUAGES
 from transforms.dates import CLOCK_TIME, clock_time
 from transforms.delegation_table import DelegationAtTheTable, takes_places
+from transforms.exchanges import VerbatimExchange, side_of
 from transforms.formulas import FORMULA
 from transforms.invitations import answers_the_call, called_as_rapporteur
 from transforms.masthead import (
@@ -308,6 +309,8 @@ def _statement_rows(
     several_officers = len(masthead.presiding) > 1  # most mastheads name one
     rapporteurs: dict[str, set[str]] = {}  # a rapporteur's office, folded, and who has been heard in it
     called: str | None = None  # whom the Chair has just called on as the Rapporteur (`transforms.invitations`)
+    exchange = VerbatimExchange()  # questions and answers printed word for word (`transforms.exchanges`)
+    last_speaker: Attribution | None = None
     changes = [(1, masthead.stand_in), *body.chair_changes] if masthead.stand_in else list(body.chair_changes)
     for paragraph in body.paragraphs:
         text = paragraph.text
@@ -319,10 +322,12 @@ def _statement_rows(
         if attribution is None and not procedural and "- " in text[:_OPENING_AT_MOST]:
             attribution = _attribute_word_rejoined(text, in_romance=in_romance)
         if attribution is None:
-            if paragraph is last and body.cut_short:
-                attribution = attribute_cut(text)  # "Mr. HENKIN", the excerpt's end: seated like any other
-            elif takes_places(text):
-                table.seat(text)
+            cut_at_the_end = paragraph is last and body.cut_short
+            attribution, procedural = _unnamed_paragraph(
+                text, cut_at_the_end, procedural, table=table, exchange=exchange, last_speaker=last_speaker
+            )
+        else:
+            exchange.end()
         if attribution is not None:
             attribution = _who_presides_or_sits(attribution, chair, table, text, by_surname=by_surname)
             if called is not None:
@@ -332,6 +337,8 @@ def _statement_rows(
         if takes_chair:
             chair = takes_chair
             attribution = None
+        if attribution is not None:
+            last_speaker = attribution
         if attribution is not None and several_officers and takes_chair is None:
             presiding = _presiding_by_office(attribution, masthead, chair)
         else:
@@ -340,16 +347,43 @@ def _statement_rows(
         row, continues = _paragraph_row(attribution, presiding, previous, text, may_go_on=may_go_on)
         if not continues:
             turn += 1
-        row["paragraph"] = paragraph.number
-        row["turn"] = turn
-        row["is_continuation"] = continues
-        row["agenda_position"] = paragraph.heading_position
-        row["text"] = text
-        rows.append(row)
-        previous = row
+        rows.append(previous := _placed(row, paragraph, turn, continues=continues))
         if row["speaker_role"] == "chair" and (calls := called_as_rapporteur(text)) is not None:
             called = calls
     return rows
+
+
+def _unnamed_paragraph(
+    text: str,
+    cut_at_the_end: bool,
+    procedural: bool,
+    *,
+    table: DelegationAtTheTable,
+    exchange: VerbatimExchange,
+    last_speaker: Attribution | None,
+) -> tuple[Attribution | None, bool]:
+    """Who speaks a paragraph that opens with no speaker's name, where the record still says, and whether it is
+    procedural; it seats the delegates a seating paragraph names."""
+    if cut_at_the_end:
+        return attribute_cut(text), procedural  # "Mr. HENKIN", the excerpt's end: seated like any other
+    if takes_places(text):
+        table.seat(text)
+        return None, procedural
+    if procedural or exchange.announces(text):  # "A verbatim account of the questions put by ... follows."
+        return None, True
+    if (side := side_of(text)) is not None:  # "Question: ...", "Answer: ..."
+        return exchange.speaker(side, last_speaker, table.seated_alone()), False
+    return None, False
+
+
+def _placed(row: StatementRow, paragraph: Paragraph, turn: int, *, continues: bool) -> StatementRow:
+    """The row with the paragraph's own columns set."""
+    row["paragraph"] = paragraph.number
+    row["turn"] = turn
+    row["is_continuation"] = continues
+    row["agenda_position"] = paragraph.heading_position
+    row["text"] = paragraph.text
+    return row
 
 
 # A word a scan broke over a blank line, its halves joined with a space when the paragraph was made whole ("Ms. X,
