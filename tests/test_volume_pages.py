@@ -305,3 +305,30 @@ def test_a_heading_whose_figures_a_copy_lost() -> None:
     meeting = only_meeting(batch)
     assert (meeting["meeting_number"], meeting["meeting_date"], meeting["rose_at"]) == (1402, date(1976, 6, 4), None)
     assert batch.frames["statements"].select("paragraph", "speaker_name").rows() == [(1, "Ushakov")]
+
+
+@pytest.mark.parametrize(
+    ("running_head", "cover"),
+    [
+        ("1402nd meeting — 4 June 1976 121", YEARBOOK_COVER),
+        ("1402nd meeting–4 June 1976", YEARBOOK_COVER),
+        # The year left to the cover, which prints it after the topic: "Topic: ... 1976, vol. I Downloaded".
+        (
+            "1402nd meeting 4 June",
+            YEARBOOK_COVER.replace(":- 1976, vol. I", ":-").replace("Downloaded", "1976, vol. I Downloaded"),
+        ),
+    ],
+)
+def test_pages_that_reach_no_heading_take_the_meetings_day_from_the_running_head(running_head: str, cover: str) -> None:
+    """An extract whose pages open in the middle of the meeting and never reach its heading (the heading, with the
+    day of the week, is on a page before): the page's running head names the meeting and its day, the year printed
+    there or left to the cover's volume; another meeting's running head gives no day."""
+    page = [
+        running_head,
+        "23. Mr. KEARNEY said that the draft would need a further article on the duty to make reparation.",
+        "24. Mr. AGO agreed.",
+    ]
+    meeting = only_meeting(parse("\n".join([cover, *page])))
+    assert (meeting["meeting_number"], meeting["meeting_date"]) == (1402, date(1976, 6, 4))
+    another = only_meeting(parse("\n".join([cover, running_head.replace("1402nd", "1401st"), *page[1:]])))
+    assert (another["meeting_number"], another["meeting_date"]) == (1402, None)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from transforms.dates import WEEKDAY
+from transforms.dates import MONTH_NAME, WEEKDAY, month_number
 from transforms.masthead_fields import Masthead
 from transforms.numbers import ORDINAL_WORD, ordinal_value
 from transforms.record_symbol import adopt_symbol, symbol_number
@@ -82,11 +83,23 @@ _OWN_TEXT_AT_LEAST = 200
 _FIRST_NUMBER = re.compile(r"(?:(?:^|\n)[ \t]*|(?<=[.!?”\"] ))(?P<n>\d{1,3})[.,][ \t](?=\S)")
 
 
+# The page's running head, where the meeting's own heading is not among the pages: "2828th meeting – 4 August 2004",
+# "509th meeting—5 June 1959 133", or without the year the cover gives ("2606th meeting 19 July").
+_RUNNING_HEAD = re.compile(
+    rf"\b(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+meeting\s*[—–-]?\s*(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME})\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_RUNNING_HEAD_WITHIN = 400  # after the cover
+# The volume's year on the cover: "Extract from the Yearbook of the International Law Commission:- 2004, vol. I".
+_VOLUME_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s?,\s*vol\.")
+
+
 @dataclass(frozen=True, slots=True)
 class VolumeCover:
     symbol: str | None
     meeting_number: int | None
     end: int  # where the cover ends in the text
+    running_date: date | None = None  # the day the page's running head gives the meeting
 
 
 def volume_cover(text: str) -> VolumeCover | None:
@@ -103,7 +116,24 @@ def volume_cover(text: str) -> VolumeCover | None:
     closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
     line_end = text.find("\n", cover.end())  # without its copyright line, the cover ends with the "Extract" one
     end = closing.end() if closing else line_end if line_end >= 0 else len(text)
-    return VolumeCover(symbol, number, end)
+    return VolumeCover(symbol, number, end, _running_date(text, cover.start(), end, number))
+
+
+def _running_date(text: str, cover_start: int, cover_end: int, number: int | None) -> date | None:
+    """The day the running head of the page below the cover gives meeting `number`, the year from the head or
+    else the cover's volume."""
+    head = _RUNNING_HEAD.search(text, cover_end, cover_end + _RUNNING_HEAD_WITHIN)
+    if head is None or number is None or int(head.group("n")) != number:
+        return None
+    year = head.group("year")
+    if year is None and (volume := _VOLUME_YEAR.search(text, cover_start, cover_end)) is not None:
+        year = volume.group("year")
+    if year is None:
+        return None
+    try:
+        return date(int(year), month_number(head.group("month")), int(head.group("day")))
+    except ValueError:
+        return None
 
 
 def _as_meant(printed: str | None, number: int | None) -> str | None:
@@ -226,3 +256,5 @@ def adopt_cover(masthead: Masthead, cover: VolumeCover) -> None:
         adopt_symbol(masthead, cover.symbol)
     if cover.meeting_number is not None:
         masthead.meeting_number = cover.meeting_number
+    if masthead.meeting_date is None and cover.running_date is not None:
+        masthead.meeting_date = cover.running_date  # pages that reach no heading of the meeting
