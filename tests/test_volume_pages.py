@@ -332,3 +332,27 @@ def test_pages_that_reach_no_heading_take_the_meetings_day_from_the_running_head
     assert (meeting["meeting_number"], meeting["meeting_date"]) == (1402, date(1976, 6, 4))
     another = only_meeting(parse("\n".join([cover, running_head.replace("1402nd", "1401st"), *page[1:]])))
     assert (another["meeting_number"], another["meeting_date"]) == (1402, None)
+
+
+@pytest.mark.parametrize(
+    ("session_head", "session"),
+    [
+        ("120 Summary records of the meetings of the twenty-eighth session", 28),
+        ("86 Summary records of the second part of the fifty-third session", 53),
+        ("264 Comptes rendus analytiques des séances de la quarante-septième session", 47),
+        ("90 Actas resumidas de las sesiones del cuadragésimo séptimo período de sesiones", 47),
+    ],
+)
+def test_pages_that_reach_no_heading_take_the_session_from_the_facing_pages_running_head(
+    session_head: str, session: int
+) -> None:
+    """The left-hand page's running head names the volume's session ("Summary records of the meetings of the
+    twenty-eighth session", in French "Comptes rendus analytiques des séances de la ... session", in Spanish "Actas
+    resumidas de las sesiones del ... período de sesiones"): an extract whose pages reach no heading reads it."""
+    page = [
+        session_head,
+        "the rule would then apply to every State, whatever its practice had been.",
+        "23. Mr. KEARNEY said that the draft would need a further article on the duty to make reparation.",
+    ]
+    meeting = only_meeting(parse("\n".join([YEARBOOK_COVER, *page])))
+    assert (meeting["meeting_number"], meeting["session_number"]) == (1402, session)

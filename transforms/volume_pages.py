@@ -90,6 +90,17 @@ _RUNNING_HEAD = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _RUNNING_HEAD_WITHIN = 400  # after the cover
+# The running head of the facing page names the session: "Summary records of the meetings of the forty-second
+# session", "... of the second part of the fifty-seventh session", "Comptes rendus analytiques des séances de la
+# quarante-septième session", "Actas resumidas de las sesiones del cuadragésimo séptimo período de sesiones".
+_SESSION_HEAD = re.compile(
+    rf"\bSummary records of the (?:meetings|(?:first|second) part) of the (?P<en>{ORDINAL_WORD}) session\b"
+    rf"|\bComptes rendus analytiques des séances de la (?:(?:première|seconde|deuxième) partie de la )?"
+    rf"(?P<fr>{FRENCH_ORDINAL_WORDS}) session\b"
+    rf"|\bActas resumidas de las sesiones del? (?:(?:primera|segunda) parte del )?(?P<es>{SPANISH_ORDINAL_WORDS})"
+    r" período de sesiones\b",
+    re.IGNORECASE,
+)
 # The volume's year on the cover: "Extract from the Yearbook of the International Law Commission:- 2004, vol. I".
 _VOLUME_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s?,\s*vol\.")
 
@@ -100,6 +111,7 @@ class VolumeCover:
     meeting_number: int | None
     end: int  # where the cover ends in the text
     running_date: date | None = None  # the day the page's running head gives the meeting
+    running_session: int | None = None  # the session a running head names
 
 
 def volume_cover(text: str) -> VolumeCover | None:
@@ -116,7 +128,18 @@ def volume_cover(text: str) -> VolumeCover | None:
     closing = _COVER_END.search(text, cover.end(), cover.end() + 1_200)
     line_end = text.find("\n", cover.end())  # without its copyright line, the cover ends with the "Extract" one
     end = closing.end() if closing else line_end if line_end >= 0 else len(text)
-    return VolumeCover(symbol, number, end, _running_date(text, cover.start(), end, number))
+    return VolumeCover(
+        symbol, number, end, _running_date(text, cover.start(), end, number), _running_session(text, end)
+    )
+
+
+def _running_session(text: str, cover_end: int) -> int | None:
+    head = _SESSION_HEAD.search(text, cover_end, cover_end + _RUNNING_HEAD_WITHIN)
+    if head is None:
+        return None
+    if head.group("en"):
+        return ordinal_value(head.group("en"))
+    return french_ordinal_value(head.group("fr")) if head.group("fr") else spanish_ordinal_value(head.group("es"))
 
 
 def _running_date(text: str, cover_start: int, cover_end: int, number: int | None) -> date | None:
@@ -256,5 +279,7 @@ def adopt_cover(masthead: Masthead, cover: VolumeCover) -> None:
         adopt_symbol(masthead, cover.symbol)
     if cover.meeting_number is not None:
         masthead.meeting_number = cover.meeting_number
+    if masthead.session_number is None and cover.running_session is not None:
+        masthead.session_number = cover.running_session
     if masthead.meeting_date is None and cover.running_date is not None:
         masthead.meeting_date = cover.running_date  # pages that reach no heading of the meeting
