@@ -3773,3 +3773,19 @@ def test_questions_and_answers_printed_word_for_word_are_the_askers_and_the_seat
         chile,
         chile,
     ]
+
+
+def test_a_date_line_with_its_hour_and_no_weekday_or_place_is_the_meetings() -> None:
+    """The first years' commissions printed the meeting's day with its hour alone under the title ("10 May 1949, at
+    10 a.m."), without a weekday or a place; the hour tells it from the issue date, which never has one."""
+    lines = [
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE",
+        "SUMMARY RECORD OF THE FIFTY-FIRST MEETING",
+        "9 May 1949, at 4.30 p.m.",
+        "Present: Mr. Yalcin (Turkey) Chairman",
+        "The CHAIRMAN opened the meeting and read a letter from the delegation of Egypt.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["meeting_number"], meeting["meeting_date"]) == (51, date(1949, 5, 9))
+    issued = only_meeting(parse("\n".join([*lines[:2], "9 May 1949", *lines[3:]])))
+    assert issued["meeting_date"] is None

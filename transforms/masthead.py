@@ -526,9 +526,14 @@ def _day_and_date(line: str, lowered: str) -> re.Match[str] | None:
         return _DATE_AFTER_HELD_ON.match(line, held_on) if lowered.startswith("summary record") else None
     if " meeting — " in lowered or " meeting – " in lowered:  # a printed volume's running head
         return _RUNNING_HEAD_DATE.search(line)
+    # "10 May 1949, at 10 a.m.": the hour tells it from an issue date.
+    if line[:1].isdigit() and " at " in lowered and (at_hour := _DATE_AT_HOUR.match(line)) is not None:
+        return at_hour
     return _WEEKDAY_DATE.match(line) if "day" in lowered or lowered.startswith("held on") else None
 
 
+# The first years' date line without its weekday or place: "10 May 1949, at 10 a.m.".
+_DATE_AT_HOUR = re.compile(rf"(?P<date>{DATE_TEXT}),?\s+at\s+(?P<time>{CLOCK_TIME})\.?$", re.IGNORECASE)
 _RUNNING_HEAD_DATE = re.compile(rf"\bmeeting\s+[—–]\s+(?P<date>{DATE_TEXT})$", re.IGNORECASE)
 _DATE_AFTER_HELD_ON = re.compile(rf"(?:[A-Z][a-z]+day,?\s+)?(?P<date>{DATE_TEXT})")
 
@@ -591,6 +596,8 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
             masthead.scheduled_at = clock_time(found.group("time")) if found.group("time") else None
         case "weekday date":
             masthead.meeting_date = masthead.meeting_date or parse_date(found.group("date"))
+            if found.re is _DATE_AT_HOUR and masthead.scheduled_at is None:
+                masthead.scheduled_at = clock_time(found.group("time"))
         case "hour":
             if masthead.scheduled_at is not None:
                 return False
