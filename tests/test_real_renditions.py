@@ -2660,6 +2660,7 @@ def test_an_unnumbered_turn_whose_office_a_narrow_column_left_in_an_open_bracket
     assert statement.startswith("Mr. Okafor (Under-Secretary-General for Economic and Social Affairs) said that")
     assert statement.endswith("report on it to the Committee.")
 
+
 def test_the_special_political_committees_symbol_from_its_session() -> None:
     """A rendition that prints no symbol: the Committee numbered its records within the Assembly's session."""
     lines = ["SPECIAL POLITICAL COMMITTEE", "14th meeting", "held on", "Tuesday, 3 November 1987", "at 3 p.m."]
@@ -3789,3 +3790,75 @@ def test_a_date_line_with_its_hour_and_no_weekday_or_place_is_the_meetings() -> 
     assert (meeting["meeting_number"], meeting["meeting_date"]) == (51, date(1949, 5, 9))
     issued = only_meeting(parse("\n".join([*lines[:2], "9 May 1949", *lines[3:]])))
     assert issued["meeting_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("held", "day"),
+    [
+        ("Held at the Palais des Nations, Geneva, on Tuesday, 12 March 19^5, at 6 p.m.", date(1985, 3, 12)),
+        ("Held at Headquarters, New York, on Wednesday, 13 February 19^3, at 3 p.m.", date(1963, 2, 13)),
+        # 12 June was a Thursday in 1947 and in 1997 too: Lake Success, where the UN met until 1951, tells them apart.
+        ("Held at Lake Success, New York, on Thursday} 12 June 19^7, at 2:30 p.m.", date(1947, 6, 12)),
+        # Neither the weekday nor the place tells 1947 from 1997: no date rather than a wrong one.
+        ("Held at Headquarters, New York, on Thursday, 12 June 19^7, at 2:30 p.m.", None),
+    ],
+)
+def test_a_year_whose_figure_a_typescripts_scan_lost_is_the_one_its_weekday_falls_in(
+    held: str, day: date | None
+) -> None:
+    """A typescript's scan reads a figure of the year as "^" ("12 March 19^5"), and now and then the weekday's comma
+    as a brace ("Thursday}"): the year is the one of the UN's years, or of its years at Lake Success where the line
+    names it, in which the day fell on the weekday printed."""
+    lines = [
+        "COMMISSION ON HUMAN RIGHTS",
+        "SUMMARY RECORD OF THE FIFTY-THIRD MEETING",
+        held,
+        "Chairman: Mr. OKAFOR (Nigeria)",
+        "The CHAIRMAN declared the meeting open.",
+    ]
+    assert only_meeting(parse("\n".join(lines)))["meeting_date"] == day
+
+
+@pytest.mark.parametrize(
+    "named",
+    [["COMMISSION ON HUMAN RIGHTS DRAFTING COMMITTEE"], ["COMMISSION ON HUMAN RIGHTS", "DRAFTING COMMITTEE"]],
+)
+def test_the_commissions_drafting_committee_named_below_it_is_the_records_body(named: list[str]) -> None:
+    """The Drafting Committee of 1947-48 printed its masthead under the Commission's name, on one line or two; the
+    record is the Committee's (E/CN.4/AC.1/SR.5), not the Council's that issued it (E/SR.5)."""
+    lines = [
+        "ECONOMIC AND SOCIAL COUNCIL",
+        *named,
+        "FIRST SESSION",
+        "SUMMARY RECORD OF THE FIFTH MEETING",
+        "Held at Lake Success, New York, on Thursday, 12 June 1947, at 2.30 p.m.",
+        "The CHAIRMAN suggested that the Committee discuss the form of the bill.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["body"], meeting["symbol"]) == ("CHR-DC", "E/CN.4/AC.1/SR.5")
+
+
+def test_a_council_over_a_committee_whose_name_the_scan_garbled_gives_no_plenary_symbol() -> None:
+    """ "ECONOMIC AND SOCIAL COUNCIL" over a commission's committee whose name the scan garbled past knowing, the
+    issuer's words run into it ("ET SOCIAL COMMISSION 0Ñ HUMAN RIGHTS DRAFTING COMMITTEE FIRST SESSION"): the record
+    is the committee's, so no symbol is derived from the Council's plenary numbering (E/SR.6); over no committee, the
+    Council's own record keeps its derived one."""
+    rest = [
+        "SUMMARY RECORD OF THE SIXTH MEETING",
+        "Held at Lake Success, New York, on Friday, 13 June 1947, at 10.30 a.m.",
+        "The CHAIRMAN opened the discussion of the form of the bill.",
+    ]
+    garbled = only_meeting(
+        parse(
+            "\n".join(
+                [
+                    "ECONOMIC AND SOCIAL COUNCIL",
+                    "ET SOCIAL COMMISSION 0Ñ HUMAN RIGHTS DRAFTING COMMITTEE FIRST SESSION",
+                    *rest,
+                ]
+            )
+        )
+    )
+    assert (garbled["body"], garbled["symbol"]) == ("ECOSOC", None)
+    plenary = only_meeting(parse("\n".join(["ECONOMIC AND SOCIAL COUNCIL", "Fifth session", *rest])))
+    assert (plenary["body"], plenary["symbol"]) == ("ECOSOC", "E/SR.6")

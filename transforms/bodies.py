@@ -164,6 +164,7 @@ _BY_NAME.update(
         "united nations conciliation commission on palestine": _BY_CODE["UNCCP"],  # as some of its records print it
         "conciliation commission on palestine": _BY_CODE["UNCCP"],
         "drafting committee on an international bill of rights": _BY_CODE["CHR-DC"],
+        "commission on human rights drafting committee": _BY_CODE["CHR-DC"],  # its first session's masthead
         # The Ad Hoc Committee on Statelessness, as its second session (August 1950) was named.
         "ad hoc committee on refugees and stateless persons": _BY_CODE["E/AC.32"],
         "economic commission for latin america": _BY_CODE["ECLAC"],
@@ -178,6 +179,7 @@ PARENT_BODY = {"SUBCOM": "CHR", "CHR-DC": "CHR"}
 # Committees a masthead names by a name that is theirs only below their parent's ("UNITED NATIONS CONCILIATION
 # COMMISSION FOR PALESTINE" / "GENERAL COMMITTEE"; a conference's or the Assembly's General Committee is another).
 _SUBSIDIARY_NAMES = {
+    "CHR": {"drafting committee": "CHR-DC"},  # "COMMISSION ON HUMAN RIGHTS" / "DRAFTING COMMITTEE", 1947-48
     "UNCCP": {
         "general committee": "A/AC.25/Com.Gen",
         "comité général": "A/AC.25/Com.Gen",

@@ -195,6 +195,10 @@ def read_masthead(lines: list[str]) -> Masthead:
             masthead.contents.append(line)
     _read_across_lines(masthead, lines)
     settle_symbol(masthead, symbols)
+    if masthead.derived_symbol and masthead.body in GENERIC_BODIES and _names_an_organ(lines):
+        # "ECONOMIC AND SOCIAL COUNCIL" over a commission or committee whose name the scan garbled: the record is
+        # that organ's, under a symbol of its own, not the Council's plenary's (E/SR.6).
+        masthead.derived_symbol = None
     if masthead.session_number is None and (masthead.body or "").endswith("-SP"):
         masthead.session_number = parties_session
     return masthead.with_the_year_settled()
@@ -408,6 +412,15 @@ def body_from_reporting_article(masthead: Masthead, titles: list[str]) -> None:
             if code is not None and (body := body_by_code(code)) is not None:
                 _adopt_body(masthead, body)
             return
+
+
+# A commission or committee named above the officers.
+_ORGAN_WORD = re.compile(r"\b(?:COMMISSION|COMMITTEE|Commission|Committee)\b")
+_ORGAN_WITHIN = 12  # lines
+
+
+def _names_an_organ(lines: list[str]) -> bool:
+    return any(_ORGAN_WORD.search(line) for line in lines[:_ORGAN_WITHIN])
 
 
 def meeting_from_the_file(masthead: Masthead, metadata: Mapping[str, str]) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from datetime import date
 from functools import lru_cache
 
 import regex
 
 from transforms.aliases import ratio_from
-from transforms.dates import MONTH_NAME, WEEKDAY
+from transforms.dates import MONTH_NAME, WEEKDAY, month_number
 from transforms.numbers import ordinal_value
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
@@ -75,7 +77,37 @@ def mended_line(line: str) -> str:
         line = _YEAR_GLUED.sub(_year_apart, line)
     if _may_hold_a_misread_label(line):
         line = _misread_chair_label_mended(line)
+    if "^" in line:  # "Thursday} 12 June 19^7": a typescript's figure the scan could not read
+        line = _YEAR_FIGURE_LOST.sub(_year_by_its_weekday, line)
     return figures_read_again(line)
+
+
+# A date whose year lost a figure to the scan ("19^7", "19^5"), the weekday printed before it; its comma may be
+# misread too ("Thursday}").
+_YEAR_FIGURE_LOST = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY})(?P<comma>\W?\s+)(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME}),?\s+"
+    r"(?P<year>19\^\d|19\d\^)(?!\d)"
+)
+_UN_YEARS = range(1945, 2000)
+# The UN's interim headquarters, whose name on the line narrows the years: it met at Lake Success from 1946 to 1951.
+_LAKE_SUCCESS_YEARS = range(1946, 1952)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _year_by_its_weekday(lost: re.Match[str]) -> str:
+    """The date with the one year of the UN's (of its years at Lake Success, on a line that names it) on whose day of
+    the month the printed weekday falls; as printed where none or several do."""
+    month, day, weekday = month_number(lost.group("month")), int(lost.group("day")), lost.group("weekday").casefold()
+    pattern = re.compile(lost.group("year").replace("^", r"\d"))
+    fitting = []
+    for year in _LAKE_SUCCESS_YEARS if "Lake Success" in lost.string else _UN_YEARS:
+        if pattern.fullmatch(str(year)):
+            with contextlib.suppress(ValueError):
+                if _WEEKDAYS[date(year, month, day).weekday()] == weekday:
+                    fitting.append(year)
+    if len(fitting) != 1:
+        return lost.group(0)
+    return f"{lost.group('weekday')}, {day} {lost.group('month')} {fitting[0]}"
 
 
 # A word a scan made of the chair's label, before the name: "Qhairman r':.. Mr. OKAFOR", "Chajrman; Mrs. X".
