@@ -500,3 +500,33 @@ def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> Non
     found = attribute(opening)
     assert found is not None
     assert found.role == role
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # A typescript's title as a scan read it: a doubled stop, capitals, an H or N for the M, a K for the M of Miss.
+        ("Mr.. SORENSEN (Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("MR. SORENSEN (Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Hr. SORENSEN (Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Kiss BOWIE (United Kingdom) said that the text was acceptable.", ("Bowie", "delegation", "GBR")),
+        ("Mra. MEHTA (India) said that the text was acceptable.", ("Mehta", "delegation", "IND")),
+        # The State's brackets read as square or curly ones, or "said" misread, with a bracket or without.
+        ("Mr. SORENSEN {Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Mr. SORENSEN (Denmark] noted that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Mr. SORENSEN (Denmark) sald that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Mr. SORENSEN (Denmark) sa id that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Mr. SORENSEN eaid that the text was acceptable.", ("Sorensen", "member", None)),
+        # No speaker where no title opens the line or no verb follows: a sentence, a list's row.
+        ("Kiss me once, the song went on.", None),
+        ("MR. SORENSEN Denmark", None),
+        ("Mr. SORENSEN [Denmark] and Mr. BOWIE [United Kingdom]", None),
+    ],
+)
+def test_a_speakers_title_brackets_or_verb_a_typescripts_scan_misread(
+    opening: str, speaker: tuple[str, str, str | None] | None
+) -> None:
+    """The first decades' typescripts, scanned: a title, a State's bracket or the verb "said" misread in a turn's
+    opening; the turn still names its speaker, and nothing else is taken for one."""
+    found = attribute(opening)
+    assert (None if found is None else (found.name, found.role, found.country_iso3)) == speaker

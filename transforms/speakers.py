@@ -218,7 +218,35 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     # "Le Pr ésidentdit", "Se référant à X, Mme Y dit": looked for in French and Spanish records only.
     if in_romance and (again := romance.romance_opening_mended(text)) is not None:
         return attribute_by_rules(again, in_romance=in_romance)
+    if not in_romance and (title := _TITLE_AS_SCANNED.match(text)) is not None:
+        # "Mr.. SORENSEN", "MR. MOSKOWITZ", "Hr. COBATYNSKI", "Kiss ORENSTEIN", "Mra. MEHTA": a scan's title.
+        return attribute_by_rules(f"{_TITLE_MEANT[title.group('title')]} {text[title.end() :]}")
+    if not in_romance and (scanned := _SCANNED_BRACKETS.match(text)) is not None:
+        # "Mr. SMITH {Canada] said", "Mr. SMITH (Canada) sald": a scan's brackets or verb.
+        after = text[scanned.end() :]
+        said = _SAID_AS_SCANNED.match(after)
+        if said is not None or text[scanned.start("state") - 1] + text[scanned.end() - 1] != "()":
+            rest = f" said{after[said.end() :]}" if said else after
+            return attribute_by_rules(f"{scanned.group('who')} ({scanned.group('state')}){rest}")
+    if not in_romance and (bare := _BARE_THEN_SAID_AS_SCANNED.match(text)) is not None:  # "Mr. RAHIMI eaid"
+        return attribute_by_rules(f"{bare.group('who')} said{text[bare.end() :]}")
     return None
+
+
+# How a scan misreads a title before a name in capitals: a doubled stop, capitals, a letter for another.
+_TITLE_MEANT = {"Mr..": "Mr.", "MR.": "Mr.", "Hr.": "Mr.", "Nr.": "Mr.", "MRS.": "Mrs.", "Mra.": "Mrs.",
+                "Mrs..": "Mrs.", "Kiss": "Miss", "MISS": "Miss"}  # fmt: skip
+_TITLE_AS_SCANNED = re.compile(rf"^(?P<title>{'|'.join(map(re.escape, _TITLE_MEANT))})\s+(?=[A-Z][A-Z'\-]{{2,}}\b)")
+# A State's brackets a scan read as square or curly ones ("{Canada]"), and its "said" read as "sald", "eaid", "sa id".
+_SCANNED_BRACKETS = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})\s*"
+    r"[\[{(](?P<state>[A-Z][^()\[\]{}]{1,60})[\]})](?=\s+[a-z])"
+)
+_SAID_AS_SCANNED = re.compile(r"\s+(?:sald|sa1d|eaid|aaid|sa id|sai d)\b")
+_BARE_THEN_SAID_AS_SCANNED = re.compile(
+    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3})"
+    r"\s+(?:sald|sa1d|eaid|aaid|sa id|sai d)\b"
+)
 
 
 _MISREAD_M = frozenset("MlI|1")  # how a scan's "Mr." may begin

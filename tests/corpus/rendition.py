@@ -514,6 +514,15 @@ class Rendition:
                 at, start = misreading.choice(titled)
                 title = misreading.choice(_TITLE_MISREADINGS)
                 lines[at] = f"{lines[at][:start]}{title}{lines[at][start + len('Mr.') :]}"
+        # A scan's misreading of a State's bracket ("{Ghana)", "(Ghana]") or of "said" ("sald"): a stream of its own.
+        misreading = random.Random(f"{self.meeting.symbol} a bracket or verb misread")
+        if self.old_style and misreading.random() < BRACKET_OR_VERB_MISREAD:
+            said = [(at, found) for at, start, label in openings if label["speaker_role"] == "delegation"
+                    if (found := _STATE_THEN_SAID.match(lines[at], start)) is not None]  # fmt: skip
+            if said:
+                at, found = misreading.choice(said)
+                group, misread = misreading.choice(_BRACKET_OR_VERB_MISREADINGS)
+                lines[at] = f"{lines[at][: found.start(group)]}{misread}{lines[at][found.end(group) :]}"
         if self.old_style and rng.random() < MISREAD_STATE:
             delegates = [(at, label) for at, _, label in openings if label["speaker_role"] == "delegation"]
             for at, label in rng.sample(delegates, len(delegates)):
@@ -675,7 +684,14 @@ CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan mis
 _CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld",
                       "The CI&IRMAF", "The CHAT1ii1':N")  # fmt: skip
 TITLE_MISREAD = 0.06  # of old-style records (scans): one delegate's "Mr." as a scan misread it
-_TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,")
+_TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,", "Mr..", "MR.", "Hr.")
+BRACKET_OR_VERB_MISREAD = 0.05  # of old-style records (scans): one delegate's bracket or "said" misread
+_STATE_THEN_SAID = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss)\. [A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3} "
+    r"(?P<open>\()[A-Z][^()]{1,60}(?P<close>\)) (?P<said>said)\b"
+)
+_BRACKET_OR_VERB_MISREADINGS = (("open", "{"), ("open", "["), ("close", "]"), ("close", "}"), ("said", "sald"),
+                                ("said", "eaid"), ("said", "sa id"))  # fmt: skip
 _BARE_DELEGATE = re.compile(r"^\d{1,4}\.\s*Mr\. [A-Z'\-]+(?: [A-Z'\-]+)*,")
 _IN_CAPITALS_AFTER_MR = re.compile(r"Mr\. [A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)* \(")
 # The State in brackets right after a delegate's name: "Mr. KÄLIN (Switzerland)".
