@@ -511,6 +511,12 @@ def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> Non
         ("Hr. SORENSEN (Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Kiss BOWIE (United Kingdom) said that the text was acceptable.", ("Bowie", "delegation", "GBR")),
         ("Mra. MEHTA (India) said that the text was acceptable.", ("Mehta", "delegation", "IND")),
+        ("Mt. HENRY (Canada) said that the text was acceptable.", ("Henry", "delegation", "CAN")),
+        # A verb of the list, a letter read for its lookalike: "considercd", "iuvited" after a clause.
+        ("Mr. SORENSEN (Denmark) considercd that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("The CHAIRMAN, at the request of Denmark, iuvited the Committee to revert.", (None, "chair", None)),
+        # An observer's State a letter off: "Observer for Semalia".
+        ("Mr. OSMAN (Observer for Semalia) said that the text was acceptable.", ("Osman", "delegation", "SOM")),
         # The State's brackets read as square or curly ones, or "said" misread, with a bracket or without.
         ("Mr. SORENSEN {Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN (Denmark] noted that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
@@ -521,12 +527,13 @@ def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> Non
         ("Kiss me once, the song went on.", None),
         ("MR. SORENSEN Denmark", None),
         ("Mr. SORENSEN [Denmark] and Mr. BOWIE [United Kingdom]", None),
+        ("Mr. SORENSEN (Denmark) biii was adopted.", None),
     ],
 )
 def test_a_speakers_title_brackets_or_verb_a_typescripts_scan_misread(
     opening: str, speaker: tuple[str, str, str | None] | None
 ) -> None:
-    """The first decades' typescripts, scanned: a title, a State's bracket or the verb "said" misread in a turn's
+    """The first decades' typescripts, scanned: a title, a State's bracket, the verb or the State misread in a turn's
     opening; the turn still names its speaker, and nothing else is taken for one."""
     found = attribute(opening)
     assert (None if found is None else (found.name, found.role, found.country_iso3)) == speaker

@@ -117,7 +117,7 @@ def classify_parenthetical(inner: str) -> Affiliation:
     observer = _OBSERVER_FOR.match(printed)
     if observer:
         who = observer.group("who").strip()
-        country = iso3_for_country(who)
+        country = iso3_for_country(who) or iso3_for_misread_country(who)  # "Observer for Semalia", a scan's
         # Observer States (the Holy See, the State of Palestine) speak as delegations.
         return Affiliation(printed, role="delegation" if country else "observer", affiliation=who, country_iso3=country)
     if _MANDATE_HOLDER.search(printed):  # special procedures report to the body; they are not its staff

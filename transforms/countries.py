@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from transforms.ascii_folding import ascii_folded
+from transforms.scan_lookalikes import LOOKALIKE_CLASS
 
 Status = Literal["member", "observer", "former"]
 
@@ -345,11 +346,6 @@ def iso3_for_misread_country(printed: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Letters a scan takes for one another, each class a set of lookalikes.
-_LOOKALIKES = ("il1j!|", "ce", "gq", "nu", "hb", "o0", "s5", "z23")  # "New 3ealand"
-_LOOKALIKE_CLASS = {letter: index for index, letters in enumerate(_LOOKALIKES) for letter in letters}
-
-
 def _lookalike(key: str) -> str | None:
     """A short name or one with digits, read one lookalike letter off ("Chlle", "Eqypt", "Braz11"): the one
     State so close; short names are told apart by a letter, so only a scan's lookalikes count."""
@@ -359,7 +355,7 @@ def _lookalike(key: str) -> str | None:
         if len(name) == len(key)
         and 0 < sum(a != b for a, b in zip(name, key, strict=True)) <= 2
         and all(
-            a == b or _LOOKALIKE_CLASS.get(a, -1) == _LOOKALIKE_CLASS.get(b, -2) for a, b in zip(name, key, strict=True)
+            a == b or LOOKALIKE_CLASS.get(a, -1) == LOOKALIKE_CLASS.get(b, -2) for a, b in zip(name, key, strict=True)
         )
     }
     return found.pop() if len(found) == 1 else None

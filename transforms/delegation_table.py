@@ -23,9 +23,7 @@ from transforms.speakers import Attribution
 
 # However the seating is worded: "took places", "took their places", "took a place", "took seats", "took a seat".
 _TOOK_PLACES = r"took (?:(?:a|their|his|her) )?(?:places?|seats?)\b"
-_SEATED = re.compile(
-    rf"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+{_TOOK_PLACES}"
-)
+_SEATED = re.compile(rf"^At the invitation of the \w+,\s+(?P<names>.+?)\s+\((?P<country>[^()]+)\)\s+{_TOOK_PLACES}")
 # The country printed after the first name only: "Mrs. A (Yugoslavia), Mr. B and Mrs. C took places".
 _SEATED_FIRST = re.compile(
     r"^At the invitation of the \w+,\s+(?P<first>[^(),]+?)\s+\((?P<country>[^()]+)\),\s+(?P<names>[^()]+?)"

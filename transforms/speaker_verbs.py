@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.romance import speakers as romance
+from transforms.scan_lookalikes import lookalike_key
 from transforms.speaker_labels import REPORTING_VERBS, is_adverb, view_after_auxiliary
 
 # A word, and French or Spanish ones: "déclare", "señala", and the "s'" of "s'interroge" apart from its verb.
@@ -40,11 +41,21 @@ _CLAUSE_END = re.compile(r",|\.(?= [a-z])")
 
 def is_reporting_verb(word: str) -> bool:
     """A verb of the list, or any past tense ("welcomed"): what may follow "Mr. X (Chile)"."""
-    return word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4) or _run_into_that(word)
+    return (
+        word in REPORTING_VERBS or (word.endswith("ed") and len(word) > 4) or _run_into_that(word) or _as_scanned(word)
+    )
 
 
 def _listed(word: str) -> bool:
-    return word in REPORTING_VERBS or _run_into_that(word)
+    return word in REPORTING_VERBS or _run_into_that(word) or _as_scanned(word)
+
+
+def _as_scanned(word: str) -> bool:
+    """A verb of the list a scan misread, a letter taken for its lookalike: "considercd", "iuvited", "sald"."""
+    return len(word) > 3 and lookalike_key(word) in _SCANNED_VERBS
+
+
+_SCANNED_VERBS = frozenset(lookalike_key(verb) for verb in REPORTING_VERBS if len(verb) > 3)
 
 
 def _run_into_that(word: str) -> bool:

@@ -234,7 +234,7 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
 
 
 # How a scan misreads a title before a name in capitals: a doubled stop, capitals, a letter for another.
-_TITLE_MEANT = {"Mr..": "Mr.", "MR.": "Mr.", "Hr.": "Mr.", "Nr.": "Mr.", "MRS.": "Mrs.", "Mra.": "Mrs.",
+_TITLE_MEANT = {"Mr..": "Mr.", "MR.": "Mr.", "Hr.": "Mr.", "Nr.": "Mr.", "Mt.": "Mr.", "MRS.": "Mrs.", "Mra.": "Mrs.",
                 "Mrs..": "Mrs.", "Kiss": "Miss", "MISS": "Miss"}  # fmt: skip
 _TITLE_AS_SCANNED = re.compile(rf"^(?P<title>{'|'.join(map(re.escape, _TITLE_MEANT))})\s+(?=[A-Z][A-Z'\-]{{2,}}\b)")
 # A State's brackets a scan read as square or curly ones ("{Canada]"), and its "said" read as "sald", "eaid", "sa id".

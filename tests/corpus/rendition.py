@@ -521,8 +521,8 @@ class Rendition:
                     if (found := _STATE_THEN_SAID.match(lines[at], start)) is not None]  # fmt: skip
             if said:
                 at, found = misreading.choice(said)
-                group, misread = misreading.choice(_BRACKET_OR_VERB_MISREADINGS)
-                lines[at] = f"{lines[at][: found.start(group)]}{misread}{lines[at][found.end(group) :]}"
+                group, as_read = misreading.choice(_BRACKET_OR_VERB_MISREADINGS)
+                lines[at] = f"{lines[at][: found.start(group)]}{as_read}{lines[at][found.end(group) :]}"
         if self.old_style and rng.random() < MISREAD_STATE:
             delegates = [(at, label) for at, _, label in openings if label["speaker_role"] == "delegation"]
             for at, label in rng.sample(delegates, len(delegates)):
@@ -684,7 +684,7 @@ CHAIR_MISREAD = 0.1  # of records in capitals: one Chair's opening as a scan mis
 _CHAIR_MISREADINGS = ("The CIIAIRMAN", "The CHA1RMAN", "The C HAIRMAN", "Tho CHAIRMAN", "Thc CHAIRMAN", "The CHAIRMAld",
                       "The CI&IRMAF", "The CHAT1ii1':N")  # fmt: skip
 TITLE_MISREAD = 0.06  # of old-style records (scans): one delegate's "Mr." as a scan misread it
-_TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,", "Mr..", "MR.", "Hr.")
+_TITLE_MISREADINGS = ("MYlr.", "lIr.", "Mlr.", "IIr.", "Mr,", "Mr..", "MR.", "Hr.", "Mt.")
 BRACKET_OR_VERB_MISREAD = 0.05  # of old-style records (scans): one delegate's bracket or "said" misread
 _STATE_THEN_SAID = re.compile(
     r"(?:Mr|Mrs|Ms|Miss)\. [A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3} "
