@@ -1070,3 +1070,23 @@ def test_generated_names_with_an_accent_set_apart_read_as_their_truth() -> None:
         records = [r for r in generate_romance_records(1500, language, seed=20261210) if accent_apart.search(r.text)]
         assert len(records) >= 5
         _read_as_their_truth(records, [record.text for record in records], language)
+
+
+@pytest.mark.parametrize("session", ["Prem iè r e session", "Vingt -cinq uième session", "Dix-hui tième  session"])
+def test_a_french_session_whose_ordinal_a_conversion_broke_in_several_places(session: str) -> None:
+    """A conversion broke the French session's ordinal in several places ("Prem iè r e session"): read closed up, so
+    that the session, and the symbol its body numbers by session (CRPD/C/1/SR.5), are the record's."""
+    masthead = read_masthead(
+        [
+            "Comité des droits des personnes handicapées",
+            session,
+            "Compte rendu analytique de la 5 e séance",
+            "Tenue au Palais des Nations, à Genève, le mercredi 25 février 2009, à 10 heures",
+        ]
+    )
+    expected = french_ordinal_value(re.sub(r"\s+", "", session.removesuffix("session")))
+    assert masthead.session_number == expected
+    if expected == 1:
+        assert (masthead.symbol or masthead.derived_symbol) == "CRPD/C/1/SR.5"
+    # A line that only ends with the word, whose words make no ordinal, is left as printed.
+    assert read_masthead(["Gr and session"]).session_number is None

@@ -12,6 +12,7 @@ import regex
 from transforms.aliases import ratio_from
 from transforms.dates import MONTH_NAME, WEEKDAY, month_number
 from transforms.numbers import ordinal_value
+from transforms.romance.numbers import french_ordinal_value
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
@@ -65,6 +66,8 @@ def mended_line(line: str) -> str:
         line = _SPLIT_ORDINAL.sub(lambda match: match.group(0).replace(" ", ""), line)  # "120 t h", "192 4th"
     if len(line) < 60 and line[-7:].casefold() == "session" and line.count(" ") > 1:
         line = _SPLIT_WORD.sub(_joined_ordinal_word, line)  # "Sixt y-third session", "Seven teenth session"
+        if line.count(" ") > 1 and (joined := _romance_ordinal_joined(line[:-7])) is not None:
+            line = f"{joined} {line[-7:]}"  # "Prem iè r e session": a French ordinal broken in several places
     if "( " in line or " )" in line:
         line = _SPACED_PARENTHESIS.sub(_joined_parenthesis, line)
     if " ," in line or " ." in line:  # "celebrada en el Palais Wilson , Ginebra ,": no language sets a space there
@@ -174,6 +177,12 @@ def figures_read_again(text: str) -> str:
 def _joined_ordinal_word(match: re.Match[str]) -> str:
     joined = match.group(1) + match.group(2)
     return joined if ordinal_value(joined) else match.group(0)
+
+
+def _romance_ordinal_joined(words: str) -> str | None:
+    """A French ordinal a conversion broke in several places ("Prem iè r e", "Vingt -cinq uième"), closed up."""
+    joined = "".join(words.split())
+    return joined if french_ordinal_value(joined) else None
 
 
 def _joined_suffix(match: re.Match[str]) -> str:
