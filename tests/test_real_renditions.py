@@ -3862,3 +3862,31 @@ def test_a_council_over_a_committee_whose_name_the_scan_garbled_gives_no_plenary
     assert (garbled["body"], garbled["symbol"]) == ("ECOSOC", None)
     plenary = only_meeting(parse("\n".join(["ECONOMIC AND SOCIAL COUNCIL", "Fifth session", *rest])))
     assert (plenary["body"], plenary["symbol"]) == ("ECOSOC", "E/SR.6")
+
+
+@pytest.mark.parametrize(
+    ("symbol_line", "title", "symbol"),
+    [
+        # The scan lost the symbol's figures: what follows its stop is the issue date's day.
+        ("E/CN.4/1992/SR. 23 March 1992", "SUMMARY RECORD OF THE 6TH MEETING", "E/CN.4/1992/SR.6"),
+        # The symbol's figures run into the day, which the title's number tells apart: SR.60 of 9 March.
+        ("E/CN.4/1992/SR.609 March 1992", "SUMMARY RECORD OF THE 60TH MEETING", "E/CN.4/1992/SR.60"),
+    ],
+)
+def test_a_symbol_whose_figures_a_scan_lost_before_the_issue_date_takes_the_titles_number(
+    symbol_line: str, title: str, symbol: str
+) -> None:
+    """A symbol line whose figures the scan lost, the issue date's day right after the stop ("E/CN.4/1992/SR. 23 March
+    1992"), read as a symbol run into the date would be SR.2 of 3 March; the title numbers the meeting otherwise
+    (6th), so the record is the title's meeting, not another's."""
+    lines = [
+        symbol_line,
+        "COMMISSION ON HUMAN RIGHTS",
+        "Forty-eighth session",
+        title,
+        "Held at the Palais des Nations, Geneva, on Thursday, 30 January 1992, at 3 p.m.",
+        "Chairman: Mr. SOLT (Hungary)",
+        "The meeting was called to order at 3.05 p.m.",
+        "1. The CHAIRMAN invited the Commission to continue its debate.",
+    ]
+    assert only_meeting(parse("\n".join(lines)))["symbol"] == symbol

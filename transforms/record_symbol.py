@@ -123,6 +123,10 @@ def _without_run_on_day(symbol: str, meeting_number: int | None) -> str:
     ]
     if meeting_number is not None:
         agreeing = [option for option in options if symbol_number(option) == meeting_number]
+        if not agreeing and 1 <= int(digits.group(0)) <= 31 and symbol.endswith(f"SR.{digits.group(0)}"):
+            # "E/CN.4/1992/SR. 23 March 1992" over "SUMMARY RECORD OF THE 6TH MEETING": the scan lost the symbol's
+            # figures, and what follows its stop is the issue date's day; the title's number is the record's.
+            return f"{symbol[: -len(digits.group(0))]}{meeting_number}"
         options = agreeing or options
     return options[0] if options else symbol
 
