@@ -3890,3 +3890,24 @@ def test_a_symbol_whose_figures_a_scan_lost_before_the_issue_date_takes_the_titl
         "1. The CHAIRMAN invited the Commission to continue its debate.",
     ]
     assert only_meeting(parse("\n".join(lines)))["symbol"] == symbol
+
+
+def test_a_main_committees_printed_symbol_gives_its_session_over_a_librarys_title() -> None:
+    """A library's catalogue title that names another session ("General Assembly, 49th session") above a Main
+    Committee's record whose printed symbol carries its own (A/C.3/48/SR.16): the symbol's session is the record's."""
+    lines = [
+        "Summary record of the 16th meeting : 3rd Committee, held on Monday, 25 October 1993, New York, General"
+        " Assembly, 49th session.",
+        "UN Document Symbol A/C.3/48/SR.16",
+        "Extracted Text",
+        "General Assembly",
+        "Official Records",
+        "THIRD COMMITTEE",
+        "16th meeting",
+        "held on Monday, 25 October 1993 at 10 a.m.",
+        "Chairman: Mr. KUKAN (Slovakia)",
+        "The meeting was called to order at 10.15 a.m.",
+        "1. The CHAIRMAN invited the Committee to continue its general discussion.",
+    ]
+    meeting = only_meeting(parse("\n".join(lines)))
+    assert (meeting["symbol"], meeting["session_number"]) == ("A/C.3/48/SR.16", 48)

@@ -167,9 +167,15 @@ def _symbol_as_meant(symbol: str | None, masthead: Masthead, symbols: SymbolsSee
 
 
 def settle_assembly_session(masthead: Masthead) -> None:
-    """A Main Committee's record that does not print its session: the Assembly's, from its symbol or date."""
-    if masthead.session_number is None and (masthead.body or "").startswith(("A/C.", "A/SPC")):
+    """A Main Committee's record that does not print its session: the Assembly's, from its symbol or date. Its
+    printed symbol's session wins over another the text gives: a library's title ("General Assembly, 49th session"
+    over A/C.3/48/SR.16), a scan's misread line."""
+    if not (masthead.body or "").startswith(("A/C.", "A/SPC")):
+        return
+    if masthead.session_number is None:
         masthead.session_number = _assembly_session(masthead)
+    elif masthead.symbol and (printed := _ASSEMBLY_SYMBOL_SESSION.match(masthead.symbol)) is not None:
+        masthead.session_number = int(printed.group("session"))
 
 
 def symbol_below_the_masthead(masthead: Masthead, text: str, within: int, running_head: str | None) -> None:
