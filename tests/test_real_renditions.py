@@ -3911,3 +3911,23 @@ def test_a_main_committees_printed_symbol_gives_its_session_over_a_librarys_titl
     ]
     meeting = only_meeting(parse("\n".join(lines)))
     assert (meeting["symbol"], meeting["session_number"]) == ("A/C.3/48/SR.16", 48)
+
+
+@pytest.mark.parametrize("series", ["(NINETEENTH MEETING OF THE COMMITTEE)", "(19th meeting of the Committee)"])
+def test_a_meeting_with_a_delegation_numbered_in_the_committees_series_below_its_title(series: str) -> None:
+    """The Conciliation Commission's committees titled a meeting with a delegation by whom they met, numbering it
+    below in brackets in their own series ("(NINETEENTH MEETING OF THE COMMITTEE)"); that number is the record's,
+    over the one a site's entry title gives ("... Cttee on Jerusalem 18th mtg")."""
+    lines = [
+        "UNITED NATIONS CONCILIATION COMMISSION FOR PALESTINE",
+        "COMMITTEE ON JERUSALEM",
+        "SUMMARY RECORD OF A MEETING BETWEEN THE COMMITTEE",
+        "ON JERUSALEM AND THE MUNICIPAL COUNCIL",
+        series,
+        "held Jericho on 9 April 1949",
+        "The CHAIRMAN welcomed the members of the Council.",
+    ]
+    batch = parse("\n".join(lines), metadata={"title": "Meeting with the Council – Cttee on Jerusalem 18th mtg",
+                                              "meeting_number": "18"})  # fmt: skip
+    meeting = only_meeting(batch)
+    assert (meeting["meeting_number"], meeting["symbol"]) == (19, "A/AC.25/Com.Jer/SR.19")

@@ -74,6 +74,8 @@ _MEETING = re.compile(
     # A meeting outside the body's numbered series, such as the Palestine Conciliation Commission's with the
     # parties: "SUMMARY RECORD OF A MEETING BETWEEN THE CONCILIATION COMMISSION AND THE ARAB DELEGATIONS".
     r"|^(?P<unnumbered>summary\s+record\s+of\s+a\s+meeting)\b"
+    # Its number in the committee's own series, in brackets below: "(NINETEENTH MEETING OF THE COMMITTEE)".
+    rf"|^\((?P<series>{ORDINAL_WORD}|\d{{1,4}}(?:st|nd|rd|th))\s+meeting\s+of\s+the\s+(?:committee|commission)\)$"
     # A printed volume's running head: "Sixth meeting — 10 March 1958".
     rf"|^(?P<head>{ORDINAL_WORD})\s+meeting\s+[—–]\s+(?=\d)"
     # A page whose number was in a link it lost: "SUMMARY RECORD OF THE TH MEETING".
@@ -592,6 +594,7 @@ def _fill(masthead: Masthead, kind: str, found: _Found) -> bool:
                 or found.group("words")
                 or found.group("misread")
                 or found.group("head")
+                or found.group("series")
             )
             masthead.meeting_number = ordinal_value(number) if number else None
             masthead.number_in_words = bool(number) and not number[0].isdigit()
