@@ -4,9 +4,9 @@
 
 Each reprinting changes what conversions change (blank lines, every line run onto one, paragraph
 numbers lost or set apart, spaces before stops or after commas lost or doubled, line endings,
-non-breaking spaces, curly apostrophes, capitals in names, spaces inside brackets) and nothing a
-reader would label otherwise,
-so the facts file scores it as it scores the record as published. A reprinting that loses fields or
+non-breaking spaces, curly apostrophes, capitals in names, spaces inside brackets, a scan's lookalike
+letters) and nothing a reader would label otherwise, so the facts file scores it as it scores the record
+as published. A reprinting that loses fields or
 speakers the published text keeps shows a layout the parser leans on. FOLDER is as for
 `benchmarks.real_accuracy`; the tune split is the default, so nothing held out is looked at.
 
@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.real_accuracy import load_facts, score, split_of_fact
+from transforms.scan_lookalikes import LOOKALIKES
 
 _TITLES = r"\b(Sr|Sra|M|Mme|Mr|Ms|Mrs)\."
 
@@ -166,6 +167,26 @@ def _paragraph_numbers_misread(text: str) -> str:
     )
 
 
+def _lookalikes_misread(text: str) -> str:
+    """One small letter in a hundred read as a lookalike of its class ("considercd", "iuvited", "Chlle"), as a
+    typescript's scan reads them, chosen by a generator seeded with the text; capitals, figures and signs kept. A
+    site's JSON entry is left as published: its wrapper is the site's, never scanned."""
+    if text.lstrip().startswith("{"):
+        return text
+    chooser = random.Random(text[:200])
+    return "".join(
+        chooser.choice(_LOOKALIKES_OF[c]) if c in _LOOKALIKES_OF and chooser.random() < 0.01 else c for c in text
+    )
+
+
+_LOOKALIKES_OF = {
+    letter: [other for other in letters if other != letter and other.islower()]
+    for letters in LOOKALIKES
+    for letter in letters
+    if letter.islower() and any(other != letter and other.islower() for other in letters)
+}
+
+
 def _spaced_brackets(text: str) -> str:
     return re.sub(r"\((?=\w)", "( ", re.sub(r"(?<=\w)\)", " )", text))
 
@@ -193,6 +214,7 @@ REPRINTINGS: dict[str, Callable[[str], str]] = {
     "accents lost": _accents_lost,
     "digits misread in the masthead": _digits_misread,
     "paragraph numbers misread": _paragraph_numbers_misread,
+    "small letters misread as lookalikes (1 in 100)": _lookalikes_misread,
 }
 
 

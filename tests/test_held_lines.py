@@ -301,11 +301,15 @@ def test_a_head_of_government_by_office_speaks_for_the_state_the_list_gives() ->
         ("Qhairman r':.. Mr. OKAFOR Ghana Rapportenr:: Mr. LINDQVIST Sweden", "Okafor"),  # the label misread
         ("Chainnan; Mrs. OKAFOR (Ghana)", "Okafor"),
         ("Chairpers o n:Ms. Okafor", "Okafor"),  # a label a conversion broke with spaces
+        # A letter read for its lookalike, in any of the labels: "Chairpcrson", "Cbair", "Chalr".
+        ("Chairpcrson: Ms. Okafor", "Okafor"),
+        ("Cbair: Mrs. OKAFOR (Ghana)", "Okafor"),
+        ("Chalr:Ms. Okafor", "Okafor"),
     ],
 )
 def test_the_officers_a_scan_ran_on_after_the_held_line(officers: str, chair: str) -> None:
     """A scan that ran the officers onto the held line, their labels misread past spelling: the word before the
-    first name that is nearly "Chairman" is its label."""
+    first name that is nearly "Chairman", or any label a letter or two off its lookalikes, is its label."""
     masthead = ["SUMMARY RECORD OF THE FIFTEENTH MEETING"]
     masthead += [f"Held at the Town Hall, Caracas, on Friday, 16 August 1974, at 10.50 a.m. {officers}"]
     batch = parse([*masthead, PARAGRAPH])

@@ -13,6 +13,7 @@ from transforms.aliases import ratio_from
 from transforms.dates import MONTH_NAME, WEEKDAY, month_number
 from transforms.numbers import ordinal_value
 from transforms.romance.numbers import french_ordinal_value
+from transforms.scan_lookalikes import lookalike_key
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
@@ -115,10 +116,10 @@ def _year_by_its_weekday(lost: re.Match[str]) -> str:
 
 # A word a scan made of the chair's label, before the name: "Qhairman r':.. Mr. OKAFOR", "Chajrman; Mrs. X".
 _WORD_BEFORE_A_TITLE = re.compile(
-    r"(?<![\w.])(?P<label>[A-Z][A-Za-z]{5,11})[^A-Za-z\n]{0,6}(?:[a-z][^A-Za-z\n]{1,6})?(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir)\.?\s)"
+    r"(?<![\w.])(?P<label>[A-Z][A-Za-z]{4,11})[^A-Za-z\n]{0,6}(?:[a-z][^A-Za-z\n]{1,6})?(?=(?:Mr|Mrs|Miss|Ms|Dr|Sir)\.?\s)"
 )
 # What a label nearly "Chairman" keeps of it, looked for before the pattern: "Qhairman", "Chainnan", "Chajrman".
-_PARTS_OF_A_MISREAD_LABEL = ("hai", "Cha", "rman", "irma", "HAI", "CHA", "RMAN", "IRMA")
+_PARTS_OF_A_MISREAD_LABEL = ("hai", "Cha", "rman", "irma", "HAI", "CHA", "RMAN", "IRMA", "air")
 # How like "chairman" a misread label must be (difflib's ratio): "Qhairman" 0.88, "Chainnan" 0.75; "President" 0.24.
 _LIKE_THE_LABEL = 0.75
 _TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Miss", "Ms", "Ms.", "Dr", "Dr.", "Sir")
@@ -138,9 +139,18 @@ def _misread_chair_label_mended(line: str) -> str:
         label = word.group("label").casefold()
         if line[: word.start()].rstrip().endswith(_TITLES):
             continue  # a name in the list of members: "Mr. CHAPMAN Mr. X"
-        if label != "chairman" and ratio_from(label, "chairman", _LIKE_THE_LABEL) >= _LIKE_THE_LABEL:
+        if (meant := _LABELS_BY_LOOKALIKES.get(lookalike_key(label))) is not None:
+            if label != meant.casefold():  # "Chairpcrson", "Cbair": a letter read for its lookalike
+                return f"{line[: word.start()]}{meant}: {line[word.end() :]}"
+            continue
+        if len(label) > 5 and ratio_from(label, "chairman", _LIKE_THE_LABEL) >= _LIKE_THE_LABEL:
             return f"{line[: word.start()]}Chairman: {line[word.end() :]}"
     return line
+
+
+_LABELS_BY_LOOKALIKES = {
+    lookalike_key(label.casefold()): label for label in ("Chairman", "Chairperson", "Chairwoman", "Chair")
+}
 
 
 def _held_read(misread: re.Match[str]) -> str:
