@@ -537,3 +537,26 @@ def test_a_speakers_title_brackets_or_verb_a_typescripts_scan_misread(
     opening; the turn still names its speaker, and nothing else is taken for one."""
     found = attribute(opening)
     assert (None if found is None else (found.name, found.role, found.country_iso3)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "office"),
+    [
+        ("Mr. OKAFOR (Under-Sccretary-General for Human Rights) said that the Office had grown.", "secretariat",
+         "Under-Secretary-General for Human Rights"),
+        ("Ms. OKAFOR (Dlrector, Human Rights Treaties Dlvision) said that the Office had grown.", "secretariat",
+         "Director, Human Rights Treaties Division"),
+        ("Ms. OKAFOR (Sccretary of the Committee) said that the Office had grown.", "secretariat",
+         "Secretary of the Committee"),
+        # An organization's name the offices' words do not spell stays as printed, an observer.
+        ("Ms. OKAFOR (World Jewish Congress) said that the Office had grown.", "observer", "World Jewish Congress"),
+    ],
+)  # fmt: skip
+def test_an_office_whose_words_a_scan_misread_into_lookalikes_is_read_as_spelt(
+    opening: str, role: str, office: str
+) -> None:
+    """A scan reads an office's letters as their lookalikes ("Sccretary", "Dlvision"): the office is read, and kept,
+    as spelt, rather than taken for an organization's name, an observer."""
+    found = attribute(opening)
+    assert found is not None
+    assert (found.role, found.office or found.affiliation) == (role, office)

@@ -23,6 +23,7 @@ from transforms.romance.speakers import (
     ROMANCE_SECRETARIAT_WORDS,
     ROMANCE_TEMPORARY,
 )
+from transforms.scan_lookalikes import corrected, vocabulary_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,17 @@ def classify_parenthetical(inner: str) -> Affiliation:
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=misread)
     if (cut := iso3_for_name_cut_short(printed)) is not None:  # "(Unión de Repúblicas Socialistas)"
         return Affiliation(printed, role="delegation", affiliation=printed, country_iso3=cut)
+    if (spelt := corrected(printed, _OFFICE_VOCABULARY)) != printed:
+        # "(Under-Sccretary-General for Human Rights)", "(Dlrector, Human Rights Treaties Dlvision)": an office's words
+        # a scan misread into lookalikes, read as spelt.
+        return classify_parenthetical(spelt)
     return Affiliation(printed, role="observer", affiliation=printed)
+
+
+# The words the offices above are read by, for a scan's misreading of them.
+_OFFICE_VOCABULARY = vocabulary_of(
+    re.findall(r"[A-Za-z][a-z]{3,}", " ".join([_SECRETARIAT_WORDS.pattern, *(office for office, _ in _OFFICES)]))
+)
 
 
 def _romance_affiliation(printed: str, lowered: str) -> Affiliation | None:
