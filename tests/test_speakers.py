@@ -548,6 +548,9 @@ def test_a_speakers_title_brackets_or_verb_a_typescripts_scan_misread(
          "Director, Human Rights Treaties Division"),
         ("Ms. OKAFOR (Sccretary of the Committee) said that the Office had grown.", "secretariat",
          "Secretary of the Committee"),
+        # An observer's label or a State's name, misread so: the State's delegation.
+        ("Mr. OKAFOR (Obscrver for Palestine) said that the Office had grown.", "delegation", "Palestine"),
+        ("Mr. OKAFOR (Conqo, Leopoldville) said that the Office had grown.", "delegation", "Congo, Leopoldville"),
         # An organization's name the offices' words do not spell stays as printed, an observer.
         ("Ms. OKAFOR (World Jewish Congress) said that the Office had grown.", "observer", "World Jewish Congress"),
     ],

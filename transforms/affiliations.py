@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.ascii_folding import ascii_folded
-from transforms.countries import iso3_for_country, iso3_for_misread_country
+from transforms.countries import country_words, iso3_for_country, iso3_for_misread_country
 from transforms.country_translations import (
     iso3_for_name_cut_short,
     iso3_for_spaced_out_name,
@@ -157,9 +157,14 @@ def classify_parenthetical(inner: str) -> Affiliation:
     return Affiliation(printed, role="observer", affiliation=printed)
 
 
-# The words the offices above are read by, for a scan's misreading of them.
+# The words the offices above and the States are read by, for a scan's misreading of them ("Obscrver for Palestine",
+# "Conqo, Leopoldville").
 _OFFICE_VOCABULARY = vocabulary_of(
-    re.findall(r"[A-Za-z][a-z]{3,}", " ".join([_SECRETARIAT_WORDS.pattern, *(office for office, _ in _OFFICES)]))
+    [
+        *re.findall(r"[A-Za-z][a-z]{3,}", " ".join([_SECRETARIAT_WORDS.pattern, *(office for office, _ in _OFFICES)])),
+        *("observer", "permanent", "representative", "special", "minister", "ambassador", "adviser"),
+        *country_words(),
+    ]
 )
 
 

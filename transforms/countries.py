@@ -384,6 +384,12 @@ def _one_edit(first: str, second: str) -> bool:
     return short[at:] == long[at + 1 :]
 
 
+def country_words() -> set[str]:
+    """Every word of four letters or more in the States' names and aliases, folded: what a scan's misreading of one
+    is spelt by (`transforms.scan_lookalikes.corrected`)."""
+    return {word for name in _BY_NAME for word in re.findall(r"[a-z]{4,}", name)}
+
+
 def country_name(iso3: str) -> str | None:
     """The UN's official short name for an ISO3 code ("CIV" -> "Côte d'Ivoire")."""
     country = _BY_CODE.get(iso3.strip().upper())
