@@ -529,3 +529,20 @@ def test_a_chair_listed_first_below_an_hour_whose_zero_a_scan_read_as_o() -> Non
     lines = ["SUMMARY RECORD OF THE FORTY-SECOND MEETING", "Lake Success, New York Thursday, 20 May 1948, at 2.3O p.m."]
     lines += ["Mrs. OKAFOR United States of America", "Mr. LINDQVIST Chile", PARAGRAPH]
     assert only_meeting(parse(lines))["chair_name"] == "Okafor"
+
+
+def test_a_misread_chair_label_above_the_body_and_a_misread_month_stay_in_the_masthead() -> None:
+    """A web rendition's masthead whose chair's label and month a scan misread into lookalikes ("Chairmau: Mr. X
+    ...... (Senegal)", "15 Decembcr 2011"), the body opening right below: the label's line is the masthead's, not a
+    heading of the body, and the date is read."""
+    lines = [
+        "Committee on the Exercise of the Inalienable Rights of the Palestinian People",
+        "Summary record of the 338th meeting",
+        "Held at Headquarters, New York, on Thursday, 15 Decembcr 2011, at 3 p.m.",
+        "Chairmau: Mr. Okafor ............................................ (Senegal)",
+        "The agenda was adopted.",
+        "Update on developments since the previous meeting",
+        "The Chair said that the Special Coordinator had briefed the Security Council.",
+    ]
+    meeting = only_meeting(parse(lines))
+    assert (meeting["chair_name"], meeting["meeting_date"]) == ("Okafor", date(2011, 12, 15))

@@ -11,7 +11,7 @@ from transforms.chair_changes import is_chair_change_line
 from transforms.dates import MONTH_NAME, WEEKDAY
 from transforms.exchanges import side_of
 from transforms.formulas import CLOSING, FORMULA
-from transforms.masthead_mending import figures_read_again
+from transforms.masthead_mending import figures_read_again, mended_line
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
 from transforms.speaker_labels import MISREAD_MR, MR_MISREAD_SMALL, RANK_GENDER
@@ -740,7 +740,19 @@ def _is_masthead_field(line: str) -> bool:
         or (stripped[:1] == ":" and _OFFICER_BELOW_ITS_LABEL.match(stripped))
         or PRINTED_HEAD.match(line)
         or is_attendance_line(line)
+        or _misread_label(stripped)
     )
+
+
+def _misread_label(line: str) -> bool:
+    """A presiding officer's label a scan misread ("Chairmau: Mr. X", "Chainnan; Mr. X"), as the masthead mends it."""
+    if ":" not in line[:_LABEL_AT_MOST] and ";" not in line[:_LABEL_AT_MOST]:
+        return False
+    mended = mended_line(line)
+    return mended != line and _MASTHEAD_FIELD.match(mended) is not None
+
+
+_LABEL_AT_MOST = 16
 
 
 # The officer below a label whose colon a conversion set on the officer's line ("Chairman" / ": Mr. X (State)").

@@ -10,10 +10,10 @@ from functools import lru_cache
 import regex
 
 from transforms.aliases import ratio_from
-from transforms.dates import MONTH_NAME, WEEKDAY, month_number
+from transforms.dates import MONTH_NAME, MONTH_NAMES, WEEKDAY, month_number
 from transforms.numbers import ordinal_value
 from transforms.romance.numbers import french_ordinal_value
-from transforms.scan_lookalikes import lookalike_key
+from transforms.scan_lookalikes import corrected, lookalike_key, vocabulary_of
 
 # Words broken by old conversions: "Forty- seventh", "Ninety-nin th", "( p artial )".
 _BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[a-z])")
@@ -81,11 +81,16 @@ def mended_line(line: str) -> str:
         line = _YEAR_GLUED.sub(_year_apart, line)
     if _may_hold_a_misread_label(line):
         line = _misread_chair_label_mended(line)
+    if _A_YEAR.search(line) and not _A_MONTH.search(line):  # "15 Decembcr 2011": a month's letters misread
+        line = corrected(line, _MONTH_WORDS)
     if "^" in line:  # "Thursday} 12 June 19^7": a typescript's figure the scan could not read
         line = _YEAR_FIGURE_LOST.sub(_year_by_its_weekday, line)
     return figures_read_again(line)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
+_MONTH_WORDS = vocabulary_of(MONTH_NAMES)
 # A date whose year lost a figure to the scan ("19^7", "19^5"), the weekday printed before it; its comma may be
 # misread too ("Thursday}").
 _YEAR_FIGURE_LOST = re.compile(
