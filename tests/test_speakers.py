@@ -523,6 +523,11 @@ def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> Non
         ("Mr. SORENSEN (Denmark) sald that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN (Denmark) sa id that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN eaid that the text was acceptable.", ("Sorensen", "member", None)),
+        # The Chair's office in title case, or its article, read as lookalikes.
+        ("The Cbairperson said she took it that the text was acceptable.", (None, "chair", None)),
+        ("Thc Chairperson said that the text was acceptable.", (None, "chair", None)),
+        ("The Presldent said that the text was acceptable.", (None, "chair", None)),
+        ("Thc Committee agreed that the text was acceptable.", None),
         # No speaker where no title opens the line or no verb follows: a sentence, a list's row.
         ("Kiss me once, the song went on.", None),
         ("MR. SORENSEN Denmark", None),

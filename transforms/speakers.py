@@ -15,6 +15,7 @@ from transforms.affiliations import Affiliation, classify_parenthetical
 from transforms.countries import country_name, is_country, iso3_for_country, iso3_for_cut_country
 from transforms.name_particles import PARTICLES
 from transforms.romance import speakers as romance
+from transforms.scan_lookalikes import corrected, vocabulary_of
 from transforms.speaker_labels import (
     ACTS_NOT_WORDS,
     CHAIR_AFTER_CLAUSE,
@@ -218,6 +219,11 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     # "Le Pr ésidentdit", "Se référant à X, Mme Y dit": looked for in French and Spanish records only.
     if in_romance and (again := romance.romance_opening_mended(text)) is not None:
         return attribute_by_rules(again, in_romance=in_romance)
+    if not in_romance and (scanned_office := _OFFICE_AS_SCANNED_IN_TITLE_CASE.match(text)) is not None:
+        # "The Cbairperson said", "Thc Chalr said": the office's letters a scan read as their lookalikes.
+        spelt = corrected(scanned_office.group("office"), _OFFICE_WORDS)
+        if spelt != scanned_office.group("office") or scanned_office.group("the") != "The":
+            return attribute_by_rules(f"The {spelt}{text[scanned_office.end() :]}")
     if not in_romance and (title := _TITLE_AS_SCANNED.match(text)) is not None:
         # "Mr.. SORENSEN", "MR. MOSKOWITZ", "Hr. COBATYNSKI", "Kiss ORENSTEIN", "Mra. MEHTA": a scan's title.
         return attribute_by_rules(f"{_TITLE_MEANT[title.group('title')]} {text[title.end() :]}")
@@ -233,6 +239,8 @@ def _mended_opening(text: str, in_romance: bool = False) -> Attribution | None:
     return None
 
 
+_OFFICE_AS_SCANNED_IN_TITLE_CASE = re.compile(r"^(?P<the>The|Thc|Tbe)\s+(?P<office>[A-Z][a-z]{3,11})\b")
+_OFFICE_WORDS = vocabulary_of(("chairperson", "chairman", "chairwoman", "chair", "president"))
 # How a scan misreads a title before a name in capitals: a doubled stop, capitals, a letter for another.
 _TITLE_MEANT = {"Mr..": "Mr.", "MR.": "Mr.", "Hr.": "Mr.", "Nr.": "Mr.", "Mt.": "Mr.", "MRS.": "Mrs.", "Mra.": "Mrs.",
                 "Mrs..": "Mrs.", "Kiss": "Miss", "MISS": "Miss"}  # fmt: skip
