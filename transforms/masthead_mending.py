@@ -11,7 +11,7 @@ import regex
 
 from transforms.aliases import ratio_from
 from transforms.dates import MONTH_NAME, MONTH_NAMES, WEEKDAY, month_number
-from transforms.numbers import ordinal_value
+from transforms.numbers import ORDINAL_TENS, ORDINAL_UNITS, TENS, ordinal_value
 from transforms.romance.numbers import french_ordinal_value
 from transforms.scan_lookalikes import corrected, lookalike_key, vocabulary_of
 
@@ -83,6 +83,7 @@ def mended_line(line: str) -> str:
         line = _misread_chair_label_mended(line)
     if _A_YEAR.search(line) and not _A_MONTH.search(line):  # "15 Decembcr 2011": a month's letters misread
         line = corrected(line, _MONTH_WORDS)
+    line = corrected(line, _MASTHEAD_WORDS)  # "Summary rccord of the 260th mecting", "Fifty-sccond scssion"
     if "^" in line:  # "Thursday} 12 June 19^7": a typescript's figure the scan could not read
         line = _YEAR_FIGURE_LOST.sub(_year_by_its_weekday, line)
     return figures_read_again(line)
@@ -91,6 +92,16 @@ def mended_line(line: str) -> str:
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
 _MONTH_WORDS = vocabulary_of(MONTH_NAMES)
+# The words a masthead's fields are read by, for a scan's misreading of them into lookalikes.
+_MASTHEAD_WORDS = vocabulary_of(
+    (
+        *"summary record records meeting session held headquarters palais nations geneva united official".split(),
+        *"original english french spanish contents chairman chairperson chairwoman president later temporary".split(),
+        *"acting rapporteur present members partial public closed second third committee commission".split(),
+        *(ordinal for ordinal in (*ORDINAL_UNITS, *ORDINAL_TENS, *TENS) if len(ordinal) >= 4),
+        *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+    )
+)
 # A date whose year lost a figure to the scan ("19^7", "19^5"), the weekday printed before it; its comma may be
 # misread too ("Thursday}").
 _YEAR_FIGURE_LOST = re.compile(
