@@ -2659,6 +2659,11 @@ def test_an_unnumbered_turn_whose_office_a_narrow_column_left_in_an_open_bracket
     statement = batch.frames["statements"]["text"][0]
     assert statement.startswith("Mr. Okafor (Under-Secretary-General for Economic and Social Affairs) said that")
     assert statement.endswith("report on it to the Committee.")
+    # A bracket a scan closed with another sign ("(Ghana]") in a whole sentence leaves the line after it alone.
+    misread = [*lines[:7], "Mr. Okafor (Ghana] said that the budget had grown.",
+               "The Government had also adopted a plan of action on the informal economy.", *lines[-1:]]  # fmt: skip
+    rows = parse("\n".join(misread)).frames["statements"].select("speaker_name", "is_continuation").rows()
+    assert rows == [("Okafor", False), ("Okafor", True), ("Alvarez", False)]
 
 
 def test_the_special_political_committees_symbol_from_its_session() -> None:

@@ -381,6 +381,11 @@ def test_an_office_in_capitals_a_scan_misread(opening: str, role: str | None) ->
             ("Okafor", "delegation", "NGA"),
         ),
         ("Mlr. DE LA FUENTE (Peru) supported the amendment.", ("De la Fuente", "delegation", "PER")),
+        # A State whose name opens with "the" in its brackets.
+        (
+            "Mlr. KOVALENKO (the former Yugoslav Republic of Macedonia) stressed that the group had met.",
+            ("Kovalenko", "delegation", "MKD"),
+        ),
         # Only before a name in capitals and a bracket: no word in a sentence, no title before a name in title case.
         ("Ilr. the member said that it had met.", None),
         ("MYlr. Vallarta said that the group had met.", None),

@@ -520,6 +520,7 @@ def test_the_bodys_own_staff_named_by_their_post(opening: str, role: str) -> Non
         # The State's brackets read as square or curly ones, or "said" misread, with a bracket or without.
         ("Mr. SORENSEN {Denmark) said that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN (Denmark] noted that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
+        ("Viscount ORTEGA [Costa Rica) said that the text was acceptable.", ("Ortega", "delegation", "CRI")),
         ("Mr. SORENSEN (Denmark) sald that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN (Denmark) sa id that the text was acceptable.", ("Sorensen", "delegation", "DNK")),
         ("Mr. SORENSEN eaid that the text was acceptable.", ("Sorensen", "member", None)),

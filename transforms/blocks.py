@@ -625,7 +625,8 @@ def _opens_a_wrapped_turn(lines: list[str], index: int) -> bool:
 
 
 def _bracket_left_open(line: str) -> bool:
-    return line.count("(") > line.count(")")
+    """A line cut inside a bracket: one opened and not closed, and no sentence's end after it."""
+    return line.count("(") > line.count(")") and (line[-1].isalnum() or line[-1] in ",-")
 
 
 def _in_lower_case(line: str) -> bool:

@@ -119,7 +119,7 @@ TITLE = (
 MR_MISREAD_SMALL = r"[lI|1]{1,2}r"
 MISREAD_MR = re.compile(
     rf"(?:(?<!\S)|(?<=\d\.))(?:M[Yy|l1I'`]{{1,2}}r|{MR_MISREAD_SMALL})[.,]"
-    r"(?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\([A-Z])"
+    r"(?=\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3}\s*\((?:[A-Z]|the\s))"  # "(the former Yugoslav ...)" too
 )
 # The words of a name: each a capitalised word or a particle ("van der Berg"), ending where a space,
 # comma, parenthesis, colon or semicolon follows.

@@ -247,7 +247,7 @@ _TITLE_MEANT = {"Mr..": "Mr.", "MR.": "Mr.", "Hr.": "Mr.", "Nr.": "Mr.", "Mt.": 
 _TITLE_AS_SCANNED = re.compile(rf"^(?P<title>{'|'.join(map(re.escape, _TITLE_MEANT))})\s+(?=[A-Z][A-Z'\-]{{2,}}\b)")
 # A State's brackets a scan read as square or curly ones ("{Canada]"), and its "said" read as "sald", "eaid", "sa id".
 _SCANNED_BRACKETS = re.compile(
-    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})\s*"
+    r"^(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|[A-Z][a-z]{2,11})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})\s*"
     r"[\[{(](?P<state>[A-Z][^()\[\]{}]{1,60})[\]})](?=\s+[a-z])"
 )
 _SAID_AS_SCANNED = re.compile(r"\s+(?:sald|sa1d|eaid|aaid|sa id|sai d)\b")
