@@ -567,3 +567,17 @@ def test_a_mastheads_words_a_scan_misread_into_lookalikes_are_read_as_spelt() ->
         date(1998, 3, 3),
         "Hansen",
     )
+
+
+def test_an_opening_line_whose_words_a_scan_misread_into_lookalikes_gives_the_hour() -> None:
+    """A record whose opening line a scan misread ("The mecting was callcd to ordcr at 10.15 a.m."), no other formula
+    read as printed: the line is the opening formula, its hour the meeting's."""
+    lines = [
+        "Committee on the Exercise of the Inalienable Rights of the Palestinian People",
+        "Summary record of the 260th meeting",
+        "Held at Headquarters, New York, on Tuesday, 3 March 1998, at 10 a.m.",
+        "Chairman: Mr. Hansen (Denmark)",
+        "The mecting was callcd to ordcr at 10.15 a.m.",
+        "1. The Chairman said that the Committee would hear the report of its Bureau.",
+    ]
+    assert only_meeting(parse(lines))["called_to_order"] == time(10, 15)

@@ -14,6 +14,7 @@ from transforms.formulas import CLOSING, FORMULA
 from transforms.masthead_mending import figures_read_again, mended_line
 from transforms.numbers import ORDINAL_WORD
 from transforms.printed_head import PRINTED_HEAD
+from transforms.scan_lookalikes import corrected, vocabulary_of
 from transforms.speaker_labels import MISREAD_MR, MR_MISREAD_SMALL, RANK_GENDER
 from transforms.speakers import attribute, attribute_cut
 from transforms.turns_in_line import turns_apart
@@ -137,6 +138,9 @@ def split_body(text: str) -> Body:
     if "\nMr.\n" in text or "\nMrs.\n" in text:
         lines = _titles_joined_to_their_names(lines)
     first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
+    if first_formula is None and (spelt := _formulas_spelt(lines)) is not None:
+        lines = spelt  # "The meeting was callcd to ordcr at 10.15 a.m.": a scan's lookalike letters
+        first_formula = next((i for i, line in enumerate(lines) if FORMULA.match(line.strip())), None)
     if first_formula is not None and len(lines[first_formula]) >= _FORMULA_LINE_AT_MOST:
         lines[first_formula : first_formula + 1] = _formula_apart(lines[first_formula].strip())
     first_paragraph = next((i for i, line in enumerate(lines) if _opens_a_numbered_paragraph(line)), None)
@@ -170,6 +174,27 @@ def split_body(text: str) -> Body:
     if body.problems_left_out:
         body.problems.append(f"and {body.problems_left_out:,} more problems of the kinds above")
     return body
+
+
+def _formulas_spelt(lines: list[str]) -> list[str] | None:
+    """The lines, each formula whose words a scan misread into lookalikes spelt ("The mecting was callcd to ordcr at
+    10.15 a.m."); None where there is none. Looked for only in a text where no formula reads as printed."""
+    spelt = list(lines)
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped[:1] == "T" and len(stripped) < _FORMULA_SPELT_AT_MOST and _AT_AN_HOUR.search(stripped):
+            candidate = corrected(stripped, _FORMULA_WORDS)
+            if candidate != stripped and FORMULA.match(candidate):
+                spelt[index] = candidate
+    return spelt if spelt != lines else None
+
+
+_FORMULA_SPELT_AT_MOST = 160
+_AT_AN_HOUR = re.compile(r"\bat\.?\s+\d")
+_FORMULA_WORDS = vocabulary_of(
+    "meeting called order suspended resumed opened closed reconvened rose began continued commenced public private"
+    " discussion covered summary record ended first second third part".split()
+)
 
 
 def _opens_a_numbered_paragraph(line: str) -> bool:
