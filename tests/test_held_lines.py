@@ -549,12 +549,12 @@ def test_a_misread_chair_label_above_the_body_and_a_misread_month_stay_in_the_ma
 
 
 def test_a_mastheads_words_a_scan_misread_into_lookalikes_are_read_as_spelt() -> None:
-    """A scan reads a masthead's words' letters as their lookalikes ("Summary rccord of the 260th mecting",
+    """A scan reads a masthead's words' letters as their lookalikes ("Summary rccord of tbe 260th mecting",
     "Fifty-sccond scssion", "Hcld at ... on Tnesday"): the fields are read as if spelt, the names kept as printed."""
     lines = [
         "Committee on the Exercise of the Inalienable Rights of the Palestinian People",
         "Fifty-sccond scssion",
-        "Summary rccord of the 260th mecting",
+        "Summary rccord of tbe 260th mecting",
         "Hcld at Headquarters, New York, on Tnesday, 3 March 1998, at 10.30 a.m.",
         "Chairman: Mr. Hansen (Denmark)",
         "The meeting was called to order at 10.40 a.m.",

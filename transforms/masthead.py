@@ -57,7 +57,8 @@ from transforms.romance.masthead import RomanceFields, fill_from_romance, langua
 
 _MEETING = re.compile(
     # "OF TH E": a broken word; "Summary Records of the 1st Plenary Meeting", a printed volume's extract.
-    rf"summary\s*records?\s*(?P<partial>\(partial\))?\s*\**\s*of\s*th\s?e\s*"
+    # "of tbe", "of thc": a scan's lookalikes in the one word too short to be spelt by the masthead's vocabulary.
+    rf"summary\s*records?\s*(?P<partial>\(partial\))?\s*\**\s*of\s*t[hb]\s?[ec]\s*"
     rf"(?:(?P<part>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|public|closed)\s*part(?:\s*\((?:public|closed)\))?)\s*\**\s*of\s*the\s*)?"
     # A conference's "PLENARY MEETING"; a printed volume's extract, "of the 6th to 10th Meetings", its first.
     rf"(?P<n>{ORDINAL})(?:\s+to\s+{ORDINAL})?\s*(?:\(Chamber\s+[A-Z]\)\s*)?(?:plenary\s+)?meeting"
