@@ -11,8 +11,9 @@ from datetime import date, time
 MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name[1:])
 # "January" .. "December", as a regex fragment (both Python's `re` and Polars' engine accept it).
 MONTH_NAME = rf"(?:{'|'.join(MONTH_NAMES)})"
-# "Monday" .. "Sunday", as records print the weekday before the date.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "Monday" .. "Sunday", in `date.weekday()`'s order, as records print the weekday before the date.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY = rf"(?:{'|'.join(name.removesuffix('day') for name in WEEKDAY_NAMES)})day"
 _MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES, start=1)}
 
 _CLOCK = re.compile(

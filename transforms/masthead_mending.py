@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from transforms.aliases import ratio_from
-from transforms.dates import MONTH_NAME, MONTH_NAMES, WEEKDAY, month_number
+from transforms.dates import MONTH_NAME, MONTH_NAMES, WEEKDAY, WEEKDAY_NAMES, month_number
 from transforms.numbers import ORDINAL_TENS, ORDINAL_UNITS, TENS, ordinal_value
 from transforms.romance.numbers import french_ordinal_value
 from transforms.scan_lookalikes import corrected, lookalike_key, vocabulary_of
@@ -99,7 +99,7 @@ _MASTHEAD_WORDS = vocabulary_of(
         *"original english french spanish contents chairman chairperson chairwoman president later temporary".split(),
         *"acting rapporteur present members partial public closed second third committee commission".split(),
         *(ordinal for ordinal in (*ORDINAL_UNITS, *ORDINAL_TENS, *TENS) if len(ordinal) >= 4),
-        *(f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+        *WEEKDAY_NAMES,
     )
 )
 # A date whose year lost a figure to the scan ("19^7", "19^5"), the weekday printed before it; its comma may be
@@ -111,7 +111,6 @@ _YEAR_FIGURE_LOST = re.compile(
 _UN_YEARS = range(1945, 2000)
 # The UN's interim headquarters, whose name on the line narrows the years: it met at Lake Success from 1946 to 1951.
 _LAKE_SUCCESS_YEARS = range(1946, 1952)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _year_by_its_weekday(lost: re.Match[str]) -> str:
@@ -123,7 +122,7 @@ def _year_by_its_weekday(lost: re.Match[str]) -> str:
     for year in _LAKE_SUCCESS_YEARS if "Lake Success" in lost.string else _UN_YEARS:
         if pattern.fullmatch(str(year)):
             with contextlib.suppress(ValueError):
-                if _WEEKDAYS[date(year, month, day).weekday()] == weekday:
+                if WEEKDAY_NAMES[date(year, month, day).weekday()].casefold() == weekday:
                     fitting.append(year)
     if len(fitting) != 1:
         return lost.group(0)

@@ -250,10 +250,10 @@ _SCANNED_BRACKETS = re.compile(
     r"^(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|[A-Z][a-z]{2,11})\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})\s*"
     r"[\[{(](?P<state>[A-Z][^()\[\]{}]{1,60})[\]})](?=\s+[a-z])"
 )
-_SAID_AS_SCANNED = re.compile(r"\s+(?:sald|sa1d|eaid|aaid|sa id|sai d)\b")
+_SAID_MISREAD = r"(?:sald|sa1d|eaid|aaid|sa id|sai d)\b"
+_SAID_AS_SCANNED = re.compile(rf"\s+{_SAID_MISREAD}")
 _BARE_THEN_SAID_AS_SCANNED = re.compile(
-    r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){0,3})"
-    r"\s+(?:sald|sa1d|eaid|aaid|sa id|sai d)\b"
+    rf"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr)\.\s+[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){{0,3}})\s+{_SAID_MISREAD}"
 )
 
 

@@ -137,9 +137,7 @@ def _running_session(text: str, cover_end: int) -> int | None:
     head = _SESSION_HEAD.search(text, cover_end, cover_end + _RUNNING_HEAD_WITHIN)
     if head is None:
         return None
-    if head.group("en"):
-        return ordinal_value(head.group("en"))
-    return french_ordinal_value(head.group("fr")) if head.group("fr") else spanish_ordinal_value(head.group("es"))
+    return _ordinal_value(head.group("en") or head.group("fr") or head.group("es"))
 
 
 def _running_date(text: str, cover_start: int, cover_end: int, number: int | None) -> date | None:

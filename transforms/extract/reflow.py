@@ -16,7 +16,7 @@ from transforms.dates import CLOCK_TIME, DATE_TEXT, WEEKDAY
 from transforms.extract.typography import without_specks_before_turns
 from transforms.formulas import broken_word
 from transforms.named_turns import named_turns_apart, names_a_speaker, names_to_break_before
-from transforms.numbers import ORDINAL_WORD
+from transforms.numbers import ORDINAL_WORD, TENS
 from transforms.presiding import HEADING_LINKS
 from transforms.printed_head import PRINTED_HEAD
 from transforms.romance.reflow import has_romance_title, romance_unflattened
@@ -227,9 +227,7 @@ def unflattened(text: str) -> str:
 
 
 _TENS_SET_APART = re.compile(
-    "|".join(
-        " ?".join(tens) for tens in ("Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety")
-    ).join((r"\b(?:", r")(?=-[a-z]+ session\b)"))
+    "|".join(" ?".join(tens.capitalize()) for tens in TENS).join((r"\b(?:", r")(?=-[a-z]+ session\b)"))
 )
 _OPENING_LINE_BROKEN = re.compile(
     rf"The\s+(?!meeting was called to order\b){broken_word('meeting')}\s+{broken_word('was')}\s+"
